@@ -1,0 +1,30 @@
+//! isola: run Python in isolated subinterpreters, each in its own wasm instance (or, natively,
+//! its own thread), with the runtime's limits enforced on every backend.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), isola::Error> {
+//! let rt = isola::Runtime::builder().limits(isola::Limits::default()).build()?;
+//! let interp = rt.create()?; // its own wasm instance, thread and lock
+//! interp.exec("x = 40 + 2")?;
+//! interp.exec("print(x)")?; // prints 42 on the process's stdout
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The types, one paragraph each: [`Runtime`] (the compiled guest and the shared configuration,
+//! built once per process), [`Interpreter`] (one isolated Python interpreter), [`Limits`] (what
+//! one interpreter may consume), [`Error`] (why a call failed), [`Sink`] (where output goes).
+
+mod error;
+mod interpreter;
+mod native;
+mod output;
+mod runtime;
+mod wasm;
+mod worker;
+
+pub use error::Error;
+pub use interpreter::Interpreter;
+pub use isola_runtime::{LimitKind, Limits, Stream};
+pub use output::Sink;
+pub use runtime::{Backend, Runtime, RuntimeBuilder};

@@ -1,0 +1,289 @@
+//! The `isola` command: `isola run FILE.py [ARGS]`, `isola -c CODE`, with CPython's output and
+//! exit statuses (see `cli.rs` for the grammar and the exit-status table).
+
+mod cli;
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{CommandFactory, Parser};
+use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
+use parking_lot::Mutex;
+
+use cli::{Cli, Command, Options};
+
+/// Exit status for a usage error or an unreadable file (clap's and CPython's choice).
+const USAGE_STATUS: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (source, filename, argv) = match (&cli.code, &cli.command) {
+        (Some(_), Some(_)) => cli::Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "-c cannot be combined with `run`",
+            )
+            .exit(),
+        (Some(code), None) => (code.clone(), "<string>".to_string(), vec!["-c".to_string()]),
+        (None, Some(Command::Run { file, args })) => {
+            let name = file.display().to_string();
+            let source = match read_source(file) {
+                Ok(source) => source,
+                Err(message) => {
+                    eprintln!("isola: error: {message}");
+                    return ExitCode::from(USAGE_STATUS);
+                }
+            };
+            let argv = std::iter::once(name.clone())
+                .chain(args.iter().cloned())
+                .collect();
+            (source, name, argv)
+        }
+        (None, None) => cli::Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "nothing to run",
+            )
+            .exit(),
+    };
+    let program = Program {
+        source,
+        filename,
+        argv,
+    };
+    let status = if cli.options.interpreters == 1 {
+        run_one(&cli.options, &program)
+    } else {
+        run_many(&cli.options, &program)
+    };
+    ExitCode::from(status)
+}
+
+/// What to run, and how it sees itself.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+}
+
+/// Read a program file as CPython does: UTF-8, with an optional byte-order mark.
+fn read_source(path: &std::path::Path) -> Result<String, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("cannot open '{}': {}", path.display(), os_message(&e)))?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        format!(
+            "'{}' is not valid UTF-8 (only UTF-8 sources are supported)",
+            path.display()
+        )
+    })
+}
+
+/// An OS error's text without Rust's " (os error N)" suffix, as CPython prints it.
+fn os_message(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+fn runtime_builder(options: &Options) -> isola::RuntimeBuilder {
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_instructions: options.max_instructions,
+        max_heap_bytes: options.max_memory,
+        max_recursion: options.max_recursion.unwrap_or(defaults.max_recursion),
+        max_output_bytes: options.max_output,
+        timeout_ns: options
+            .timeout
+            .map(|t| u64::try_from(t.as_nanos()).unwrap_or(u64::MAX)),
+    };
+    let backend = if options.native {
+        Backend::Native
+    } else {
+        Backend::Wasmtime
+    };
+    Runtime::builder()
+        .backend(backend)
+        .limits(limits)
+        .max_instances(options.interpreters)
+}
+
+/// Run the program once, its output going straight to the process's streams.
+fn run_one(options: &Options, program: &Program) -> u8 {
+    let outcome = runtime_builder(options)
+        .build()
+        .and_then(|runtime| runtime.create())
+        .and_then(|interpreter| run_program(&interpreter, program));
+    let mut stderr = std::io::stderr().lock();
+    report(&mut stderr, outcome)
+}
+
+/// Run the program in `options.interpreters` interpreters at once, capture each one's output,
+/// then print them in order. The status is the first non-zero one.
+fn run_many(options: &Options, program: &Program) -> u8 {
+    let runtime = match runtime_builder(options).build() {
+        Ok(runtime) => runtime,
+        Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
+    };
+    let results: Vec<(Captured, Result<(), Error>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..options.interpreters)
+            .map(|_| {
+                let runtime = &runtime;
+                scope.spawn(move || {
+                    let captured = Captured::default();
+                    let outcome = runtime
+                        .create_with_sink(captured.sink())
+                        .and_then(|interpreter| run_program(&interpreter, program));
+                    (captured, outcome)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker.join().unwrap_or_else(|_| {
+                    let message = "the interpreter's caller thread panicked".to_string();
+                    (Captured::default(), Err(Error::Trap(message)))
+                })
+            })
+            .collect()
+    });
+    let mut first_failure = 0;
+    for (index, (captured, outcome)) in results.into_iter().enumerate() {
+        let (stdout_bytes, stderr_bytes) = captured.take();
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "--- interpreter {} ---", index + 1);
+        let _ = stdout.write_all(&stdout_bytes);
+        let _ = stdout.flush();
+        drop(stdout);
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(&stderr_bytes);
+        let status = report(&mut stderr, outcome);
+        if first_failure == 0 {
+            first_failure = status;
+        }
+    }
+    first_failure
+}
+
+/// Set `sys.argv`, then run the program.
+fn run_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error> {
+    // The runtime has no argv parameter, so the command sets sys.argv with a line of Python that
+    // binds no name in __main__. A runtime without `sys` fails it harmlessly: the program itself
+    // then fails at `import sys`, as it should.
+    let _ = interpreter.exec_named(&argv_prelude(&program.argv), "<isola argv>");
+    interpreter.exec_named(&program.source, &program.filename)
+}
+
+/// `__import__('sys').argv = ['prog.py', 'arg']`, with each argument as a Python literal.
+fn argv_prelude(argv: &[String]) -> String {
+    let items: Vec<String> = argv.iter().map(|arg| python_str_literal(arg)).collect();
+    format!("__import__('sys').argv = [{}]\n", items.join(", "))
+}
+
+/// A single-quoted Python string literal for `text`.
+fn python_str_literal(text: &str) -> String {
+    let mut literal = String::with_capacity(text.len() + 2);
+    literal.push('\'');
+    for ch in text.chars() {
+        match ch {
+            '\\' => literal.push_str("\\\\"),
+            '\'' => literal.push_str("\\'"),
+            '\n' => literal.push_str("\\n"),
+            '\r' => literal.push_str("\\r"),
+            '\t' => literal.push_str("\\t"),
+            ch if ch.is_control() => literal.push_str(&format!("\\U{:08x}", ch as u32)),
+            ch => literal.push(ch),
+        }
+    }
+    literal.push('\'');
+    literal
+}
+
+/// Print what ended a run and return its exit status: the traceback of an uncaught exception
+/// (status 1), nothing for SystemExit (its status), one `isola: error:` line otherwise (status 1).
+fn report(stderr: &mut impl Write, outcome: Result<(), Error>) -> u8 {
+    match outcome {
+        Ok(()) => 0,
+        Err(Error::Exception { traceback, .. }) => {
+            let _ = stderr.write_all(traceback.as_bytes());
+            1
+        }
+        // Only the low byte of an exit status reaches the parent, as with CPython's sys.exit.
+        Err(Error::Exit(status)) => status as u8,
+        Err(error) => {
+            let _ = writeln!(stderr, "isola: error: {error}");
+            1
+        }
+    }
+}
+
+/// One interpreter's captured stdout and stderr.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<(Vec<u8>, Vec<u8>)>>);
+
+impl Captured {
+    fn sink(&self) -> isola::Sink {
+        let buffers = Arc::clone(&self.0);
+        Arc::new(move |stream, data: &[u8]| {
+            let mut buffers = buffers.lock();
+            match stream {
+                Stream::Stdout => buffers.0.extend_from_slice(data),
+                Stream::Stderr => buffers.1.extend_from_slice(data),
+            }
+        })
+    }
+
+    fn take(&self) -> (Vec<u8>, Vec<u8>) {
+        std::mem::take(&mut *self.0.lock())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_escape_what_python_needs() {
+        assert_eq!(python_str_literal("a'b\\c"), r"'a\'b\\c'");
+        assert_eq!(python_str_literal("x\ny\u{7}"), r"'x\ny\U00000007'");
+        assert_eq!(python_str_literal("é✓"), "'é✓'");
+        assert_eq!(
+            argv_prelude(&["p.py".into(), "-v".into()]),
+            "__import__('sys').argv = ['p.py', '-v']\n"
+        );
+    }
+
+    #[test]
+    fn os_messages_drop_rust_suffix() {
+        let error = std::io::Error::from_raw_os_error(2);
+        assert_eq!(os_message(&error), "No such file or directory");
+    }
+
+    #[test]
+    fn exit_statuses() {
+        let mut sink = Vec::new();
+        assert_eq!(report(&mut sink, Ok(())), 0);
+        assert_eq!(report(&mut sink, Err(Error::Exit(3))), 3);
+        assert_eq!(report(&mut sink, Err(Error::Exit(256))), 0);
+        assert!(sink.is_empty());
+        let traceback = "Traceback (most recent call last):\nKeyError: 1\n".to_string();
+        let error = Error::Exception {
+            type_name: "KeyError".into(),
+            message: "1".into(),
+            traceback,
+        };
+        assert_eq!(report(&mut sink, Err(error)), 1);
+        assert!(sink.ends_with(b"KeyError: 1\n"));
+        sink.clear();
+        let error = Error::Limit {
+            kind: isola::LimitKind::Timeout,
+            detail: "after 2s".into(),
+        };
+        assert_eq!(report(&mut sink, Err(error)), 1);
+        assert_eq!(sink, b"isola: error: time limit exceeded: after 2s\n");
+    }
+}

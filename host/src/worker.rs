@@ -1,0 +1,216 @@
+//! Interpreter threads: the one-slot mailbox through which an `Interpreter` drives its thread, the
+//! thread's serve loop, and the pool of parked threads that a runtime reuses, so that creating an
+//! interpreter costs a wake-up rather than a thread spawn (which is 50 µs or more).
+
+use std::sync::{Arc, Weak};
+use std::thread;
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::{native, wasm, Error};
+
+/// Parked threads kept per runtime; a thread finding the pool full ends instead.
+const MAX_PARKED: usize = 64;
+
+/// Builds an interpreter's backend instance, on the thread that will run it.
+pub(crate) type Make = Box<dyn FnOnce() -> Result<Worker, Error> + Send>;
+
+/// The thread-side state of one interpreter: its backend instance.
+pub(crate) enum Worker {
+    Wasm(Box<wasm::Instance>),
+    Native(native::Instance),
+}
+
+impl Worker {
+    fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        match self {
+            Worker::Wasm(instance) => instance.exec(source, filename),
+            Worker::Native(instance) => instance.exec(source, filename),
+        }
+    }
+}
+
+/// A request to an interpreter thread.
+pub(crate) enum Job {
+    /// Build a worker and serve it (from the pool: a parked thread gets a new interpreter).
+    Start(Make),
+    Exec {
+        source: String,
+        filename: String,
+    },
+    /// Drop the worker, freeing its instance, then reply and park.
+    Close,
+}
+
+/// One thread's mailbox: at most one job and one reply in flight, since the owning
+/// `Interpreter` serializes its calls.
+pub(crate) struct Mailbox {
+    state: Mutex<State>,
+    job_ready: Condvar,
+    reply_ready: Condvar,
+}
+
+#[derive(Default)]
+struct State {
+    job: Option<Job>,
+    reply: Option<Result<(), Error>>,
+    /// Set when the pool is dropped: a parked thread ends.
+    shutdown: bool,
+    /// Set when the thread has ended, normally or not: no reply will come any more.
+    finished: bool,
+}
+
+impl Mailbox {
+    fn new() -> Arc<Mailbox> {
+        Arc::new(Mailbox {
+            state: Mutex::new(State::default()),
+            job_ready: Condvar::new(),
+            reply_ready: Condvar::new(),
+        })
+    }
+
+    /// Send a job and wait for its reply.
+    pub(crate) fn call(&self, job: Job) -> Result<(), Error> {
+        self.state.lock().job = Some(job);
+        self.job_ready.notify_one();
+        self.wait_reply()
+    }
+
+    fn wait_reply(&self) -> Result<(), Error> {
+        let mut state = self.state.lock();
+        loop {
+            if let Some(reply) = state.reply.take() {
+                return reply;
+            }
+            if state.finished {
+                return Err(Error::Trap(
+                    "the interpreter's thread ended unexpectedly".into(),
+                ));
+            }
+            self.reply_ready.wait(&mut state);
+        }
+    }
+
+    fn post_reply(&self, reply: Result<(), Error>) {
+        self.state.lock().reply = Some(reply);
+        self.reply_ready.notify_one();
+    }
+
+    /// Wait for the next job; `None` on shutdown.
+    fn next_job(&self) -> Option<Job> {
+        let mut state = self.state.lock();
+        loop {
+            if state.shutdown {
+                return None;
+            }
+            if let Some(job) = state.job.take() {
+                return Some(job);
+            }
+            self.job_ready.wait(&mut state);
+        }
+    }
+}
+
+/// Marks the mailbox finished when its thread ends, even by a panic in host code, so that no
+/// caller waits forever.
+struct FinishGuard(Arc<Mailbox>);
+
+impl Drop for FinishGuard {
+    fn drop(&mut self) {
+        self.0.state.lock().finished = true;
+        self.0.reply_ready.notify_all();
+    }
+}
+
+/// The parked threads of one runtime. Its lock is taken when an interpreter is created or
+/// closed, never while Python runs.
+pub(crate) struct ThreadPool {
+    parked: Mutex<Vec<Arc<Mailbox>>>,
+    stack_bytes: usize,
+}
+
+impl ThreadPool {
+    pub(crate) fn new(stack_bytes: usize) -> Arc<ThreadPool> {
+        Arc::new(ThreadPool {
+            parked: Mutex::new(Vec::new()),
+            stack_bytes,
+        })
+    }
+
+    /// Give `make` to a parked thread, or to a new one, and wait until the worker is ready.
+    pub(crate) fn start(self: &Arc<ThreadPool>, make: Make) -> Result<Arc<Mailbox>, Error> {
+        let parked = self.parked.lock().pop();
+        match parked {
+            Some(mailbox) => {
+                mailbox.call(Job::Start(make))?;
+                Ok(mailbox)
+            }
+            None => {
+                let mailbox = Mailbox::new();
+                let (thread_mailbox, pool) = (Arc::clone(&mailbox), Arc::downgrade(self));
+                thread::Builder::new()
+                    .name("isola-interpreter".into())
+                    .stack_size(self.stack_bytes)
+                    .spawn(move || serve(thread_mailbox, pool, make))?;
+                mailbox.wait_reply()?;
+                Ok(mailbox)
+            }
+        }
+    }
+
+    /// Park a thread whose interpreter closed; false when the pool is full.
+    fn park(&self, mailbox: &Arc<Mailbox>) -> bool {
+        let mut parked = self.parked.lock();
+        if parked.len() >= MAX_PARKED {
+            return false;
+        }
+        parked.push(Arc::clone(mailbox));
+        true
+    }
+}
+
+impl Drop for ThreadPool {
+    fn drop(&mut self) {
+        for mailbox in self.parked.get_mut().drain(..) {
+            mailbox.state.lock().shutdown = true;
+            mailbox.job_ready.notify_one();
+        }
+    }
+}
+
+/// An interpreter thread: serve one interpreter after another until the pool is gone or full.
+fn serve(mailbox: Arc<Mailbox>, pool: Weak<ThreadPool>, first: Make) {
+    let _guard = FinishGuard(Arc::clone(&mailbox));
+    let mut make = first;
+    loop {
+        match make() {
+            Ok(mut worker) => {
+                mailbox.post_reply(Ok(()));
+                loop {
+                    match mailbox.next_job() {
+                        Some(Job::Exec { source, filename }) => {
+                            let reply = worker.exec(&source, &filename);
+                            mailbox.post_reply(reply);
+                        }
+                        // Only a parked thread is sent `Start`; treat a stray one as a close.
+                        Some(Job::Close | Job::Start(_)) => break,
+                        None => return,
+                    }
+                }
+                drop(worker);
+                mailbox.post_reply(Ok(()));
+            }
+            Err(error) => mailbox.post_reply(Err(error)),
+        }
+        let Some(pool) = pool.upgrade() else { return };
+        if !pool.park(&mailbox) {
+            return;
+        }
+        // Dropping the last reference here runs the pool's drop, which shuts this thread down.
+        drop(pool);
+        match mailbox.next_job() {
+            Some(Job::Start(next)) => make = next,
+            Some(Job::Exec { .. } | Job::Close) | None => return,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Integration tests of the `isola` embedding API on both backends, in one test binary (each
+//! test binary links wasmtime, which is slow to link on a small machine): the Python conformance
+//! corpus, the limits, faults, and parallel isolated interpreters.
+
+mod conformance;
+mod faults;
+mod limits;
+mod parallel;
+mod support;

@@ -1,0 +1,94 @@
+//! The public types around `Interpreter`: `Limits`, `Host`, `Stream` and `ExecError`.
+
+use std::fmt;
+
+/// Which output stream a write goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Everything the runtime needs from the outside world. Each backend implements it: the native
+/// host with the process's stdout, the wasm guest with host imports, the browser with callbacks.
+pub trait Host {
+    /// Write bytes to stdout or stderr.
+    fn write(&mut self, stream: Stream, data: &[u8]);
+    /// A monotonic clock in nanoseconds, for `time.monotonic` and the deadline.
+    fn monotonic_ns(&mut self) -> u64;
+    /// Wall-clock time in seconds since the Unix epoch.
+    fn wall_time(&mut self) -> f64;
+}
+
+/// Resource limits counted by the VM. `None` is unlimited.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytecode instructions executed, across all `exec` calls.
+    pub max_instructions: Option<u64>,
+    /// Bytes of live heap objects, as the runtime accounts them.
+    pub max_heap_bytes: Option<u64>,
+    /// Python call depth; beyond it the VM raises `RecursionError` (catchable, as in CPython).
+    pub max_recursion: u32,
+    /// Bytes written to stdout and stderr together.
+    pub max_output_bytes: Option<u64>,
+    /// Wall-clock nanoseconds that one `exec` may run, measured with `Host::monotonic_ns`.
+    pub timeout_ns: Option<u64>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_instructions: None,
+            max_heap_bytes: None,
+            max_recursion: 1000,
+            max_output_bytes: None,
+            timeout_ns: None,
+        }
+    }
+}
+
+/// The limit that ended a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitKind {
+    Instructions,
+    HeapBytes,
+    OutputBytes,
+    Timeout,
+}
+
+impl LimitKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            LimitKind::Instructions => "instruction limit",
+            LimitKind::HeapBytes => "memory limit",
+            LimitKind::OutputBytes => "output limit",
+            LimitKind::Timeout => "time limit",
+        }
+    }
+}
+
+/// Why `exec` did not complete normally.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExecError {
+    /// An uncaught Python exception (SyntaxError included). `traceback` is the whole text CPython
+    /// would print on stderr, ending in a newline; `type_name` and `message` are its last line.
+    Exception { type_name: String, message: String, traceback: String },
+    /// `SystemExit` with this status.
+    Exit(i32),
+    /// A limit was hit; Python code cannot catch this.
+    Limit { kind: LimitKind, detail: String },
+}
+
+impl fmt::Display for ExecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExecError::Exception { type_name, message, .. } if message.is_empty() => write!(f, "{type_name}"),
+            ExecError::Exception { type_name, message, .. } => write!(f, "{type_name}: {message}"),
+            ExecError::Exit(code) => write!(f, "SystemExit({code})"),
+            ExecError::Limit { kind, detail } => write!(f, "{} exceeded: {detail}", kind.name()),
+        }
+    }
+}
+
+impl std::error::Error for ExecError {}
+

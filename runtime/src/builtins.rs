@@ -1,0 +1,120 @@
+//! The `builtins` module: built-in functions, the constructors of built-in types, and the
+//! methods of built-in types (one file per family under `builtins/`).
+
+mod construct;
+mod functions;
+mod methods_dict;
+mod methods_list;
+mod methods_num;
+mod methods_str;
+mod sort;
+
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyResult};
+use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
+use crate::value::Value;
+
+pub(crate) use construct::construct;
+pub(crate) use sort::sort_values;
+
+/// Registers a method on a built-in type.
+pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = match &*ty.name {
+        "str" => "str",
+        "list" => "list",
+        "dict" => "dict",
+        "tuple" => "tuple",
+        "int" => "int",
+        "float" => "float",
+        "set" => "set",
+        "frozenset" => "frozenset",
+        "bytes" => "bytes",
+        _ => "object",
+    };
+    ty.dict.set_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: Some(owner) })));
+}
+
+pub(crate) fn add_function(d: &Dict, name: &'static str, func: NativeFn) {
+    d.set_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: None })));
+}
+
+/// Fills the interpreter's builtins namespace and the method tables of built-in types.
+pub(crate) fn install(interp: &mut Interpreter) {
+    let b = interp.builtins.clone();
+    let t = &interp.types;
+    for (name, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("bool", &t.bool_),
+        ("int", &t.int),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+    ] {
+        b.set_str(name, Value::Type(ty.clone()));
+    }
+    for (name, ty) in &t.exceptions {
+        b.set_str(name, Value::Type(ty.clone()));
+    }
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__name__", Value::str("builtins"));
+    functions::install(&b);
+    methods_str::install(&interp.types.str_);
+    methods_list::install(&interp.types.list, &interp.types.tuple);
+    methods_dict::install(&interp.types.dict, &interp.types.set, &interp.types.frozenset);
+    methods_num::install(&interp.types.int, &interp.types.float);
+    construct::install_object_methods(&interp.types);
+}
+
+/// Checks a built-in's argument count: `name() takes ...` errors as CPython words them.
+pub(crate) fn check_count(interp: &mut Interpreter, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(interp.type_error(msg))
+}
+
+/// Rejects keyword arguments for built-ins that take none.
+pub(crate) fn no_kwargs(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(interp.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// The receiver of a built-in method, checked against the expected kind.
+pub(crate) fn arg_str(interp: &mut Interpreter, v: &Value, what: &str) -> PyResult<Rc<crate::object::Str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}

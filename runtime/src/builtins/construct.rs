@@ -1,0 +1,471 @@
+//! Constructors of built-in types (`int(x)`, `str(x)`, `list(it)`, `type(name, bases, ns)`,
+//! ...) and the methods of `object` itself.
+
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyResult, Types};
+use crate::num;
+use crate::object::{Args, Dict, Instance, List, Range, Set, Slice, Tuple, Type, TypeKind};
+use crate::value::Value;
+
+use super::{add_method, check_count};
+
+pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) -> PyResult<Value> {
+    let name = ty.name.clone();
+    match ty.kind {
+        TypeKind::Int => {
+            let base = args.take_kw("base");
+            let mut pos = args.pos;
+            if let Some(b) = base {
+                if pos.is_empty() {
+                    return Err(interp.type_error("int() missing string argument"));
+                }
+                pos.push(b);
+            }
+            new_int(interp, &pos)
+        }
+        TypeKind::Bool => {
+            check_count(interp, "bool", &args, 0, 1)?;
+            Ok(Value::Bool(match args.pos.first() {
+                Some(v) => interp.truthy(v)?,
+                None => false,
+            }))
+        }
+        TypeKind::Float => {
+            check_count(interp, "float", &args, 0, 1)?;
+            new_float(interp, args.pos.first())
+        }
+        TypeKind::Complex => {
+            let real = args.take_kw("real").or_else(|| args.pos.first().cloned()).unwrap_or(Value::Int(0));
+            let imag = args.take_kw("imag").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+            let (r, i) = match (&real, &imag) {
+                (Value::Complex(a, b), _) => {
+                    let im = interp.to_f64(&imag)?.unwrap_or(0.0);
+                    (*a, b + im)
+                }
+                _ => {
+                    let Some(r) = interp.to_f64(&real)? else {
+                        let tn = interp.type_name(&real);
+                        return Err(interp.type_error(format!("complex() first argument must be a string or a number, not '{tn}'")));
+                    };
+                    let i = match &imag {
+                        Value::Complex(a, b) => return Ok(Value::Complex(r - b, *a)),
+                        other => interp.to_f64(other)?.unwrap_or(0.0),
+                    };
+                    (r, i)
+                }
+            };
+            Ok(Value::Complex(r, i))
+        }
+        TypeKind::Str => {
+            let obj = args.take_kw("object");
+            let encoding = args.take_kw("encoding");
+            let _errors = args.take_kw("errors");
+            check_count(interp, "str", &args, 0, 3)?;
+            let v = obj.or_else(|| args.pos.first().cloned());
+            match v {
+                None => Ok(Value::str("")),
+                Some(Value::Bytes(b)) if encoding.is_some() || args.pos.len() > 1 => {
+                    match String::from_utf8(b.items.to_vec()) {
+                        Ok(s) => Ok(Value::from_string(s)),
+                        Err(_) => Err(interp.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                    }
+                }
+                Some(v) => Ok(Value::from_string(interp.to_str(&v)?)),
+            }
+        }
+        TypeKind::Bytes => {
+            check_count(interp, "bytes", &args, 0, 3)?;
+            match args.pos.first() {
+                None => Ok(Value::Bytes(Rc::new(Tuple::new(Vec::new())))),
+                Some(Value::Str(s)) => {
+                    if args.pos.len() < 2 {
+                        return Err(interp.type_error("string argument without an encoding"));
+                    }
+                    Ok(Value::Bytes(Rc::new(Tuple::new(s.as_str().as_bytes().to_vec()))))
+                }
+                Some(Value::Int(n)) => {
+                    if *n < 0 {
+                        return Err(interp.value_error("negative count"));
+                    }
+                    interp.check_alloc(*n as u128)?;
+                    Ok(Value::Bytes(Rc::new(Tuple::new(vec![0; *n as usize]))))
+                }
+                Some(v) => {
+                    let items = interp.collect_iterable(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for i in items {
+                        match i {
+                            Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
+                            Value::Int(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+                            other => {
+                                let tn = interp.type_name(&other);
+                                return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                            }
+                        }
+                    }
+                    Ok(Value::Bytes(Rc::new(Tuple::new(out))))
+                }
+            }
+        }
+        TypeKind::List => {
+            super::no_kwargs(interp, "list", &args)?;
+            check_count(interp, "list", &args, 0, 1)?;
+            let items = match args.pos.first() {
+                Some(v) => interp.collect_iterable(v)?,
+                None => Vec::new(),
+            };
+            Ok(Value::List(Rc::new(List::new(items))))
+        }
+        TypeKind::Tuple => {
+            super::no_kwargs(interp, "tuple", &args)?;
+            check_count(interp, "tuple", &args, 0, 1)?;
+            match args.pos.first() {
+                Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+                Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
+                None => Ok(Value::tuple(Vec::new())),
+            }
+        }
+        TypeKind::Dict => {
+            check_count(interp, "dict", &args, 0, 1)?;
+            let d = Rc::new(Dict::new());
+            if let Some(src) = args.pos.first() {
+                dict_fill(interp, &d, src)?;
+            }
+            for (k, v) in args.kw {
+                d.set_str(&k, v);
+            }
+            Ok(Value::Dict(d))
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            super::no_kwargs(interp, &name, &args)?;
+            check_count(interp, &name, &args, 0, 1)?;
+            let s = Set::new();
+            if let Some(v) = args.pos.first() {
+                for item in interp.collect_iterable(v)? {
+                    let k = interp.dict_key(item)?;
+                    s.insert(k);
+                }
+            }
+            Ok(if ty.kind == TypeKind::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+        }
+        TypeKind::Range => {
+            super::no_kwargs(interp, "range", &args)?;
+            let ints: Vec<i64> = {
+                let mut v = Vec::new();
+                for a in &args.pos {
+                    match a {
+                        Value::Int(i) => v.push(*i),
+                        Value::Bool(b) => v.push(*b as i64),
+                        Value::Long(_) => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+                        other => {
+                            let i = interp.to_index(other)?;
+                            v.push(i);
+                        }
+                    }
+                }
+                v
+            };
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(interp.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    let n = ints.len();
+                    return Err(interp.type_error(format!("range expected at most 3 arguments, got {n}")));
+                }
+            };
+            if step == 0 {
+                return Err(interp.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            check_count(interp, "slice", &args, 1, 3)?;
+            let p = &args.pos;
+            let (start, stop, step) = match p.len() {
+                1 => (Value::None, p[0].clone(), Value::None),
+                2 => (p[0].clone(), p[1].clone(), Value::None),
+                _ => (p[0].clone(), p[1].clone(), p[2].clone()),
+            };
+            Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
+        }
+        TypeKind::Object => {
+            if !args.pos.is_empty() {
+                return Err(interp.type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: Dict::new() })))
+        }
+        TypeKind::Type => {
+            match args.pos.len() {
+                1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
+                3 => {
+                    let Value::Str(n) = &args.pos[0] else { return Err(interp.type_error("type.__new__() argument 1 must be str")) };
+                    let bases = match &args.pos[1] {
+                        Value::Tuple(t) => t.items.iter().filter_map(|b| match b { Value::Type(t) => Some(t.clone()), _ => None }).collect(),
+                        _ => return Err(interp.type_error("type.__new__() argument 2 must be tuple")),
+                    };
+                    let Value::Dict(ns) = &args.pos[2] else { return Err(interp.type_error("type.__new__() argument 3 must be dict")) };
+                    if ns.get_str("__module__").is_none() {
+                        ns.set_str("__module__", Value::str("__main__"));
+                    }
+                    let n = n.as_str().to_owned();
+                    Ok(Value::Type(interp.new_class(&n, bases, &ns.clone())?))
+                }
+                _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+            }
+        }
+        _ => {
+            if Rc::ptr_eq(ty, &interp.types.property) {
+                let fget = args.take_kw("fget").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
+                let fset = args.take_kw("fset").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
+                let fdel = args.take_kw("fdel").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
+                let doc = args.take_kw("doc").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
+                let d = Dict::new();
+                d.set_str("fget", fget);
+                d.set_str("fset", fset);
+                d.set_str("fdel", fdel);
+                d.set_str("__doc__", doc);
+                return Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: d })));
+            }
+            if Rc::ptr_eq(ty, &interp.types.staticmethod) || Rc::ptr_eq(ty, &interp.types.classmethod) {
+                check_count(interp, &name, &args, 1, 1)?;
+                let d = Dict::new();
+                d.set_str("__func__", args.pos[0].clone());
+                return Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: d })));
+            }
+            Err(interp.type_error(format!("cannot create '{name}' instances")))
+        }
+    }
+}
+
+fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()> {
+    if let Value::Dict(_) = src {
+        return interp.dict_update_from(d, src, false);
+    }
+    if let Value::Instance(_) = src {
+        if interp.get_attr_opt(src, "keys")?.is_some() {
+            return interp.dict_update_from(d, src, false);
+        }
+    }
+    let items = interp.collect_iterable(src)?;
+    for (i, item) in items.into_iter().enumerate() {
+        let pair = match &item {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.to_vec(),
+            other => {
+                if !interp.is_iterable(other) {
+                    let tn = interp.type_name(other);
+                    return Err(interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")).with_note(&tn));
+                }
+                interp.collect_iterable(other)?
+            }
+        };
+        if pair.len() != 2 {
+            let n = pair.len();
+            return Err(interp.value_error(format!("dictionary update sequence element #{i} has length {n}; 2 is required")));
+        }
+        let mut it = pair.into_iter();
+        let (Some(k), Some(v)) = (it.next(), it.next()) else { continue };
+        let key = interp.dict_key(k)?;
+        d.insert(key, v);
+    }
+    Ok(())
+}
+
+trait WithNote {
+    fn with_note(self, note: &str) -> Self;
+}
+
+impl WithNote for crate::interp::PyErr {
+    fn with_note(self, _note: &str) -> Self {
+        self
+    }
+}
+
+fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
+    if pos.len() > 2 {
+        let n = pos.len();
+        return Err(interp.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+    }
+    let Some(v) = pos.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = pos.get(1) {
+        let base = interp.to_index(b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match v {
+            Value::Str(s) => s.as_str().to_owned(),
+            Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
+            _ => return Err(interp.type_error("int() can't convert non-string with explicit base")),
+        };
+        return parse_int_text(interp, &text, base as u32);
+    }
+    match v {
+        Value::Int(_) | Value::Long(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => match num::float_to_int(*f) {
+            Ok(b) => Ok(Value::from_bigint(b)),
+            Err(e) => Err(interp.num_error(e)),
+        },
+        Value::Str(s) => {
+            let t = s.as_str().to_owned();
+            parse_int_text(interp, &t, 10)
+        }
+        Value::Bytes(b) => {
+            let t = String::from_utf8_lossy(&b.items).into_owned();
+            parse_int_text(interp, &t, 10)
+        }
+        other => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = interp.lookup_special(other, m) {
+                    return interp.call1(&f, other.clone());
+                }
+            }
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+        }
+    }
+}
+
+fn parse_int_text(interp: &mut Interpreter, text: &str, base: u32) -> PyResult<Value> {
+    match num::parse_int(text, base, num::DEFAULT_MAX_STR_DIGITS) {
+        Ok(b) => Ok(Value::from_bigint(b)),
+        Err(e) => {
+            let ne = e.into_error(text, base);
+            Err(interp.num_error(ne))
+        }
+    }
+}
+
+fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
+    let Some(v) = v else { return Ok(Value::Float(0.0)) };
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => Ok(Value::Float(interp.to_f64(v)?.unwrap_or(0.0))),
+        Value::Str(s) => match num::parse_float(s.as_str()) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let e = num::float_literal_error(s.as_str());
+                Err(interp.num_error(e))
+            }
+        },
+        other => {
+            if let Some(f) = interp.lookup_special(other, "__float__") {
+                return interp.call1(&f, other.clone());
+            }
+            if let Some(f) = interp.lookup_special(other, "__index__") {
+                let i = interp.call1(&f, other.clone())?;
+                return new_float(interp, Some(&i));
+            }
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+        }
+    }
+}
+
+fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Type(t)) => {
+            let t = t.clone();
+            interp.new_instance(&t, &Args::default())
+        }
+        _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_eq(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match (args.pos.first(), args.pos.get(1)) {
+        (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn object_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos.first() else { return Ok(Value::str("<object>")) };
+    let ty = interp.type_of(v);
+    let module = ty.module.borrow().clone();
+    Ok(Value::from_string(format!("<{module}.{} object at {:#x}>", ty.name, v.id())))
+}
+
+fn object_str(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos.first() else { return Ok(Value::str("")) };
+    let v = v.clone();
+    Ok(Value::from_string(interp.repr(&v)?))
+}
+
+fn object_hash(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let _ = interp;
+    Ok(Value::Int(args.pos.first().map_or(0, |v| v.id() >> 4)))
+}
+
+fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__setattr__", &args, 3, 3)?;
+    match (&args.pos[0], &args.pos[1]) {
+        (Value::Instance(i), Value::Str(n)) => {
+            i.dict.set_str(n.as_str(), args.pos[2].clone());
+            Ok(Value::None)
+        }
+        (other, Value::Str(n)) => {
+            let n = n.as_str().to_owned();
+            interp.set_attr(&other.clone(), &n, args.pos[2].clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(interp.type_error("attribute name must be string")),
+    }
+}
+
+fn object_getattribute(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__getattribute__", &args, 2, 2)?;
+    let Value::Str(n) = &args.pos[1] else { return Err(interp.type_error("attribute name must be string")) };
+    let n = n.as_str().to_owned();
+    interp.get_attr(&args.pos[0].clone(), &n)
+}
+
+fn object_delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__delattr__", &args, 2, 2)?;
+    match (&args.pos[0], &args.pos[1]) {
+        (Value::Instance(i), Value::Str(n)) => {
+            if i.dict.remove(&crate::object::DictKey::from_str(n.as_str())).is_none() {
+                let n = n.as_str().to_owned();
+                return Err(interp.attribute_error(&args.pos[0].clone(), &n));
+            }
+            Ok(Value::None)
+        }
+        _ => Err(interp.type_error("attribute name must be string")),
+    }
+}
+
+fn object_init_subclass(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__format__", &args, 2, 2)?;
+    let spec = args.pos[1].as_str().unwrap_or("").to_owned();
+    if !spec.is_empty() {
+        let tn = interp.type_name(&args.pos[0]);
+        return Err(interp.type_error(format!("unsupported format string passed to {tn}.__format__")));
+    }
+    Ok(Value::from_string(interp.to_str(&args.pos[0].clone())?))
+}
+
+pub(super) fn install_object_methods(types: &Types) {
+    let o = &types.object;
+    add_method(o, "__init__", object_init);
+    add_method(o, "__new__", object_new);
+    add_method(o, "__eq__", object_eq);
+    add_method(o, "__repr__", object_repr);
+    add_method(o, "__str__", object_str);
+    add_method(o, "__hash__", object_hash);
+    add_method(o, "__setattr__", object_setattr);
+    add_method(o, "__getattribute__", object_getattribute);
+    add_method(o, "__delattr__", object_delattr);
+    add_method(o, "__init_subclass__", object_init_subclass);
+    add_method(o, "__format__", object_format);
+}

@@ -1,0 +1,942 @@
+//! Built-in functions: print, len, abs, min, max, sum, sorted, isinstance, iter, next, ...
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::api::Stream;
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::num;
+use crate::object::{Args, Dict, IterState, List, Type, TypeKind};
+use crate::ops::CmpKind;
+use crate::syntax::ast::BinOp;
+use crate::value::Value;
+
+use super::{add_function, check_count, no_kwargs};
+
+pub(super) fn install(b: &Dict) {
+    add_function(b, "print", print);
+    add_function(b, "len", len);
+    add_function(b, "repr", repr);
+    add_function(b, "ascii", ascii);
+    add_function(b, "abs", abs);
+    add_function(b, "min", min);
+    add_function(b, "max", max);
+    add_function(b, "sum", sum);
+    add_function(b, "sorted", sorted);
+    add_function(b, "reversed", reversed);
+    add_function(b, "enumerate", enumerate);
+    add_function(b, "zip", zip);
+    add_function(b, "map", map);
+    add_function(b, "filter", filter);
+    add_function(b, "isinstance", isinstance);
+    add_function(b, "issubclass", issubclass);
+    add_function(b, "hash", hash);
+    add_function(b, "id", id);
+    add_function(b, "iter", iter);
+    add_function(b, "next", next);
+    add_function(b, "any", any);
+    add_function(b, "all", all);
+    add_function(b, "divmod", divmod);
+    add_function(b, "pow", pow);
+    add_function(b, "round", round);
+    add_function(b, "ord", ord);
+    add_function(b, "chr", chr);
+    add_function(b, "bin", bin);
+    add_function(b, "oct", oct);
+    add_function(b, "hex", hex);
+    add_function(b, "format", format);
+    add_function(b, "callable", callable);
+    add_function(b, "getattr", getattr);
+    add_function(b, "setattr", setattr);
+    add_function(b, "hasattr", hasattr);
+    add_function(b, "delattr", delattr);
+    add_function(b, "globals", globals);
+    add_function(b, "locals", locals);
+    add_function(b, "vars", vars);
+    add_function(b, "dir", dir);
+    add_function(b, "input", input);
+    add_function(b, "open", open);
+    add_function(b, "exec", exec);
+    add_function(b, "eval", eval);
+    add_function(b, "__build_class__", build_class);
+    add_function(b, "__import__", import);
+}
+
+fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let sep = args.take_kw("sep");
+    let end = args.take_kw("end");
+    let file = args.take_kw("file");
+    let _flush = args.take_kw("flush");
+    if let Some((k, _)) = args.kw.first() {
+        let k = k.clone();
+        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+    }
+    let text_of = |interp: &mut Interpreter, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_owned()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
+            Some(other) => {
+                let tn = interp.type_name(&other);
+                Err(interp.type_error(format!("{what} must be None or a string, not {tn}")))
+            }
+        }
+    };
+    let sep = text_of(interp, sep, " ", "sep")?;
+    let end = text_of(interp, end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&interp.to_str(other)?),
+        }
+    }
+    out.push_str(&end);
+    let stream = match &file {
+        Some(f) if is_stderr(interp, f) => Stream::Stderr,
+        None | Some(Value::None) => Stream::Stdout,
+        Some(f) if is_stdout(interp, f) => Stream::Stdout,
+        Some(f) => {
+            let write = interp.get_attr(f, "write")?;
+            interp.call1(&write, Value::from_string(out))?;
+            return Ok(Value::None);
+        }
+    };
+    interp.write_output(stream, out.as_bytes())?;
+    Ok(Value::None)
+}
+
+fn is_stderr(interp: &Interpreter, f: &Value) -> bool {
+    matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(2))
+        && { let _ = interp; true }
+}
+
+fn is_stdout(interp: &Interpreter, f: &Value) -> bool {
+    matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(1))
+        && { let _ = interp; true }
+}
+
+pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Instance(_) => {
+            let Some(m) = interp.lookup_special(v, "__len__") else {
+                let tn = interp.type_name(v);
+                return Err(interp.type_error(format!("object of type '{tn}' has no len()")));
+            };
+            let r = interp.call1(&m, v.clone())?;
+            let n = match r {
+                Value::Int(n) => n,
+                Value::Bool(b) => b as i64,
+                other => {
+                    let tn = interp.type_name(&other);
+                    return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                }
+            };
+            if n < 0 {
+                return Err(interp.value_error("__len__() should return >= 0"));
+            }
+            n as usize
+        }
+        other => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!("object of type '{tn}' has no len()")));
+        }
+    })
+}
+
+fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "len", &args, 1, 1)?;
+    Ok(Value::Int(len_of(interp, &args.pos[0])? as i64))
+}
+
+fn repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "repr", &args, 1, 1)?;
+    Ok(Value::from_string(interp.repr(&args.pos[0])?))
+}
+
+fn ascii(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "ascii", &args, 1, 1)?;
+    Ok(Value::from_string(interp.ascii(&args.pos[0])?))
+}
+
+fn abs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "abs", &args, 1, 1)?;
+    Ok(match &args.pos[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Long(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
+        other => {
+            if let Some(m) = interp.lookup_special(other, "__abs__") {
+                return interp.call1(&m, other.clone());
+            }
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!("bad operand type for abs(): '{tn}'")));
+        }
+    })
+}
+
+fn min_max(interp: &mut Interpreter, mut args: Args, name: &str, want_max: bool) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let default = args.take_kw("default");
+    if let Some((k, _)) = args.kw.first() {
+        let k = k.clone();
+        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+    }
+    let items = match args.pos.len() {
+        0 => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => interp.collect_iterable(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(interp.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.pos
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => interp.call1(f, item.clone())?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                if better {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    min_max(interp, args, "min", false)
+}
+
+fn max(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    min_max(interp, args, "max", true)
+}
+
+fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let start_kw = args.take_kw("start");
+    check_count(interp, "sum", &args, 1, 2)?;
+    let mut acc = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = interp.get_iter(&args.pos[0])?;
+    // Floats are summed with compensation, as CPython does.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(v) = interp.iter_next(&it)? {
+        if let (Value::Float(a), Value::Float(x)) = (&acc, &v) {
+            let (s, c) = fsum.get_or_insert((*a, 0.0));
+            let t = *s + x;
+            if s.abs() >= x.abs() {
+                *c += (*s - t) + x;
+            } else {
+                *c += (x - t) + *s;
+            }
+            *s = t;
+            acc = Value::Float(t);
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            acc = Value::Float(s + c);
+        }
+        acc = interp.binary_op(&acc, &v, BinOp::Add)?;
+    }
+    if let Some((s, c)) = fsum {
+        let total = s + c;
+        acc = Value::Float(if total.is_finite() { total } else { s });
+    }
+    Ok(acc)
+}
+
+fn sorted(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key");
+    let reverse = args.take_kw("reverse");
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let mut items = interp.collect_iterable(&args.pos[0])?;
+    sort_with(interp, &mut items, key, reverse)?;
+    Ok(Value::List(Rc::new(List::new(items))))
+}
+
+pub(crate) fn sort_with(interp: &mut Interpreter, items: &mut Vec<Value>, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+    let reverse = match reverse {
+        Some(r) => interp.truthy(&r)?,
+        None => false,
+    };
+    let keys = match key {
+        Some(k) if !k.is_none() => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                keys.push(interp.call1(&k, item.clone())?);
+            }
+            Some(keys)
+        }
+        _ => None,
+    };
+    super::sort_values(interp, items, keys, reverse)
+}
+
+fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "reversed", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let state = match v {
+        Value::List(l) => IterState::ListReversed { list: l.clone(), index: l.len() },
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            let mut items = interp.collect_iterable(v)?;
+            items.reverse();
+            let name = match v {
+                Value::Range(_) => "range_iterator",
+                _ => "reversed",
+            };
+            IterState::Values { items, index: 0, name }
+        }
+        Value::Dict(d) => {
+            let mut items = d.keys();
+            items.reverse();
+            IterState::Values { items, index: 0, name: "dict_reversekeyiterator" }
+        }
+        other => {
+            if let Some(m) = interp.lookup_special(other, "__reversed__") {
+                return interp.call1(&m, other.clone());
+            }
+            if interp.lookup_special(other, "__len__").is_some() && interp.lookup_special(other, "__getitem__").is_some() {
+                let n = len_of(interp, other)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    items.push(interp.get_item(other, &Value::Int(i as i64))?);
+                }
+                IterState::Values { items, index: 0, name: "reversed" }
+            } else {
+                let tn = interp.type_name(other);
+                return Err(interp.type_error(format!("'{tn}' object is not reversible")));
+            }
+        }
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(state))))
+}
+
+fn enumerate(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start");
+    check_count(interp, "enumerate", &args, 1, 2)?;
+    let inner = interp.get_iter(&args.pos[0])?;
+    let count = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    if !matches!(count, Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
+        let tn = interp.type_name(&count);
+        return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner, count }))))
+}
+
+fn zip(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let strict = match args.take_kw("strict") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let mut iters = Vec::with_capacity(args.pos.len());
+    for (i, a) in args.pos.iter().enumerate() {
+        if !interp.is_iterable(a) {
+            let tn = interp.type_name(a);
+            return Err(interp.type_error(format!("zip argument #{} must support iteration", i + 1)).or_msg(format!("'{tn}' object is not iterable")));
+        }
+        iters.push(interp.get_iter(a)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Zip { iters, strict }))))
+}
+
+trait OrMsg {
+    fn or_msg(self, msg: String) -> Self;
+}
+
+impl OrMsg for PyErr {
+    /// CPython 3.11 reports a non-iterable zip argument with the plain "not iterable" text.
+    fn or_msg(self, msg: String) -> PyErr {
+        if let PyErr::Exception(e) = &self {
+            *e.args.borrow_mut() = vec![Value::from_string(msg)];
+        }
+        self
+    }
+}
+
+fn map(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    no_kwargs(interp, "map", &args)?;
+    if args.pos.len() < 2 {
+        return Err(interp.type_error("map() must have at least two arguments."));
+    }
+    let func = args.pos[0].clone();
+    let mut iters = Vec::new();
+    for a in &args.pos[1..] {
+        iters.push(interp.get_iter(a)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Map { func, iters }))))
+}
+
+fn filter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    no_kwargs(interp, "filter", &args)?;
+    check_count(interp, "filter", &args, 2, 2)?;
+    let inner = interp.get_iter(&args.pos[1])?;
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Filter { func: args.pos[0].clone(), inner }))))
+}
+
+fn class_check(interp: &mut Interpreter, ty: &Rc<Type>, classinfo: &Value, fname: &str) -> PyResult<bool> {
+    match classinfo {
+        Value::Type(c) => {
+            if let Some(check) = c.lookup("__instancecheck__").filter(|_| c.is_class && fname == "isinstance") {
+                let _ = check;
+            }
+            Ok(ty.is_subtype(c))
+        }
+        Value::Tuple(items) => {
+            for c in items.items.iter() {
+                if class_check(interp, ty, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let msg = if fname == "isinstance" {
+                "isinstance() arg 2 must be a type, a tuple of types, or a union"
+            } else {
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+            };
+            Err(interp.type_error(msg))
+        }
+    }
+}
+
+fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "isinstance", &args, 2, 2)?;
+    let ty = interp.type_of(&args.pos[0]);
+    Ok(Value::Bool(class_check(interp, &ty, &args.pos[1], "isinstance")?))
+}
+
+fn issubclass(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "issubclass", &args, 2, 2)?;
+    let Value::Type(ty) = &args.pos[0] else {
+        return Err(interp.type_error("issubclass() arg 1 must be a class"));
+    };
+    let ty = ty.clone();
+    Ok(Value::Bool(class_check(interp, &ty, &args.pos[1], "issubclass")?))
+}
+
+fn hash(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "hash", &args, 1, 1)?;
+    Ok(Value::Int(interp.hash_value(&args.pos[0])?))
+}
+
+fn id(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "id", &args, 1, 1)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+fn iter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        let func = args.pos[0].clone();
+        return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Callable { func, sentinel: args.pos[1].clone() }))));
+    }
+    interp.get_iter(&args.pos[0])
+}
+
+fn next(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "next", &args, 1, 2)?;
+    let it = &args.pos[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && interp.lookup_special(it, "__next__").is_none() {
+        let tn = interp.type_name(it);
+        return Err(interp.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    match interp.iter_next_stop(it)? {
+        Ok(v) => Ok(v),
+        Err(ret) => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let a = if ret.is_none() { vec![] } else { vec![ret] };
+                Err(interp.new_exception("StopIteration", a))
+            }
+        },
+    }
+}
+
+fn any(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "any", &args, 1, 1)?;
+    let it = interp.get_iter(&args.pos[0])?;
+    while let Some(v) = interp.iter_next(&it)? {
+        if interp.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "all", &args, 1, 1)?;
+    let it = interp.get_iter(&args.pos[0])?;
+    while let Some(v) = interp.iter_next(&it)? {
+        if !interp.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn divmod(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "divmod", &args, 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if let (Some(_), Some(_)) = (as_float(a), as_float(b)) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            let x = interp.to_f64(a)?.unwrap_or(0.0);
+            let y = interp.to_f64(b)?.unwrap_or(0.0);
+            let (q, r) = num::float_divmod(x, y).map_err(|e| interp.num_error(e))?;
+            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+        if matches!(b, Value::Int(0) | Value::Bool(false)) {
+            return Err(interp.err("ZeroDivisionError", "integer division or modulo by zero"));
+        }
+        let q = interp.binary_op(a, b, BinOp::FloorDiv)?;
+        let r = interp.binary_op(a, b, BinOp::Mod)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(m) = interp.lookup_special(a, "__divmod__") {
+        return interp.call_value(&m, Args::positional(vec![a.clone(), b.clone()]));
+    }
+    let (ta, tb) = (interp.type_name(a), interp.type_name(b));
+    Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
+}
+
+fn as_float(v: &Value) -> Option<()> {
+    matches!(v, Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_)).then_some(())
+}
+
+fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    if let Some(m) = args.take_kw("mod") {
+        args.pos.push(m);
+    }
+    if let Some(e) = args.take_kw("exp") {
+        args.pos.insert(1, e);
+    }
+    if let Some(b) = args.take_kw("base") {
+        args.pos.insert(0, b);
+    }
+    check_count(interp, "pow", &args, 2, 3)?;
+    if args.pos.len() == 3 && !args.pos[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (
+            crate::ops::to_bigint_pub(&args.pos[0]),
+            crate::ops::to_bigint_pub(&args.pos[1]),
+            crate::ops::to_bigint_pub(&args.pos[2]),
+        ) else {
+            return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        let r = num::int_pow_mod(&b, &e, &m).map_err(|e| interp.num_error(e))?;
+        return Ok(Value::from_bigint(r));
+    }
+    interp.binary_op(&args.pos[0], &args.pos[1], BinOp::Pow)
+}
+
+fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    if let Some(n) = args.take_kw("ndigits") {
+        args.pos.push(n);
+    }
+    if let Some(n) = args.take_kw("number") {
+        args.pos.insert(0, n);
+    }
+    check_count(interp, "round", &args, 1, 2)?;
+    let ndigits = args.pos.get(1).cloned().filter(|v| !v.is_none());
+    match &args.pos[0] {
+        Value::Float(f) => match ndigits {
+            None => match num::float_round_to_int(*f) {
+                Ok(b) => Ok(Value::from_bigint(b)),
+                Err(e) => Err(interp.num_error(e)),
+            },
+            Some(n) => {
+                let n = interp.to_index(&n)?;
+                num::float_round(*f, n).map(Value::Float).map_err(|e| interp.num_error(e))
+            }
+        },
+        v @ (Value::Int(_) | Value::Long(_) | Value::Bool(_)) => match ndigits {
+            None => Ok(match v {
+                Value::Bool(b) => Value::Int(*b as i64),
+                other => other.clone(),
+            }),
+            Some(n) => {
+                let n = interp.to_index(&n)?;
+                if n >= 0 {
+                    return Ok(match v {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        other => other.clone(),
+                    });
+                }
+                // Round half to even at 10**(-n).
+                let x = crate::ops::to_bigint_pub(v).unwrap_or_default();
+                let p = num_bigint::BigInt::from(10).pow((-n).min(10_000) as u32);
+                let half = &p / 2;
+                let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(Value::from_bigint(q * p))
+            }
+        },
+        other => {
+            if let Some(m) = interp.lookup_special(other, "__round__") {
+                let mut a = vec![other.clone()];
+                a.extend(ndigits);
+                return interp.call_value(&m, Args::positional(a));
+            }
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("type {tn} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn ord(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                let n = s.char_len();
+                return Err(interp.type_error(format!("ord() expected a character, but string of length {n} found")));
+            }
+            Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b.items[0] as i64)),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("ord() expected string of length 1, but {tn} found")))
+        }
+    }
+}
+
+fn chr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "chr", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        Value::Long(_) => return Err(interp.err("OverflowError", "Python int too large to convert to C int")),
+        other => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+    };
+    if !(0..0x110000).contains(&n) {
+        return Err(interp.value_error("chr() arg not in range(0x110000)"));
+    }
+    // Lone surrogates cannot live in a Rust string; they become U+FFFD.
+    let c = char::from_u32(n as u32).unwrap_or('\u{FFFD}');
+    Ok(Value::from_string(c.to_string()))
+}
+
+fn radix(interp: &mut Interpreter, args: Args, name: &str, base: u32) -> PyResult<Value> {
+    check_count(interp, name, &args, 1, 1)?;
+    let v = &args.pos[0];
+    let Some(b) = crate::ops::to_bigint_pub(v) else {
+        if let Some(m) = interp.lookup_special(v, "__index__") {
+            let i = interp.call1(&m, v.clone())?;
+            return radix(interp, Args::positional(vec![i]), name, base);
+        }
+        let tn = interp.type_name(v);
+        return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    Ok(Value::from_string(num::int_to_radix_prefixed(&b, base)))
+}
+
+fn bin(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    radix(interp, args, "bin", 2)
+}
+
+fn oct(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    radix(interp, args, "oct", 8)
+}
+
+fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    radix(interp, args, "hex", 16)
+}
+
+fn format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        Some(other) => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!("format() argument 2 must be str, not {tn}")));
+        }
+        None => String::new(),
+    };
+    Ok(Value::from_string(interp.format(&args.pos[0], &spec)?))
+}
+
+fn callable(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "callable", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(Value::Bool(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        Value::Instance(_) => interp.lookup_special(v, "__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn attr_name(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_owned()),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getattr", &args, 2, 3)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    match interp.get_attr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(PyErr::Exception(e)) if args.pos.len() == 3 && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+            Ok(args.pos[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "setattr", &args, 3, 3)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    interp.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "hasattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    match interp.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "delattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    interp.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn current_globals(interp: &Interpreter) -> Rc<Dict> {
+    interp.frames.last().map_or_else(|| interp.main_globals.clone(), |f| f.globals.clone())
+}
+
+fn globals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(current_globals(interp)))
+}
+
+fn locals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    let Some(frame) = interp.frames.last() else { return Ok(Value::Dict(interp.main_globals.clone())) };
+    if let Some(ns) = &frame.namespace {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    if frame.code.has_flag(crate::bytecode::Code::MODULE) {
+        return Ok(Value::Dict(frame.globals.clone()));
+    }
+    let d = Dict::new();
+    for (name, v) in frame.code.varnames.iter().zip(&frame.locals) {
+        if !v.is_null() {
+            d.set_str(name, v.clone());
+        }
+    }
+    let ncell = frame.code.cellvars.len();
+    for (i, c) in frame.cells.iter().enumerate() {
+        let name = if i < ncell { &frame.code.cellvars[i] } else { &frame.code.freevars[i - ncell] };
+        if let Some(v) = c.borrow().clone() {
+            d.set_str(name, v);
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn vars(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "vars", &args, 0, 1)?;
+    match args.pos.first() {
+        None => locals(interp, args),
+        Some(v) => match interp.get_attr_opt(v, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(interp.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match args.pos.first() {
+        None => {
+            let l = locals(interp, Args::default())?;
+            if let Value::Dict(d) = l {
+                names = d.keys().iter().filter_map(|k| k.as_str().map(str::to_owned)).collect();
+            }
+        }
+        Some(v) => {
+            let mut add = |d: &Dict| {
+                for k in d.keys() {
+                    if let Some(s) = k.as_str() {
+                        if !names.iter().any(|n| n == s) {
+                            names.push(s.to_owned());
+                        }
+                    }
+                }
+            };
+            if let Value::Instance(i) = v {
+                add(&i.dict);
+            }
+            let ty = match v {
+                Value::Type(t) => t.clone(),
+                other => interp.type_of(other),
+            };
+            add(&ty.dict);
+            for t in &ty.mro {
+                add(&t.dict);
+            }
+        }
+    }
+    names.sort();
+    Ok(Value::List(Rc::new(List::new(names.into_iter().map(Value::from_string).collect()))))
+}
+
+fn input(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    if let Some(p) = args.pos.first() {
+        let s = interp.to_str(p)?;
+        interp.write_output(Stream::Stdout, s.as_bytes())?;
+    }
+    Err(interp.new_exception("EOFError", vec![Value::str("EOF when reading a line")]))
+}
+
+fn open(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Err(interp.err("PermissionError", "open() is not available in the isola sandbox: there is no filesystem"))
+}
+
+fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_owned()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.items).into_owned()),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("{fname}() arg 1 must be a string, bytes or code object, not {tn}")))
+        }
+    }
+}
+
+fn namespace_args(interp: &mut Interpreter, args: &Args) -> (Rc<Dict>, Option<Rc<Dict>>) {
+    let globals = match args.pos.get(1) {
+        Some(Value::Dict(d)) => {
+            if d.get_str("__builtins__").is_none() {
+                d.set_str("__builtins__", Value::Dict(interp.builtins.clone()));
+            }
+            d.clone()
+        }
+        _ => current_globals(interp),
+    };
+    let locals = match args.pos.get(2) {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    (globals, locals)
+}
+
+fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "exec", &args, 1, 3)?;
+    let code = match &args.pos[0] {
+        Value::Code(c) => c.clone(),
+        other => {
+            let src = source_arg(interp, other, "exec")?;
+            interp.compile_source(&src, "<string>")?
+        }
+    };
+    let (globals, locals) = namespace_args(interp, &args);
+    interp.run_code(code, globals, locals)?;
+    Ok(Value::None)
+}
+
+fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "eval", &args, 1, 3)?;
+    let src = source_arg(interp, &args.pos[0], "eval")?;
+    let src = src.trim_start_matches([' ', '\t']).to_owned();
+    let expr = match crate::syntax::parse_expression(&src) {
+        Ok(e) => e,
+        Err(e) => return Err(interp.syntax_error(e.kind.type_name(), &e.msg, "<string>", &src, e.line, e.col, e.end_col)),
+    };
+    let code = crate::compile::compile_eval(&expr, "<string>", src.as_str().into())
+        .map_err(|e| interp.syntax_error("SyntaxError", &e.msg, "<string>", &src, e.span.line, e.span.col, e.span.end_col))?;
+    let (globals, locals) = namespace_args(interp, &args);
+    interp.run_code(code, globals, locals)
+}
+
+fn build_class(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    interp.build_class(args)
+}
+
+fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(interp.type_error("__import__() argument 1 must be str")),
+    };
+    interp.import_module(&name, args.pos.get(1).map(|v| matches!(v, Value::Bool(true))).unwrap_or(false))
+}
+
+/// Wraps a comparison for `sorted` keys and `min`/`max` (kept for method modules).
+pub(crate) fn lt(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = interp.compare(a, b, CmpKind::Lt)?;
+    interp.truthy(&r)
+}
+
+/// The integer value of an int-like argument, or TypeError.
+pub(crate) fn int_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Long(b) => Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })),
+        other => interp.to_index(other),
+    }
+}
+
+/// True when the value is an exact zero int (for messages).
+pub(crate) fn is_zero_int(v: &Value) -> bool {
+    match v {
+        Value::Int(0) | Value::Bool(false) => true,
+        Value::Long(b) => b.is_zero(),
+        _ => false,
+    }
+}
+
+pub(crate) fn kind_of(t: &Type) -> TypeKind {
+    t.kind
+}

@@ -1,0 +1,250 @@
+//! The instruction set and code objects. `Op` is the spec: one line per instruction with its
+//! operand and stack effect, written `[before] -> [after]` with the top of the stack on the right.
+
+use std::rc::Rc;
+
+use crate::value::Value;
+
+/// One instruction: an opcode and its operand, 8 bytes. Jump targets are instruction indices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    /// `[] -> []`.
+    Nop,
+    /// `[] -> [consts[k]]`.
+    LoadConst(u32),
+    /// `[] -> [locals[i]]`; UnboundLocalError if unset.
+    LoadFast(u32),
+    /// `[v] -> []`, `locals[i] = v`.
+    StoreFast(u32),
+    /// `[] -> []`, unset `locals[i]`; UnboundLocalError if already unset.
+    DeleteFast(u32),
+    /// `[] -> [cells[i].get()]`; cells are the code's cellvars then freevars.
+    LoadDeref(u32),
+    /// `[v] -> []`, `cells[i].set(v)`.
+    StoreDeref(u32),
+    /// `[] -> []`, empty `cells[i]`.
+    DeleteDeref(u32),
+    /// `[] -> [cells[i]]`: the cell itself, for building a closure.
+    LoadClosure(u32),
+    /// `[] -> [globals[names[n]] or builtins[names[n]]]`; NameError if neither.
+    LoadGlobal(u32),
+    /// `[v] -> []`, `globals[names[n]] = v`.
+    StoreGlobal(u32),
+    /// `[] -> []`, delete `globals[names[n]]`.
+    DeleteGlobal(u32),
+    /// `[] -> [locals-namespace, then globals, then builtins lookup of names[n]]` (class bodies).
+    LoadName(u32),
+    /// `[v] -> []`, store into the locals namespace (class bodies).
+    StoreName(u32),
+    /// `[] -> []`, delete from the locals namespace.
+    DeleteName(u32),
+    /// `[obj] -> [obj.names[n]]`.
+    LoadAttr(u32),
+    /// `[v, obj] -> []`, `obj.names[n] = v`.
+    StoreAttr(u32),
+    /// `[obj] -> []`, `del obj.names[n]`.
+    DeleteAttr(u32),
+    /// `[obj] -> [method, obj]` when `names[n]` is a plain method of obj's type, else
+    /// `[Null, obj.names[n]]`. Pairs with `CallMethod`, saving a bound-method allocation.
+    LoadMethod(u32),
+    /// `[obj, key] -> [obj[key]]`.
+    BinarySubscr,
+    /// `[v, obj, key] -> []`, `obj[key] = v`.
+    StoreSubscr,
+    /// `[obj, key] -> []`, `del obj[key]`.
+    DeleteSubscr,
+    /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3).
+    BuildSlice(u32),
+    /// `[a, b] -> [a op b]`; the operand indexes `BinOp`.
+    Binary(u32),
+    /// `[a, b] -> [a op= b]`: tries the in-place method first.
+    InplaceBinary(u32),
+    /// `[a] -> [-a]`.
+    UnaryNegative,
+    /// `[a] -> [+a]`.
+    UnaryPositive,
+    /// `[a] -> [~a]`.
+    UnaryInvert,
+    /// `[a] -> [not a]`.
+    UnaryNot,
+    /// `[a, b] -> [a op b]`; the operand indexes `CmpOp` (Eq..GtE only).
+    Compare(u32),
+    /// `[a, b] -> [a is b]`, or `is not` when the operand is 1.
+    IsOp(u32),
+    /// `[a, b] -> [a in b]`, or `not in` when the operand is 1.
+    ContainsOp(u32),
+    /// `[a] -> []`.
+    Pop,
+    /// `[a] -> [a, a]`.
+    Dup,
+    /// `[a, b] -> [a, b, a, b]`.
+    DupTwo,
+    /// `[a, b] -> [b, a]`.
+    Rot2,
+    /// `[a, b, c] -> [c, a, b]`.
+    Rot3,
+    /// `[a, b, c, d] -> [d, a, b, c]`.
+    Rot4,
+    /// `[] -> []`, ip = t.
+    Jump(u32),
+    /// `[a] -> []`, jump to t if `a` is false.
+    PopJumpIfFalse(u32),
+    /// `[a] -> []`, jump to t if `a` is true.
+    PopJumpIfTrue(u32),
+    /// `[a] -> [a]` and jump to t if `a` is false, else `[a] -> []`.
+    JumpIfFalseOrPop(u32),
+    /// `[a] -> [a]` and jump to t if `a` is true, else `[a] -> []`.
+    JumpIfTrueOrPop(u32),
+    /// `[obj] -> [iter(obj)]`.
+    GetIter,
+    /// `[it] -> [it, next(it)]`, or `[it] -> []` and jump to t when exhausted.
+    ForIter(u32),
+    /// `[a1..an] -> [(a1, .., an)]`.
+    BuildTuple(u32),
+    /// `[a1..an] -> [[a1, .., an]]`.
+    BuildList(u32),
+    /// `[k1, v1 .. kn, vn] -> [{k1: v1, ..}]`.
+    BuildMap(u32),
+    /// `[a1..an] -> [{a1, .., an}]`.
+    BuildSet(u32),
+    /// `[s1..sn] -> [s1 + .. + sn]` for str parts of an f-string.
+    BuildString(u32),
+    /// `[list, ..(i-1 more).., v] -> [list, ..]`, `list.append(v)` with list i deep (1 = just below v).
+    ListAppend(u32),
+    /// `[set, .., v] -> [set, ..]`, `set.add(v)` with the set i deep.
+    SetAdd(u32),
+    /// `[dict, .., k, v] -> [dict, ..]`, `dict[k] = v` with the dict i deep below k.
+    MapAdd(u32),
+    /// `[list, .., it] -> [list, ..]`, `list.extend(it)` with the list i deep.
+    ListExtend(u32),
+    /// `[set, .., it] -> [set, ..]`, `set.update(it)` with the set i deep.
+    SetUpdate(u32),
+    /// `[dict, .., m] -> [dict, ..]`, `dict.update(m)` with the dict i deep.
+    DictUpdate(u32),
+    /// `[dict, .., m] -> [dict, ..]`, like DictUpdate but a repeated key is a TypeError (`f(**a, **b)`).
+    DictMerge(u32),
+    /// `[list] -> [tuple(list)]`.
+    ListToTuple,
+    /// `[v] -> [format(v)]`, or `[v, spec] -> [format(v, spec)]` when bit 2 is set; bits 0-1 pick
+    /// the conversion: 0 none, 1 `!s`, 2 `!r`, 3 `!a`.
+    FormatValue(u32),
+    /// `[seq] -> [vn .. v1]`: exactly n items, the first on top.
+    UnpackSequence(u32),
+    /// `[seq] -> [vn .. rest-list .. v1]`: low byte items before the star, high bits items after.
+    UnpackEx(u32),
+    /// `[defaults?, kwdefaults?, closure?, code, qualname] -> [function]`; flag bits: 1 defaults
+    /// tuple, 2 kwdefaults dict, 4 closure tuple, present in that order below the code.
+    MakeFunction(u32),
+    /// `[f, a1..an] -> [f(a1, .., an)]`.
+    Call(u32),
+    /// `[f, a1..an, names] -> [f(...)]`: the last len(names) arguments are keyword arguments.
+    CallKw(u32),
+    /// `[meth, self, a1..an] -> [meth(self, a1..an)]`, or `[Null, f, a1..an] -> [f(a1..an)]`.
+    CallMethod(u32),
+    /// `[f, args-tuple] -> [f(*args)]`, or `[f, args, kwargs-dict] -> [f(*args, **kwargs)]` when 1.
+    CallEx(u32),
+    /// `[v] -> ` return v to the caller.
+    Return,
+    /// `[] -> []`, push a handler: an exception raised until the matching `PopBlock` truncates
+    /// the stack to its current depth, pushes the exception and jumps to t.
+    SetupExcept(u32),
+    /// Like `SetupExcept`, but the handler's stack depth leaves out the top value (the result of
+    /// `__enter__`, which the `as` target consumes).
+    SetupWith(u32),
+    /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, exc.__traceback__)]`.
+    WithExceptStart,
+    /// `[] -> []`, pop the innermost handler.
+    PopBlock,
+    /// `[exc] -> [exc]`, and make exc the exception being handled (`sys.exc_info()`).
+    PushExcInfo,
+    /// `[] -> []`, restore the exception being handled to what it was before the last PushExcInfo.
+    PopExcept,
+    /// `[exc, type] -> [exc, matches]`: isinstance check of an `except` clause.
+    CheckExcMatch,
+    /// `[] -> raise`: operand 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS-1
+    /// from TOS.
+    Raise(u32),
+    /// `[exc] -> raise exc` without adding a traceback entry (leaving an except or finally block).
+    Reraise,
+    /// `[] -> [AssertionError]`.
+    LoadAssertionError,
+    /// `[] -> [Null]`, a placeholder consumed by `CallMethod`.
+    PushNull,
+    /// `[v] -> [sent]`: suspend the generator, yielding v; resumes with the sent value.
+    YieldValue,
+    /// `[obj] -> [iter]`: `iter(obj)`, except that generators and coroutines pass through.
+    GetYieldFromIter,
+    /// `[obj] -> [awaitable]`: the iterator `await` drives (a coroutine, or `__await__()`).
+    GetAwaitable,
+    /// `[iter, v] -> [result]`: delegate to a sub-iterator, sending v first; re-executes itself
+    /// after each value it yields, and pushes the sub-iterator's return value when it stops.
+    YieldFrom,
+}
+
+/// A compiled function body, module or class body. Immutable once built.
+#[derive(Debug)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub ops: Vec<Op>,
+    /// The source line of each op, for tracebacks.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Names for global, attribute and name-namespace instructions.
+    pub names: Vec<Rc<str>>,
+    /// Local variable names; parameters first in declaration order.
+    pub varnames: Vec<Rc<str>>,
+    /// Locals captured by inner scopes; cell i is `cellvars[i]`.
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables of enclosing scopes; cell `cellvars.len() + i` is `freevars[i]`.
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar that is also a parameter, its index in varnames.
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub firstlineno: u32,
+    /// The whole source text, for printing the line in tracebacks.
+    pub source: Rc<str>,
+    /// The deepest operand stack this code needs.
+    pub max_stack: u32,
+}
+
+impl Code {
+    pub const VARARGS: u32 = 1;
+    pub const VARKEYWORDS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    pub const MODULE: u32 = 8;
+    pub const CLASS_BODY: u32 = 16;
+    pub const COROUTINE: u32 = 32;
+
+    pub fn has_flag(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// The number of parameters including `*args` and `**kwargs`.
+    pub fn total_params(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.has_flag(Code::VARARGS) {
+            n += 1;
+        }
+        if self.has_flag(Code::VARKEYWORDS) {
+            n += 1;
+        }
+        n
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+
+    /// The text of line `line` (1-based), stripped of surrounding whitespace.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
+        if line == 0 {
+            return None;
+        }
+        self.source.lines().nth(line as usize - 1).map(str::trim)
+    }
+}

@@ -1,0 +1,424 @@
+//! `Interpreter`: the one value that owns all state of a Python interpreter (heap objects,
+//! types, builtins, modules, frames, limits and the host), and the `exec` entry point.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::api::{ExecError, Host, LimitKind, Limits, Stream};
+use crate::bytecode::Code;
+use crate::object::{Dict, ExceptionObject, Type, TypeKind};
+use crate::value::Value;
+use crate::vm::Frame;
+
+/// An error travelling up the Rust call stack: a Python exception, or a limit that Python code
+/// cannot catch.
+#[derive(Clone, Debug)]
+pub enum PyErr {
+    Exception(Rc<ExceptionObject>),
+    Limit(LimitKind, String),
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The built-in types of one interpreter. Each interpreter has its own: `int.x = 1` is not
+/// allowed, but nothing here is shared across interpreters either way.
+pub struct Types {
+    pub object: Rc<Type>,
+    pub type_: Rc<Type>,
+    pub none: Rc<Type>,
+    pub not_implemented: Rc<Type>,
+    pub ellipsis: Rc<Type>,
+    pub bool_: Rc<Type>,
+    pub int: Rc<Type>,
+    pub float: Rc<Type>,
+    pub complex: Rc<Type>,
+    pub str_: Rc<Type>,
+    pub bytes: Rc<Type>,
+    pub list: Rc<Type>,
+    pub tuple: Rc<Type>,
+    pub dict: Rc<Type>,
+    pub set: Rc<Type>,
+    pub frozenset: Rc<Type>,
+    pub range: Rc<Type>,
+    pub slice: Rc<Type>,
+    pub function: Rc<Type>,
+    pub builtin_function: Rc<Type>,
+    pub method: Rc<Type>,
+    pub iterator: Rc<Type>,
+    pub generator: Rc<Type>,
+    pub cell: Rc<Type>,
+    pub code: Rc<Type>,
+    pub module: Rc<Type>,
+    pub property: Rc<Type>,
+    pub staticmethod: Rc<Type>,
+    pub classmethod: Rc<Type>,
+    pub base_exception: Rc<Type>,
+    /// Every built-in exception type by name.
+    pub exceptions: HashMap<&'static str, Rc<Type>>,
+    /// Types of internal objects (iterators, views) by name, created on first use.
+    pub internal: std::cell::RefCell<HashMap<&'static str, Rc<Type>>>,
+}
+
+pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> Rc<Type> {
+    let mut mro = Vec::new();
+    let mut bases = Vec::new();
+    if let Some(b) = base {
+        mro.push(b.clone());
+        mro.extend(b.mro.iter().cloned());
+        bases.push(b.clone());
+    }
+    Rc::new(Type {
+        name: name.into(),
+        kind,
+        bases,
+        mro,
+        dict: Dict::new(),
+        is_class: false,
+        module: std::cell::RefCell::new("builtins".into()),
+    })
+}
+
+/// The built-in exception hierarchy of CPython 3.11, parents before children.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+impl Types {
+    fn new() -> Types {
+        let object = new_type("object", TypeKind::Object, None);
+        let t = |name: &str, kind| new_type(name, kind, Some(&object));
+        let int = t("int", TypeKind::Int);
+        let base_exception = t("BaseException", TypeKind::BaseException);
+        let mut exceptions = HashMap::new();
+        exceptions.insert("BaseException", base_exception.clone());
+        for (name, parent) in EXCEPTIONS {
+            let p = exceptions[parent].clone();
+            exceptions.insert(*name, new_type(name, TypeKind::BaseException, Some(&p)));
+        }
+        Types {
+            type_: t("type", TypeKind::Type),
+            none: t("NoneType", TypeKind::NoneType),
+            not_implemented: t("NotImplementedType", TypeKind::NotImplementedType),
+            ellipsis: t("ellipsis", TypeKind::Ellipsis),
+            bool_: new_type("bool", TypeKind::Bool, Some(&int)),
+            float: t("float", TypeKind::Float),
+            complex: t("complex", TypeKind::Complex),
+            str_: t("str", TypeKind::Str),
+            bytes: t("bytes", TypeKind::Bytes),
+            list: t("list", TypeKind::List),
+            tuple: t("tuple", TypeKind::Tuple),
+            dict: t("dict", TypeKind::Dict),
+            set: t("set", TypeKind::Set),
+            frozenset: t("frozenset", TypeKind::FrozenSet),
+            range: t("range", TypeKind::Range),
+            slice: t("slice", TypeKind::Slice),
+            function: t("function", TypeKind::Function),
+            builtin_function: t("builtin_function_or_method", TypeKind::BuiltinFunction),
+            method: t("method", TypeKind::Method),
+            iterator: t("iterator", TypeKind::Iterator),
+            generator: t("generator", TypeKind::Other),
+            cell: t("cell", TypeKind::Cell),
+            code: t("code", TypeKind::Code),
+            module: t("module", TypeKind::Other),
+            property: t("property", TypeKind::Other),
+            staticmethod: t("staticmethod", TypeKind::Other),
+            classmethod: t("classmethod", TypeKind::Other),
+            int,
+            base_exception,
+            exceptions,
+            object,
+            internal: Default::default(),
+        }
+    }
+}
+
+/// A running Python interpreter. It owns everything it uses; two interpreters share nothing.
+///
+/// `Interpreter` is `Send` so that a host can move it to the thread that runs it, and not
+/// `Sync`: one thread at a time drives it.
+pub struct Interpreter {
+    pub(crate) host: Box<dyn Host + Send>,
+    pub(crate) limits: Limits,
+    pub(crate) types: Types,
+    pub(crate) builtins: Rc<Dict>,
+    pub(crate) main_globals: Rc<Dict>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Value>,
+    /// The exceptions being handled, innermost last (`sys.exc_info()`).
+    pub(crate) handled: Vec<Value>,
+    /// Instructions left before the next check of the instruction limit and deadline.
+    pub(crate) fuel: i64,
+    pub(crate) instructions: u64,
+    pub(crate) output_bytes: u64,
+    pub(crate) deadline_ns: Option<u64>,
+    /// Nested run loops entered from Rust (a builtin calling back into Python).
+    pub(crate) native_depth: u32,
+    pub(crate) recursion_limit: u32,
+    /// Bytes of heap charged by allocations that can be large (strings, containers).
+    pub(crate) heap_bytes: u64,
+    pub(crate) modules: Rc<Dict>,
+    pub(crate) next_id: u64,
+    /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
+    pub(crate) reraising: bool,
+    /// The frame of a generator that just yielded, for `gen_resume` to pick up.
+    pub(crate) parked: Option<Frame>,
+    /// Containers whose repr is in progress, to print `[...]` for cycles.
+    pub(crate) repr_stack: Vec<usize>,
+}
+
+// SAFETY: every `Rc` inside an `Interpreter` points to objects reachable only from this
+// interpreter: no API hands an `Rc` (or a `Value`) out to other threads, and the host trait
+// object is itself `Send`. Moving the whole interpreter to another thread therefore moves
+// every reference count along with the objects it counts, and no two threads ever touch the
+// same count.
+unsafe impl Send for Interpreter {}
+
+/// How many instructions run between checks of the deadline.
+const FUEL_SLICE: i64 = 10_000;
+
+impl Interpreter {
+    pub fn new(limits: Limits, host: Box<dyn Host + Send>) -> Interpreter {
+        let types = Types::new();
+        let builtins = Rc::new(Dict::new());
+        let main_globals = Rc::new(Dict::new());
+        let recursion_limit = limits.max_recursion;
+        let mut interp = Interpreter {
+            host,
+            limits,
+            types,
+            builtins,
+            main_globals,
+            frames: Vec::new(),
+            stack: Vec::with_capacity(256),
+            handled: Vec::new(),
+            fuel: FUEL_SLICE,
+            instructions: 0,
+            output_bytes: 0,
+            deadline_ns: None,
+            native_depth: 0,
+            recursion_limit,
+            heap_bytes: 0,
+            modules: Rc::new(Dict::new()),
+            next_id: 1,
+            reraising: false,
+            parked: None,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut interp);
+        interp.main_globals.set_str("__name__", Value::str("__main__"));
+        interp.main_globals.set_str("__doc__", Value::None);
+        interp
+    }
+
+    /// Runs `source` as the `__main__` module; `filename` appears in tracebacks. Globals
+    /// persist from one call to the next.
+    pub fn exec(&mut self, source: &str, filename: &str) -> Result<(), ExecError> {
+        self.deadline_ns = self.limits.timeout_ns.map(|t| self.host.monotonic_ns().saturating_add(t));
+        self.fuel = 0;
+        let result = self.compile_source(source, filename).and_then(|code| {
+            let globals = self.main_globals.clone();
+            self.run_code(code, globals, None)
+        });
+        self.frames.clear();
+        self.stack.clear();
+        self.handled.clear();
+        self.native_depth = 0;
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.to_exec_error(e)),
+        }
+    }
+
+    /// Parses and compiles a module; a syntax error becomes a Python SyntaxError.
+    pub(crate) fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
+        let module = match crate::syntax::parse_module(source) {
+            Ok(m) => m,
+            Err(e) => {
+                return Err(self.syntax_error(e.kind.type_name(), &e.msg, filename, source, e.line, e.col, e.end_col))
+            }
+        };
+        crate::compile::compile_module(&module, filename, source.into()).map_err(|e| {
+            self.syntax_error("SyntaxError", &e.msg, filename, source, e.span.line, e.span.col, e.span.end_col)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)] // The fields of a SyntaxError.
+    pub(crate) fn syntax_error(
+        &mut self,
+        type_name: &str,
+        msg: &str,
+        filename: &str,
+        source: &str,
+        line: u32,
+        col: u32,
+        end_col: u32,
+    ) -> PyErr {
+        let exc = self.new_exception(type_name, vec![Value::str(msg)]);
+        if let PyErr::Exception(e) = &exc {
+            let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_owned();
+            e.dict.set_str("msg", Value::str(msg));
+            e.dict.set_str("filename", Value::str(filename));
+            e.dict.set_str("lineno", Value::Int(line as i64));
+            e.dict.set_str("offset", Value::Int(col as i64 + 1));
+            e.dict.set_str("end_offset", Value::Int(end_col as i64 + 1));
+            e.dict.set_str("text", Value::from_string(text));
+        }
+        exc
+    }
+
+    /// Counts instructions and checks the deadline; called when `fuel` runs out.
+    pub(crate) fn refuel(&mut self) -> PyResult<()> {
+        let used = FUEL_SLICE - self.fuel.min(FUEL_SLICE);
+        let _ = used;
+        if let Some(max) = self.limits.max_instructions {
+            if self.instructions >= max {
+                return Err(PyErr::Limit(LimitKind::Instructions, format!("more than {max} instructions executed")));
+            }
+        }
+        if let Some(deadline) = self.deadline_ns {
+            if self.host.monotonic_ns() >= deadline {
+                let ms = self.limits.timeout_ns.unwrap_or(0) / 1_000_000;
+                return Err(PyErr::Limit(LimitKind::Timeout, format!("ran longer than {ms} ms")));
+            }
+        }
+        let mut slice = FUEL_SLICE;
+        if let Some(max) = self.limits.max_instructions {
+            slice = slice.min((max - self.instructions) as i64).max(1);
+        }
+        self.fuel = slice;
+        self.instructions += slice as u64;
+        Ok(())
+    }
+
+    /// Refuses an allocation of `bytes` before it is made, when it alone exceeds the limit.
+    pub(crate) fn check_alloc(&mut self, bytes: u128) -> PyResult<()> {
+        let max = self.limits.max_heap_bytes.unwrap_or(1 << 34) as u128;
+        if bytes > max {
+            if self.limits.max_heap_bytes.is_some() {
+                return Err(PyErr::Limit(
+                    LimitKind::HeapBytes,
+                    format!("an allocation of {bytes} bytes exceeds the limit of {max} bytes"),
+                ));
+            }
+            return Err(self.new_exception("MemoryError", vec![]));
+        }
+        Ok(())
+    }
+
+    /// Writes to the host, counting output bytes.
+    pub(crate) fn write_output(&mut self, stream: Stream, data: &[u8]) -> PyResult<()> {
+        self.output_bytes += data.len() as u64;
+        if let Some(max) = self.limits.max_output_bytes {
+            if self.output_bytes > max {
+                return Err(PyErr::Limit(LimitKind::OutputBytes, format!("more than {max} bytes written")));
+            }
+        }
+        self.host.write(stream, data);
+        Ok(())
+    }
+
+    /// Creates an exception of a built-in type by name.
+    pub(crate) fn new_exception(&mut self, type_name: &str, args: Vec<Value>) -> PyErr {
+        let ty = match self.types.exceptions.get(type_name) {
+            Some(t) => t.clone(),
+            None => self.types.exceptions["SystemError"].clone(),
+        };
+        PyErr::Exception(Rc::new(ExceptionObject::new(ty, args)))
+    }
+
+    /// Creates an exception of a built-in type with a message.
+    pub(crate) fn err(&mut self, type_name: &str, msg: impl Into<String>) -> PyErr {
+        let msg: String = msg.into();
+        self.new_exception(type_name, vec![Value::from_string(msg)])
+    }
+
+    pub(crate) fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    pub(crate) fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    /// Turns an error that escaped to the top into what `exec` reports.
+    fn to_exec_error(&mut self, e: PyErr) -> ExecError {
+        match e {
+            PyErr::Limit(kind, detail) => ExecError::Limit { kind, detail },
+            PyErr::Exception(exc) => {
+                if exc.ty.is_subtype(&self.types.exceptions["SystemExit"]) {
+                    let code = exc.args.borrow().first().cloned().unwrap_or(Value::None);
+                    return match code {
+                        Value::None => ExecError::Exit(0),
+                        Value::Int(i) => ExecError::Exit(i as i32),
+                        Value::Bool(b) => ExecError::Exit(b as i32),
+                        other => {
+                            // sys.exit("message") prints the message and exits with 1.
+                            let text = self.to_str(&other).unwrap_or_default();
+                            let _ = self.write_output(Stream::Stderr, format!("{text}\n").as_bytes());
+                            ExecError::Exit(1)
+                        }
+                    };
+                }
+                let traceback = self.format_exception(&exc);
+                let type_name = exc.ty.name.to_string();
+                let message = self.exception_str(&exc);
+                ExecError::Exception { type_name, message, traceback }
+            }
+        }
+    }
+}

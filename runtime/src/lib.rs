@@ -1,0 +1,24 @@
+//! isola-runtime: a stackless Python VM whose every piece of state hangs off one `Interpreter`.
+//!
+//! The crate does no I/O of its own: output, clocks and randomness come through the [`Host`]
+//! trait, so the same code runs natively, inside a wasm guest and in a browser worker.
+
+pub mod syntax;
+
+mod api;
+mod builtins;
+mod bytecode;
+mod compile;
+mod heap;
+mod interp;
+mod modules;
+pub mod num;
+mod object;
+mod ops;
+mod value;
+mod vm;
+
+pub use api::{ExecError, Host, LimitKind, Limits, Stream};
+pub use interp::Interpreter;
+
+pub(crate) use interp::PyResult;

@@ -1,0 +1,302 @@
+//! `float(str)` and `int(str, base)` parsing as CPython 3.11 accepts it, their exact error
+//! messages, and the int/str conversion digit limit (`sys.set_int_max_str_digits`).
+
+use num_bigint::{BigInt, BigUint, Sign};
+
+use super::format_spec::truncate_chars;
+use super::repr::str_repr;
+use super::unicode::{decimal_value, is_space};
+use super::NumError;
+
+/// CPython's default for `sys.get_int_max_str_digits()`.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// Whitespace that `int()` and `float()` strip: ASCII ` \t\n\v\f\r` and every non-ASCII
+/// `str.isspace()` character. (CPython turns non-ASCII spaces into `' '` first, and its ASCII
+/// test leaves out `\x1c`..`\x1f`, which `str.isspace()` accepts.)
+fn is_number_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') || (c as u32 >= 0x80 && is_space(c))
+}
+
+/// The bytes CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` makes of `s`: ASCII kept,
+/// decimal digits of any script as ASCII digits, other spaces as `' '`, anything else as `?`.
+fn to_ascii(s: &str) -> Vec<u8> {
+    s.chars()
+        .map(|c| match c {
+            _ if c.is_ascii() => c as u8,
+            _ if is_space(c) => b' ',
+            // Invariant: decimal values are below 10.
+            _ => decimal_value(c).map_or(b'?', |d| b'0' + d as u8),
+        })
+        .collect()
+}
+
+/// `float(s)` for a str: the value, or `None` where CPython raises ValueError (build the
+/// message with [`float_literal_error`]).
+///
+/// Accepts surrounding whitespace, a sign, digits of any script, one underscore between two
+/// digits, `.5`, `5.`, exponents, and `inf`, `infinity`, `nan` in any case; rejects hex.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let s = s.trim_matches(is_number_space);
+    let transformed;
+    let bytes = if s.is_ascii() {
+        s.as_bytes()
+    } else {
+        transformed = to_ascii(s);
+        &transformed[..]
+    };
+    if !bytes.contains(&b'_') {
+        return parse_float_ascii(bytes);
+    }
+    let mut stripped = Vec::with_capacity(bytes.len());
+    let mut prev = 0u8;
+    for &b in bytes {
+        if b == b'_' {
+            // Underscores only after a digit...
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            // ...and before one.
+            if prev == b'_' && !b.is_ascii_digit() {
+                return None;
+            }
+            stripped.push(b);
+        }
+        prev = b;
+    }
+    if prev == b'_' {
+        return None;
+    }
+    parse_float_ascii(&stripped)
+}
+
+/// Parses ASCII float syntax. Rust's grammar is CPython's: an optional sign, then digits with
+/// an optional point (at least one digit) and exponent, or `inf`/`infinity`/`nan` in any case;
+/// and its result is correctly rounded, as dtoa's strtod is.
+fn parse_float_ascii(bytes: &[u8]) -> Option<f64> {
+    std::str::from_utf8(bytes).ok()?.parse::<f64>().ok()
+}
+
+/// ValueError "could not convert string to float: '...'" for the string given to `float()`.
+pub fn float_literal_error(s: &str) -> NumError {
+    NumError::value(format!("could not convert string to float: {}", str_repr(s)))
+}
+
+/// ValueError "invalid literal for int() with base N: '...'" (the repr cut to 200
+/// characters, as CPython's `%.200R` does).
+pub fn int_literal_error(s: &str, base: u32) -> NumError {
+    let repr = str_repr(s);
+    NumError::value(format!(
+        "invalid literal for int() with base {base}: {}",
+        truncate_chars(&repr, 200)
+    ))
+}
+
+/// ValueError for a base outside `0` and `2..=36`.
+pub fn int_base_error() -> NumError {
+    NumError::value("int() base must be >= 2 and <= 36, or 0")
+}
+
+/// Why [`parse_int`] failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseIntError {
+    /// The base is not 0 or 2..=36.
+    InvalidBase,
+    /// Not a literal in that base.
+    Invalid,
+    /// More digits than `sys.get_int_max_str_digits()` in a base that is not a power of two.
+    TooManyDigits { limit: usize, digits: usize },
+}
+
+impl ParseIntError {
+    /// The ValueError CPython raises for `int(s, base)` (`s` and `base` as the caller gave
+    /// them).
+    pub fn into_error(self, s: &str, base: u32) -> NumError {
+        match self {
+            ParseIntError::InvalidBase => int_base_error(),
+            ParseIntError::Invalid => int_literal_error(s, base),
+            ParseIntError::TooManyDigits { limit, digits } => NumError::value(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has \
+                 {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )),
+        }
+    }
+}
+
+/// `int(s, base)` for a str (`PyLong_FromString`): surrounding whitespace, a sign, digits of
+/// any script, single underscores between digits (and one after a prefix), a `0x`/`0o`/`0b`
+/// prefix matching the base; base 0 reads the prefix and rejects leading zeros of a nonzero
+/// decimal. `max_str_digits` is `sys.get_int_max_str_digits()` (0: unlimited).
+pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, ParseIntError> {
+    if base == 1 || base > 36 {
+        return Err(ParseIntError::InvalidBase);
+    }
+    let s = s.trim_matches(is_number_space);
+    if s.is_ascii() {
+        parse_int_ascii(s.as_bytes(), base, max_str_digits)
+    } else {
+        parse_int_ascii(&to_ascii(s), base, max_str_digits)
+    }
+}
+
+fn digit_value(b: u8) -> u32 {
+    match b {
+        b'0'..=b'9' => u32::from(b - b'0'),
+        b'a'..=b'z' => u32::from(b - b'a') + 10,
+        b'A'..=b'Z' => u32::from(b - b'A') + 10,
+        _ => 37,
+    }
+}
+
+fn parse_int_ascii(b: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt, ParseIntError> {
+    let mut i = 0;
+    let mut negative = false;
+    match b.first() {
+        Some(b'+') => i = 1,
+        Some(b'-') => {
+            negative = true;
+            i = 1;
+        }
+        _ => {}
+    }
+    let mut base = base;
+    let mut error_if_nonzero = false;
+    let next = b.get(i + 1).map(u8::to_ascii_lowercase);
+    if base == 0 {
+        base = match (b.get(i), next) {
+            (Some(b'0'), Some(b'x')) => 16,
+            (Some(b'0'), Some(b'o')) => 8,
+            (Some(b'0'), Some(b'b')) => 2,
+            (Some(b'0'), _) => {
+                // An old C-style octal literal like "010" is an error, but "00" is zero.
+                error_if_nonzero = true;
+                10
+            }
+            _ => 10,
+        };
+    }
+    if b.get(i) == Some(&b'0')
+        && matches!((base, next), (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b')))
+    {
+        i += 2;
+        if b.get(i) == Some(&b'_') {
+            i += 1;
+        }
+    }
+    if b.get(i) == Some(&b'_') {
+        return Err(ParseIntError::Invalid);
+    }
+    let start = i;
+    let mut digits = 0usize;
+    let mut prev = 0u8;
+    while let Some(&c) = b.get(i) {
+        if c == b'_' {
+            if prev == b'_' {
+                return Err(ParseIntError::Invalid);
+            }
+        } else if digit_value(c) < base {
+            digits += 1;
+        } else {
+            break;
+        }
+        prev = c;
+        i += 1;
+    }
+    if prev == b'_' {
+        return Err(ParseIntError::Invalid);
+    }
+    let end = i;
+    // The limit is checked on the digit run alone, before any trailing garbage is noticed.
+    if !base.is_power_of_two() && max_str_digits > 0 && digits > max_str_digits {
+        return Err(ParseIntError::TooManyDigits { limit: max_str_digits, digits });
+    }
+    let magnitude = digits_to_biguint(&b[start..end], base, digits);
+    if error_if_nonzero && magnitude != BigUint::ZERO {
+        return Err(ParseIntError::Invalid);
+    }
+    if end == start || b[end..].iter().any(|&c| !matches!(c, b' ' | b'\t'..=b'\r')) {
+        return Err(ParseIntError::Invalid);
+    }
+    Ok(BigInt::from_biguint(if negative { Sign::Minus } else { Sign::Plus }, magnitude))
+}
+
+/// The value of a validated run of digits and underscores.
+fn digits_to_biguint(run: &[u8], base: u32, digit_count: usize) -> BigUint {
+    let mut small: u64 = 0;
+    let mut fits = true;
+    for &c in run {
+        if c == b'_' {
+            continue;
+        }
+        match small.checked_mul(u64::from(base)).and_then(|v| v.checked_add(u64::from(digit_value(c)))) {
+            Some(v) => small = v,
+            None => {
+                fits = false;
+                break;
+            }
+        }
+    }
+    if fits {
+        return BigUint::from(small);
+    }
+    let mut values = Vec::with_capacity(digit_count);
+    values.extend(run.iter().filter(|&&c| c != b'_').map(|&c| digit_value(c) as u8));
+    // Invariant: every value is below `base`, so this cannot be `None`.
+    BigUint::from_radix_be(&values, base).unwrap_or_default()
+}
+
+/// ValueError "Exceeds the limit (N digits) for integer string conversion; ..." for int->str.
+fn int_to_str_limit_error(limit: usize) -> NumError {
+    NumError::value(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use \
+         sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// Fails as `str(v)` does when `v` has more than `max_str_digits` decimal digits (0:
+/// unlimited). Cheap: it looks at the bit length, and converts only near the boundary.
+pub fn check_int_str_digits(v: &BigInt, max_str_digits: usize) -> Result<(), NumError> {
+    match digits_verdict(v, max_str_digits) {
+        Some(true) => Ok(()),
+        Some(false) => Err(int_to_str_limit_error(max_str_digits)),
+        None => int_to_decimal(v, max_str_digits).map(drop),
+    }
+}
+
+/// Whether `v` has at most `max` decimal digits, when the bit length decides it.
+fn digits_verdict(v: &BigInt, max: usize) -> Option<bool> {
+    if max == 0 {
+        return Some(true);
+    }
+    let bits = v.bits() as f64;
+    // |v| < 2**bits, so it has at most floor(bits * log10(2)) + 1 digits; 0.30103 is above
+    // log10(2) and 0.30102999 below it, so the bounds hold despite rounding.
+    let most = (bits * 0.30103).floor() + 1.0;
+    let least = ((bits - 1.0).max(0.0) * 0.30102999).floor() + 1.0;
+    if most <= max as f64 {
+        Some(true)
+    } else if least > max as f64 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// `str(v)`: the decimal digits, or CPython's ValueError when there are more than
+/// `max_str_digits` of them (0: unlimited).
+pub fn int_to_decimal(v: &BigInt, max_str_digits: usize) -> Result<String, NumError> {
+    match digits_verdict(v, max_str_digits) {
+        Some(true) => Ok(v.to_string()),
+        Some(false) => Err(int_to_str_limit_error(max_str_digits)),
+        None => {
+            let text = v.to_string();
+            let digits = text.len() - usize::from(text.starts_with('-'));
+            if digits > max_str_digits {
+                Err(int_to_str_limit_error(max_str_digits))
+            } else {
+                Ok(text)
+            }
+        }
+    }
+}

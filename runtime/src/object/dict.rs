@@ -1,0 +1,210 @@
+//! `dict` and `set`: insertion-ordered hash tables keyed by `DictKey`, a value with its Python
+//! hash computed once and Python's equality (so `1`, `1.0` and `True` are the same key).
+
+use std::cell::{Ref, RefCell, RefMut};
+use std::hash::{Hash, Hasher};
+
+use indexmap::IndexMap;
+
+use crate::value::Value;
+
+/// A hashable value and its precomputed Python hash.
+#[derive(Clone, Debug)]
+pub struct DictKey {
+    pub hash: i64,
+    pub value: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for DictKey {
+    fn eq(&self, other: &DictKey) -> bool {
+        self.hash == other.hash && key_eq(&self.value, &other.value)
+    }
+}
+
+impl Eq for DictKey {}
+
+/// Python equality for hashable built-in values; other objects compare by identity.
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    if a.is(b) {
+        return true;
+    }
+    match (a, b) {
+        (Int(_) | Long(_) | Bool(_) | Float(_), Int(_) | Long(_) | Bool(_) | Float(_)) => {
+            crate::ops::num_eq(a, b)
+        }
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Bytes(x), Bytes(y)) => x.items == y.items,
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (FrozenSet(x), FrozenSet(y)) | (Set(x), Set(y)) | (Set(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
+        }
+        (Complex(p, q), Complex(r, s)) => p == r && q == s,
+        (Complex(p, q), Int(_) | Long(_) | Bool(_) | Float(_)) | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(p, q)) => {
+            let other = if matches!(a, Complex(..)) { b } else { a };
+            *q == 0.0 && crate::ops::num_eq(&Float(*p), other)
+        }
+        _ => false,
+    }
+}
+
+pub type DictMap = IndexMap<DictKey, Value, BuildNoHash>;
+
+/// Keys arrive already hashed; the map just uses that number.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct BuildNoHash;
+
+impl std::hash::BuildHasher for BuildNoHash {
+    type Hasher = NoHash;
+    fn build_hasher(&self) -> NoHash {
+        NoHash(0)
+    }
+}
+
+#[derive(Default)]
+pub struct NoHash(u64);
+
+impl Hasher for NoHash {
+    fn finish(&self) -> u64 {
+        // Spread the bits: Python hashes of small ints are the ints themselves.
+        self.0.wrapping_mul(0x9E3779B97F4A7C15)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = i as u64;
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Dict {
+    map: RefCell<DictMap>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn from_map(map: DictMap) -> Dict {
+        Dict { map: RefCell::new(map) }
+    }
+
+    pub fn borrow(&self) -> Ref<'_, DictMap> {
+        self.map.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
+        self.map.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+
+    pub fn get(&self, key: &DictKey) -> Option<Value> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    pub fn insert(&self, key: DictKey, value: Value) {
+        self.map.borrow_mut().insert(key, value);
+    }
+
+    /// Removes a key keeping the order of the others, as Python does.
+    pub fn remove(&self, key: &DictKey) -> Option<Value> {
+        self.map.borrow_mut().shift_remove(key)
+    }
+
+    /// Lookup by a `str` key, the common case for namespaces.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        self.map.borrow().get(&DictKey::from_str(key)).cloned()
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.insert(DictKey::from_str(key), value);
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+}
+
+impl DictKey {
+    /// The key for a `str`, which is always hashable.
+    pub fn from_str(s: &str) -> DictKey {
+        let value = Value::str(s);
+        let hash = match &value {
+            Value::Str(st) => st.hash(),
+            _ => 0,
+        };
+        DictKey { hash, value }
+    }
+
+    pub fn from_rc_str(value: Value) -> DictKey {
+        let hash = match &value {
+            Value::Str(st) => st.hash(),
+            _ => 0,
+        };
+        DictKey { hash, value }
+    }
+}
+
+/// `set` and `frozenset`: a dict without values.
+#[derive(Debug, Default)]
+pub struct Set {
+    map: RefCell<IndexMap<DictKey, (), BuildNoHash>>,
+}
+
+impl Set {
+    pub fn new() -> Set {
+        Set::default()
+    }
+
+    pub fn borrow(&self) -> Ref<'_, IndexMap<DictKey, (), BuildNoHash>> {
+        self.map.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, IndexMap<DictKey, (), BuildNoHash>> {
+        self.map.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+
+    pub fn insert(&self, key: DictKey) {
+        self.map.borrow_mut().insert(key, ());
+    }
+
+    pub fn contains(&self, key: &DictKey) -> bool {
+        self.map.borrow().contains_key(key)
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+}

@@ -1,0 +1,69 @@
+//! Callables: Python functions (code plus globals, defaults and closure cells), built-in
+//! functions implemented in Rust, and bound methods.
+
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::interp::Interpreter;
+use crate::object::Dict;
+use crate::value::{Cellref, Value};
+use crate::PyResult;
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Dict>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: Option<Rc<Dict>>,
+    /// Cells of the code's free variables, in `freevars` order.
+    pub closure: Vec<Cellref>,
+    /// Function attributes (`f.x = 1`, `__doc__`, ...).
+    pub dict: Dict,
+}
+
+/// Arguments to a built-in: positional values and keyword pairs in call order.
+#[derive(Default, Debug)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn positional(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+
+    /// Removes and returns keyword argument `name`.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+pub type NativeFn = fn(&mut Interpreter, Args) -> PyResult<Value>;
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The receiver of a bound built-in method (`[].append`), passed as the first argument.
+    pub receiver: Option<Value>,
+    /// The owning type's name for a method, for messages and reprs.
+    pub owner: Option<&'static str>,
+}
+
+impl std::fmt::Debug for BuiltinFunction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in {}>", self.name)
+    }
+}
+
+/// A function bound to an instance: `obj.method`.
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}

@@ -1,0 +1,59 @@
+//! The state of built-in iterators (list, tuple, range, str, dict views, enumerate, zip, ...).
+
+use std::rc::Rc;
+
+use crate::object::{Dict, List, Str, Tuple};
+use crate::value::Value;
+
+#[derive(Debug)]
+pub enum IterState {
+    List { list: Rc<List>, index: usize },
+    ListReversed { list: Rc<List>, index: usize },
+    Tuple { tuple: Rc<Tuple<Value>>, index: usize },
+    Bytes { bytes: Rc<Tuple<u8>>, index: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Str { s: Rc<Str>, byte_index: usize },
+    /// Iterates keys (0), values (1) or items (2) of a dict.
+    Dict { dict: Rc<Dict>, index: usize, kind: u8, len: usize },
+    /// A snapshot of values: sets, and sequences reversed by index.
+    Values { items: Vec<Value>, index: usize, name: &'static str },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// The `__getitem__` protocol of an object without `__iter__`.
+    Seq { obj: Value, index: i64 },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::ListReversed { .. } => "list_reverseiterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Str { s, .. } => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            IterState::Dict { kind: 0, .. } => "dict_keyiterator",
+            IterState::Dict { kind: 1, .. } => "dict_valueiterator",
+            IterState::Dict { .. } => "dict_itemiterator",
+            IterState::Values { name, .. } => name,
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::Seq { .. } => "iterator",
+            IterState::Exhausted => "iterator",
+        }
+    }
+}

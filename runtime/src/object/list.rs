@@ -1,0 +1,45 @@
+//! `list`: a mutable vector of values behind a `RefCell`.
+
+use std::cell::{Ref, RefCell, RefMut};
+
+use crate::value::Value;
+
+#[derive(Debug, Default)]
+pub struct List {
+    items: RefCell<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        List { items: RefCell::new(items) }
+    }
+
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.items.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.items.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.borrow().is_empty()
+    }
+
+    pub fn push(&self, v: Value) {
+        self.items.borrow_mut().push(v);
+    }
+
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+
+    /// A snapshot of the items, for iterating while the list may change.
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+}

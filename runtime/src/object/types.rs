@@ -1,0 +1,78 @@
+//! Type objects (built-in types and classes) and instances of classes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::Dict;
+
+/// Which built-in layout a type's instances have; classes inherit their base's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    BaseException,
+    Iterator,
+    Cell,
+    Code,
+    /// Internal types with no constructor (views, iterators and the like).
+    Other,
+}
+
+pub struct Type {
+    pub name: Rc<str>,
+    pub kind: TypeKind,
+    pub bases: Vec<Rc<Type>>,
+    /// The method resolution order after this type itself.
+    pub mro: Vec<Rc<Type>>,
+    pub dict: Dict,
+    /// True for classes created by a `class` statement.
+    pub is_class: bool,
+    pub module: RefCell<Rc<str>>,
+}
+
+impl std::fmt::Debug for Type {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}
+
+impl Type {
+    /// True if `self` is `other` or derives from it.
+    pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// Looks `name` up in this type and its MRO.
+    pub fn lookup(&self, name: &str) -> Option<crate::value::Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro.iter().find_map(|t| t.dict.get_str(name))
+    }
+}
+
+/// An instance of a class.
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<Type>,
+    pub dict: Dict,
+}

@@ -1,0 +1,561 @@
+//! Attributes: lookup on instances, classes, built-in values and functions; method binding;
+//! creating instances of classes and exceptions; `class` statements (`__build_class__`).
+
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type, TypeKind};
+use crate::value::Value;
+
+impl Interpreter {
+    /// Binds a type's attribute to an instance: functions become bound methods; properties,
+    /// static and class methods act as descriptors.
+    fn bind(&mut self, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
+        Ok(match attr {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(BuiltinFunction {
+                name: b.name,
+                func: b.func,
+                receiver: Some(obj.clone()),
+                owner: b.owner,
+            })),
+            Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.property) => {
+                let getter = i.dict.get_str("fget").unwrap_or(Value::None);
+                if getter.is_none() {
+                    return Err(self.err("AttributeError", "unreadable attribute"));
+                }
+                self.call1(&getter, obj.clone())?
+            }
+            Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                i.dict.get_str("__func__").unwrap_or(Value::None)
+            }
+            Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                let f = i.dict.get_str("__func__").unwrap_or(Value::None);
+                Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Type(owner.clone()) }))
+            }
+            Value::Instance(ref i) if i.class.is_class => {
+                // A user-defined descriptor.
+                if let Some(get) = i.class.lookup("__get__") {
+                    let ty = self.type_of(obj);
+                    return self.call_value(&get, Args::positional(vec![attr.clone(), obj.clone(), Value::Type(ty)]));
+                }
+                attr
+            }
+            other => other,
+        })
+    }
+
+    pub(crate) fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Value::Instance(_) = obj {
+                    if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                        return self.call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)]));
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.module) => {
+                let mname = i.dict.get_str("__name__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                format!("module '{mname}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        let e = self.err("AttributeError", msg);
+        if let PyErr::Exception(exc) = &e {
+            exc.dict.set_str("name", Value::str(name));
+            exc.dict.set_str("obj", obj.clone());
+        }
+        e
+    }
+
+    /// Attribute lookup without the error: None when absent.
+    pub(crate) fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                let class_attr = cls.lookup(name);
+                // Data descriptors (properties) win over the instance dict.
+                if let Some(Value::Instance(d)) = &class_attr {
+                    if Rc::ptr_eq(&d.class, &self.types.property) {
+                        return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls).map(Some);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if name == "__class__" {
+                    return Ok(Some(Value::Type(cls)));
+                }
+                if name == "__dict__" && !Rc::ptr_eq(&cls, &self.types.module) {
+                    return Ok(Some(Value::Dict(Rc::new(Dict::from_map(inst.dict.borrow().clone())))));
+                }
+                match class_attr {
+                    Some(a) => self.bind(a, obj, &cls).map(Some),
+                    None => Ok(None),
+                }
+            }
+            Value::Type(t) => {
+                if let Some(v) = t.lookup(name) {
+                    return Ok(Some(match v {
+                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                            i.dict.get_str("__func__").unwrap_or(Value::None)
+                        }
+                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                            let f = i.dict.get_str("__func__").unwrap_or(Value::None);
+                            Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: obj.clone() }))
+                        }
+                        other => other,
+                    }));
+                }
+                Ok(match name {
+                    "__name__" => Some(Value::str(&t.name)),
+                    "__qualname__" => Some(Value::str(&t.name)),
+                    "__module__" => Some(Value::str(&t.module.borrow())),
+                    "__bases__" => Some(Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect())),
+                    "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Type(b.clone()))),
+                    "__mro__" => {
+                        let mut v = vec![Value::Type(t.clone())];
+                        v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
+                        Some(Value::tuple(v))
+                    }
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(t.dict.borrow().clone())))),
+                    "__doc__" => Some(Value::None),
+                    "__class__" => Some(Value::Type(self.types.type_.clone())),
+                    _ => self.lookup_in_type(&self.types.type_.clone(), obj, name)?,
+                })
+            }
+            Value::Exception(e) => {
+                if let Some(v) = e.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                Ok(match name {
+                    "args" => Some(Value::tuple(e.args.borrow().clone())),
+                    "__cause__" => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
+                    "__context__" => Some(e.context.borrow().clone().unwrap_or(Value::None)),
+                    "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+                    "__traceback__" => Some(if e.traceback.borrow().is_empty() { Value::None } else { Value::str("<traceback>") }),
+                    "__class__" => Some(Value::Type(e.ty.clone())),
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(e.dict.borrow().clone())))),
+                    "value" if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
+                        Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+                    }
+                    "code" if e.ty.is_subtype(&self.types.exceptions["SystemExit"]) => {
+                        Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+                    }
+                    _ => {
+                        let ty = e.ty.clone();
+                        self.lookup_in_type(&ty, obj, name)?
+                    }
+                })
+            }
+            Value::Function(f) => {
+                if let Some(v) = f.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                Ok(match name {
+                    "__name__" => Some(Value::str(&f.name)),
+                    "__qualname__" => Some(Value::str(&f.qualname)),
+                    "__module__" => Some(f.globals.get_str("__name__").unwrap_or(Value::None)),
+                    "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                    "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
+                    "__code__" => Some(Value::Code(f.code.clone())),
+                    "__globals__" => Some(Value::Dict(f.globals.clone())),
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(f.dict.borrow().clone())))),
+                    "__class__" => Some(Value::Type(self.types.function.clone())),
+                    "__closure__" => Some(Value::None),
+                    "__annotations__" => Some(Value::Dict(Rc::new(Dict::new()))),
+                    _ => None,
+                })
+            }
+            Value::BoundMethod(m) => Ok(match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                _ => self.get_attr_opt(&m.func.clone(), name)?,
+            }),
+            Value::Builtin(b) => Ok(match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Value::Code(c) => Ok(match name {
+                "co_name" => Some(Value::str(&c.name)),
+                "co_filename" => Some(Value::str(&c.filename)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect())),
+                _ => None,
+            }),
+            _ => {
+                if let Some(v) = self.builtin_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                let ty = self.type_of(obj);
+                self.lookup_in_type(&ty, obj, name)
+            }
+        }
+    }
+
+    fn lookup_in_type(&mut self, ty: &Rc<Type>, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match ty.lookup(name).or_else(|| self.types.object.dict.get_str(name)) {
+            Some(a) => self.bind(a, obj, ty).map(Some),
+            None => Ok(match name {
+                "__class__" => Some(Value::Type(ty.clone())),
+                _ => None,
+            }),
+        }
+    }
+
+    /// Data attributes of built-in values (`x.real`, `s.start`, ...).
+    fn builtin_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (Value::Int(_) | Value::Long(_), "real" | "numerator") => Some(obj.clone()),
+            (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+            (Value::Int(_) | Value::Long(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Long(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
+            (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Generator(g), "__name__") => Some(Value::str(&g.borrow().name)),
+            (Value::Generator(g), "__qualname__") => Some(Value::str(&g.borrow().qualname)),
+            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.borrow().running)),
+            (_, "__class__") => Some(Value::Type(self.type_of(obj))),
+            (_, "__doc__") => Some(Value::None),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(sa) = inst.class.lookup("__setattr__").filter(|v| !is_object_method(v)) {
+                    return self.call_value(&sa, Args::positional(vec![obj.clone(), Value::str(name), v])).map(|_| ());
+                }
+                if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                    if Rc::ptr_eq(&d.class, &self.types.property) {
+                        let setter = d.dict.get_str("fset").unwrap_or(Value::None);
+                        if setter.is_none() {
+                            return Err(self.err("AttributeError", format!("can't set attribute '{name}'")));
+                        }
+                        self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
+                        return Ok(());
+                    }
+                    if d.class.is_class {
+                        if let Some(set) = d.class.lookup("__set__") {
+                            self.call_value(&set, Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]))?;
+                            return Ok(());
+                        }
+                    }
+                }
+                inst.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Type(t) if t.is_class => {
+                t.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Exception(e) => {
+                match name {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = if v.is_none() { None } else { Some(v) };
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => *e.context.borrow_mut() = if v.is_none() { None } else { Some(v) },
+                    "__suppress_context__" => e.suppress_context.set(self.truthy(&v)?),
+                    "args" => *e.args.borrow_mut() = self.collect_iterable(&v)?,
+                    _ => e.dict.set_str(name, v),
+                }
+                Ok(())
+            }
+            Value::Type(t) => {
+                let tn = t.name.clone();
+                Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{tn}'")))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                if self.get_attr_opt(obj, name)?.is_some() {
+                    return Err(self.err("AttributeError", format!("'{tn}' object attribute '{name}' is read-only")));
+                }
+                Err(self.err("AttributeError", format!("'{tn}' object has no attribute '{name}'")))
+            }
+        }
+    }
+
+    pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(da) = inst.class.lookup("__delattr__").filter(|v| !is_object_method(v)) {
+                    return self.call_value(&da, Args::positional(vec![obj.clone(), Value::str(name)])).map(|_| ());
+                }
+                inst.dict.remove(&crate::object::DictKey::from_str(name)).is_some()
+            }
+            Value::Type(t) if t.is_class => t.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
+            Value::Function(f) => f.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
+            Value::Exception(e) => e.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attribute_error(obj, name))
+        }
+    }
+
+    /// For `obj.name(...)`: the plain function found on obj's type, to be called with obj
+    /// first; None when the attribute needs a normal lookup (instance attributes, descriptors).
+    pub(crate) fn lookup_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                if inst.dict.get_str(name).is_some() {
+                    return Ok(None);
+                }
+                match inst.class.lookup(name) {
+                    Some(f @ Value::Function(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+            Value::Type(_) | Value::Function(_) | Value::Exception(_) | Value::BoundMethod(_) | Value::Builtin(_) => Ok(None),
+            _ => {
+                let ty = self.type_of(obj);
+                match ty.lookup(name) {
+                    Some(b @ Value::Builtin(_)) => Ok(Some(b)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// A special method (`__len__`, `__iter__`, ...) looked up on the type, unbound.
+    pub(crate) fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
+        let ty = match obj {
+            Value::Instance(i) => i.class.clone(),
+            Value::Exception(e) if e.ty.is_class => e.ty.clone(),
+            Value::Type(t) => {
+                if name == "__call__" {
+                    return None;
+                }
+                // Methods of a metaclass.
+                let _ = t;
+                return None;
+            }
+            _ => return None,
+        };
+        ty.lookup(name)
+    }
+
+    /// Calls a type: constructs a built-in value, an exception or a class instance.
+    pub(crate) fn call_type(&mut self, ty: &Rc<Type>, args: Args) -> PyResult<Value> {
+        if !ty.is_class {
+            if ty.kind == TypeKind::BaseException {
+                if !args.kw.is_empty() {
+                    let tn = ty.name.clone();
+                    return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+                }
+                return Ok(Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos))));
+            }
+            return crate::builtins::construct(self, ty, args);
+        }
+        // A class: __new__ then __init__, skipping object's own (which do nothing).
+        let new = ty.lookup("__new__").filter(|v| !is_object_method(v));
+        let init = ty.lookup("__init__").filter(|v| !is_object_method(v));
+        if new.is_none() && init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+            let tn = ty.name.clone();
+            return Err(self.type_error(format!("{tn}() takes no arguments")));
+        }
+        let obj = match new {
+            Some(new) => {
+                let new = match new {
+                    Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                        i.dict.get_str("__func__").unwrap_or(Value::None)
+                    }
+                    other => other,
+                };
+                let mut a = vec![Value::Type(ty.clone())];
+                a.extend(args.pos.iter().cloned());
+                let obj = self.call_value(&new, Args { pos: a, kw: args.kw.clone() })?;
+                if !self.type_of(&obj).is_subtype(ty) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(ty, &args)?,
+        };
+        if let Some(init) = init {
+            let mut a = vec![obj.clone()];
+            a.extend(args.pos);
+            let r = self.call_value(&init, Args { pos: a, kw: args.kw })?;
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a bare instance of a class, with the layout of its built-in base.
+    pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
+        Ok(match ty.kind {
+            TypeKind::BaseException => Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone()))),
+            _ => Value::Instance(Rc::new(Instance { class: ty.clone(), dict: Dict::new() })),
+        })
+    }
+
+    /// The exception object for `raise v`.
+    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<Rc<ExceptionObject>> {
+        match v {
+            Value::Exception(e) => Ok(e),
+            Value::Type(t) if t.kind == TypeKind::BaseException => match self.call_type(&t, Args::default())? {
+                Value::Exception(e) => Ok(e),
+                _ => Err(self.type_error("exceptions must derive from BaseException")),
+            },
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Whether an `except` clause naming `ty` catches `exc`.
+    pub(crate) fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let exc_ty = self.type_of(exc);
+        match ty {
+            Value::Type(t) if t.kind == TypeKind::BaseException => Ok(exc_ty.is_subtype(t)),
+            Value::Tuple(items) => {
+                for t in items.items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
+    /// namespace and creates the class.
+    pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
+        let mut pos = args.pos.into_iter();
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
+            return Err(self.type_error("__build_class__: expected a function and a name"));
+        };
+        let mut bases = Vec::new();
+        for b in pos {
+            match b {
+                Value::Type(t) => bases.push(t),
+                other => {
+                    let tn = self.type_name(&other);
+                    return Err(self.type_error(format!("bases must be types, not {tn}")));
+                }
+            }
+        }
+        let ns = Rc::new(Dict::new());
+        let mut frame = self.bind_frame(&body, Args::default())?;
+        frame.namespace = Some(ns.clone());
+        let class_cell = self.run_frame(frame)?;
+        let ty = self.new_class(name.as_str(), bases, &ns)?;
+        if let Value::Cell(c) = class_cell {
+            *c.borrow_mut() = Some(Value::Type(ty.clone()));
+        }
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        for (k, v) in ns.items() {
+            if let Value::Instance(i) = &v {
+                if let Some(sn) = i.class.lookup("__set_name__") {
+                    self.call_value(&sn, Args::positional(vec![v.clone(), Value::Type(ty.clone()), k]))?;
+                }
+            }
+        }
+        if let Some(parent) = ty.mro.first() {
+            if let Some(init_sub) = parent.lookup("__init_subclass__") {
+                let f = match init_sub {
+                    Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                        i.dict.get_str("__func__").unwrap_or(Value::None)
+                    }
+                    other => other,
+                };
+                self.call_value(&f, Args { pos: vec![Value::Type(ty.clone())], kw: args.kw })?;
+            }
+        }
+        Ok(Value::Type(ty))
+    }
+
+    /// Creates a class with the C3 method resolution order.
+    pub(crate) fn new_class(&mut self, name: &str, bases: Vec<Rc<Type>>, ns: &Rc<Dict>) -> PyResult<Rc<Type>> {
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let mro = match c3_merge(&bases) {
+            Some(m) => m,
+            None => {
+                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        let kind = mro.iter().map(|t| t.kind).find(|k| *k != TypeKind::Object).unwrap_or(TypeKind::Object);
+        let module = ns.get_str("__module__").and_then(|v| v.as_str().map(Rc::from)).unwrap_or_else(|| Rc::from("__main__"));
+        let dict = Dict::from_map(ns.borrow().clone());
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
+        Ok(Rc::new(Type {
+            name: name.into(),
+            kind,
+            bases,
+            mro,
+            dict,
+            is_class: true,
+            module: std::cell::RefCell::new(module),
+        }))
+    }
+}
+
+/// True for the methods of `object` itself, which need no call.
+pub(crate) fn is_object_method(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.owner == Some("object"))
+}
+
+/// C3 linearisation of the bases (the MRO after the class itself).
+fn c3_merge(bases: &[Rc<Type>]) -> Option<Vec<Rc<Type>>> {
+    let mut seqs: Vec<Vec<Rc<Type>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c)))
+        })?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}

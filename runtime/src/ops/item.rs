@@ -1,0 +1,382 @@
+//! Subscription (`obj[key]`, assignment, deletion), slicing of sequences, and `in`.
+
+use std::rc::Rc;
+
+use num_traits::Signed;
+
+use crate::interp::{Interpreter, PyResult};
+use crate::object::{Args, List, Range, Slice, Tuple};
+use crate::value::Value;
+
+/// Resolved slice bounds over a sequence of some length, as `slice.indices` gives them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        let SliceIndices { start, step, len, .. } = self;
+        (0..len).map(move |i| (start + i as i64 * step) as usize)
+    }
+}
+
+impl Interpreter {
+    /// An integer index (`__index__`): ints and bools, or TypeError.
+    pub(crate) fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Long(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__index__") {
+                    let r = self.call1(&m, v.clone())?;
+                    return self.to_index(&r);
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// Resolves `slice` over a sequence of length `len`.
+    pub(crate) fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_part(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let bound = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match &s.start {
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            v => bound(self.slice_part(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            v => bound(self.slice_part(v)?),
+        };
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices { start, stop, step, len: count as usize })
+    }
+
+    fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) => self.to_index(v),
+            Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => self.to_index(v),
+            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Normalises a sequence index, raising IndexError with `what` ("list", "tuple", ...).
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_) => self.to_index(key)?,
+            _ => {
+                let tn = self.type_name(key);
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+            }
+        };
+        let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+        if idx < 0 || idx >= len as i64 {
+            return Err(self.err("IndexError", format!("{what} index out of range")));
+        }
+        Ok(idx as usize)
+    }
+
+    pub(crate) fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = l.borrow();
+                    let len = items.len();
+                    drop(items);
+                    let idx = self.slice_indices(s, len)?;
+                    let items = l.borrow();
+                    let out: Vec<Value> = idx.iter().map(|i| items[i].clone()).collect();
+                    return Ok(Value::List(Rc::new(List::new(out))));
+                }
+                if let Value::Int(i) = key {
+                    let items = l.borrow();
+                    let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
+                    if idx >= 0 && (idx as usize) < items.len() {
+                        return Ok(items[idx as usize].clone());
+                    }
+                }
+                let len = l.len();
+                let i = self.seq_index(key, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    let idx = self.slice_indices(s, t.len())?;
+                    return Ok(Value::tuple(idx.iter().map(|i| t.items[i].clone()).collect()));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, s.char_len())?;
+                    if s.is_ascii() {
+                        let bytes = s.as_str().as_bytes();
+                        if idx.step == 1 {
+                            let a = idx.start.max(0) as usize;
+                            return Ok(Value::str(&s.as_str()[a..a + idx.len]));
+                        }
+                        let out: String = idx.iter().map(|i| bytes[i] as char).collect();
+                        return Ok(Value::from_string(out));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = idx.iter().map(|i| chars[i]).collect();
+                    return Ok(Value::from_string(out));
+                }
+                let i = self.seq_index(key, s.char_len(), "string")?;
+                let c = s.char_at(i).unwrap_or('\0');
+                let mut buf = [0u8; 4];
+                Ok(Value::str(c.encode_utf8(&mut buf)))
+            }
+            Value::Bytes(b) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, b.len())?;
+                    let out: Vec<u8> = idx.iter().map(|i| b.items[i]).collect();
+                    return Ok(Value::Bytes(Rc::new(Tuple::new(out))));
+                }
+                let i = self.seq_index(key, b.len(), "index")?;
+                Ok(Value::Int(b.items[i] as i64))
+            }
+            Value::Range(r) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, r.len() as usize)?;
+                    let start = r.start + idx.start * r.step;
+                    let step = r.step * idx.step;
+                    let stop = start + idx.len as i64 * step;
+                    return Ok(Value::Range(Rc::new(Range { start, stop, step })));
+                }
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key.clone())?;
+                match d.get(&k) {
+                    Some(v) => Ok(v),
+                    None => Err(self.new_exception("KeyError", vec![key.clone()])),
+                }
+            }
+            Value::Type(t) if t.is_class => {
+                if let Some(m) = t.lookup("__class_getitem__") {
+                    return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
+                }
+                let tn = t.name.clone();
+                Err(self.type_error(format!("type '{tn}' is not subscriptable")))
+            }
+            Value::Type(_) => Ok(obj.clone()),
+            _ => {
+                if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                    return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+            }
+        }
+    }
+
+    pub(crate) fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    let items = self.collect_iterable(&v)?;
+                    let len = l.len();
+                    let idx = self.slice_indices(s, len)?;
+                    let mut list = l.borrow_mut();
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
+                        list.splice(start..stop.max(start), items);
+                        return Ok(());
+                    }
+                    if items.len() != idx.len {
+                        drop(list);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            idx.len
+                        )));
+                    }
+                    for (i, item) in idx.iter().zip(items) {
+                        list[i] = item;
+                    }
+                    return Ok(());
+                }
+                let len = l.len();
+                let i = self.seq_index(&key, len, "list assignment")?;
+                l.borrow_mut()[i] = v;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key)?;
+                d.insert(k, v);
+                Ok(())
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(obj, "__setitem__") {
+                    self.call_value(&m, Args::positional(vec![obj.clone(), key, v]))?;
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+            }
+        }
+    }
+
+    pub(crate) fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.len();
+                    let idx = self.slice_indices(s, len)?;
+                    let mut remove: Vec<usize> = idx.iter().collect();
+                    remove.sort_unstable();
+                    let mut list = l.borrow_mut();
+                    let mut keep = Vec::with_capacity(len - remove.len());
+                    let mut r = remove.iter().peekable();
+                    for (i, item) in list.drain(..).enumerate() {
+                        if r.peek() == Some(&&i) {
+                            r.next();
+                        } else {
+                            keep.push(item);
+                        }
+                    }
+                    *list = keep;
+                    return Ok(());
+                }
+                let len = l.len();
+                let i = self.seq_index(key, len, "list assignment")?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key.clone())?;
+                match d.remove(&k) {
+                    Some(_) => Ok(()),
+                    None => Err(self.new_exception("KeyError", vec![key.clone()])),
+                }
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(obj, "__delitem__") {
+                    self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]))?;
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object does not support item deletion")))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => {
+                    let tn = self.type_name(other);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                }
+            },
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.items.contains(&(*i as u8)) && (0..256).contains(i)),
+                Value::Bytes(sub) => Ok(sub.is_empty() || b.items.windows(sub.len()).any(|w| w == &*sub.items)),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::Dict(d) => {
+                let k = self.dict_key(item.clone())?;
+                Ok(d.get(&k).is_some())
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let k = self.dict_key(item.clone())?;
+                Ok(s.contains(&k))
+            }
+            Value::Range(r) => {
+                if let Value::Int(i) = item {
+                    let (start, stop, step) = (r.start, r.stop, r.step);
+                    let inside = if step > 0 { *i >= start && *i < stop } else { *i <= start && *i > stop };
+                    return Ok(inside && (i - start) % step == 0);
+                }
+                let items = self.collect_iterable(container)?;
+                self.any_eq(&items, item)
+            }
+            Value::List(l) => {
+                let items = l.to_vec();
+                self.any_eq(&items, item)
+            }
+            Value::Tuple(t) => {
+                let items = t.items.clone();
+                self.any_eq(&items, item)
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__contains__") {
+                    let r = self.call_value(&m, Args::positional(vec![container.clone(), item.clone()]))?;
+                    return self.truthy(&r);
+                }
+                if !self.is_iterable(container) {
+                    let tn = self.type_name(container);
+                    return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+                }
+                let it = self.get_iter(container)?;
+                while let Some(v) = self.iter_next(&it)? {
+                    if self.eq_identity_first(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if self.eq_identity_first(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,358 @@
+//! The recursive-descent parser's core: the token cursor, error reporting in CPython's manner,
+//! the nesting bounds, and the entry points for modules and `eval` expressions.
+//!
+//! The grammar is split by concept: `expr` (operators), `atom` (literals, displays,
+//! comprehensions, strings), `call` (call arguments and parameter lists), `target`
+//! (assignment targets and their errors), `stmt` and `compound` (statements), `pattern`
+//! (match patterns).
+
+mod atom;
+mod call;
+mod compound;
+mod expr;
+mod pattern;
+mod stmt;
+mod target;
+
+use std::cell::Cell;
+
+use super::ast::{Expr, ExprKind, Module, Span};
+use super::error::{SyntaxError, SyntaxErrorKind};
+use super::lexer::{self, LexError, LexErrorClass};
+use super::token::{Tok, Token};
+
+/// The deepest AST the parser builds: every node's height (a leaf is 1) stays at most this, so
+/// that the compiler's recursive walks, and dropping the tree, stay within the stack.
+pub(crate) const MAX_HEIGHT: u32 = 999;
+/// The deepest the parser itself recurses; parentheses add recursion without adding height.
+const MAX_RECURSION: u32 = 1200;
+
+pub(crate) type PResult<T> = Result<T, SyntaxError>;
+
+/// A parsed expression and the height of its tree, so that the nesting bound is checked as the
+/// tree is built rather than by a later walk, which could itself overflow the stack.
+pub(crate) struct Node {
+    pub(crate) expr: Expr,
+    pub(crate) height: u32,
+}
+
+impl Node {
+    pub(crate) fn span(&self) -> Span {
+        self.expr.span
+    }
+}
+
+/// Splits nodes into their expressions and the greatest height among them.
+pub(crate) fn unzip(nodes: Vec<Node>) -> (Vec<Expr>, u32) {
+    let height = nodes.iter().map(|n| n.height).max().unwrap_or(0);
+    (nodes.into_iter().map(|n| n.expr).collect(), height)
+}
+
+pub(crate) struct Parser<'s> {
+    src: &'s str,
+    toks: Vec<Token>,
+    pos: usize,
+    /// The furthest token looked at: CPython's last fetched token, where a generic "invalid
+    /// syntax" points and whose line decides between a parser and an unclosed-bracket error.
+    furthest: Cell<usize>,
+    lex_error: Option<LexError>,
+    depth: u32,
+    /// Start of the last disjunction parsed, for "Perhaps you forgot a comma?".
+    last_disjunction: (usize, Span),
+    /// Parsing the expression of an f-string replacement field: errors get "f-string: ".
+    in_fstring: bool,
+}
+
+pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let src = normalize_source(source)?;
+    let mut p = Parser::new(&src, 1, 0)?;
+    let result = p.file();
+    p.finish(result)
+}
+
+pub(crate) fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    let src = normalize_source(source)?;
+    let mut p = Parser::new(&src, 1, 0)?;
+    let result = p.eval_input();
+    p.finish(result)
+}
+
+/// CPython reads `\r\n` and `\r` as `\n` and supplies a final newline; null bytes are refused.
+fn normalize_source(source: &str) -> Result<String, SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError::new(
+            SyntaxErrorKind::Syntax,
+            "source code string cannot contain null bytes",
+            1,
+            0,
+        ));
+    }
+    if source.len() >= u32::MAX as usize - 1 {
+        return Err(SyntaxError::new(SyntaxErrorKind::Syntax, "source code too long", 1, 0));
+    }
+    let mut src = if source.contains('\r') {
+        source.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        source.to_owned()
+    };
+    if !src.ends_with('\n') {
+        src.push('\n');
+    }
+    Ok(src)
+}
+
+impl<'s> Parser<'s> {
+    /// A parser over `src` (normalized), whose first character is at `line:col` of the file.
+    pub(crate) fn new(src: &'s str, line: u32, col: u32) -> PResult<Parser<'s>> {
+        let lexed = lexer::tokenize(src, line, col);
+        Ok(Parser {
+            src,
+            toks: lexed.tokens,
+            pos: 0,
+            furthest: Cell::new(0),
+            lex_error: lexed.error,
+            depth: 0,
+            last_disjunction: (usize::MAX, Span::default()),
+            in_fstring: false,
+        })
+    }
+
+    /// Settles which error to report, as CPython does: a tokenizer error the parser reached
+    /// always wins; one it did not reach wins if CPython raises it eagerly, or, for a bracket
+    /// never closed, if the bracket opened before the line of the parser's error.
+    fn finish<T>(&self, result: PResult<T>) -> PResult<T> {
+        let err = match result {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        let Some(lex) = &self.lex_error else { return Err(self.decorate(err)) };
+        let reached = self.furthest.get() + 1 >= self.toks.len();
+        let wins = reached
+            || match lex.class {
+                LexErrorClass::Eager => true,
+                LexErrorClass::Lazy => false,
+                LexErrorClass::Unclosed => {
+                    let line = self.toks.get(self.furthest.get()).map_or(err.line, |t| t.line);
+                    lex.error.line < line
+                }
+            };
+        Err(if wins { lex.error.clone() } else { self.decorate(err) })
+    }
+
+    fn decorate(&self, mut err: SyntaxError) -> SyntaxError {
+        if self.in_fstring && !err.msg.starts_with("f-string") {
+            err.msg = format!("f-string: {}", err.msg);
+        }
+        err
+    }
+
+    // ----- the token cursor -----
+
+    fn token_at(&self, i: usize) -> &Token {
+        let i = i.min(self.toks.len() - 1);
+        if i > self.furthest.get() {
+            self.furthest.set(i);
+        }
+        &self.toks[i]
+    }
+
+    pub(crate) fn tok(&self) -> &Token {
+        self.token_at(self.pos)
+    }
+
+    pub(crate) fn peek(&self) -> Tok {
+        self.tok().kind
+    }
+
+    pub(crate) fn peek_nth(&self, n: usize) -> Tok {
+        self.token_at(self.pos + n).kind
+    }
+
+    pub(crate) fn bump(&mut self) -> Token {
+        let t = *self.tok();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    pub(crate) fn eat(&mut self, kind: Tok) -> bool {
+        if self.peek() == kind {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The token just consumed.
+    pub(crate) fn prev(&self) -> &Token {
+        &self.toks[self.pos.saturating_sub(1)]
+    }
+
+    pub(crate) fn text(&self, t: &Token) -> &'s str {
+        &self.src[t.start as usize..t.end as usize]
+    }
+
+    /// Whether the current token is the name `word` (soft keywords).
+    pub(crate) fn at_name(&self, word: &str) -> bool {
+        let t = self.tok();
+        t.kind == Tok::Name && self.text(t) == word
+    }
+
+    pub(crate) fn expect(&mut self, kind: Tok) -> PResult<Token> {
+        if self.peek() == kind {
+            Ok(self.bump())
+        } else {
+            Err(self.invalid_syntax())
+        }
+    }
+
+    /// Consumes a `:`, or fails with CPython's "expected ':'".
+    pub(crate) fn expect_colon(&mut self) -> PResult<Token> {
+        if self.peek() == Tok::Colon {
+            return Ok(self.bump());
+        }
+        Err(self.error_at_last("expected ':'"))
+    }
+
+    pub(crate) fn expect_name(&mut self) -> PResult<(String, Span)> {
+        if self.peek() == Tok::Name {
+            let t = self.bump();
+            return Ok((self.text(&t).to_owned(), span_of(&t)));
+        }
+        Err(self.invalid_syntax())
+    }
+
+    /// The position to restart from when a speculative parse fails.
+    pub(crate) fn mark(&self) -> usize {
+        self.pos
+    }
+
+    pub(crate) fn reset(&mut self, mark: usize) {
+        self.pos = mark;
+    }
+
+    // ----- errors -----
+
+    /// CPython's generic error: "invalid syntax" at the furthest token looked at, or
+    /// "unexpected indent" when that token is an indent.
+    pub(crate) fn invalid_syntax(&self) -> SyntaxError {
+        let t = *self.token_at(self.furthest.get());
+        match t.kind {
+            Tok::Indent | Tok::Dedent => {
+                let msg = if t.kind == Tok::Indent { "unexpected indent" } else { "unexpected unindent" };
+                let col = t.col.saturating_sub(1);
+                SyntaxError::new(SyntaxErrorKind::Indentation, msg, t.line, col)
+            }
+            _ => self.error_at_token(&t, "invalid syntax"),
+        }
+    }
+
+    pub(crate) fn error_at_token(&self, t: &Token, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError::range(msg, (t.line, t.col), (t.end_line, t.end_col))
+    }
+
+    /// An error at the last token fetched, as CPython's `RAISE_SYNTAX_ERROR` without location.
+    pub(crate) fn error_at_last(&self, msg: impl Into<String>) -> SyntaxError {
+        let t = *self.token_at(self.furthest.get());
+        if matches!(t.kind, Tok::Indent | Tok::Dedent) {
+            let col = t.col.saturating_sub(1);
+            return SyntaxError::new(SyntaxErrorKind::Syntax, msg, t.line, col);
+        }
+        self.error_at_token(&t, msg)
+    }
+
+    pub(crate) fn error_at_span(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError::range(msg, (span.line, span.col), (span.end_line, span.end_col))
+    }
+
+    // ----- nesting bounds -----
+
+    /// Runs a nested parse, failing instead of recursing past `MAX_RECURSION`.
+    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        if self.depth >= MAX_RECURSION {
+            return Err(self.too_deep(span_of(self.tok())));
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    fn too_deep(&self, span: Span) -> SyntaxError {
+        self.error_at_span(span, "expression too deeply nested")
+    }
+
+    /// Builds a node above children whose greatest height is `below`.
+    pub(crate) fn node(&self, kind: ExprKind, span: Span, below: u32) -> PResult<Node> {
+        let height = below + 1;
+        if height > MAX_HEIGHT {
+            return Err(self.too_deep(span));
+        }
+        Ok(Node { expr: Expr { kind, span }, height })
+    }
+
+    /// Checks the height of a statement (or other non-expression node) about to be built.
+    pub(crate) fn check_height(&self, height: u32, span: Span) -> PResult<u32> {
+        if height > MAX_HEIGHT {
+            return Err(self.error_at_span(span, "too many statically nested blocks"));
+        }
+        Ok(height)
+    }
+
+    // ----- entry points -----
+
+    fn file(&mut self) -> PResult<Module> {
+        let mut body = Vec::new();
+        while self.peek() != Tok::EndMarker {
+            let (stmts, _) = self.statement()?;
+            body.extend(stmts);
+        }
+        Ok(Module { body })
+    }
+
+    fn eval_input(&mut self) -> PResult<Expr> {
+        let e = self.star_expressions()?;
+        while self.eat(Tok::Newline) {}
+        if self.peek() != Tok::EndMarker {
+            return Err(self.invalid_syntax());
+        }
+        Ok(e.expr)
+    }
+
+    /// Parses the expression of an f-string replacement field, given as `(text)` followed by a
+    /// newline, as CPython 3.11 does.
+    pub(crate) fn fstring_expression(&mut self) -> PResult<Node> {
+        self.in_fstring = true;
+        let result = self.fstring_expression_inner();
+        self.finish(result)
+    }
+
+    fn fstring_expression_inner(&mut self) -> PResult<Node> {
+        let e = self.star_expressions()?;
+        while self.eat(Tok::Newline) {}
+        if self.peek() != Tok::EndMarker {
+            return Err(self.invalid_syntax());
+        }
+        Ok(e)
+    }
+
+    /// Shares the recursion count with a parser for an f-string replacement field.
+    pub(crate) fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    pub(crate) fn set_depth(&mut self, depth: u32) {
+        self.depth = depth;
+    }
+}
+
+pub(crate) fn span_of(t: &Token) -> Span {
+    Span::new(t.line, t.col, t.end_line, t.end_col)
+}
+
+/// The span from the start of token `a` to the end of token `b`.
+pub(crate) fn span_between(a: &Token, b: &Token) -> Span {
+    Span::new(a.line, a.col, b.end_line, b.end_col)
+}

@@ -1,0 +1,305 @@
+//! Call arguments (positional, `*`, `name=`, `**`, a lone generator expression) and parameter
+//! lists of `def` and `lambda`, with CPython 3.11's messages for misordered ones.
+
+use super::expr::starts_expression;
+use super::{span_of, unzip, Node, PResult, Parser};
+use crate::syntax::ast::{Arg, Arguments, ExprKind, Keyword};
+use crate::syntax::error::SyntaxError;
+use crate::syntax::token::{Tok, Token};
+
+/// Call arguments, and the greatest height among them.
+pub(crate) struct CallArgs {
+    pub(crate) args: Vec<Node>,
+    pub(crate) keywords: Vec<Keyword>,
+    pub(crate) height: u32,
+}
+
+impl Parser<'_> {
+    /// A call: `func(arguments)`, the current token being the `(`.
+    pub(crate) fn call(&mut self, func: Node) -> PResult<Node> {
+        let open = self.bump();
+        let call = self.nested(|p| p.arguments(&open))?;
+        let close = self.expect_closing(Tok::RPar)?;
+        let span = func.span().to(span_of(&close));
+        let (args, h) = unzip(call.args);
+        let h = h.max(call.height).max(func.height);
+        let kind = ExprKind::Call { func: Box::new(func.expr), args, keywords: call.keywords };
+        self.node(kind, span, h)
+    }
+
+    /// The arguments between `open` and the closing parenthesis (not consumed).
+    pub(crate) fn arguments(&mut self, open: &Token) -> PResult<CallArgs> {
+        let mut call = CallArgs { args: Vec::new(), keywords: Vec::new(), height: 0 };
+        let (mut named_seen, mut unpack_seen) = (false, false);
+        while self.peek() != Tok::RPar {
+            match self.peek() {
+                Tok::Star => {
+                    let star = *self.tok();
+                    let e = self.starred(|p| p.expression())?;
+                    if self.peek() == Tok::Equal {
+                        return Err(self.invalid_syntax());
+                    }
+                    if unpack_seen {
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return Err(self.error_at_token(&star, msg));
+                    }
+                    call.args.push(e);
+                }
+                Tok::DoubleStar => {
+                    let star = self.bump();
+                    let value = self.expression()?;
+                    if self.peek() == Tok::Equal {
+                        return Err(self.invalid_syntax());
+                    }
+                    call.height = call.height.max(value.height);
+                    let span = span_of(&star).to(value.span());
+                    call.keywords.push(Keyword { name: None, value: value.expr, span });
+                    unpack_seen = true;
+                }
+                Tok::Name if self.peek_nth(1) == Tok::Equal => {
+                    let name = self.bump();
+                    let eq = self.bump();
+                    if matches!(self.peek(), Tok::Comma | Tok::RPar) {
+                        return Err(self.invalid_syntax());
+                    }
+                    let value = self.expression()?;
+                    if self.peek() == Tok::For {
+                        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                        return Err(self.error_at_span(span_of(&name).to(span_of(&eq)), msg));
+                    }
+                    call.height = call.height.max(value.height);
+                    let span = span_of(&name).to(value.span());
+                    let name = Some(self.text(&name).to_owned());
+                    call.keywords.push(Keyword { name, value: value.expr, span });
+                    named_seen = true;
+                }
+                _ => {
+                    let first = *self.tok();
+                    let e = if self.peek() == Tok::Name && self.peek_nth(1) == Tok::ColonEqual {
+                        self.assignment_expression()?
+                    } else {
+                        self.expression()?
+                    };
+                    if self.peek() == Tok::Equal {
+                        return Err(self.invalid_keyword(&first, &e));
+                    }
+                    if self.peek() == Tok::ColonEqual {
+                        return Err(self.invalid_syntax());
+                    }
+                    let e = if matches!(self.peek(), Tok::For | Tok::Async) {
+                        self.argument_genexp(e, open, &call)?
+                    } else {
+                        e
+                    };
+                    if named_seen || unpack_seen {
+                        let msg = if unpack_seen {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        return Err(self.error_at_last(msg));
+                    }
+                    call.args.push(e);
+                }
+            }
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+        }
+        Ok(call)
+    }
+
+    /// A generator expression as an argument: allowed bare only as the sole argument, when it
+    /// spans the call's parentheses.
+    fn argument_genexp(&mut self, elt: Node, open: &Token, call: &CallArgs) -> PResult<Node> {
+        let generators = self.comprehension_clauses()?;
+        let sole = call.args.is_empty() && call.keywords.is_empty() && self.peek() == Tok::RPar;
+        if !sole {
+            let end = generators.last_item_span.unwrap_or(elt.span());
+            let msg = "Generator expression must be parenthesized";
+            return Err(self.error_at_span(elt.span().to(end), msg));
+        }
+        let close = *self.tok();
+        let span = span_of(open).to(span_of(&close));
+        let h = elt.height.max(generators.height);
+        let kind = ExprKind::GeneratorExp { elt: Box::new(elt.expr), generators: generators.clauses };
+        self.node(kind, span, h)
+    }
+
+    /// `expr = value` where `expr` is not a plain name (CPython's `invalid_kwarg`).
+    fn invalid_keyword(&self, first: &Token, e: &Node) -> SyntaxError {
+        let eq = span_of(self.tok());
+        let span = e.span().to(eq);
+        if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.span() == span_of(first) {
+            return self.error_at_span(span, format!("cannot assign to {}", self.text(first)));
+        }
+        self.error_at_span(span, "expression cannot contain assignment, perhaps you meant \"==\"?")
+    }
+
+    /// `lambda [parameters]: expression`.
+    pub(crate) fn lambdef(&mut self) -> PResult<Node> {
+        let lambda = self.bump();
+        let (args, h) = self.parameters(true)?;
+        self.expect(Tok::Colon)?;
+        let body = self.expression()?;
+        let span = span_of(&lambda).to(body.span());
+        let h = h.max(body.height);
+        self.node(ExprKind::Lambda { args: Box::new(args), body: Box::new(body.expr) }, span, h)
+    }
+
+    /// A parameter list up to (not including) `)` for `def` or `:` for `lambda`.
+    pub(crate) fn parameters(&mut self, lambda: bool) -> PResult<(Arguments, u32)> {
+        let closing = if lambda { Tok::Colon } else { Tok::RPar };
+        let mut a = Arguments::default();
+        let mut h = 0u32;
+        let (mut slash, mut star, mut default_seen) = (false, false, false);
+        while self.peek() != closing {
+            match self.peek() {
+                Tok::Slash => {
+                    let t = self.bump();
+                    if slash {
+                        return Err(self.error_at_token(&t, "/ may appear only once"));
+                    }
+                    if star {
+                        return Err(self.error_at_token(&t, "/ must be ahead of *"));
+                    }
+                    if a.args.is_empty() {
+                        return Err(self.invalid_syntax());
+                    }
+                    slash = true;
+                    a.posonlyargs = std::mem::take(&mut a.args);
+                }
+                Tok::Star => {
+                    let t = self.bump();
+                    if star {
+                        return Err(self.error_at_token(&t, "* argument may appear only once"));
+                    }
+                    star = true;
+                    if self.peek() == Tok::Comma || self.peek() == closing {
+                        let bare_end = self.peek() == closing
+                            || matches!(self.peek_nth(1), Tok::DoubleStar)
+                            || self.peek_nth(1) == closing;
+                        if bare_end {
+                            return Err(self.error_at_token(&t, "named arguments must follow bare *"));
+                        }
+                    } else {
+                        let (arg, ah) = self.parameter(lambda, true)?;
+                        h = h.max(ah);
+                        if self.peek() == Tok::Equal {
+                            let msg = "var-positional argument cannot have default value";
+                            return Err(self.error_at_token(self.tok(), msg));
+                        }
+                        a.vararg = Some(arg);
+                    }
+                }
+                Tok::DoubleStar => {
+                    self.bump();
+                    let (arg, ah) = self.parameter(lambda, false)?;
+                    h = h.max(ah);
+                    if self.peek() == Tok::Equal {
+                        let msg = "var-keyword argument cannot have default value";
+                        return Err(self.error_at_token(self.tok(), msg));
+                    }
+                    a.kwarg = Some(arg);
+                    if self.eat(Tok::Comma) && self.peek() != closing {
+                        let t = *self.tok();
+                        if matches!(t.kind, Tok::Name | Tok::Star | Tok::DoubleStar | Tok::Slash) {
+                            let msg = "arguments cannot follow var-keyword argument";
+                            return Err(self.error_at_token(&t, msg));
+                        }
+                        return Err(self.invalid_syntax());
+                    }
+                    break;
+                }
+                Tok::Name => {
+                    let (arg, ah) = self.parameter(lambda, false)?;
+                    h = h.max(ah);
+                    let default = if self.peek() == Tok::Equal {
+                        let eq = self.bump();
+                        if matches!(self.peek(), Tok::Comma | Tok::RPar)
+                            || (lambda && self.peek() == Tok::Colon)
+                        {
+                            return Err(self.error_at_token(&eq, "expected default value expression"));
+                        }
+                        let d = self.expression()?;
+                        h = h.max(d.height);
+                        Some(d.expr)
+                    } else {
+                        None
+                    };
+                    if star {
+                        a.kwonlyargs.push(arg);
+                        a.kw_defaults.push(default);
+                    } else if let Some(d) = default {
+                        a.args.push(arg);
+                        a.defaults.push(d);
+                        default_seen = true;
+                    } else if default_seen {
+                        let msg = "non-default argument follows default argument";
+                        return Err(self.error_at_span(arg.span, msg));
+                    } else {
+                        a.args.push(arg);
+                    }
+                }
+                Tok::LPar => return Err(self.parenthesized_parameters(lambda)),
+                _ => return Err(self.invalid_syntax()),
+            }
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+        }
+        if self.peek() != closing {
+            return Err(self.invalid_syntax());
+        }
+        Ok((a, h))
+    }
+
+    /// One parameter name with, for `def`, an optional annotation (`*args` may take a starred
+    /// one, PEP 646).
+    fn parameter(&mut self, lambda: bool, star: bool) -> PResult<(Arg, u32)> {
+        let (name, span) = self.expect_name()?;
+        if lambda || self.peek() != Tok::Colon {
+            return Ok((Arg { name, annotation: None, span }, 1));
+        }
+        self.bump();
+        let annotation = if star && self.peek() == Tok::Star {
+            self.starred(|p| p.bitwise_or())?
+        } else {
+            self.expression()?
+        };
+        let span = span.to(annotation.span());
+        let h = annotation.height + 1;
+        Ok((Arg { name, annotation: Some(annotation.expr), span }, h))
+    }
+
+    /// `def f((a, b))`: CPython names the mistake, spanning the parentheses.
+    fn parenthesized_parameters(&mut self, lambda: bool) -> SyntaxError {
+        let open = *self.tok();
+        let close = self.attempt(|p| {
+            p.bump();
+            loop {
+                p.expect(Tok::Name)?;
+                if !p.eat(Tok::Comma) || p.peek() == Tok::RPar {
+                    break;
+                }
+            }
+            p.expect(Tok::RPar)
+        });
+        match close {
+            Some(close) => {
+                let msg = if lambda {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                self.error_at_span(span_of(&open).to(span_of(&close)), msg)
+            }
+            None => self.invalid_syntax(),
+        }
+    }
+
+    /// Whether the current token can start a call argument.
+    pub(crate) fn starts_argument(&self) -> bool {
+        starts_expression(self.peek()) || matches!(self.peek(), Tok::Star | Tok::DoubleStar)
+    }
+}

@@ -1,0 +1,585 @@
+//! Expressions with operators: star and named expressions, conditional expressions, the boolean
+//! and comparison operators, binary and unary operators, `**`, `await`, and the postfix chain of
+//! attributes, calls and subscripts. Prefix operators, `**` and conditional expressions are
+//! parsed with loops rather than recursion, so long chains cost no stack.
+
+use super::{span_between, span_of, unzip, Node, PResult, Parser};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, ExprKind, Span, UnaryOp};
+use crate::syntax::error::SyntaxError;
+use crate::syntax::token::{Tok, Token};
+
+/// Binding power of the left-associative binary operators, loosest first.
+fn binary_op(kind: Tok) -> Option<(BinOp, u8)> {
+    Some(match kind {
+        Tok::VBar => (BinOp::BitOr, 1),
+        Tok::Circumflex => (BinOp::BitXor, 2),
+        Tok::Amper => (BinOp::BitAnd, 3),
+        Tok::LeftShift => (BinOp::LShift, 4),
+        Tok::RightShift => (BinOp::RShift, 4),
+        Tok::Plus => (BinOp::Add, 5),
+        Tok::Minus => (BinOp::Sub, 5),
+        Tok::Star => (BinOp::Mult, 6),
+        Tok::Slash => (BinOp::Div, 6),
+        Tok::DoubleSlash => (BinOp::FloorDiv, 6),
+        Tok::Percent => (BinOp::Mod, 6),
+        Tok::At => (BinOp::MatMult, 6),
+        _ => return None,
+    })
+}
+
+fn unary_op(kind: Tok) -> Option<UnaryOp> {
+    match kind {
+        Tok::Plus => Some(UnaryOp::UAdd),
+        Tok::Minus => Some(UnaryOp::USub),
+        Tok::Tilde => Some(UnaryOp::Invert),
+        _ => None,
+    }
+}
+
+/// Whether a token can begin an expression (after a comma, this decides between another
+/// element and a trailing comma).
+pub(crate) fn starts_expression(kind: Tok) -> bool {
+    matches!(
+        kind,
+        Tok::Name
+            | Tok::Number
+            | Tok::String
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::Await
+            | Tok::Ellipsis
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+impl Parser<'_> {
+    /// `star_expressions`: one `star_expression`, or a tuple of them without parentheses.
+    pub(crate) fn star_expressions(&mut self) -> PResult<Node> {
+        let first = self.star_expression()?;
+        if self.peek() != Tok::Comma {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat(Tok::Comma) {
+            if !starts_expression(self.peek()) && self.peek() != Tok::Star {
+                break;
+            }
+            items.push(self.star_expression()?);
+        }
+        self.bare_tuple(items)
+    }
+
+    /// A tuple written without parentheses: it spans its elements and any trailing comma.
+    pub(crate) fn bare_tuple(&self, items: Vec<Node>) -> PResult<Node> {
+        let start = items[0].span();
+        let end = span_of(self.prev());
+        let (elts, h) = unzip(items);
+        self.node(ExprKind::Tuple(elts), start.to(end), h)
+    }
+
+    /// `star_expression`: `*bitwise_or` or an expression.
+    pub(crate) fn star_expression(&mut self) -> PResult<Node> {
+        if self.peek() == Tok::Star {
+            return self.starred(|p| p.bitwise_or());
+        }
+        self.expression()
+    }
+
+    /// `star_named_expression`: `*bitwise_or` or a named expression.
+    pub(crate) fn star_named_expression(&mut self) -> PResult<Node> {
+        if self.peek() == Tok::Star {
+            return self.starred(|p| p.bitwise_or());
+        }
+        self.named_expression()
+    }
+
+    /// `*` and the operand parsed by `operand`.
+    pub(crate) fn starred(&mut self, operand: impl FnOnce(&mut Self) -> PResult<Node>) -> PResult<Node> {
+        let star = self.bump();
+        let value = self.nested(operand)?;
+        let span = span_of(&star).to(value.span());
+        self.node(ExprKind::Starred(Box::new(value.expr)), span, value.height)
+    }
+
+    /// `named_expression`: `NAME := expression`, or an expression not followed by `:=`.
+    pub(crate) fn named_expression(&mut self) -> PResult<Node> {
+        if self.peek() == Tok::Name && self.peek_nth(1) == Tok::ColonEqual {
+            return self.assignment_expression();
+        }
+        let start = self.mark();
+        let e = self.expression()?;
+        match self.peek() {
+            Tok::ColonEqual => {
+                let msg = format!("cannot use assignment expressions with {}", expr_name(&e.expr.kind));
+                Err(self.error_at_span(e.span(), msg))
+            }
+            Tok::Equal => Err(self.invalid_named_assignment(&e, start)),
+            _ => Ok(e),
+        }
+    }
+
+    /// `NAME := expression`, the current token being the name.
+    pub(crate) fn assignment_expression(&mut self) -> PResult<Node> {
+        let name = self.bump();
+        self.bump();
+        let value = self.expression()?;
+        let target_span = span_of(&name);
+        let target = self.node(ExprKind::Name(self.text(&name).to_owned()), target_span, 0)?;
+        let span = target_span.to(value.span());
+        let h = value.height.max(1);
+        let kind = ExprKind::NamedExpr { target: Box::new(target.expr), value: Box::new(value.expr) };
+        self.node(kind, span, h)
+    }
+
+    /// CPython's errors for `=` after an expression where no assignment can be: a name gets
+    /// "Maybe you meant '==' or ':='", other simple expressions "cannot assign to X here".
+    pub(crate) fn invalid_named_assignment(&mut self, e: &Node, start: usize) -> SyntaxError {
+        let first = self.toks[start];
+        let after = self.attempt(|p| {
+            p.bump();
+            let rhs = p.bitwise_or()?;
+            Ok((rhs.span(), p.peek()))
+        });
+        let Some((rhs, next)) = after else { return self.invalid_syntax() };
+        if matches!(next, Tok::Equal | Tok::ColonEqual) {
+            return self.invalid_syntax();
+        }
+        let parenthesized = self.is_parenthesized(e, start);
+        if first.kind == Tok::Name && !parenthesized && matches!(e.expr.kind, ExprKind::Name(_)) {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return self.error_at_span(e.span().to(rhs), msg);
+        }
+        let excluded = matches!(first.kind, Tok::True | Tok::False | Tok::None)
+            || matches!(
+                e.expr.kind,
+                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+            );
+        if !excluded && (parenthesized || is_bitwise_or_kind(&e.expr.kind)) {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(&e.expr.kind)
+            );
+            return self.error_at_span(e.span(), msg);
+        }
+        self.invalid_syntax()
+    }
+
+    /// Whether `e`, which began at token `start`, is wrapped in parentheses (a group, which
+    /// the grammar treats as an atom whatever it holds).
+    pub(crate) fn is_parenthesized(&self, e: &Node, start: usize) -> bool {
+        let t = &self.toks[start];
+        t.kind == Tok::LPar && (t.line, t.col) != (e.span().line, e.span().col)
+    }
+
+    /// Runs a speculative parse: on failure the cursor goes back. Either way the tokens it
+    /// looked at do not count as fetched, so generic error positions stay CPython's.
+    pub(crate) fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let (mark, furthest, last) = (self.mark(), self.furthest.get(), self.last_disjunction);
+        let result = f(self);
+        self.furthest.set(furthest);
+        self.last_disjunction = last;
+        match result {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.reset(mark);
+                None
+            }
+        }
+    }
+
+    /// `expression`: a conditional expression, a disjunction or a lambda. Conditional
+    /// expressions nest to the right (`a if b else c if d else e`) and are built in a loop.
+    pub(crate) fn expression(&mut self) -> PResult<Node> {
+        self.nested(|p| p.expression_inner())
+    }
+
+    fn expression_inner(&mut self) -> PResult<Node> {
+        let mut chain: Vec<(Node, Node)> = Vec::new();
+        let mut result = loop {
+            if self.peek() == Tok::Lambda {
+                break self.lambdef()?;
+            }
+            let body = self.disjunction()?;
+            if self.peek() != Tok::If {
+                break body;
+            }
+            self.bump();
+            let test = self.disjunction()?;
+            if !self.eat(Tok::Else) {
+                if self.peek() == Tok::Colon {
+                    return Err(self.invalid_syntax());
+                }
+                let msg = "expected 'else' after 'if' expression";
+                return Err(self.error_at_span(body.span().to(test.span()), msg));
+            }
+            if !starts_expression(self.peek()) {
+                return Err(self.invalid_syntax());
+            }
+            chain.push((body, test));
+        };
+        while let Some((body, test)) = chain.pop() {
+            let span = body.span().to(result.span());
+            let h = body.height.max(test.height).max(result.height);
+            let kind = ExprKind::IfExp {
+                test: Box::new(test.expr),
+                body: Box::new(body.expr),
+                orelse: Box::new(result.expr),
+            };
+            result = self.node(kind, span, h)?;
+        }
+        Ok(result)
+    }
+
+    /// `disjunction`: `or` over conjunctions, flat as in CPython's AST.
+    pub(crate) fn disjunction(&mut self) -> PResult<Node> {
+        let start = self.mark();
+        let e = self.bool_op(Tok::Or, BoolOp::Or, |p| p.bool_op(Tok::And, BoolOp::And, Self::inversion))?;
+        self.last_disjunction = (start, e.span());
+        Ok(e)
+    }
+
+    fn bool_op(
+        &mut self,
+        tok: Tok,
+        op: BoolOp,
+        operand: fn(&mut Self) -> PResult<Node>,
+    ) -> PResult<Node> {
+        let first = operand(self)?;
+        if self.peek() != tok {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(tok) {
+            values.push(operand(self)?);
+        }
+        let span = values[0].span().to(values[values.len() - 1].span());
+        let (values, h) = unzip(values);
+        self.node(ExprKind::BoolOp { op, values }, span, h)
+    }
+
+    /// `inversion`: any number of `not` before a comparison.
+    fn inversion(&mut self) -> PResult<Node> {
+        let mut nots: Vec<Token> = Vec::new();
+        while self.peek() == Tok::Not {
+            nots.push(self.bump());
+        }
+        let mut e = self.comparison()?;
+        while let Some(t) = nots.pop() {
+            let span = span_of(&t).to(e.span());
+            let h = e.height;
+            e = self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e.expr) }, span, h)?;
+        }
+        Ok(e)
+    }
+
+    /// `comparison`: a chain such as `a < b <= c`, one flat node.
+    fn comparison(&mut self) -> PResult<Node> {
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.peek() {
+                Tok::EqEqual => CmpOp::Eq,
+                Tok::NotEqual => CmpOp::NotEq,
+                Tok::Less => CmpOp::Lt,
+                Tok::LessEqual => CmpOp::LtE,
+                Tok::Greater => CmpOp::Gt,
+                Tok::GreaterEqual => CmpOp::GtE,
+                Tok::In => CmpOp::In,
+                Tok::Not if self.peek_nth(1) == Tok::In => CmpOp::NotIn,
+                Tok::Is if self.peek_nth(1) == Tok::Not => CmpOp::IsNot,
+                Tok::Is => CmpOp::Is,
+                _ => break,
+            };
+            self.bump();
+            if matches!(op, CmpOp::NotIn | CmpOp::IsNot) {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        let span = left.span().to(comparators[comparators.len() - 1].span());
+        let (comparators, h) = unzip(comparators);
+        let h = h.max(left.height);
+        let kind = ExprKind::Compare { left: Box::new(left.expr), ops, comparators };
+        self.node(kind, span, h)
+    }
+
+    /// `bitwise_or`: the binary operators, by precedence climbing.
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Node> {
+        self.binary(1)
+    }
+
+    fn binary(&mut self, min_power: u8) -> PResult<Node> {
+        let mut left = self.factor()?;
+        while let Some((op, power)) = binary_op(self.peek()) {
+            if power < min_power {
+                break;
+            }
+            self.bump();
+            let right = self.nested(|p| p.binary(power + 1))?;
+            let span = left.span().to(right.span());
+            let h = left.height.max(right.height);
+            let kind = ExprKind::BinOp { left: Box::new(left.expr), op, right: Box::new(right.expr) };
+            left = self.node(kind, span, h)?;
+        }
+        Ok(left)
+    }
+
+    /// `factor`: unary `+`, `-`, `~` before a power.
+    pub(crate) fn factor(&mut self) -> PResult<Node> {
+        let ops = self.unary_prefixes();
+        let e = self.power()?;
+        self.apply_unary(ops, e)
+    }
+
+    fn unary_prefixes(&mut self) -> Vec<(UnaryOp, Token)> {
+        let mut ops = Vec::new();
+        while let Some(op) = unary_op(self.peek()) {
+            ops.push((op, self.bump()));
+        }
+        ops
+    }
+
+    fn apply_unary(&self, mut ops: Vec<(UnaryOp, Token)>, mut e: Node) -> PResult<Node> {
+        while let Some((op, t)) = ops.pop() {
+            let span = span_of(&t).to(e.span());
+            let h = e.height;
+            e = self.node(ExprKind::UnaryOp { op, operand: Box::new(e.expr) }, span, h)?;
+        }
+        Ok(e)
+    }
+
+    /// `power`: `await_primary ** factor`, right-associative, folded from the right.
+    fn power(&mut self) -> PResult<Node> {
+        let mut pending: Vec<(Node, Vec<(UnaryOp, Token)>)> = Vec::new();
+        let mut e = loop {
+            let base = self.await_primary()?;
+            if !self.eat(Tok::DoubleStar) {
+                break base;
+            }
+            let ops = self.unary_prefixes();
+            pending.push((base, ops));
+        };
+        while let Some((base, ops)) = pending.pop() {
+            let right = self.apply_unary(ops, e)?;
+            let span = base.span().to(right.span());
+            let h = base.height.max(right.height);
+            let kind =
+                ExprKind::BinOp { left: Box::new(base.expr), op: BinOp::Pow, right: Box::new(right.expr) };
+            e = self.node(kind, span, h)?;
+        }
+        Ok(e)
+    }
+
+    fn await_primary(&mut self) -> PResult<Node> {
+        if self.peek() != Tok::Await {
+            return self.primary();
+        }
+        let t = self.bump();
+        let e = self.primary()?;
+        let span = span_of(&t).to(e.span());
+        let h = e.height;
+        self.node(ExprKind::Await(Box::new(e.expr)), span, h)
+    }
+
+    /// `primary`: an atom followed by any number of `.name`, `(arguments)` and `[slices]`.
+    pub(crate) fn primary(&mut self) -> PResult<Node> {
+        let e = self.atom()?;
+        self.postfix(e)
+    }
+
+    pub(crate) fn postfix(&mut self, mut e: Node) -> PResult<Node> {
+        loop {
+            e = match self.peek() {
+                Tok::Dot => {
+                    self.bump();
+                    if self.peek() != Tok::Name {
+                        return Err(self.invalid_syntax());
+                    }
+                    let name = self.bump();
+                    let span = e.span().to(span_of(&name));
+                    let attr = self.text(&name).to_owned();
+                    let h = e.height;
+                    self.node(ExprKind::Attribute { value: Box::new(e.expr), attr }, span, h)?
+                }
+                Tok::LPar => self.call(e)?,
+                Tok::LSqb => {
+                    self.bump();
+                    let slice = self.nested(|p| p.slices())?;
+                    let close = self.expect_closing(Tok::RSqb)?;
+                    let span = e.span().to(span_of(&close));
+                    let h = e.height.max(slice.height);
+                    let kind = ExprKind::Subscript { value: Box::new(e.expr), slice: Box::new(slice.expr) };
+                    self.node(kind, span, h)?
+                }
+                _ => return Ok(e),
+            };
+        }
+    }
+
+    /// `slices`: one slice or expression, or a tuple of them (`a[1:2, ::3]`, `a[*b]`).
+    fn slices(&mut self) -> PResult<Node> {
+        let first = self.slice_item()?;
+        if self.peek() != Tok::Comma && !matches!(first.expr.kind, ExprKind::Starred(_)) {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat(Tok::Comma) {
+            if self.peek() == Tok::RSqb {
+                break;
+            }
+            items.push(self.slice_item()?);
+        }
+        self.bare_tuple(items)
+    }
+
+    fn slice_item(&mut self) -> PResult<Node> {
+        if self.peek() == Tok::Star {
+            return self.starred(|p| p.bitwise_or());
+        }
+        let first_tok = *self.tok();
+        let lower = if self.peek() == Tok::Colon {
+            None
+        } else {
+            let e = self.named_expression()?;
+            if self.peek() != Tok::Colon {
+                return Ok(e);
+            }
+            if matches!(e.expr.kind, ExprKind::NamedExpr { .. }) {
+                return Err(self.invalid_syntax());
+            }
+            Some(e)
+        };
+        self.bump();
+        let upper = self.optional_slice_bound()?;
+        let step = if self.eat(Tok::Colon) { self.optional_slice_bound()? } else { None };
+        let end = span_of(self.prev());
+        let span = Span::new(first_tok.line, first_tok.col, end.end_line, end.end_col);
+        let h = [&lower, &upper, &step].iter().filter_map(|n| n.as_ref().map(|n| n.height)).max();
+        let boxed = |n: Option<Node>| n.map(|n| Box::new(n.expr));
+        let kind = ExprKind::Slice { lower: boxed(lower), upper: boxed(upper), step: boxed(step) };
+        self.node(kind, span, h.unwrap_or(0))
+    }
+
+    fn optional_slice_bound(&mut self) -> PResult<Option<Node>> {
+        if matches!(self.peek(), Tok::Colon | Tok::Comma | Tok::RSqb) {
+            return Ok(None);
+        }
+        Ok(Some(self.expression()?))
+    }
+
+    /// Consumes the closing bracket `kind`, or reports what stands in its place.
+    pub(crate) fn expect_closing(&mut self, kind: Tok) -> PResult<Token> {
+        if self.peek() == kind {
+            return Ok(self.bump());
+        }
+        Err(self.unexpected_in_brackets())
+    }
+
+    /// The error for a token that cannot follow an element inside brackets: when it starts
+    /// another expression, CPython guesses a missing comma.
+    pub(crate) fn unexpected_in_brackets(&mut self) -> SyntaxError {
+        if starts_expression(self.peek()) {
+            if let Some(err) = self.missing_comma() {
+                return err;
+            }
+        }
+        self.invalid_syntax()
+    }
+
+    /// "invalid syntax. Perhaps you forgot a comma?" from the last disjunction to the
+    /// expression after it, unless that disjunction began with a soft keyword or a name
+    /// glued to a string (a mistyped string prefix).
+    fn missing_comma(&mut self) -> Option<SyntaxError> {
+        let (start, span) = self.last_disjunction;
+        let first = self.toks.get(start)?;
+        if first.kind == Tok::Name {
+            let word = self.text(first);
+            let glued = self.toks.get(start + 1).is_some_and(|t| t.kind == Tok::String);
+            if glued || matches!(word, "match" | "case" | "_") {
+                return None;
+            }
+            if matches!(word, "print" | "exec") && span == span_of(first) {
+                return None;
+            }
+        }
+        let prev_end = self.prev().end;
+        if first.start > prev_end {
+            return None;
+        }
+        let next = self.attempt(|p| {
+            let e = p.expression()?;
+            Ok(e.span())
+        })?;
+        Some(self.error_at_span(span.to(next), "invalid syntax. Perhaps you forgot a comma?"))
+    }
+
+    /// The span from token `start` to the last token consumed.
+    pub(crate) fn span_from(&self, start: &Token) -> Span {
+        span_between(start, self.prev())
+    }
+}
+
+/// CPython's name for a kind of expression in error messages (`_PyPegen_get_expr_name`).
+pub(crate) fn expr_name(kind: &ExprKind) -> &'static str {
+    use crate::syntax::ast::Constant;
+    match kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name(_) => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Constant(c) => match c {
+            Constant::None => "None",
+            Constant::Bool(false) => "False",
+            Constant::Bool(true) => "True",
+            Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// Whether an expression of this kind, unparenthesized, is a `bitwise_or` in the grammar.
+pub(crate) fn is_bitwise_or_kind(kind: &ExprKind) -> bool {
+    !matches!(
+        kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred(_)
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+    )
+}

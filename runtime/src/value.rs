@@ -1,0 +1,227 @@
+//! `Value`: what the VM's stack, locals and containers hold. Small immutable values are inline;
+//! everything else is an `Rc` into this interpreter's heap and never leaves it.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::Code;
+use crate::object::{
+    BoundMethod, BuiltinFunction, Dict, ExceptionObject, Function, Instance, IterState, List, Range,
+    Set, Slice, Str, Tuple, Type,
+};
+
+pub type Cellref = Rc<RefCell<Option<Value>>>;
+
+#[derive(Clone)]
+pub enum Value {
+    /// Not a Python value: an empty stack slot (LoadMethod's marker, an unbound local).
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int that fits in i64. Invariant: `Long` is used only for values outside i64.
+    Int(i64),
+    Long(Rc<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<Str>),
+    Bytes(Rc<Tuple<u8>>),
+    List(Rc<List>),
+    Tuple(Rc<Tuple<Value>>),
+    Dict(Rc<Dict>),
+    Set(Rc<Set>),
+    FrozenSet(Rc<Set>),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Type(Rc<Type>),
+    Exception(Rc<ExceptionObject>),
+    Instance(Rc<Instance>),
+    Iter(Rc<RefCell<IterState>>),
+    Generator(Rc<RefCell<crate::vm::Generator>>),
+    Cell(Cellref),
+    Code(Rc<Code>),
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Null => write!(f, "<null>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Long(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            Value::Code(c) => write!(f, "<code {}>", c.name),
+            _ => write!(f, "<{}>", self.kind_name()),
+        }
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(Str::new(s)))
+    }
+
+    pub fn from_string(s: String) -> Value {
+        Value::Str(Rc::new(Str::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple::new(items)))
+    }
+
+    pub fn from_bigint(i: BigInt) -> Value {
+        match i64::try_from(&i) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::Long(Rc::new(i)),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The name of the built-in type of this value, for messages. Instances and exceptions
+    /// report their class through `Interpreter::type_name`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Null => "NULL",
+            Value::None => "NoneType",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Ellipsis => "ellipsis",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Long(_) => "int",
+            Value::Float(_) => "float",
+            Value::Complex(..) => "complex",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(_) => "method",
+            Value::Type(_) => "type",
+            Value::Exception(_) => "BaseException",
+            Value::Instance(_) => "object",
+            Value::Iter(it) => it.borrow().type_name(),
+            Value::Generator(g) => {
+                if g.borrow().is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                }
+            }
+            Value::Cell(_) => "cell",
+            Value::Code(_) => "code",
+        }
+    }
+
+    /// Identity, as `is` sees it. Inline values compare by value (small ints and floats are
+    /// not guaranteed distinct objects in CPython either).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) => true,
+            (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Long(a), Long(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Type(a), Type(b)) => Rc::ptr_eq(a, b),
+            (Exception(a), Exception(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            _ => false,
+        }
+    }
+
+    /// A stable identity for `id()`: the address of the heap object, or a value-derived number
+    /// for inline values.
+    pub fn id(&self) -> i64 {
+        fn addr<T: ?Sized>(rc: &Rc<T>) -> i64 {
+            Rc::as_ptr(rc) as *const u8 as usize as i64
+        }
+        match self {
+            Value::Null => 0,
+            Value::None => 1,
+            Value::NotImplemented => 2,
+            Value::Ellipsis => 3,
+            Value::Bool(b) => 4 + *b as i64,
+            Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
+            Value::Float(x) => x.to_bits() as i64,
+            Value::Complex(a, _) => a.to_bits() as i64 ^ 0x55,
+            Value::Long(r) => addr(r),
+            Value::Str(r) => addr(r),
+            Value::Bytes(r) => addr(r),
+            Value::List(r) => addr(r),
+            Value::Tuple(r) => addr(r),
+            Value::Dict(r) => addr(r),
+            Value::Set(r) | Value::FrozenSet(r) => addr(r),
+            Value::Range(r) => addr(r),
+            Value::Slice(r) => addr(r),
+            Value::Function(r) => addr(r),
+            Value::Builtin(r) => addr(r),
+            Value::BoundMethod(r) => addr(r),
+            Value::Type(r) => addr(r),
+            Value::Exception(r) => addr(r),
+            Value::Instance(r) => addr(r),
+            Value::Iter(r) => addr(r),
+            Value::Generator(r) => addr(r),
+            Value::Cell(r) => addr(r),
+            Value::Code(r) => addr(r),
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// A byte counter shared by the objects of one interpreter that report their size, so that
+/// the heap limit sees frees as well as allocations. Held only inside one interpreter.
+#[derive(Clone, Default)]
+pub struct HeapMeter(pub Rc<Cell<i64>>);
+
+impl HeapMeter {
+    pub fn add(&self, bytes: i64) {
+        self.0.set(self.0.get() + bytes);
+    }
+
+    pub fn get(&self) -> i64 {
+        self.0.get()
+    }
+}

@@ -1,0 +1,903 @@
+//! The stackless dispatch loop. Python-to-Python calls push a `Frame` and continue in the same
+//! loop, so recursion depth is bounded by `Limits::max_recursion`, not the Rust stack. A
+//! builtin that calls back into Python (a sort key, `__repr__`) enters a nested loop, counted
+//! by `native_depth` as Lua counts C calls.
+
+use std::rc::Rc;
+
+use crate::bytecode::{Code, Op};
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, Dict, ExceptionObject, Function, TracebackEntry};
+use crate::value::{Cellref, Value};
+
+mod call;
+
+mod generator;
+
+pub use generator::{Generator, Sent};
+
+/// An active handler: where to jump and the stack depth to restore (relative to the frame).
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    pub depth: u32,
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    /// Fast locals; `Value::Null` is unbound.
+    pub locals: Vec<Value>,
+    /// Cells for the code's cellvars then freevars.
+    pub cells: Vec<Cellref>,
+    pub globals: Rc<Dict>,
+    /// The locals namespace of a class body.
+    pub namespace: Option<Rc<Dict>>,
+    pub blocks: Vec<Block>,
+    /// Where this frame's operand stack starts in `Interpreter::stack`.
+    pub stack_base: usize,
+    /// The operand stack of a suspended generator.
+    pub saved_stack: Vec<Value>,
+    /// How many handled exceptions were active when the frame started.
+    pub handled_base: usize,
+}
+
+/// How a run of the loop ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// The deepest nesting of Rust-to-Python calls (each one uses some Rust stack).
+const MAX_NATIVE_DEPTH: u32 = 200;
+
+impl Interpreter {
+    /// Runs a module or class body to completion.
+    pub(crate) fn run_code(&mut self, code: Rc<Code>, globals: Rc<Dict>, namespace: Option<Rc<Dict>>) -> PyResult<Value> {
+        let nlocals = code.varnames.len();
+        let cells = (0..code.ncells()).map(|_| Rc::new(std::cell::RefCell::new(None))).collect();
+        let frame = Frame {
+            code,
+            ip: 0,
+            locals: vec![Value::Null; nlocals],
+            cells,
+            globals,
+            namespace,
+            blocks: Vec::new(),
+            stack_base: self.stack.len(),
+            saved_stack: Vec::new(),
+            handled_base: self.handled.len(),
+        };
+        self.run_frame(frame)
+    }
+
+    /// Pushes `frame` and runs until it returns, from Rust.
+    pub(crate) fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded while calling a Python object"));
+        }
+        self.push_frame(frame)?;
+        self.native_depth += 1;
+        let entry = self.frames.len() - 1;
+        let result = self.run_loop(entry);
+        self.native_depth -= 1;
+        match result {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(_)) => Err(self.err("SystemError", "unexpected yield")),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
+        if self.frames.len() as u32 >= self.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        frame.stack_base = self.stack.len();
+        frame.handled_base = self.handled.len();
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs frames until the frame at index `entry` returns or yields.
+    pub(crate) fn run_loop(&mut self, entry: usize) -> PyResult<Exit> {
+        loop {
+            match self.execute(entry) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => self.unwind(e, entry)?,
+            }
+        }
+    }
+
+    /// Finds a handler for `e`, starting in the innermost frame. Returns Ok when one was found
+    /// (execution continues there), or the error when it leaves the entry frame.
+    fn unwind(&mut self, e: PyErr, entry: usize) -> PyResult<()> {
+        let exc = match e {
+            PyErr::Exception(exc) => exc,
+            limit @ PyErr::Limit(..) => {
+                // Limits cannot be caught: drop every frame of this run.
+                self.pop_frames_to(entry);
+                return Err(limit);
+            }
+        };
+        let mut add_entry = !std::mem::take(&mut self.reraising);
+        loop {
+            let frame = self.frames.last_mut().expect("unwinding inside a frame");
+            if add_entry {
+                let line = frame.code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(0);
+                exc.traceback.borrow_mut().push(TracebackEntry { code: frame.code.clone(), line });
+            }
+            add_entry = true;
+            if let Some(block) = frame.blocks.pop() {
+                let depth = frame.stack_base + block.depth as usize;
+                frame.ip = block.handler as usize;
+                self.stack.truncate(depth);
+                self.stack.push(Value::Exception(exc));
+                return Ok(());
+            }
+            let depth = self.frames.len() - 1;
+            let frame = self.frames.pop().expect("a frame");
+            self.stack.truncate(frame.stack_base);
+            self.handled.truncate(frame.handled_base);
+            if depth == entry {
+                return Err(PyErr::Exception(exc));
+            }
+        }
+    }
+
+    fn pop_frames_to(&mut self, entry: usize) {
+        if let Some(f) = self.frames.get(entry) {
+            self.stack.truncate(f.stack_base);
+            self.handled.truncate(f.handled_base);
+        }
+        self.frames.truncate(entry);
+    }
+
+    /// Attaches the implicit context: the exception being handled when `exc` was raised.
+    pub(crate) fn set_context(&mut self, exc: &Rc<ExceptionObject>) {
+        if let Some(Value::Exception(current)) = self.handled.last() {
+            if Rc::ptr_eq(current, exc) || exc.context.borrow().is_some() {
+                return;
+            }
+            // Avoid a cycle: cut the chain where exc already appears.
+            let mut cursor = Some(current.clone());
+            while let Some(c) = cursor {
+                let next = match &*c.context.borrow() {
+                    Some(Value::Exception(n)) => Some(n.clone()),
+                    _ => None,
+                };
+                if let Some(n) = &next {
+                    if Rc::ptr_eq(n, exc) {
+                        *c.context.borrow_mut() = None;
+                        break;
+                    }
+                }
+                cursor = next;
+            }
+            *exc.context.borrow_mut() = Some(Value::Exception(current.clone()));
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    /// The dispatch loop proper: runs until the entry frame returns or yields, or an
+    /// instruction fails.
+    fn execute(&mut self, entry: usize) -> PyResult<Exit> {
+        loop {
+            self.fuel -= 1;
+            if self.fuel <= 0 {
+                self.refuel()?;
+            }
+            let fi = self.frames.len() - 1;
+            let frame = &mut self.frames[fi];
+            let op = frame.code.ops[frame.ip];
+            frame.ip += 1;
+            #[cfg(feature = "trace-exec")]
+            eprintln!("{:>4} {:?} {:?}", frame.ip - 1, op, self.stack.last());
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(k) => {
+                    let v = frame.code.consts[k as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::LoadFast(i) => {
+                    let v = frame.locals[i as usize].clone();
+                    if v.is_null() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.unbound_local(&name));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    self.frames[fi].locals[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if frame.locals[i as usize].is_null() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.unbound_local(&name));
+                    }
+                    frame.locals[i as usize] = Value::Null;
+                }
+                Op::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let code = frame.code.clone();
+                            return Err(self.unbound_deref(&code, i as usize));
+                        }
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    *self.frames[fi].cells[i as usize].borrow_mut() = Some(v);
+                }
+                Op::DeleteDeref(i) => {
+                    let old = frame.cells[i as usize].borrow_mut().take();
+                    if old.is_none() {
+                        let code = frame.code.clone();
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    self.stack.push(Value::Cell(c));
+                }
+                Op::LoadGlobal(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let key = crate::object::DictKey::from_rc_str(Value::Str(Rc::new(crate::object::Str::new(&name))));
+                    let v = frame.globals.get(&key).or_else(|| self.builtins.get(&key));
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.name_error(&name)),
+                    }
+                }
+                Op::StoreGlobal(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let globals = frame.globals.clone();
+                    let v = self.pop();
+                    globals.set_str(&name, v);
+                }
+                Op::DeleteGlobal(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    if frame.globals.remove(&crate::object::DictKey::from_str(&name)).is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Op::LoadName(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let v = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.get_str(&name))
+                        .or_else(|| frame.globals.get_str(&name))
+                        .or_else(|| self.builtins.get_str(&name));
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.name_error(&name)),
+                    }
+                }
+                Op::StoreName(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                    let v = self.pop();
+                    ns.set_str(&name, v);
+                }
+                Op::DeleteName(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                    if ns.remove(&crate::object::DictKey::from_str(&name)).is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Op::LoadAttr(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let obj = self.pop();
+                    let v = self.get_attr(&obj, &name)?;
+                    self.stack.push(v);
+                }
+                Op::StoreAttr(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let obj = self.pop();
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let obj = self.pop();
+                    match self.lookup_method(&obj, &name)? {
+                        Some(m) => {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, &name)?;
+                            self.stack.push(Value::Null);
+                            self.stack.push(v);
+                        }
+                    }
+                }
+                Op::BinarySubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.get_item(&obj, &key)?;
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_item(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    self.del_item(&obj, &key)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.stack.push(Value::Slice(Rc::new(crate::object::Slice { start, stop, step })));
+                }
+                Op::Binary(o) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.binary_op(&a, &b, crate::ops::bin_op_from(o))?;
+                    self.stack.push(v);
+                }
+                Op::InplaceBinary(o) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.inplace_op(&a, &b, crate::ops::bin_op_from(o))?;
+                    self.stack.push(v);
+                }
+                Op::UnaryNegative => {
+                    let a = self.pop();
+                    let v = self.negate(&a)?;
+                    self.stack.push(v);
+                }
+                Op::UnaryPositive => {
+                    let a = self.pop();
+                    let v = self.positive(&a)?;
+                    self.stack.push(v);
+                }
+                Op::UnaryInvert => {
+                    let a = self.pop();
+                    let v = self.invert(&a)?;
+                    self.stack.push(v);
+                }
+                Op::UnaryNot => {
+                    let a = self.pop();
+                    let t = self.truthy(&a)?;
+                    self.stack.push(Value::Bool(!t));
+                }
+                Op::Compare(c) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.compare(&a, &b, crate::ops::CmpKind::from_u32(c))?;
+                    self.stack.push(v);
+                }
+                Op::IsOp(negate) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != (negate == 1)));
+                }
+                Op::ContainsOp(negate) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = self.contains(&b, &a)?;
+                    self.stack.push(Value::Bool(r != (negate == 1)));
+                }
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = self.top().clone();
+                    self.stack.push(v);
+                }
+                Op::DupTwo => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2].clone();
+                    let b = self.stack[n - 1].clone();
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Op::Jump(t) => frame.ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !b {
+                        self.frames[fi].ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if b {
+                        self.frames[fi].ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = self.top().clone();
+                    if !self.truthy(&v)? {
+                        self.frames[fi].ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = self.top().clone();
+                    if self.truthy(&v)? {
+                        self.frames[fi].ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.pop();
+                    let it = self.get_iter(&v)?;
+                    self.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = self.top().clone();
+                    match self.iter_next(&it)? {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            self.frames[fi].ip = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::List(Rc::new(crate::object::List::new(items))));
+                }
+                Op::BuildMap(n) => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    let d = Rc::new(Dict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        let key = self.dict_key(k)?;
+                        d.insert(key, v);
+                    }
+                    self.stack.push(Value::Dict(d));
+                }
+                Op::BuildSet(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let s = Rc::new(crate::object::Set::new());
+                    for v in items {
+                        let key = self.dict_key(v)?;
+                        s.insert(key);
+                    }
+                    self.stack.push(Value::Set(s));
+                }
+                Op::BuildString(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for v in &items {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    self.stack.push(Value::from_string(s));
+                }
+                Op::ListAppend(i) => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    if let Value::List(l) = &self.stack[n - i as usize] {
+                        l.push(v);
+                    }
+                }
+                Op::SetAdd(i) => {
+                    let v = self.pop();
+                    let key = self.dict_key(v)?;
+                    let n = self.stack.len();
+                    if let Value::Set(s) = &self.stack[n - i as usize] {
+                        s.insert(key);
+                    }
+                }
+                Op::MapAdd(i) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let key = self.dict_key(k)?;
+                    let n = self.stack.len();
+                    if let Value::Dict(d) = &self.stack[n - i as usize] {
+                        d.insert(key, v);
+                    }
+                }
+                Op::ListExtend(i) => {
+                    let it = self.pop();
+                    let items = self.collect_iterable(&it)?;
+                    let n = self.stack.len();
+                    if let Value::List(l) = &self.stack[n - i as usize] {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(i) => {
+                    let it = self.pop();
+                    let items = self.collect_iterable(&it)?;
+                    let n = self.stack.len();
+                    let target = self.stack[n - i as usize].clone();
+                    if let Value::Set(s) = target {
+                        for v in items {
+                            let key = self.dict_key(v)?;
+                            s.insert(key);
+                        }
+                    }
+                }
+                Op::DictUpdate(i) | Op::DictMerge(i) => {
+                    let m = self.pop();
+                    let n = self.stack.len();
+                    let target = self.stack[n - i as usize].clone();
+                    if let Value::Dict(d) = target {
+                        let merge = matches!(op, Op::DictMerge(_));
+                        self.dict_update_from(&d, &m, merge)?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = self.pop();
+                    let items = match &v {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    self.stack.push(Value::tuple(items));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let v = match flags & 3 {
+                        1 => Value::from_string(self.to_str(&v)?),
+                        2 => Value::from_string(self.repr(&v)?),
+                        3 => Value::from_string(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_owned(),
+                        _ => String::new(),
+                    };
+                    let s = self.format(&v, &spec)?;
+                    self.stack.push(Value::from_string(s));
+                }
+                Op::UnpackSequence(n) => {
+                    let v = self.pop();
+                    self.unpack(&v, n as usize, None)?;
+                }
+                Op::UnpackEx(arg) => {
+                    let v = self.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    self.unpack(&v, before, Some(after))?;
+                }
+                Op::MakeFunction(flags) => {
+                    let qualname = self.pop();
+                    let code = self.pop();
+                    let closure = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                    let globals = self.frames[fi].globals.clone();
+                    let f = make_function(code, qualname, defaults, kwdefaults, closure, globals);
+                    self.stack.push(f);
+                }
+                Op::Call(argc) => {
+                    let start = self.stack.len() - argc as usize;
+                    let func = self.stack[start - 1].clone();
+                    self.call_from_stack(func, start, start - 1, None)?;
+                }
+                Op::CallKw(argc) => {
+                    let names = self.pop();
+                    let start = self.stack.len() - argc as usize;
+                    let func = self.stack[start - 1].clone();
+                    self.call_from_stack(func, start, start - 1, Some(names))?;
+                }
+                Op::CallMethod(argc) => {
+                    let n = self.stack.len();
+                    let start = n - argc as usize;
+                    let meth = self.stack[start - 2].clone();
+                    if meth.is_null() {
+                        let func = self.stack[start - 1].clone();
+                        self.call_from_stack(func, start, start - 2, None)?;
+                    } else {
+                        self.call_from_stack(meth, start - 1, start - 2, None)?;
+                    }
+                }
+                Op::CallEx(has_kw) => {
+                    let kwargs = if has_kw == 1 { Some(self.pop()) } else { None };
+                    let args = self.pop();
+                    let func = self.pop();
+                    let mut a = Args::positional(match &args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        other => self.collect_iterable(other)?,
+                    });
+                    if let Some(kw) = kwargs {
+                        a.kw = self.kwargs_from_mapping(&func, &kw)?;
+                    }
+                    self.call_push(func, a)?;
+                }
+                Op::Return => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("returning frame");
+                    self.stack.truncate(frame.stack_base);
+                    self.handled.truncate(frame.handled_base);
+                    if fi == entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.stack.push(v);
+                }
+                Op::SetupExcept(t) => {
+                    let depth = (self.stack.len() - frame.stack_base) as u32;
+                    frame.blocks.push(Block { handler: t, depth });
+                }
+                Op::SetupWith(t) => {
+                    let depth = (self.stack.len() - frame.stack_base) as u32 - 1;
+                    frame.blocks.push(Block { handler: t, depth });
+                }
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::PushExcInfo => {
+                    let v = self.top().clone();
+                    self.handled.push(v);
+                }
+                Op::PopExcept => {
+                    self.handled.pop();
+                }
+                Op::CheckExcMatch => {
+                    let ty = self.pop();
+                    let exc = self.top().clone();
+                    let m = self.exception_matches(&exc, &ty)?;
+                    self.stack.push(Value::Bool(m));
+                }
+                Op::WithExceptStart => {
+                    let n = self.stack.len();
+                    let exit = self.stack[n - 2].clone();
+                    let exc = self.stack[n - 1].clone();
+                    let ty = self.type_of(&exc);
+                    let r = self.call_value(&exit, Args::positional(vec![Value::Type(ty), exc, Value::None]))?;
+                    self.stack.push(r);
+                }
+                Op::Raise(kind) => return Err(self.raise_op(kind)),
+                Op::Reraise => {
+                    let v = self.pop();
+                    self.reraising = true;
+                    return Err(match v {
+                        Value::Exception(e) => PyErr::Exception(e),
+                        _ => self.err("SystemError", "reraise of a non-exception"),
+                    });
+                }
+                Op::LoadAssertionError => {
+                    let t = self.types.exceptions["AssertionError"].clone();
+                    self.stack.push(Value::Type(t));
+                }
+                Op::PushNull => self.stack.push(Value::Null),
+                Op::YieldValue => {
+                    let v = self.pop();
+                    return Ok(self.suspend(fi, v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = self.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    self.stack.push(it);
+                }
+                Op::GetAwaitable => {
+                    let v = self.pop();
+                    let it = self.get_awaitable(v)?;
+                    self.stack.push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = self.pop();
+                    let it = self.top().clone();
+                    match self.send_to(&it, sent)? {
+                        generator::Sent::Yielded(v) => {
+                            // Resume at this instruction with the value sent to us.
+                            self.frames[fi].ip -= 1;
+                            return Ok(self.suspend(fi, v));
+                        }
+                        generator::Sent::Returned(v) => {
+                            self.stack.pop();
+                            self.stack.push(v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn raise_op(&mut self, kind: u32) -> PyErr {
+        match kind {
+            0 => match self.handled.last().cloned() {
+                Some(Value::Exception(e)) => {
+                    self.reraising = true;
+                    PyErr::Exception(e)
+                }
+                _ => self.err("RuntimeError", "No active exception to reraise"),
+            },
+            1 => {
+                let v = self.pop();
+                match self.make_exception(v) {
+                    Ok(e) => {
+                        self.set_context(&e);
+                        PyErr::Exception(e)
+                    }
+                    Err(e) => e,
+                }
+            }
+            _ => {
+                let cause = self.pop();
+                let v = self.pop();
+                let e = match self.make_exception(v) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                let cause = match cause {
+                    Value::None => None,
+                    c => match self.make_exception(c) {
+                        Ok(c) => Some(Value::Exception(c)),
+                        Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    },
+                };
+                *e.cause.borrow_mut() = cause;
+                e.suppress_context.set(true);
+                self.set_context(&e);
+                PyErr::Exception(e)
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, name: &str) -> PyErr {
+        self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+
+    fn unbound_deref(&mut self, code: &Code, i: usize) -> PyErr {
+        if i < code.cellvars.len() {
+            let name = code.cellvars[i].clone();
+            self.unbound_local(&name)
+        } else {
+            let name = code.freevars[i - code.cellvars.len()].clone();
+            self.err("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    pub(crate) fn name_error(&mut self, name: &str) -> PyErr {
+        let e = self.err("NameError", format!("name '{name}' is not defined"));
+        if let PyErr::Exception(exc) = &e {
+            exc.dict.set_str("name", Value::str(name));
+        }
+        e
+    }
+
+    /// Pushes `n` items of `v` (or `before`, a list, `after` items with a star) in reverse.
+    fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let items = match v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.to_vec(),
+            other => {
+                if !self.is_iterable(other) {
+                    let tn = self.type_name(other);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                self.collect_iterable(other)?
+            }
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    return Err(if items.len() > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!("not enough values to unpack (expected {before}, got {})", items.len()))
+                    });
+                }
+                self.stack.extend(items.into_iter().rev());
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    self.stack.push(v);
+                }
+                self.stack.push(Value::List(Rc::new(crate::object::List::new(middle))));
+                for v in items.into_iter().rev() {
+                    self.stack.push(v);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn make_function(
+    code: Value,
+    qualname: Value,
+    defaults: Option<Value>,
+    kwdefaults: Option<Value>,
+    closure: Option<Value>,
+    globals: Rc<Dict>,
+) -> Value {
+    let Value::Code(code) = code else { return Value::None };
+    let defaults = match defaults {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let kwdefaults = match kwdefaults {
+        Some(Value::Dict(d)) => Some(d),
+        _ => None,
+    };
+    let closure = match closure {
+        Some(Value::Tuple(t)) => t
+            .items
+            .iter()
+            .filter_map(|c| match c {
+                Value::Cell(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let qualname: Rc<str> = match &qualname {
+        Value::Str(s) => s.as_str().into(),
+        _ => code.qualname.clone(),
+    };
+    let doc = code.consts.first().cloned().unwrap_or(Value::None);
+    let f = Function {
+        name: code.name.clone(),
+        qualname,
+        code,
+        globals,
+        defaults,
+        kwdefaults,
+        closure,
+        dict: Dict::new(),
+    };
+    f.dict.set_str("__doc__", doc);
+    Value::Function(Rc::new(f))
+}

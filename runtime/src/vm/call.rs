@@ -1,0 +1,311 @@
+//! Calls: binding arguments to parameters with CPython's error messages, and dispatching on
+//! the kind of callable. Python functions called from the loop push a frame (no Rust
+//! recursion); everything else runs to completion.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, Function};
+use crate::value::Value;
+use crate::bytecode::Code;
+
+use super::Frame;
+
+impl Interpreter {
+    /// Calls `func` with the arguments at `stack[args_start..]` (the last `len(kwnames)` of
+    /// them by keyword), leaving the stack cut at `func_slot` plus the result, or with a new
+    /// frame pushed for a Python function.
+    pub(super) fn call_from_stack(
+        &mut self,
+        func: Value,
+        args_start: usize,
+        func_slot: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
+        let mut pos = self.stack.split_off(args_start);
+        self.stack.truncate(func_slot);
+        let mut kw = Vec::new();
+        if let Some(Value::Tuple(names)) = kwnames {
+            let vals = pos.split_off(pos.len() - names.len());
+            for (n, v) in names.items.iter().zip(vals) {
+                if let Value::Str(s) = n {
+                    kw.push((Rc::from(s.as_str()), v));
+                }
+            }
+        }
+        self.call_push(func, Args { pos, kw })
+    }
+
+    /// Calls from the loop: a plain Python function gets a frame on the frame stack; anything
+    /// else runs now and its result is pushed.
+    pub(super) fn call_push(&mut self, func: Value, args: Args) -> PyResult<()> {
+        if let Value::Function(f) = &func {
+            if !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE) {
+                let frame = self.bind_frame(f, args)?;
+                return self.push_frame(frame);
+            }
+        }
+        let v = self.call_value(&func, args)?;
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// Calls any callable from Rust and returns its result.
+    pub(crate) fn call_value(&mut self, func: &Value, mut args: Args) -> PyResult<Value> {
+        match func {
+            Value::Function(f) => {
+                let frame = self.bind_frame(f, args)?;
+                if f.code.has_flag(Code::GENERATOR) || f.code.has_flag(Code::COROUTINE) {
+                    return Ok(self.new_generator(frame, f));
+                }
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => {
+                if let Some(r) = &b.receiver {
+                    args.pos.insert(0, r.clone());
+                }
+                (b.func)(self, args)
+            }
+            Value::BoundMethod(m) => {
+                args.pos.insert(0, m.receiver.clone());
+                let f = m.func.clone();
+                self.call_value(&f, args)
+            }
+            Value::Type(t) => {
+                let t = t.clone();
+                self.call_type(&t, args)
+            }
+            other => {
+                if let Some(call) = self.lookup_special(other, "__call__") {
+                    args.pos.insert(0, other.clone());
+                    return self.call_value(&call, args);
+                }
+                let tn = self.type_name(other);
+                Err(self.type_error(format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    /// Calls with positional arguments only.
+    pub(crate) fn call1(&mut self, func: &Value, arg: Value) -> PyResult<Value> {
+        self.call_value(func, Args::positional(vec![arg]))
+    }
+
+    /// Binds arguments to a new frame for `f`, with CPython's messages for every mismatch.
+    pub(crate) fn bind_frame(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Frame> {
+        let code = f.code.clone();
+        let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let mut locals = Vec::with_capacity(nlocals);
+        let Args { pos, kw } = args;
+        let npos = pos.len();
+        let fast = kw.is_empty() && npos == argcount && code.flags & (Code::VARARGS | Code::VARKEYWORDS) == 0 && kwonly == 0;
+        if fast {
+            locals.extend(pos);
+            locals.resize(nlocals, Value::Null);
+        } else {
+            locals.resize(nlocals, Value::Null);
+            let mut extra = Vec::new();
+            for (i, v) in pos.into_iter().enumerate() {
+                if i < argcount {
+                    locals[i] = v;
+                } else {
+                    extra.push(v);
+                }
+            }
+            let varargs_slot = argcount + kwonly;
+            let mut next_slot = varargs_slot;
+            if code.has_flag(Code::VARARGS) {
+                locals[next_slot] = Value::tuple(std::mem::take(&mut extra));
+                next_slot += 1;
+            } else if !extra.is_empty() {
+                return Err(self.too_many_positional(f, npos, &kw));
+            }
+            let kwargs_dict = if code.has_flag(Code::VARKEYWORDS) {
+                let d = Rc::new(crate::object::Dict::new());
+                locals[next_slot] = Value::Dict(d.clone());
+                Some(d)
+            } else {
+                None
+            };
+            let posonly = code.posonlyargcount as usize;
+            let mut posonly_passed = Vec::new();
+            for (name, v) in kw {
+                let slot = code.varnames[..argcount + kwonly].iter().position(|n| **n == *name);
+                match slot {
+                    Some(i) if i >= posonly => {
+                        if !locals[i].is_null() {
+                            let qn = f.qualname.clone();
+                            return Err(self.type_error(format!("{qn}() got multiple values for argument '{name}'")));
+                        }
+                        locals[i] = v;
+                    }
+                    _ => match &kwargs_dict {
+                        Some(d) => d.set_str(&name, v),
+                        None => {
+                            if slot.is_some() {
+                                posonly_passed.push(name.to_string());
+                                continue;
+                            }
+                            let qn = f.qualname.clone();
+                            return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+                        }
+                    },
+                }
+            }
+            if !posonly_passed.is_empty() {
+                let qn = f.qualname.clone();
+                return Err(self.type_error(format!(
+                    "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    posonly_passed.join(", ")
+                )));
+            }
+            // Defaults for positional parameters.
+            let ndefaults = f.defaults.len();
+            let first_default = argcount - ndefaults.min(argcount);
+            let mut missing = Vec::new();
+            for i in 0..argcount {
+                if locals[i].is_null() {
+                    if i >= first_default {
+                        locals[i] = f.defaults[i - first_default].clone();
+                    } else {
+                        missing.push(code.varnames[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(f, &missing, "positional"));
+            }
+            for i in argcount..argcount + kwonly {
+                if locals[i].is_null() {
+                    let name = code.varnames[i].clone();
+                    match f.kwdefaults.as_ref().and_then(|d| d.get_str(&name)) {
+                        Some(v) => locals[i] = v,
+                        None => missing.push(name.to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(f, &missing, "keyword-only"));
+            }
+        }
+        let mut cells = Vec::with_capacity(code.ncells());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        for &(ci, vi) in &code.cell_params {
+            let v = std::mem::replace(&mut locals[vi as usize], Value::Null);
+            *cells[ci as usize].borrow_mut() = Some(v);
+        }
+        cells.extend(f.closure.iter().cloned());
+        Ok(Frame {
+            code,
+            ip: 0,
+            locals,
+            cells,
+            globals: f.globals.clone(),
+            namespace: None,
+            blocks: Vec::new(),
+            stack_base: 0,
+            saved_stack: Vec::new(),
+            handled_base: 0,
+        })
+    }
+
+    fn too_many_positional(&mut self, f: &Function, given: usize, kw: &[(Rc<str>, Value)]) -> PyErr {
+        let code = &f.code;
+        let argcount = code.argcount as usize;
+        let ndefaults = f.defaults.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{argcount} positional argument{}", plural(argcount))
+        };
+        let kwonly_given = kw
+            .iter()
+            .filter(|(n, _)| code.varnames[argcount..argcount + code.kwonlyargcount as usize].iter().any(|v| **v == **n))
+            .count();
+        let given_text = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                plural(given),
+                plural(kwonly_given)
+            )
+        } else {
+            format!("{given} {}", if given == 1 { "was given" } else { "were given" })
+        };
+        let qn = f.qualname.clone();
+        self.type_error(format!("{qn}() takes {takes} but {given_text}"))
+    }
+
+    fn missing_args(&mut self, f: &Function, missing: &[String], kind: &str) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let n = missing.len();
+        let qn = f.qualname.clone();
+        self.type_error(format!("{qn}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" }))
+    }
+
+    /// The keyword arguments of a `f(**m)` call, in the mapping's order.
+    pub(super) fn kwargs_from_mapping(&mut self, func: &Value, m: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+        let Value::Dict(d) = m else {
+            let tn = self.type_name(m);
+            let fname = self.callable_name(func);
+            return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+        };
+        let mut out = Vec::new();
+        for (k, v) in d.items() {
+            match k {
+                Value::Str(s) => out.push((Rc::from(s.as_str()), v)),
+                _ => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn callable_name(&self, func: &Value) -> String {
+        match func {
+            Value::Function(f) => format!("{}()", f.qualname),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Type(t) => format!("{}()", t.name),
+            _ => "function".into(),
+        }
+    }
+
+    /// `d.update(m)` for `{**m}` and `f(**m)`; `merge` rejects repeated keys.
+    pub(crate) fn dict_update_from(&mut self, d: &Rc<crate::object::Dict>, m: &Value, merge: bool) -> PyResult<()> {
+        match m {
+            Value::Dict(src) => {
+                for (k, v) in src.items() {
+                    let key = self.dict_key(k)?;
+                    if merge && d.get(&key).is_some() {
+                        let ks = self.to_str(&key.value)?;
+                        return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                    }
+                    d.insert(key, v);
+                }
+                Ok(())
+            }
+            other => {
+                let keys_fn = self.get_attr(other, "keys").map_err(|_| {
+                    let tn = self.type_name(other);
+                    self.type_error(format!("'{tn}' object is not a mapping"))
+                })?;
+                let keys = self.call_value(&keys_fn, Args::default())?;
+                for k in self.collect_iterable(&keys)? {
+                    let v = self.get_item(other, &k)?;
+                    let key = self.dict_key(k)?;
+                    d.insert(key, v);
+                }
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The wasm-bindgen surface: the JS `Interpreter` class and the `Host` that feeds its callbacks.
+
+use isola_runtime::{Host, Interpreter, Stream};
+use js_sys::{Error, Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::{limits_from_fields, Failure, LimitField, Utf8Stream};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: milliseconds since the worker started, monotonic, sub-millisecond.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// A Python interpreter in this worker. `exec` runs code to completion and either returns
+/// nothing or throws an `Error` whose `name` and `message` are Python's last traceback line, with
+/// `kind` ("exception", "exit" or "limit"), `traceback`, `exitCode` and `limit` properties.
+#[wasm_bindgen(js_name = Interpreter)]
+pub struct WebInterpreter {
+    inner: Interpreter,
+}
+
+#[wasm_bindgen(js_class = Interpreter)]
+impl WebInterpreter {
+    /// `new Interpreter(limits, stdout, stderr)`: `limits` is `undefined` or an object with any
+    /// of `maxInstructions`, `maxHeapBytes`, `maxRecursion`, `maxOutputBytes`, `timeoutMs`; the
+    /// two callbacks receive each piece of output as a string.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        limits: JsValue,
+        stdout: Function,
+        stderr: Function,
+    ) -> Result<WebInterpreter, JsValue> {
+        let limits = limits_from_fields(&read_limit_fields(&limits)?)
+            .map_err(|message| JsValue::from(js_sys::RangeError::new(&message)))?;
+        let host = CallbackHost {
+            stdout: Callback(stdout),
+            stderr: Callback(stderr),
+            decoders: [Utf8Stream::default(), Utf8Stream::default()],
+        };
+        Ok(WebInterpreter {
+            inner: Interpreter::new(limits, Box::new(host)),
+        })
+    }
+
+    /// Runs `code` as `__main__`; `filename` (default `<string>`, as for Python's `exec`) is
+    /// what tracebacks name.
+    pub fn exec(&mut self, code: &str, filename: Option<String>) -> Result<(), JsValue> {
+        let filename = filename.as_deref().unwrap_or("<string>");
+        self.inner.exec(code, filename).map_err(|error| {
+            let failure = Failure::from_exec_error(&error);
+            failure_to_js(&failure)
+        })
+    }
+}
+
+/// Reads the known limit properties, refusing unknown ones and non-numbers so that a typo in a
+/// page does not leave a limit silently off.
+fn read_limit_fields(limits: &JsValue) -> Result<Vec<LimitField>, JsValue> {
+    if limits.is_undefined() || limits.is_null() {
+        return Ok(Vec::new());
+    }
+    let object: &Object = limits
+        .dyn_ref()
+        .ok_or_else(|| JsValue::from(js_sys::TypeError::new("limits must be an object")))?;
+    let mut fields = Vec::new();
+    for key in Object::keys(object).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let value = Reflect::get(object, &key)?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        let number = value.as_f64().ok_or_else(|| {
+            JsValue::from(js_sys::TypeError::new(&format!(
+                "limits.{name} must be a number"
+            )))
+        })?;
+        let field = LimitField::from_name(&name, number).ok_or_else(|| {
+            let known = LimitField::NAMES.join(", ");
+            JsValue::from(js_sys::TypeError::new(&format!(
+                "unknown limit {name:?} (known: {known})"
+            )))
+        })?;
+        fields.push(field);
+    }
+    Ok(fields)
+}
+
+fn failure_to_js(failure: &Failure) -> JsValue {
+    let error = Error::new(&failure.message);
+    error.set_name(&failure.name);
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh ordinary object cannot fail.
+        let _ = Reflect::set(&error, &JsValue::from_str(key), &value);
+    };
+    set("kind", JsValue::from_str(failure.kind.as_str()));
+    set(
+        "traceback",
+        failure
+            .traceback
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str),
+    );
+    set(
+        "exitCode",
+        failure.exit_code.map_or(JsValue::NULL, JsValue::from),
+    );
+    set(
+        "limit",
+        failure.limit.map_or(JsValue::NULL, JsValue::from_str),
+    );
+    error.into()
+}
+
+/// A JS function the runtime's `Host` holds on to.
+struct Callback(Function);
+
+// SAFETY: `Host` must be `Send` because native hosts move interpreters between threads. This
+// module is compiled only for wasm32 without the `atomics` feature (see lib.rs), where there is
+// exactly one thread per wasm instance, so a `Callback` can never be reached from a second thread.
+unsafe impl Send for Callback {}
+
+/// Sends the runtime's output to the page's callbacks and reads the browser's clocks.
+struct CallbackHost {
+    stdout: Callback,
+    stderr: Callback,
+    /// One decoder per stream, so that a character split across writes is not mangled.
+    decoders: [Utf8Stream; 2],
+}
+
+impl Host for CallbackHost {
+    fn write(&mut self, stream: Stream, data: &[u8]) {
+        let (callback, decoder) = match stream {
+            Stream::Stdout => (&self.stdout, &mut self.decoders[0]),
+            Stream::Stderr => (&self.stderr, &mut self.decoders[1]),
+        };
+        let text = decoder.decode(data);
+        if !text.is_empty() {
+            // A throwing callback is the page's bug; the Python program goes on regardless, as it
+            // would if its terminal had gone away, and the exception is not ours to rethrow here.
+            let _ = callback.0.call1(&JsValue::NULL, &JsValue::from_str(&text));
+        }
+    }
+
+    fn monotonic_ns(&mut self) -> u64 {
+        // `performance.now()` is non-negative, so the float-to-int cast cannot wrap.
+        (performance_now() * 1_000_000.0) as u64
+    }
+
+    fn wall_time(&mut self) -> f64 {
+        js_sys::Date::now() / 1000.0
+    }
+}

@@ -1,0 +1,126 @@
+//! Turning the plain JS object a page passes as limits into the runtime's `Limits`.
+
+use isola_runtime::Limits;
+
+/// One recognised field of the JS limits object and the number the page gave for it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LimitField {
+    MaxInstructions(f64),
+    MaxHeapBytes(f64),
+    MaxRecursion(f64),
+    MaxOutputBytes(f64),
+    TimeoutMs(f64),
+}
+
+impl LimitField {
+    /// The JS property names, in the order they are documented.
+    pub const NAMES: [&'static str; 5] = [
+        "maxInstructions",
+        "maxHeapBytes",
+        "maxRecursion",
+        "maxOutputBytes",
+        "timeoutMs",
+    ];
+
+    /// Pairs a JS property name with its value; `None` for a name this build does not know, so
+    /// that a misspelt limit is an error rather than silently unlimited.
+    pub fn from_name(name: &str, value: f64) -> Option<LimitField> {
+        Some(match name {
+            "maxInstructions" => LimitField::MaxInstructions(value),
+            "maxHeapBytes" => LimitField::MaxHeapBytes(value),
+            "maxRecursion" => LimitField::MaxRecursion(value),
+            "maxOutputBytes" => LimitField::MaxOutputBytes(value),
+            "timeoutMs" => LimitField::TimeoutMs(value),
+            _ => return None,
+        })
+    }
+}
+
+/// Builds `Limits` from the fields a page set; unset fields keep `Limits::default()`. Numbers must
+/// be non-negative integers that fit (JS has only doubles, so `1e9` is accepted as written).
+pub fn limits_from_fields(fields: &[LimitField]) -> Result<Limits, String> {
+    let mut limits = Limits::default();
+    for field in fields {
+        match *field {
+            LimitField::MaxInstructions(v) => {
+                limits.max_instructions = Some(whole_number("maxInstructions", v)?);
+            }
+            LimitField::MaxHeapBytes(v) => {
+                limits.max_heap_bytes = Some(whole_number("maxHeapBytes", v)?);
+            }
+            LimitField::MaxRecursion(v) => {
+                let depth = whole_number("maxRecursion", v)?;
+                limits.max_recursion = u32::try_from(depth)
+                    .map_err(|_| format!("limits.maxRecursion is too large: {v}"))?;
+            }
+            LimitField::MaxOutputBytes(v) => {
+                limits.max_output_bytes = Some(whole_number("maxOutputBytes", v)?);
+            }
+            LimitField::TimeoutMs(v) => {
+                let ms = whole_number("timeoutMs", v)?;
+                let ns = ms
+                    .checked_mul(1_000_000)
+                    .ok_or_else(|| format!("limits.timeoutMs is too large: {v}"))?;
+                limits.timeout_ns = Some(ns);
+            }
+        }
+    }
+    Ok(limits)
+}
+
+/// A JS number as a `u64`, refusing fractions, negatives, NaN and values past 2^53 (where doubles
+/// stop being exact, so the page would not get the limit it wrote).
+fn whole_number(name: &str, value: f64) -> Result<u64, String> {
+    const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= MAX_EXACT {
+        // The checks above make this conversion exact.
+        Ok(value as u64)
+    } else {
+        Err(format!(
+            "limits.{name} must be a non-negative whole number, got {value}"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unset_fields_keep_the_defaults() {
+        assert_eq!(limits_from_fields(&[]), Ok(Limits::default()));
+    }
+
+    #[test]
+    fn every_field_lands_in_its_limit() {
+        let fields: Vec<LimitField> = LimitField::NAMES
+            .iter()
+            .zip([1e9, 65536.0, 200.0, 4096.0, 2500.0])
+            .filter_map(|(name, value)| LimitField::from_name(name, value))
+            .collect();
+        assert_eq!(fields.len(), 5);
+        let limits = limits_from_fields(&fields).unwrap();
+        assert_eq!(limits.max_instructions, Some(1_000_000_000));
+        assert_eq!(limits.max_heap_bytes, Some(65536));
+        assert_eq!(limits.max_recursion, 200);
+        assert_eq!(limits.max_output_bytes, Some(4096));
+        assert_eq!(limits.timeout_ns, Some(2_500_000_000));
+    }
+
+    #[test]
+    fn unknown_names_are_not_fields() {
+        assert_eq!(LimitField::from_name("maxInstruction", 1.0), None);
+    }
+
+    #[test]
+    fn bad_numbers_are_refused_with_the_field_name() {
+        for bad in [-1.0, 0.5, f64::NAN, f64::INFINITY, 1e300] {
+            let err = limits_from_fields(&[LimitField::MaxInstructions(bad)]).unwrap_err();
+            assert!(err.starts_with("limits.maxInstructions must be"), "{err}");
+        }
+        let err = limits_from_fields(&[LimitField::MaxRecursion(5e9)]).unwrap_err();
+        assert_eq!(err, "limits.maxRecursion is too large: 5000000000");
+        let err = limits_from_fields(&[LimitField::TimeoutMs(9e15)]).unwrap_err();
+        assert_eq!(err, "limits.timeoutMs is too large: 9000000000000000");
+    }
+}

@@ -1,0 +1,63 @@
+//! xtask: isola's developer workflow, run as `cargo xtask <command>` (alias in .cargo/config.toml).
+//!
+//! Commands: `test` (every check CI runs), `golden` (regenerate the corpus's CPython output),
+//! `web` (build the browser package, optionally serve it) and `bench` (isola against CPython).
+
+mod bench;
+mod golden;
+mod process;
+mod serve;
+mod test;
+mod tools;
+mod web;
+mod workspace;
+
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+
+pub use workspace::Workspace;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  test [--skip-browser] [--only STEP]... [--skip STEP]...
+                    run every check: toolchain, fmt, clippy, test, wasm, browser
+  golden [FILTER]   regenerate tests/python/**/*.out and *.err with python3 (3.11)
+  web [--serve] [--port N]
+                    build web/www/pkg with wasm-bindgen; --serve serves web/www on 127.0.0.1
+  bench [--runs N] [FILTER]
+                    time bench/*.py under isola (native, wasmtime) and python3
+
+CARGO_TARGET_DIR defaults to ~/.cache/isola/target.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match dispatch(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(args: &[String]) -> Result<()> {
+    let Some((command, rest)) = args.split_first() else {
+        println!("{USAGE}");
+        return Ok(());
+    };
+    if matches!(command.as_str(), "help" | "-h" | "--help") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let ws = Workspace::locate()?;
+    match command.as_str() {
+        "test" => test::run(&ws, rest),
+        "golden" => golden::run(&ws, rest),
+        "web" => web::run(&ws, rest),
+        "bench" => bench::run(&ws, rest),
+        other => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+}
