@@ -9,6 +9,8 @@ mod methods_num;
 mod methods_str;
 mod sort;
 
+pub(crate) use functions::int_arg;
+
 use std::rc::Rc;
 
 use crate::interp::{Interpreter, PyResult};

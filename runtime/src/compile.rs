@@ -125,11 +125,16 @@ impl<'a> Compiler<'a> {
     fn finish_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, flags: u32) -> Rc<Code> {
         let u = self.units.pop().expect("a unit is open");
         let varnames: Vec<Rc<str>> = u.varnames.keys().map(|s| Rc::from(s.as_str())).collect();
+        // Only parameters start with a value that must move into their cell.
+        let nparams = argcount
+            + kwonly
+            + u32::from(flags & Code::VARARGS != 0)
+            + u32::from(flags & Code::VARKEYWORDS != 0);
         let cell_params = u
             .cellvars
             .iter()
             .enumerate()
-            .filter_map(|(ci, c)| u.varnames.get(c).map(|&vi| (ci as u32, vi)))
+            .filter_map(|(ci, c)| u.varnames.get(c).filter(|&&vi| vi < nparams).map(|&vi| (ci as u32, vi)))
             .collect();
         Rc::new(Code {
             name: u.name.as_str().into(),

@@ -219,6 +219,8 @@ pub struct Interpreter {
     pub(crate) parked: Option<Frame>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
+    /// `sys.argv`.
+    pub(crate) argv: Vec<String>,
 }
 
 // SAFETY: every `Rc` inside an `Interpreter` points to objects reachable only from this
@@ -258,11 +260,17 @@ impl Interpreter {
             reraising: false,
             parked: None,
             repr_stack: Vec::new(),
+            argv: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp.main_globals.set_str("__name__", Value::str("__main__"));
         interp.main_globals.set_str("__doc__", Value::None);
         interp
+    }
+
+    /// Sets `sys.argv` (the script name first).
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.argv = argv;
     }
 
     /// Runs `source` as the `__main__` module; `filename` appears in tracebacks. Globals

@@ -1,19 +1,54 @@
-//! Built-in modules, created per interpreter on first import. (The module set grows in the
-//! standard-library work; this holds the import machinery.)
+//! Built-in modules, each created per interpreter on first import and kept in that
+//! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
-use crate::interp::{Interpreter, PyResult};
+mod sys;
+
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Dict, Instance};
 use crate::value::Value;
 
+/// Module names the sandbox refuses, with the reason given in the ImportError.
+const REFUSED: &[&str] = &["os", "socket", "subprocess", "ctypes", "signal", "multiprocessing", "shutil", "pathlib", "posix", "_thread"];
+
 impl Interpreter {
-    /// `__import__(name)`: the module, from this interpreter's `sys.modules`.
+    /// `__import__(name)`: the module, from this interpreter's `sys.modules`, creating a
+    /// built-in module on first import. With `fromlist` false, `import a.b` binds `a`.
     pub(crate) fn import_module(&mut self, name: &str, _fromlist: bool) -> PyResult<Value> {
+        if name.starts_with('.') {
+            return Err(self.err("ImportError", "attempted relative import with no known parent package"));
+        }
         if let Some(m) = self.modules.get_str(name) {
             return Ok(m);
         }
-        let e = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
-        if let crate::interp::PyErr::Exception(exc) = &e {
-            exc.dict.set_str("name", Value::str(name));
-        }
-        Err(e)
+        let module = match name {
+            "sys" => sys::create(self),
+            _ => {
+                let top = name.split('.').next().unwrap_or(name);
+                if REFUSED.contains(&top) {
+                    let e = self.err("ImportError", format!("module '{top}' is not available in the isola sandbox"));
+                    if let PyErr::Exception(exc) = &e {
+                        exc.dict.set_str("name", Value::str(top));
+                    }
+                    return Err(e);
+                }
+                let e = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+                if let PyErr::Exception(exc) = &e {
+                    exc.dict.set_str("name", Value::str(name));
+                }
+                return Err(e);
+            }
+        };
+        self.modules.set_str(name, module.clone());
+        Ok(module)
+    }
+
+    /// A new, empty module object named `name`.
+    pub(crate) fn new_module(&mut self, name: &str) -> (Value, Rc<Instance>) {
+        let inst = Rc::new(Instance { class: self.types.module.clone(), dict: Dict::new() });
+        inst.dict.set_str("__name__", Value::str(name));
+        inst.dict.set_str("__doc__", Value::None);
+        (Value::Instance(inst.clone()), inst)
     }
 }

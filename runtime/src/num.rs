@@ -30,18 +30,20 @@ mod unicode;
 mod tests;
 
 pub use float_ops::{
-    float_div, float_divmod, float_floordiv, float_mod, float_pow, float_round,
-    float_round_to_int, FloatPowError,
+    float_div, float_divmod, float_floordiv, float_mod, float_pow, float_round, float_round_to_int,
+    FloatPowError,
 };
 pub use float_repr::float_repr;
 pub use format_num::{format_float, format_int};
-pub use format_spec::{format_str, parse_format_spec, Align, FormatError, FormatSpec, Grouping, Sign};
+pub use format_spec::{
+    format_str, parse_format_spec, Align, FormatError, FormatSpec, Grouping, Sign,
+};
 pub use hash::{hash_float, hash_i64, hash_int, HASH_INF, HASH_MODULUS};
 pub use int_ops::{
     bigint_to_f64, divmod_i64, f64_to_bigint, float_to_int, floordiv_i64, i64_float_cmp,
-    int_divmod, int_float_cmp, int_floordiv, int_lshift, int_mod, int_pow, int_pow_mod,
-    int_pow_bits, int_rshift, int_to_radix_prefixed, int_true_div, lshift_i64, mod_i64, pow_i64,
-    rshift_i64, shift_count,
+    int_divmod, int_float_cmp, int_floordiv, int_lshift, int_mod, int_pow, int_pow_bits,
+    int_pow_mod, int_rshift, int_to_radix_prefixed, int_true_div, lshift_i64, mod_i64, pow_i64,
+    rshift_i64, shift_count, true_div_i64,
 };
 pub use parse::{
     check_int_str_digits, float_literal_error, int_base_error, int_literal_error, int_to_decimal,
@@ -76,15 +78,24 @@ pub struct NumError {
 
 impl NumError {
     pub(crate) fn value(message: impl Into<Cow<'static, str>>) -> Self {
-        NumError { kind: ErrorKind::Value, message: message.into() }
+        NumError {
+            kind: ErrorKind::Value,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn overflow(message: impl Into<Cow<'static, str>>) -> Self {
-        NumError { kind: ErrorKind::Overflow, message: message.into() }
+        NumError {
+            kind: ErrorKind::Overflow,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn zero_division(message: &'static str) -> Self {
-        NumError { kind: ErrorKind::ZeroDivision, message: Cow::Borrowed(message) }
+        NumError {
+            kind: ErrorKind::ZeroDivision,
+            message: Cow::Borrowed(message),
+        }
     }
 }
 

@@ -121,6 +121,9 @@ impl Interpreter {
             }
         };
         let mut add_entry = !std::mem::take(&mut self.reraising);
+        if add_entry {
+            self.set_context(&exc);
+        }
         loop {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
             if add_entry {
@@ -419,6 +422,9 @@ impl Interpreter {
                 }
                 Op::Rot2 => {
                     let n = self.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
                     self.stack.swap(n - 1, n - 2);
                 }
                 Op::Rot3 => {
@@ -783,6 +789,11 @@ impl Interpreter {
                 PyErr::Exception(e)
             }
         }
+    }
+
+    /// A compiler bug, reported as an exception rather than a host panic.
+    fn stack_underflow(&mut self) -> PyErr {
+        self.err("SystemError", "operand stack underflow")
     }
 
     fn unbound_local(&mut self, name: &str) -> PyErr {

@@ -252,30 +252,10 @@ fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         Value::Bytes(_) => return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
         _ => {}
     }
+    // CPython 3.11 adds floats plainly (compensated summation came in 3.12).
     let it = interp.get_iter(&args.pos[0])?;
-    // Floats are summed with compensation, as CPython does.
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(v) = interp.iter_next(&it)? {
-        if let (Value::Float(a), Value::Float(x)) = (&acc, &v) {
-            let (s, c) = fsum.get_or_insert((*a, 0.0));
-            let t = *s + x;
-            if s.abs() >= x.abs() {
-                *c += (*s - t) + x;
-            } else {
-                *c += (x - t) + *s;
-            }
-            *s = t;
-            acc = Value::Float(t);
-            continue;
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(s + c);
-        }
         acc = interp.binary_op(&acc, &v, BinOp::Add)?;
-    }
-    if let Some((s, c)) = fsum {
-        let total = s + c;
-        acc = Value::Float(if total.is_finite() { total } else { s });
     }
     Ok(acc)
 }

@@ -293,7 +293,9 @@ impl<'a> Compiler<'a> {
                 self.patch_here(j);
             }
         }
-        // No handler matched: re-raise, through the cleanup below.
+        // No handler matched: re-raise, through the cleanup below (which expects the
+        // exception to stay on the stack under the one it catches).
+        self.emit(Op::Dup);
         self.emit(Op::Reraise);
         self.patch_here(cleanup);
         self.emit_cleanup();
@@ -380,6 +382,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.emit(Op::SetupExcept(0));
         self.emit(Op::WithExceptStart);
         let jsuppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Dup);
         self.emit(Op::Reraise);
         self.patch_here(jsuppress);
         // Suppressed: [exit, exc] -> []

@@ -39,7 +39,14 @@ pub(crate) struct DoubleFormat {
 
 impl DoubleFormat {
     pub(crate) fn new(code: FloatCode, precision: usize) -> Self {
-        DoubleFormat { code, upper: false, precision, add_dot_0: false, alt: false, no_neg_0: false }
+        DoubleFormat {
+            code,
+            upper: false,
+            precision,
+            add_dot_0: false,
+            alt: false,
+            no_neg_0: false,
+        }
     }
 }
 
@@ -69,8 +76,17 @@ pub(crate) fn write_float_repr(out: &mut String, x: f64) {
     }
     let mut text = StackText::new();
     let (len, decpt) = shortest_digits(x.abs(), &mut text);
-    let format = DoubleFormat { add_dot_0: true, ..DoubleFormat::new(FloatCode::Repr, 0) };
-    layout(out, &text.as_mut_bytes()[..len], decpt, x.is_sign_negative(), &format);
+    let format = DoubleFormat {
+        add_dot_0: true,
+        ..DoubleFormat::new(FloatCode::Repr, 0)
+    };
+    layout(
+        out,
+        &text.as_mut_bytes()[..len],
+        decpt,
+        x.is_sign_negative(),
+        &format,
+    );
 }
 
 /// dtoa mode 0 for finite `x >= 0`: the shortest digits that round-trip and, of those, the
@@ -80,10 +96,10 @@ fn shortest_digits(x: f64, text: &mut StackText) -> (usize, i64) {
     let _ = write!(text, "{x:e}");
     let (len, decpt) = compact_scientific(text.as_mut_bytes());
     // Rust's shortest algorithm can break a tie between two equally close shortest candidates
-    // the other way (993296976403967.25 gives ...967.3, dtoa ...967.2). A tie needs doubles
-    // sparser than the last digit: 16 or more digits, or a subnormal. There, take the
-    // correctly rounded digits of that length (ties to even) whenever they round-trip.
-    if len >= 16 || x < f64::MIN_POSITIVE {
+    // the other way (993296976403967.25 gives ...967.3, dtoa ...967.2). On a tie, take the
+    // correctly rounded digits of that length (ties to even) if they round-trip; next to a
+    // power of two only one candidate may round-trip, and then Rust's choice stands.
+    if is_decimal_tie(x, len) {
         let mut rounded = StackText::new();
         let _ = write!(rounded, "{:.*e}", len - 1, x);
         if rounded.as_str().parse::<f64>() == Ok(x) {
@@ -144,6 +160,33 @@ fn non_finite(x: f64, upper: bool) -> &'static str {
         (false, false, true) => "INF",
         (false, true, true) => "-INF",
     }
+}
+
+/// Whether finite `x > 0` lies exactly halfway between two decimals of `len` significant
+/// digits. Its exact expansion must then have `len + 1` digits, ending in 5: `x` is
+/// `m / 2**k` with `m` odd and `0 < k`, its expansion is the digits of `m * 5**k`, and with
+/// `len <= 17` that needs `k <= 27` (5**28 alone has 20 digits). Integers never tie: their
+/// candidates are farther apart than the spacing of doubles.
+fn is_decimal_tie(x: f64, len: usize) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if mantissa == 0 {
+        return false;
+    }
+    let zeros = mantissa.trailing_zeros();
+    let k = -(exp + i64::from(zeros));
+    if !(1..=27).contains(&k) {
+        return false;
+    }
+    // Below 2**53 * 5**27 < 2**116: no overflow.
+    let exact = u128::from(mantissa >> zeros) * 5u128.pow(k as u32);
+    exact.ilog10() as usize == len
 }
 
 /// Turns Rust's `d.ddde[-]N` in place into dtoa's digit string at the front of `text`: no
@@ -225,7 +268,11 @@ fn layout(out: &mut String, digits: &[u8], decpt: i64, negative: bool, format: &
         }
         FloatCode::Fixed => vdigits_end = decpt + precision,
         FloatCode::General => {
-            let limit = if format.add_dot_0 { precision - 1 } else { precision };
+            let limit = if format.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             use_exp = decpt <= -4 || decpt > limit;
             if format.alt {
                 vdigits_end = precision;
@@ -297,7 +344,10 @@ struct StackText {
 
 impl StackText {
     fn new() -> Self {
-        StackText { buf: [0; 32], len: 0 }
+        StackText {
+            buf: [0; 32],
+            len: 0,
+        }
     }
 
     fn as_mut_bytes(&mut self) -> &mut [u8] {

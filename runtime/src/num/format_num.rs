@@ -20,7 +20,11 @@ fn value_error(message: &'static str) -> FormatError {
 /// `max_str_digits` is `sys.get_int_max_str_digits()` (0: unlimited); decimal output longer
 /// than that raises CPython's ValueError, as `str(v)` does. An empty spec gives `str(v)`; for a
 /// subclass whose `str` differs (bool), the VM handles the empty spec itself.
-pub fn format_int(v: &BigInt, spec: &FormatSpec, max_str_digits: usize) -> Result<String, FormatError> {
+pub fn format_int(
+    v: &BigInt,
+    spec: &FormatSpec,
+    max_str_digits: usize,
+) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('d');
     let grouping = grouping_for(spec, ty)?;
     let (radix, prefix) = match ty {
@@ -64,7 +68,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, max_str_digits: usize) -> Resul
 /// The checks `format_long_internal` makes for every integer presentation type.
 fn check_int_options(spec: &FormatSpec) -> Result<(), FormatError> {
     if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_zero {
         return Err(value_error(
@@ -78,7 +84,9 @@ fn check_int_options(spec: &FormatSpec) -> Result<(), FormatError> {
 fn format_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     check_int_options(spec)?;
     if spec.sign.is_some() {
-        return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+        return Err(value_error(
+            "Sign not allowed with integer format specifier 'c'",
+        ));
     }
     if spec.alternate {
         return Err(value_error(
@@ -146,7 +154,11 @@ fn format_float_typed(
         // 'g' and 'n' ('n' differs only by locale, and isola's locale is C).
         _ => (FloatCode::General, false, 6),
     };
-    let code = if code == FloatCode::Repr && spec.precision.is_some() { FloatCode::General } else { code };
+    let code = if code == FloatCode::Repr && spec.precision.is_some() {
+        FloatCode::General
+    } else {
+        code
+    };
     let format = DoubleFormat {
         code,
         upper,

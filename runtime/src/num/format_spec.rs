@@ -218,8 +218,13 @@ fn parse_integer(rest: &mut &str) -> Result<Option<usize>, FormatError> {
 
 /// The separator and group size for `spec` under the effective presentation type `ty`
 /// (`'\0'` for a float's default), or CPython's error when the separator does not fit.
-pub(crate) fn grouping_for(spec: &FormatSpec, ty: char) -> Result<Option<(char, usize)>, FormatError> {
-    let Some(grouping) = spec.grouping else { return Ok(None) };
+pub(crate) fn grouping_for(
+    spec: &FormatSpec,
+    ty: char,
+) -> Result<Option<(char, usize)>, FormatError> {
+    let Some(grouping) = spec.grouping else {
+        return Ok(None);
+    };
     let sep = match grouping {
         Grouping::Comma => ',',
         Grouping::Underscore => '_',
@@ -244,7 +249,9 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         return Err(FormatError::UnknownCode(ty));
     }
     match spec.sign {
-        Some(Sign::Space) => return Err(value_error("Space not allowed in string format specifier")),
+        Some(Sign::Space) => {
+            return Err(value_error("Space not allowed in string format specifier"))
+        }
         Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
         None => {}
     }
@@ -254,10 +261,14 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         ));
     }
     if spec.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     if spec.width.is_none() && spec.precision.is_none() {
         return Ok(s.to_owned());
@@ -268,7 +279,11 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     };
     let len = text.chars().count();
     let total = spec.width.unwrap_or(0).max(len);
-    let fill = if spec.zero_pad { '0' } else { spec.fill.unwrap_or(' ') };
+    let fill = if spec.zero_pad {
+        '0'
+    } else {
+        spec.fill.unwrap_or(' ')
+    };
     let left = match spec.align.unwrap_or(Align::Left) {
         Align::Right => total - len,
         Align::Center => (total - len) / 2,
@@ -305,21 +320,34 @@ pub(crate) fn write_number(
     parts: &NumberParts<'_>,
     grouping: Option<(char, usize)>,
 ) {
-    let fill = if spec.zero_pad { '0' } else { spec.fill.unwrap_or(' ') };
-    let align = spec.align.unwrap_or(if spec.zero_pad { Align::AfterSign } else { Align::Right });
+    let fill = if spec.zero_pad {
+        '0'
+    } else {
+        spec.fill.unwrap_or(' ')
+    };
+    let align = spec.align.unwrap_or(if spec.zero_pad {
+        Align::AfterSign
+    } else {
+        Align::Right
+    });
     let sign = match (spec.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),
         (Some(Sign::Space), false) => Some(' '),
         _ => None,
     };
-    let width = spec.width.map_or(-1, |w| i64::try_from(w).unwrap_or(i64::MAX));
+    let width = spec
+        .width
+        .map_or(-1, |w| i64::try_from(w).unwrap_or(i64::MAX));
     let non_digits = i64::from(sign.is_some())
         + parts.prefix.len() as i64
         + i64::from(parts.has_decimal)
         + parts.remainder.chars().count() as i64;
-    let min_width =
-        if fill == '0' && align == Align::AfterSign { width.saturating_sub(non_digits) } else { 0 };
+    let min_width = if fill == '0' && align == Align::AfterSign {
+        width.saturating_sub(non_digits)
+    } else {
+        0
+    };
     let grouped = if parts.digits.is_empty() {
         Vec::new()
     } else {

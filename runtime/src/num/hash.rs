@@ -13,7 +13,11 @@ pub const HASH_INF: i64 = 314_159;
 #[inline]
 fn finish(magnitude: u64, negative: bool) -> i64 {
     // Invariant: magnitude < 2**61, so the conversion and negation cannot overflow.
-    let h = if negative { -(magnitude as i64) } else { magnitude as i64 };
+    let h = if negative {
+        -(magnitude as i64)
+    } else {
+        magnitude as i64
+    };
     if h == -1 {
         -2
     } else {
@@ -33,7 +37,8 @@ pub fn hash_int(v: &BigInt) -> i64 {
     let mut acc: u64 = 0;
     let mut weight: u64 = 1;
     for digit in v.magnitude().iter_u64_digits() {
-        let term = (u128::from(digit % HASH_MODULUS) * u128::from(weight)) % u128::from(HASH_MODULUS);
+        let term =
+            (u128::from(digit % HASH_MODULUS) * u128::from(weight)) % u128::from(HASH_MODULUS);
         acc = (acc + term as u64) % HASH_MODULUS;
         weight = (weight << 3) % HASH_MODULUS;
     }
@@ -55,8 +60,11 @@ pub fn hash_float(x: f64) -> i64 {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7FF) as i64;
     let fraction = bits & ((1 << 52) - 1);
-    let (mantissa, exp) =
-        if biased == 0 { (fraction, -1074) } else { (fraction | (1 << 52), biased - 1075) };
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
     let scaled = (u128::from(mantissa) << exp.rem_euclid(61)) % u128::from(HASH_MODULUS);
     finish(scaled as u64, x < 0.0)
 }

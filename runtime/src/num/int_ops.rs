@@ -14,13 +14,20 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{ErrorKind, NumError};
 
+/// 2**63 as a double: the bound of the `i64` range.
+const TWO_POW_63: f64 = (1u64 << 63) as f64;
+
 /// `a // b` (floor division).
 #[inline]
 pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
     let q = a.checked_div(b)?;
     // `wrapping_rem` is exact here: the only overflowing case (MIN % -1) has remainder 0.
     let r = a.wrapping_rem(b);
-    Some(if r != 0 && (r < 0) != (b < 0) { q - 1 } else { q })
+    Some(if r != 0 && (r < 0) != (b < 0) {
+        q - 1
+    } else {
+        q
+    })
 }
 
 /// `a % b`, with the sign of `b`.
@@ -30,7 +37,11 @@ pub fn mod_i64(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let r = a.wrapping_rem(b);
-    Some(if r != 0 && (r < 0) != (b < 0) { r + b } else { r })
+    Some(if r != 0 && (r < 0) != (b < 0) {
+        r + b
+    } else {
+        r
+    })
 }
 
 /// `divmod(a, b)`.
@@ -42,7 +53,9 @@ pub fn divmod_i64(a: i64, b: i64) -> Option<(i64, i64)> {
 /// `a // b`; ZeroDivisionError for `b == 0`.
 pub fn int_floordiv(a: &BigInt, b: &BigInt) -> Result<BigInt, NumError> {
     if b.is_zero() {
-        return Err(NumError::zero_division("integer division or modulo by zero"));
+        return Err(NumError::zero_division(
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.div_floor(b))
 }
@@ -58,7 +71,9 @@ pub fn int_mod(a: &BigInt, b: &BigInt) -> Result<BigInt, NumError> {
 /// `divmod(a, b)`; ZeroDivisionError for `b == 0`.
 pub fn int_divmod(a: &BigInt, b: &BigInt) -> Result<(BigInt, BigInt), NumError> {
     if b.is_zero() {
-        return Err(NumError::zero_division("integer division or modulo by zero"));
+        return Err(NumError::zero_division(
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.div_mod_floor(b))
 }
@@ -68,7 +83,7 @@ pub fn int_divmod(a: &BigInt, b: &BigInt) -> Result<(BigInt, BigInt), NumError> 
 pub fn pow_i64(base: i64, exp: u64) -> Option<i64> {
     match base {
         0 | 1 => Some(if exp == 0 { 1 } else { base }),
-        -1 => Some(if exp % 2 == 0 { 1 } else { -1 }),
+        -1 => Some(if exp.is_multiple_of(2) { 1 } else { -1 }),
         _ => base.checked_pow(u32::try_from(exp).ok()?),
     }
 }
@@ -99,7 +114,11 @@ pub fn int_pow_mod(base: &BigInt, exp: &BigInt, modulus: &BigInt) -> Result<BigI
         return Ok(BigInt::zero());
     }
     let m_signed = BigInt::from(m.clone());
-    let base = if exp.is_negative() { inverse_mod(base, &m_signed)? } else { base.mod_floor(&m_signed) };
+    let base = if exp.is_negative() {
+        inverse_mod(base, &m_signed)?
+    } else {
+        base.mod_floor(&m_signed)
+    };
     // Invariant: `base` is in [0, m) here, so its magnitude is its value.
     let z = base.magnitude().modpow(exp.magnitude(), m);
     let z = BigInt::from(z);
@@ -121,7 +140,9 @@ fn inverse_mod(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
         s0 = std::mem::replace(&mut s1, s);
     }
     if !r0.is_one() {
-        return Err(NumError::value("base is not invertible for the given modulus"));
+        return Err(NumError::value(
+            "base is not invertible for the given modulus",
+        ));
     }
     Ok(s0.mod_floor(n))
 }
@@ -165,9 +186,15 @@ pub fn int_lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
     if a.is_zero() {
         return Ok(BigInt::zero());
     }
-    match count.and_then(|c| usize::try_from(c).ok()).filter(|&c| a.bits().checked_add(c as u64).is_some_and(|b| b < 1 << 48)) {
+    match count
+        .and_then(|c| usize::try_from(c).ok())
+        .filter(|&c| a.bits().checked_add(c as u64).is_some_and(|b| b < 1 << 48))
+    {
         Some(count) => Ok(a << count),
-        None => Err(NumError { kind: ErrorKind::Memory, message: "".into() }),
+        None => Err(NumError {
+            kind: ErrorKind::Memory,
+            message: "".into(),
+        }),
     }
 }
 
@@ -179,6 +206,18 @@ pub fn int_rshift(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
         None if a.is_negative() => Ok(BigInt::from(-1)),
         None => Ok(BigInt::zero()),
     }
+}
+
+/// `a / b` when both are exact as doubles (magnitudes up to 2**53) and `b` is nonzero: IEEE
+/// division is then correctly rounded, as CPython's fast path relies on.
+#[inline]
+pub fn true_div_i64(a: i64, b: i64) -> Option<f64> {
+    const EXACT: u64 = 1 << 53;
+    if b == 0 || a.unsigned_abs() > EXACT || b.unsigned_abs() > EXACT {
+        return None;
+    }
+    // 0 / -5 is -0.0 in CPython: the zero takes the quotient's sign.
+    Some(a as f64 / b as f64)
 }
 
 /// `a / b` correctly rounded (`long_true_divide`): ZeroDivisionError "division by zero", or
@@ -234,9 +273,7 @@ fn true_div_magnitudes(a: &BigUint, b: &BigUint) -> Option<f64> {
     }
     low &= !(2 * mask - 1);
     let dx = low as f64;
-    if shift + x_bits >= MAX_EXP
-        && (shift + x_bits > MAX_EXP || dx == ldexp(1.0, x_bits))
-    {
+    if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == ldexp(1.0, x_bits)) {
         return None;
     }
     Some(ldexp(dx, shift))
@@ -286,12 +323,12 @@ pub fn f64_to_bigint(x: f64) -> Option<BigInt> {
         return None;
     }
     let t = x.trunc();
-    if t.abs() < 9.223_372_036_854_775_808e18 {
+    if t.abs() < TWO_POW_63 {
         return Some(BigInt::from(t as i64));
     }
     // |t| >= 2**63: an integer mantissa times a positive power of two.
     let bits = t.to_bits();
-    let exp = ((bits >> 52) & 0x7FF) as u64 - 1075;
+    let exp = ((bits >> 52) & 0x7FF) - 1075;
     let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
     let magnitude = BigInt::from(mantissa) << exp;
     Some(if t < 0.0 { -magnitude } else { magnitude })
@@ -317,12 +354,20 @@ pub fn int_float_cmp(v: &BigInt, x: f64) -> Option<Ordering> {
         return i64_float_cmp(i, x);
     }
     // |v| >= 2**63 from here on.
-    if x.abs() < 9.223_372_036_854_775_808e18 {
-        return Some(if v.is_negative() { Ordering::Less } else { Ordering::Greater });
+    if x.abs() < TWO_POW_63 {
+        return Some(if v.is_negative() {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     match f64_to_bigint(x) {
         Some(xi) => Some(v.cmp(&xi)),
-        None => Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater }),
+        None => Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }),
     }
 }
 
@@ -336,10 +381,10 @@ pub fn i64_float_cmp(i: i64, x: f64) -> Option<Ordering> {
     if x.is_nan() {
         return None;
     }
-    if x >= 9.223_372_036_854_775_808e18 {
+    if x >= TWO_POW_63 {
         return Some(Ordering::Less);
     }
-    if x < -9.223_372_036_854_775_808e18 {
+    if x < -TWO_POW_63 {
         return Some(Ordering::Greater);
     }
     // -2**63 <= trunc(x) < 2**63, so the cast is exact.

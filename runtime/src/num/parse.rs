@@ -1,6 +1,8 @@
 //! `float(str)` and `int(str, base)` parsing as CPython 3.11 accepts it, their exact error
 //! messages, and the int/str conversion digit limit (`sys.set_int_max_str_digits`).
 
+use std::f64::consts::LOG10_2;
+
 use num_bigint::{BigInt, BigUint, Sign};
 
 use super::format_spec::truncate_chars;
@@ -80,7 +82,10 @@ fn parse_float_ascii(bytes: &[u8]) -> Option<f64> {
 
 /// ValueError "could not convert string to float: '...'" for the string given to `float()`.
 pub fn float_literal_error(s: &str) -> NumError {
-    NumError::value(format!("could not convert string to float: {}", str_repr(s)))
+    NumError::value(format!(
+        "could not convert string to float: {}",
+        str_repr(s)
+    ))
 }
 
 /// ValueError "invalid literal for int() with base N: '...'" (the repr cut to 200
@@ -177,7 +182,10 @@ fn parse_int_ascii(b: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
         };
     }
     if b.get(i) == Some(&b'0')
-        && matches!((base, next), (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b')))
+        && matches!(
+            (base, next),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
     {
         i += 2;
         if b.get(i) == Some(&b'_') {
@@ -209,7 +217,10 @@ fn parse_int_ascii(b: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
     let end = i;
     // The limit is checked on the digit run alone, before any trailing garbage is noticed.
     if !base.is_power_of_two() && max_str_digits > 0 && digits > max_str_digits {
-        return Err(ParseIntError::TooManyDigits { limit: max_str_digits, digits });
+        return Err(ParseIntError::TooManyDigits {
+            limit: max_str_digits,
+            digits,
+        });
     }
     let magnitude = digits_to_biguint(&b[start..end], base, digits);
     if error_if_nonzero && magnitude != BigUint::ZERO {
@@ -218,7 +229,10 @@ fn parse_int_ascii(b: &[u8], base: u32, max_str_digits: usize) -> Result<BigInt,
     if end == start || b[end..].iter().any(|&c| !matches!(c, b' ' | b'\t'..=b'\r')) {
         return Err(ParseIntError::Invalid);
     }
-    Ok(BigInt::from_biguint(if negative { Sign::Minus } else { Sign::Plus }, magnitude))
+    Ok(BigInt::from_biguint(
+        if negative { Sign::Minus } else { Sign::Plus },
+        magnitude,
+    ))
 }
 
 /// The value of a validated run of digits and underscores.
@@ -229,7 +243,10 @@ fn digits_to_biguint(run: &[u8], base: u32, digit_count: usize) -> BigUint {
         if c == b'_' {
             continue;
         }
-        match small.checked_mul(u64::from(base)).and_then(|v| v.checked_add(u64::from(digit_value(c)))) {
+        match small
+            .checked_mul(u64::from(base))
+            .and_then(|v| v.checked_add(u64::from(digit_value(c))))
+        {
             Some(v) => small = v,
             None => {
                 fits = false;
@@ -241,7 +258,11 @@ fn digits_to_biguint(run: &[u8], base: u32, digit_count: usize) -> BigUint {
         return BigUint::from(small);
     }
     let mut values = Vec::with_capacity(digit_count);
-    values.extend(run.iter().filter(|&&c| c != b'_').map(|&c| digit_value(c) as u8));
+    values.extend(
+        run.iter()
+            .filter(|&&c| c != b'_')
+            .map(|&c| digit_value(c) as u8),
+    );
     // Invariant: every value is below `base`, so this cannot be `None`.
     BigUint::from_radix_be(&values, base).unwrap_or_default()
 }
@@ -270,10 +291,11 @@ fn digits_verdict(v: &BigInt, max: usize) -> Option<bool> {
         return Some(true);
     }
     let bits = v.bits() as f64;
-    // |v| < 2**bits, so it has at most floor(bits * log10(2)) + 1 digits; 0.30103 is above
-    // log10(2) and 0.30102999 below it, so the bounds hold despite rounding.
-    let most = (bits * 0.30103).floor() + 1.0;
-    let least = ((bits - 1.0).max(0.0) * 0.30102999).floor() + 1.0;
+    // 2**(bits-1) <= |v| < 2**bits, so |v| has from floor((bits-1) * log10(2)) + 1 to
+    // floor(bits * log10(2)) + 1 digits. The margin of 1 covers the rounding of the products
+    // for any bit count that fits in memory; near the limit the caller converts to be sure.
+    let most = (bits * LOG10_2 + 1.0).floor() + 1.0;
+    let least = ((bits - 1.0).max(0.0) * LOG10_2 - 1.0).floor() + 1.0;
     if most <= max as f64 {
         Some(true)
     } else if least > max as f64 {

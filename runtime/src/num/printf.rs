@@ -111,10 +111,20 @@ pub fn pad_percent_str(s: &str, flags: &PercentFlags, precision: Option<usize>) 
 /// `unicode_format_arg_output`: the sign and the `0x`/`0o` prefix go before zero padding and
 /// after space padding. `numeric` says the body may carry a sign and honours `0`;
 /// `alt_prefix` says the body holds a two-character prefix after its sign.
-fn write_padded(out: &mut String, body: &str, flags: &PercentFlags, numeric: bool, alt_prefix: bool) {
+fn write_padded(
+    out: &mut String,
+    body: &str,
+    flags: &PercentFlags,
+    numeric: bool,
+    alt_prefix: bool,
+) {
     let fill = if numeric && flags.zero { '0' } else { ' ' };
     let mut rest = body;
-    let mut len = if numeric { body.len() } else { body.chars().count() } as i64;
+    let mut len = if numeric {
+        body.len()
+    } else {
+        body.chars().count()
+    } as i64;
     let mut sign = None;
     if numeric {
         if let Some(first @ ('-' | '+')) = body.chars().next() {
@@ -127,7 +137,10 @@ fn write_padded(out: &mut String, body: &str, flags: &PercentFlags, numeric: boo
             sign = Some(' ');
         }
     }
-    let mut width = flags.width.map_or(-1, |w| i64::try_from(w).unwrap_or(i64::MAX)).max(len);
+    let mut width = flags
+        .width
+        .map_or(-1, |w| i64::try_from(w).unwrap_or(i64::MAX))
+        .max(len);
     if let Some(sign) = sign {
         if fill != ' ' {
             out.push(sign);

@@ -19,7 +19,11 @@ pub fn str_repr(s: &str) -> String {
 /// non-ASCII code points as `\xhh`, `\uhhhh` or `\Uhhhhhhhh` by size.
 pub fn write_str_repr(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     out.reserve(s.len() + 2);
     out.push(char::from(quote));
     // Copy runs that need no escaping in one call: most strings are one run.
@@ -71,7 +75,11 @@ pub fn write_str_repr(out: &mut String, s: &str) {
 /// Python's `repr(b)` for bytes: `b'...'`, with the same quote choice as str and every byte
 /// outside printable ASCII written `\xhh`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(char::from(quote));

@@ -21,13 +21,19 @@ struct Checker {
 
 impl Checker {
     fn new(table: &'static str) -> Self {
-        Checker { table, checked: 0, failures: Vec::new() }
+        Checker {
+            table,
+            checked: 0,
+            failures: Vec::new(),
+        }
     }
 
     fn check(&mut self, case: impl Display, got: &str, expected: &str) {
         self.checked += 1;
         if got != expected {
-            self.failures.push(format!("{case}\n    got:      {got}\n    expected: {expected}"));
+            self.failures.push(format!(
+                "{case}\n    got:      {got}\n    expected: {expected}"
+            ));
         }
     }
 
@@ -48,7 +54,10 @@ impl Checker {
 
 /// The rows of a tab-separated table.
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table.lines().filter(|line| !line.is_empty()).map(|line| line.split('\t').collect())
+    table
+        .lines()
+        .filter(|line| !line.is_empty())
+        .map(|line| line.split('\t').collect())
 }
 
 /// Undoes generate.py's `esc`: `\\`, `\t`, `\n`, `\r` and `\u{hex}`.
@@ -135,21 +144,35 @@ fn format_matches_cpython() {
     for row in rows(include_str!("testdata/format.tsv")) {
         let spec_text = unescape(row[2]);
         let (type_name, result) = match row[0] {
-            "i" => ("int", parse_format_spec(&spec_text).and_then(|spec| format_int(&big(row[1]), &spec, 4300))),
+            "i" => (
+                "int",
+                parse_format_spec(&spec_text)
+                    .and_then(|spec| format_int(&big(row[1]), &spec, 4300)),
+            ),
             "f" => {
                 let x = float_from_bits(row[1]);
-                ("float", parse_format_spec(&spec_text).and_then(|spec| format_float(x, &spec)))
+                (
+                    "float",
+                    parse_format_spec(&spec_text).and_then(|spec| format_float(x, &spec)),
+                )
             }
             _ => {
                 let s = unescape(row[1]);
-                ("str", parse_format_spec(&spec_text).and_then(|spec| format_str(&s, &spec)))
+                (
+                    "str",
+                    parse_format_spec(&spec_text).and_then(|spec| format_str(&s, &spec)),
+                )
             }
         };
         let got = match result {
             Ok(text) => text,
             Err(e) => error_text(&e.into_error(type_name)),
         };
-        checker.check(format_args!("format({}, {:?})", row[1], spec_text), &got, &unescape(row[3]));
+        checker.check(
+            format_args!("format({}, {:?})", row[1], spec_text),
+            &got,
+            &unescape(row[3]),
+        );
     }
     checker.finish();
 }
@@ -178,7 +201,11 @@ fn parse_percent(fmt: &str) -> (PercentFlags, Option<usize>, char) {
         precision = Some(tail[..len].parse().unwrap_or(0));
         rest = &tail[len..];
     }
-    (flags, precision, rest.chars().next().expect("a conversion character"))
+    (
+        flags,
+        precision,
+        rest.chars().next().expect("a conversion character"),
+    )
 }
 
 #[test]
@@ -188,10 +215,17 @@ fn percent_format_matches_cpython() {
         let (flags, precision, conv) = parse_percent(row[2]);
         let got = match row[0] {
             "f" => format_percent_float(float_from_bits(row[1]), conv, &flags, precision),
-            "i" => result_text(format_percent_int(&big(row[1]), conv, &flags, precision, 4300), |s| s),
+            "i" => result_text(
+                format_percent_int(&big(row[1]), conv, &flags, precision, 4300),
+                |s| s,
+            ),
             _ => pad_percent_str(&unescape(row[1]), &flags, precision),
         };
-        checker.check(format_args!("{:?} % {}", row[2], row[1]), &got, &unescape(row[3]));
+        checker.check(
+            format_args!("{:?} % {}", row[2], row[1]),
+            &got,
+            &unescape(row[3]),
+        );
     }
     checker.finish();
 }
@@ -202,12 +236,22 @@ fn round_matches_cpython() {
     for row in rows(include_str!("testdata/round.tsv")) {
         let x = float_from_bits(row[0]);
         let (got, expected) = if row[1] == "None" {
-            (result_text(float_round_to_int(x), |v| v.to_string()), row[2].to_owned())
+            (
+                result_text(float_round_to_int(x), |v| v.to_string()),
+                row[2].to_owned(),
+            )
         } else {
             let ndigits: i64 = row[1].parse().expect("ndigits");
-            (result_text(float_round(x, ndigits), float_text), expected_float(row[2]))
+            (
+                result_text(float_round(x, ndigits), float_text),
+                expected_float(row[2]),
+            )
         };
-        checker.check(format_args!("round({}, {})", float_repr(x), row[1]), &got, &expected);
+        checker.check(
+            format_args!("round({}, {})", float_repr(x), row[1]),
+            &got,
+            &expected,
+        );
     }
     checker.finish();
 }
@@ -248,13 +292,25 @@ fn hash_matches_cpython() {
     for row in rows(include_str!("testdata/hash.tsv")) {
         if row[0] == "i" {
             let v = big(row[1]);
-            checker.check(format_args!("hash({})", row[1]), &hash_int(&v).to_string(), row[2]);
+            checker.check(
+                format_args!("hash({})", row[1]),
+                &hash_int(&v).to_string(),
+                row[2],
+            );
             if let Ok(i) = i64::try_from(&v) {
-                checker.check(format_args!("hash_i64({i})"), &hash_i64(i).to_string(), row[2]);
+                checker.check(
+                    format_args!("hash_i64({i})"),
+                    &hash_i64(i).to_string(),
+                    row[2],
+                );
             }
         } else {
             let x = float_from_bits(row[1]);
-            checker.check(format_args!("hash({})", float_repr(x)), &hash_float(x).to_string(), row[2]);
+            checker.check(
+                format_args!("hash({})", float_repr(x)),
+                &hash_float(x).to_string(),
+                row[2],
+            );
         }
     }
     checker.finish();
@@ -273,7 +329,11 @@ fn repr_matches_cpython() {
                 .step_by(2)
                 .map(|i| u8::from_str_radix(&row[1][i..i + 2], 16).expect("hex byte"))
                 .collect();
-            checker.check(format_args!("repr(bytes.fromhex({:?}))", row[1]), &bytes_repr(&bytes), &expected);
+            checker.check(
+                format_args!("repr(bytes.fromhex({:?}))", row[1]),
+                &bytes_repr(&bytes),
+                &expected,
+            );
         }
     }
     checker.finish();

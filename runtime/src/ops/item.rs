@@ -112,6 +112,9 @@ impl Interpreter {
             Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_) => self.to_index(key)?,
             _ => {
                 let tn = self.type_name(key);
+                if what == "string" {
+                    return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                }
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
             }
         };
@@ -188,7 +191,7 @@ impl Interpreter {
                     let idx = self.slice_indices(sl, r.len() as usize)?;
                     let start = r.start + idx.start * r.step;
                     let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
+                    let stop = r.start + idx.stop * r.step;
                     return Ok(Value::Range(Rc::new(Range { start, stop, step })));
                 }
                 let i = self.seq_index(key, r.len() as usize, "range object")?;

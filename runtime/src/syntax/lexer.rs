@@ -281,7 +281,13 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
-        let (line, start) = (self.line, self.pos);
+        let (mut line, start) = (self.line, self.pos);
+        let mut chars = chars;
+        if self.at_end() {
+            // CPython places the DEDENTs at end of input just past the last line's end.
+            (line, chars) = self.eof_position();
+            chars += 1;
+        }
         if col == top {
             if altcol != alttop {
                 return Err(self.tab_error());
@@ -326,7 +332,7 @@ impl<'s> Lexer<'s> {
             if col != top {
                 // CPython points past the end of the offending line.
                 let rest = self.src[self.pos..].split('\n').next().unwrap_or("");
-                let end = self.col + rest.chars().count();
+                let end = self.col + rest.chars().count() as u32;
                 let err = SyntaxError::new(
                     SyntaxErrorKind::Indentation,
                     "unindent does not match any outer indentation level",
@@ -360,14 +366,23 @@ impl<'s> Lexer<'s> {
             let err = SyntaxError::new(SyntaxErrorKind::Syntax, msg, line, col);
             return Err(LexError { error: err, class: LexErrorClass::Unclosed });
         }
-        let (line, pos) = (self.line, self.pos as u32);
-        let token = |kind| Token { kind, start: pos, end: pos, line, col: 0, end_line: line, end_col: 0 };
+        let ((line, col), pos) = (self.eof_position(), self.pos as u32);
+        let token = |kind, col| Token { kind, start: pos, end: pos, line, col, end_line: line, end_col: col };
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.tokens.push(token(Tok::Dedent));
+            self.tokens.push(token(Tok::Dedent, col + 1));
         }
-        self.tokens.push(token(Tok::EndMarker));
+        self.tokens.push(token(Tok::EndMarker, col));
         Ok(())
+    }
+
+    /// Where CPython places tokens at the end of input: on the last line, after its last
+    /// character. (The source always ends with a newline.)
+    fn eof_position(&self) -> (u32, u32) {
+        let text = &self.src[..self.pos.min(self.src.len())];
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let last = text.rsplit('\n').next().unwrap_or("");
+        (self.line.saturating_sub(1).max(1), last.chars().count() as u32)
     }
 
     /// A backslash: must be followed by a newline, which joins the next line to this one.

@@ -14,8 +14,6 @@ pub(crate) struct StrToken<'a> {
     pub(crate) bytes: bool,
     pub(crate) raw: bool,
     pub(crate) fstring: bool,
-    /// The prefix starts with `u` or `U` (CPython's `kind='u'`).
-    pub(crate) unicode: bool,
     pub(crate) body: &'a str,
     /// Byte offset of `body` within the token text.
     pub(crate) body_offset: usize,
@@ -35,7 +33,6 @@ pub(crate) fn split_string_token(text: &str) -> StrToken<'_> {
         bytes: prefix.contains('b'),
         raw: prefix.contains('r'),
         fstring: prefix.contains('f'),
-        unicode: prefix.contains('u'),
         body,
         body_offset: prefix_len + q,
     }

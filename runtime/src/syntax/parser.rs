@@ -1,17 +1,19 @@
 //! The recursive-descent parser's core: the token cursor, error reporting in CPython's manner,
 //! the nesting bounds, and the entry points for modules and `eval` expressions.
 //!
-//! The grammar is split by concept: `expr` (operators), `atom` (literals, displays,
-//! comprehensions, strings), `call` (call arguments and parameter lists), `target`
-//! (assignment targets and their errors), `stmt` and `compound` (statements), `pattern`
-//! (match patterns).
+//! The grammar is split by concept: `expr` (operators), `atom` (names, numbers, displays,
+//! comprehensions), `strings` and `fstring` (string literals), `call` (call arguments and
+//! parameter lists), `target` (assignment targets and their errors), `stmt` and `compound`
+//! (statements), `pattern` (match patterns).
 
 mod atom;
 mod call;
 mod compound;
 mod expr;
+mod fstring;
 mod pattern;
 mod stmt;
+mod strings;
 mod target;
 
 use std::cell::Cell;
@@ -34,11 +36,15 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 pub(crate) struct Node {
     pub(crate) expr: Expr,
     pub(crate) height: u32,
+    /// The tokens the expression was parsed from, including parentheses around it: a parent
+    /// node spans these (CPython gives `(a) + b` the span of `(a) + b`, and `a` its own).
+    pub(crate) outer: Span,
 }
 
 impl Node {
+    /// The extent of the tokens it came from, for the span of a node built above it.
     pub(crate) fn span(&self) -> Span {
-        self.expr.span
+        self.outer
     }
 }
 
@@ -57,10 +63,14 @@ pub(crate) struct Parser<'s> {
     furthest: Cell<usize>,
     lex_error: Option<LexError>,
     depth: u32,
-    /// Start of the last disjunction parsed, for "Perhaps you forgot a comma?".
-    last_disjunction: (usize, Span),
+    /// The last disjunction parsed (first token, token after it, span), for "Perhaps you
+    /// forgot a comma?".
+    last_disjunction: (usize, usize, Span),
     /// Parsing the expression of an f-string replacement field: errors get "f-string: ".
     in_fstring: bool,
+    /// The last token before the NEWLINE of the latest line of simple statements: where the
+    /// compound statements around it end (a trailing `;` included, as in CPython).
+    line_end: Span,
 }
 
 pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
@@ -112,8 +122,9 @@ impl<'s> Parser<'s> {
             furthest: Cell::new(0),
             lex_error: lexed.error,
             depth: 0,
-            last_disjunction: (usize::MAX, Span::default()),
+            last_disjunction: (usize::MAX, usize::MAX, Span::default()),
             in_fstring: false,
+            line_end: Span::default(),
         })
     }
 
@@ -208,14 +219,6 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// Consumes a `:`, or fails with CPython's "expected ':'".
-    pub(crate) fn expect_colon(&mut self) -> PResult<Token> {
-        if self.peek() == Tok::Colon {
-            return Ok(self.bump());
-        }
-        Err(self.error_at_last("expected ':'"))
-    }
-
     pub(crate) fn expect_name(&mut self) -> PResult<(String, Span)> {
         if self.peek() == Tok::Name {
             let t = self.bump();
@@ -290,7 +293,7 @@ impl<'s> Parser<'s> {
         if height > MAX_HEIGHT {
             return Err(self.too_deep(span));
         }
-        Ok(Node { expr: Expr { kind, span }, height })
+        Ok(Node { expr: Expr { kind, span }, height, outer: span })
     }
 
     /// Checks the height of a statement (or other non-expression node) about to be built.

@@ -146,11 +146,6 @@ impl Tok {
         })
     }
 
-    /// Whether this is a keyword (CPython's NAME tokens that are reserved).
-    pub(crate) fn is_keyword(self) -> bool {
-        (self as u8) >= (Tok::False as u8)
-    }
-
     /// The operator or delimiter spelled by the one to three ASCII bytes at the start of `b`,
     /// longest first, with its length.
     pub(crate) fn operator(b: &[u8]) -> Option<(Tok, usize)> {

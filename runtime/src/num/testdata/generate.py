@@ -91,7 +91,14 @@ def gen_float_repr():
     for e in range(-330, 310):
         xs.append(float("1e%d" % e))
         xs.append(float("1.2345678901234567e%d" % e))
-    while len(xs) < 4000:
+    # Halfway cases between two shortest candidates (dtoa breaks ties to even) and powers of two
+    # (asymmetric rounding intervals).
+    xs.append(993296976403967.25)
+    for k in range(1, 5):
+        for _ in range(60):
+            xs.append((rng.randrange(2**52, 2**53) | 1) * 2.0**-k)
+    xs += [2.0**e for e in range(-1074, 1024, 7)]
+    while len(xs) < 4500:
         xs.append(random_float())
     return [(bits(x), repr(x)) for x in xs]
 
@@ -138,7 +145,9 @@ FIXED_SPECS = ["", "abc", ".", ",_", "_,", "x,", "99999999999999999999", ".99999
                "0>5", "0^5", "#o", "#b", "#x", "+#x", " #b", ",d", "_d", ",e", ",g", ",%", "_f",
                "+.3e", " .3E", "+,.2f", "020,.2f", "020_.2f", "0=20,.3e", ".30f", ".17g",
                ".50e", "#.3g", "#.0e", "#.0f", "#.0%", "z", "z.0f", "+z.2f", "z,", ".0g",
-               ".1g", "G", "E", "F", "#G", "z#.1f", "c", "x^12", "\u00e9^13,d"]
+               ".1g", "G", "E", "F", "#G", "z#.1f", "c", "x^12", "\u00e9^13,d", ",%", ",f",
+               "+z", "=^10", "\x00<5", "010n", "\u00e9=10", ",.2%", "_.3e", "10,", "1,", "#x",
+               "-#o", " ,d", "+_x", "0=+12,d", "0<+12,d", "*^+#14_b", "=#10X", "015.3%", "+020,.2e"]
 
 
 def gen_format():

@@ -15,11 +15,16 @@ fn int_str_digit_limit() {
     let over = int_pow(&ten, 4300);
     assert_eq!(int_to_decimal(&at_limit, 4300).map(|s| s.len()), Ok(4300));
     assert_eq!(int_to_decimal(&-&at_limit, 4300).map(|s| s.len()), Ok(4301));
-    assert_eq!(int_to_decimal(&over, 4300).map_err(|e| error_text(&e)), Err(TO_STR_LIMIT.to_owned()));
+    assert_eq!(
+        int_to_decimal(&over, 4300).map_err(|e| error_text(&e)),
+        Err(TO_STR_LIMIT.to_owned())
+    );
     assert_eq!(int_to_decimal(&over, 0).map(|s| s.len()), Ok(4301));
     assert!(check_int_str_digits(&int_pow(&ten, 100_000), 4300).is_err());
     let spec = parse_format_spec(",").unwrap();
-    let err = format_int(&over, &spec, 4300).unwrap_err().into_error("int");
+    let err = format_int(&over, &spec, 4300)
+        .unwrap_err()
+        .into_error("int");
     assert_eq!(error_text(&err), TO_STR_LIMIT);
     let hex = parse_format_spec("x").unwrap();
     assert_eq!(format_int(&over, &hex, 4300).map(|s| s.len()), Ok(3572));
@@ -33,16 +38,29 @@ fn int_parse_digit_limit_is_a_parameter() {
     let digits = "7".repeat(5000);
     assert_eq!(
         parse_int(&digits, 10, 4300),
-        Err(ParseIntError::TooManyDigits { limit: 4300, digits: 5000 })
+        Err(ParseIntError::TooManyDigits {
+            limit: 4300,
+            digits: 5000
+        })
     );
-    let message = ParseIntError::TooManyDigits { limit: 4300, digits: 5000 }.into_error(&digits, 10);
+    let message = ParseIntError::TooManyDigits {
+        limit: 4300,
+        digits: 5000,
+    }
+    .into_error(&digits, 10);
     assert_eq!(
         message.message,
         "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
          use sys.set_int_max_str_digits() to increase the limit"
     );
-    assert_eq!(parse_int(&digits, 10, 0).map(|v| v.to_string().len()), Ok(5000));
-    assert_eq!(parse_int(&digits, 10, 6000).map(|v| v.to_string().len()), Ok(5000));
+    assert_eq!(
+        parse_int(&digits, 10, 0).map(|v| v.to_string().len()),
+        Ok(5000)
+    );
+    assert_eq!(
+        parse_int(&digits, 10, 6000).map(|v| v.to_string().len()),
+        Ok(5000)
+    );
 }
 
 #[test]
@@ -63,7 +81,10 @@ fn i64_fast_paths_decline_what_they_cannot_answer() {
     assert_eq!(pow_i64(3, 40), None);
     assert_eq!(pow_i64(-1, u64::MAX), Some(-1));
     assert_eq!(pow_i64(0, 0), Some(1));
-    assert_eq!(int_pow_bits(&BigInt::from(10), 10_000_000_000), 40_000_000_000);
+    assert_eq!(
+        int_pow_bits(&BigInt::from(10), 10_000_000_000),
+        40_000_000_000
+    );
     assert_eq!(int_pow_bits(&BigInt::from(-1), u64::MAX), 1);
 }
 
@@ -82,15 +103,33 @@ fn shift_errors() {
 #[test]
 fn format_errors_name_the_type() {
     let spec = parse_format_spec("s").unwrap();
-    let err = format_int(&BigInt::from(1), &spec, 4300).unwrap_err().into_error("bool");
-    assert_eq!(err.message, "Unknown format code 's' for object of type 'bool'");
-    let err = parse_format_spec("abc").unwrap_err().into_error("MyFloat");
-    assert_eq!(err.message, "Invalid format specifier 'abc' for object of type 'MyFloat'");
-    let c = parse_format_spec("c").unwrap();
-    assert_eq!(format_int(&BigInt::from(0xD800), &c, 4300), Err(FormatError::LoneSurrogate(0xD800)));
-    assert_eq!(format_int(&BigInt::from(0x1F600), &c, 4300).as_deref(), Ok("\u{1F600}"));
+    let err = format_int(&BigInt::from(1), &spec, 4300)
+        .unwrap_err()
+        .into_error("bool");
     assert_eq!(
-        error_text(&format_int(&-BigInt::from(1), &c, 4300).unwrap_err().into_error("int")),
+        err.message,
+        "Unknown format code 's' for object of type 'bool'"
+    );
+    let err = parse_format_spec("abc").unwrap_err().into_error("MyFloat");
+    assert_eq!(
+        err.message,
+        "Invalid format specifier 'abc' for object of type 'MyFloat'"
+    );
+    let c = parse_format_spec("c").unwrap();
+    assert_eq!(
+        format_int(&BigInt::from(0xD800), &c, 4300),
+        Err(FormatError::LoneSurrogate(0xD800))
+    );
+    assert_eq!(
+        format_int(&BigInt::from(0x1F600), &c, 4300).as_deref(),
+        Ok("\u{1F600}")
+    );
+    assert_eq!(
+        error_text(
+            &format_int(&-BigInt::from(1), &c, 4300)
+                .unwrap_err()
+                .into_error("int")
+        ),
         "!OverflowError: %c arg not in range(0x110000)"
     );
 }

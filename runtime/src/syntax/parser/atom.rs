@@ -55,6 +55,8 @@ impl Parser<'_> {
             Tok::Yield => {
                 let e = self.yield_expr()?;
                 self.expect_closing(Tok::RPar)?;
+                let mut e = e;
+                e.outer = span_of(open).to(span_of(self.prev()));
                 return Ok(e);
             }
             Tok::DoubleStar => {
@@ -72,13 +74,14 @@ impl Parser<'_> {
             }
             _ => {}
         }
-        let first = self.star_named_expression()?;
+        let mut first = self.star_named_expression()?;
         match self.peek() {
             Tok::RPar => {
-                self.bump();
+                let close = self.bump();
                 if matches!(first.expr.kind, ExprKind::Starred(_)) {
-                    return Err(self.error_at_span(first.span(), "cannot use starred expression here"));
+                    return Err(self.error_at_span(first.expr.span, "cannot use starred expression here"));
                 }
+                first.outer = span_of(open).to(span_of(&close));
                 Ok(first)
             }
             Tok::Comma => {
@@ -117,9 +120,9 @@ impl Parser<'_> {
             let end = if self.prev().kind == Tok::Comma {
                 span_of(self.prev())
             } else {
-                items[items.len() - 1].span()
+                items[items.len() - 1].expr.span
             };
-            return Err(self.error_at_span(items[0].span().to(end), msg));
+            return Err(self.error_at_span(items[0].expr.span.to(end), msg));
         }
         Ok(items)
     }
@@ -131,7 +134,7 @@ impl Parser<'_> {
     fn check_comprehension_element(&self, elt: &Node) -> PResult<()> {
         if matches!(elt.expr.kind, ExprKind::Starred(_)) {
             let msg = "iterable unpacking cannot be used in comprehension";
-            return Err(self.error_at_span(elt.span(), msg));
+            return Err(self.error_at_span(elt.expr.span, msg));
         }
         Ok(())
     }
@@ -179,7 +182,7 @@ impl Parser<'_> {
         }
         let first = self.star_named_expression()?;
         if self.peek() == Tok::Colon && !matches!(first.expr.kind, ExprKind::Starred(_)) {
-            if matches!(first.expr.kind, ExprKind::NamedExpr { .. }) && !self.is_group_start(&first) {
+            if matches!(first.expr.kind, ExprKind::NamedExpr { .. }) && first.outer == first.expr.span {
                 return Err(self.invalid_syntax());
             }
             let colon = self.bump();
@@ -212,12 +215,6 @@ impl Parser<'_> {
         self.node(ExprKind::Set(elts), span_of(open).to(span_of(&close)), h)
     }
 
-    /// Whether a walrus key was written in parentheses (`{(a := 1): 2}` is a valid key).
-    fn is_group_start(&self, e: &Node) -> bool {
-        let t = self.prev();
-        t.kind == Tok::RPar && (t.end_line, t.end_col) != (e.span().end_line, e.span().end_col)
-    }
-
     /// The value after `key:` in a dict display.
     fn dict_value(&mut self, colon: &Token) -> PResult<Node> {
         match self.peek() {
@@ -229,7 +226,7 @@ impl Parser<'_> {
                 let star = *self.tok();
                 let e = self.starred(|p| p.bitwise_or())?;
                 let msg = "cannot use a starred expression in a dictionary value";
-                Err(self.error_at_span(span_of(&star).to(e.span()), msg))
+                Err(self.error_at_span(span_of(&star).to(e.expr.span), msg))
             }
             _ => self.expression(),
         }
@@ -298,12 +295,12 @@ impl Parser<'_> {
             let target = self.for_targets(false)?;
             let iter = self.nested(|p| p.disjunction())?;
             let mut h = target.height.max(iter.height);
-            out.last_item_span = Some(iter.span());
+            out.last_item_span = Some(iter.expr.span);
             let mut ifs = Vec::new();
             while self.eat(Tok::If) {
                 let cond = self.nested(|p| p.disjunction())?;
                 h = h.max(cond.height);
-                out.last_item_span = Some(cond.span());
+                out.last_item_span = Some(cond.expr.span);
                 ifs.push(cond.expr);
             }
             out.height = out.height.max(h + 1);

@@ -1,7 +1,6 @@
 //! Call arguments (positional, `*`, `name=`, `**`, a lone generator expression) and parameter
 //! lists of `def` and `lambda`, with CPython 3.11's messages for misordered ones.
 
-use super::expr::starts_expression;
 use super::{span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{Arg, Arguments, ExprKind, Keyword};
 use crate::syntax::error::SyntaxError;
@@ -18,7 +17,7 @@ impl Parser<'_> {
     /// A call: `func(arguments)`, the current token being the `(`.
     pub(crate) fn call(&mut self, func: Node) -> PResult<Node> {
         let open = self.bump();
-        let call = self.nested(|p| p.arguments(&open))?;
+        let call = self.nested(|p| p.arguments(&open, true))?;
         let close = self.expect_closing(Tok::RPar)?;
         let span = func.span().to(span_of(&close));
         let (args, h) = unzip(call.args);
@@ -27,8 +26,9 @@ impl Parser<'_> {
         self.node(kind, span, h)
     }
 
-    /// The arguments between `open` and the closing parenthesis (not consumed).
-    pub(crate) fn arguments(&mut self, open: &Token) -> PResult<CallArgs> {
+    /// The arguments between `open` and the closing parenthesis (not consumed). A class
+    /// header's arguments (`allow_genexp` false) take no bare generator expression.
+    pub(crate) fn arguments(&mut self, open: &Token, allow_genexp: bool) -> PResult<CallArgs> {
         let mut call = CallArgs { args: Vec::new(), keywords: Vec::new(), height: 0 };
         let (mut named_seen, mut unpack_seen) = (false, false);
         while self.peek() != Tok::RPar {
@@ -86,7 +86,7 @@ impl Parser<'_> {
                     if self.peek() == Tok::ColonEqual {
                         return Err(self.invalid_syntax());
                     }
-                    let e = if matches!(self.peek(), Tok::For | Tok::Async) {
+                    let e = if allow_genexp && matches!(self.peek(), Tok::For | Tok::Async) {
                         self.argument_genexp(e, open, &call)?
                     } else {
                         e
@@ -115,9 +115,9 @@ impl Parser<'_> {
         let generators = self.comprehension_clauses()?;
         let sole = call.args.is_empty() && call.keywords.is_empty() && self.peek() == Tok::RPar;
         if !sole {
-            let end = generators.last_item_span.unwrap_or(elt.span());
+            let end = generators.last_item_span.unwrap_or(elt.expr.span);
             let msg = "Generator expression must be parenthesized";
-            return Err(self.error_at_span(elt.span().to(end), msg));
+            return Err(self.error_at_span(elt.expr.span.to(end), msg));
         }
         let close = *self.tok();
         let span = span_of(open).to(span_of(&close));
@@ -129,8 +129,8 @@ impl Parser<'_> {
     /// `expr = value` where `expr` is not a plain name (CPython's `invalid_kwarg`).
     fn invalid_keyword(&self, first: &Token, e: &Node) -> SyntaxError {
         let eq = span_of(self.tok());
-        let span = e.span().to(eq);
-        if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.span() == span_of(first) {
+        let span = e.expr.span.to(eq);
+        if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.expr.span == span_of(first) {
             return self.error_at_span(span, format!("cannot assign to {}", self.text(first)));
         }
         self.error_at_span(span, "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -296,10 +296,5 @@ impl Parser<'_> {
             }
             None => self.invalid_syntax(),
         }
-    }
-
-    /// Whether the current token can start a call argument.
-    pub(crate) fn starts_argument(&self) -> bool {
-        starts_expression(self.peek()) || matches!(self.peek(), Tok::Star | Tok::DoubleStar)
     }
 }

@@ -3,7 +3,7 @@
 //! attributes, calls and subscripts. Prefix operators, `**` and conditional expressions are
 //! parsed with loops rather than recursion, so long chains cost no stack.
 
-use super::{span_between, span_of, unzip, Node, PResult, Parser};
+use super::{span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{BinOp, BoolOp, CmpOp, ExprKind, Span, UnaryOp};
 use crate::syntax::error::SyntaxError;
 use crate::syntax::token::{Tok, Token};
@@ -119,7 +119,7 @@ impl Parser<'_> {
         match self.peek() {
             Tok::ColonEqual => {
                 let msg = format!("cannot use assignment expressions with {}", expr_name(&e.expr.kind));
-                Err(self.error_at_span(e.span(), msg))
+                Err(self.error_at_span(e.expr.span, msg))
             }
             Tok::Equal => Err(self.invalid_named_assignment(&e, start)),
             _ => Ok(e),
@@ -146,7 +146,7 @@ impl Parser<'_> {
         let after = self.attempt(|p| {
             p.bump();
             let rhs = p.bitwise_or()?;
-            Ok((rhs.span(), p.peek()))
+            Ok((rhs.expr.span, p.peek()))
         });
         let Some((rhs, next)) = after else { return self.invalid_syntax() };
         if matches!(next, Tok::Equal | Tok::ColonEqual) {
@@ -155,7 +155,7 @@ impl Parser<'_> {
         let parenthesized = self.is_parenthesized(e, start);
         if first.kind == Tok::Name && !parenthesized && matches!(e.expr.kind, ExprKind::Name(_)) {
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-            return self.error_at_span(e.span().to(rhs), msg);
+            return self.error_at_span(e.expr.span.to(rhs), msg);
         }
         let excluded = matches!(first.kind, Tok::True | Tok::False | Tok::None)
             || matches!(
@@ -167,7 +167,7 @@ impl Parser<'_> {
                 "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                 expr_name(&e.expr.kind)
             );
-            return self.error_at_span(e.span(), msg);
+            return self.error_at_span(e.expr.span, msg);
         }
         self.invalid_syntax()
     }
@@ -176,7 +176,7 @@ impl Parser<'_> {
     /// the grammar treats as an atom whatever it holds).
     pub(crate) fn is_parenthesized(&self, e: &Node, start: usize) -> bool {
         let t = &self.toks[start];
-        t.kind == Tok::LPar && (t.line, t.col) != (e.span().line, e.span().col)
+        t.kind == Tok::LPar && (t.line, t.col) != (e.expr.span.line, e.expr.span.col)
     }
 
     /// Runs a speculative parse: on failure the cursor goes back. Either way the tokens it
@@ -218,7 +218,7 @@ impl Parser<'_> {
                     return Err(self.invalid_syntax());
                 }
                 let msg = "expected 'else' after 'if' expression";
-                return Err(self.error_at_span(body.span().to(test.span()), msg));
+                return Err(self.error_at_span(body.expr.span.to(test.expr.span), msg));
             }
             if !starts_expression(self.peek()) {
                 return Err(self.invalid_syntax());
@@ -242,7 +242,7 @@ impl Parser<'_> {
     pub(crate) fn disjunction(&mut self) -> PResult<Node> {
         let start = self.mark();
         let e = self.bool_op(Tok::Or, BoolOp::Or, |p| p.bool_op(Tok::And, BoolOp::And, Self::inversion))?;
-        self.last_disjunction = (start, e.span());
+        self.last_disjunction = (start, self.pos, e.expr.span);
         Ok(e)
     }
 
@@ -503,7 +503,10 @@ impl Parser<'_> {
     /// expression after it, unless that disjunction began with a soft keyword or a name
     /// glued to a string (a mistyped string prefix).
     fn missing_comma(&mut self) -> Option<SyntaxError> {
-        let (start, span) = self.last_disjunction;
+        let (start, end, span) = self.last_disjunction;
+        if end != self.pos {
+            return None;
+        }
         let first = self.toks.get(start)?;
         if first.kind == Tok::Name {
             let word = self.text(first);
@@ -515,20 +518,11 @@ impl Parser<'_> {
                 return None;
             }
         }
-        let prev_end = self.prev().end;
-        if first.start > prev_end {
-            return None;
-        }
         let next = self.attempt(|p| {
             let e = p.expression()?;
-            Ok(e.span())
+            Ok(e.expr.span)
         })?;
         Some(self.error_at_span(span.to(next), "invalid syntax. Perhaps you forgot a comma?"))
-    }
-
-    /// The span from token `start` to the last token consumed.
-    pub(crate) fn span_from(&self, start: &Token) -> Span {
-        span_between(start, self.prev())
     }
 }
 

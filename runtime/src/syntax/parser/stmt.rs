@@ -57,7 +57,8 @@ impl Parser<'_> {
             return Ok((vec![stmt], h));
         }
         if self.at_name("match") {
-            return self.simple_stmts().map_err(|err| self.match_without_colon().unwrap_or(err));
+            let start = self.mark();
+            return self.simple_stmts().map_err(|err| self.match_without_colon(start).unwrap_or(err));
         }
         self.simple_stmts()
     }
@@ -77,6 +78,7 @@ impl Parser<'_> {
         if self.peek() != Tok::Newline {
             return Err(self.after_simple_stmt(&stmts));
         }
+        self.line_end = span_of(self.prev());
         self.bump();
         Ok((stmts, height))
     }
@@ -87,7 +89,7 @@ impl Parser<'_> {
             if let ExprKind::Name(name) = &e.kind {
                 if (name == "print" || name == "exec") && starts_expression(self.peek()) {
                     let start = e.span;
-                    let rest = self.attempt(|p| Ok(p.star_expressions()?.span()));
+                    let rest = self.attempt(|p| Ok(p.star_expressions()?.expr.span));
                     if let Some(end) = rest {
                         let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
                         return self.error_at_span(start.to(end), msg);
@@ -304,15 +306,15 @@ impl Parser<'_> {
             ExprKind::Tuple(elts) => {
                 let span = match elts.first() {
                     Some(e) if side.bare_tuple => e.span,
-                    _ => target.span(),
+                    _ => target.expr.span,
                 };
                 return Err(self.error_at_span(span, "only single target (not tuple) can be annotated"));
             }
             ExprKind::List(_) => {
                 let msg = "only single target (not list) can be annotated";
-                return Err(self.error_at_span(target.span(), msg));
+                return Err(self.error_at_span(target.expr.span, msg));
             }
-            _ => return Err(self.error_at_span(target.span(), "illegal target for annotation")),
+            _ => return Err(self.error_at_span(target.expr.span, "illegal target for annotation")),
         }
         let simple = matches!(target.expr.kind, ExprKind::Name(_)) && !self.is_parenthesized(&target, side.start);
         self.bump();
@@ -365,7 +367,7 @@ impl Parser<'_> {
         }
         let side = &targets[bad];
         if side.bare_yield {
-            return Some(self.error_at_span(side.node.span(), "assignment to yield expression not possible"));
+            return Some(self.error_at_span(side.node.expr.span, "assignment to yield expression not possible"));
         }
         let node = super::target::invalid_target(&side.node.expr, TargetKind::Star).unwrap_or(&side.node.expr);
         let msg = format!("cannot assign to {}", expr_name(&node.kind));
@@ -380,7 +382,7 @@ impl Parser<'_> {
         let after = self.attempt(|p| {
             p.bump();
             let rhs = p.bitwise_or()?;
-            Ok((rhs.span(), p.peek()))
+            Ok((rhs.expr.span, p.peek()))
         });
         self.reset(saved);
         let (rhs, next) = after?;
@@ -408,7 +410,7 @@ impl Parser<'_> {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         ) {
             let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target.expr.kind));
-            return Err(self.error_at_span(target.span(), msg));
+            return Err(self.error_at_span(target.expr.span, msg));
         }
         self.bump();
         let value = self.assignment_side()?.node;

@@ -103,7 +103,7 @@ impl Parser<'_> {
         if !statement && starts_expression(self.peek()) {
             let first = self.toks[last_start];
             let item_start = span_of(&first);
-            let next = self.attempt(|p| Ok(p.expression()?.span()));
+            let next = self.attempt(|p| Ok(p.expression()?.expr.span));
             if let Some(end) = next {
                 return self.error_at_span(item_start.to(end), "invalid syntax. Perhaps you forgot a comma?");
             }

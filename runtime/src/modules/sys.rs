@@ -1,0 +1,112 @@
+//! The `sys` module: argv, version information, the standard streams (through the host),
+//! recursion limit and exit.
+
+use std::rc::Rc;
+
+use crate::api::Stream;
+use crate::builtins::{add_function, add_method, check_count};
+use crate::interp::{new_type, Interpreter, PyResult};
+use crate::object::{Args, Dict, Instance, List, TypeKind};
+use crate::value::Value;
+
+pub(super) fn create(interp: &mut Interpreter) -> Value {
+    let (module, m) = interp.new_module("sys");
+    let d = &m.dict;
+    let argv: Vec<Value> = interp.argv.iter().map(|a| Value::str(a)).collect();
+    d.set_str("argv", Value::List(Rc::new(List::new(argv))));
+    d.set_str("maxsize", Value::Int(i64::MAX));
+    d.set_str("maxunicode", Value::Int(0x10FFFF));
+    d.set_str("byteorder", Value::str("little"));
+    d.set_str("platform", Value::str("isola"));
+    d.set_str("version", Value::str("3.11.7 (isola)"));
+    d.set_str("hexversion", Value::Int(0x030B07F0));
+    d.set_str(
+        "version_info",
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+    );
+    d.set_str("modules", Value::Dict(interp.modules.clone()));
+    d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
+    d.set_str("builtin_module_names", Value::tuple(vec![Value::str("sys")]));
+    let stream_type = new_type("TextIOWrapper", TypeKind::Object, Some(&interp.types.object));
+    add_method(&stream_type, "write", stream_write);
+    add_method(&stream_type, "flush", stream_flush);
+    for (name, n) in [("stdout", 1), ("stderr", 2)] {
+        let sd = Dict::new();
+        sd.set_str("__isola_stream__", Value::Int(n));
+        sd.set_str("name", Value::str(&format!("<{name}>")));
+        let s = Value::Instance(Rc::new(Instance { class: stream_type.clone(), dict: sd }));
+        d.set_str(name, s.clone());
+        d.set_str(&format!("__{name}__"), s);
+    }
+    add_function(d, "exit", exit);
+    add_function(d, "getrecursionlimit", getrecursionlimit);
+    add_function(d, "setrecursionlimit", setrecursionlimit);
+    add_function(d, "exc_info", exc_info);
+    add_function(d, "intern", intern);
+    add_function(d, "getsizeof", getsizeof);
+    module
+}
+
+fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "write", &args, 2, 2)?;
+    let stream = match &args.pos[0] {
+        Value::Instance(i) if matches!(i.dict.get_str("__isola_stream__"), Some(Value::Int(2))) => Stream::Stderr,
+        _ => Stream::Stdout,
+    };
+    let Value::Str(s) = &args.pos[1] else {
+        let tn = interp.type_name(&args.pos[1]);
+        return Err(interp.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    interp.write_output(stream, s.as_str().as_bytes())?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "exit", &args, 0, 1)?;
+    Err(interp.new_exception("SystemExit", args.pos))
+}
+
+fn getrecursionlimit(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(interp.recursion_limit as i64))
+}
+
+fn setrecursionlimit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "setrecursionlimit", &args, 1, 1)?;
+    let n = interp.to_index(&args.pos[0])?;
+    if n < 1 {
+        return Err(interp.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // A program may lower its limit, or raise it up to what its host allows.
+    interp.recursion_limit = (n as u64).min(interp.limits.max_recursion.max(1000) as u64 * 10) as u32;
+    Ok(Value::None)
+}
+
+fn exc_info(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(match interp.handled.last().cloned() {
+        Some(e) => {
+            let ty = interp.type_of(&e);
+            Value::tuple(vec![Value::Type(ty), e, Value::None])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn intern(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "intern", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn getsizeof(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getsizeof", &args, 1, 2)?;
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Str(s) => 49 + s.as_str().len() as i64,
+        Value::List(l) => 56 + 8 * l.len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.len() as i64,
+        Value::Dict(d) => 64 + 40 * d.len() as i64,
+        _ => 28,
+    }))
+}
