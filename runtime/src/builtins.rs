@@ -4,6 +4,7 @@
 mod construct;
 mod functions;
 mod methods_dict;
+mod methods_gen;
 mod methods_list;
 mod methods_num;
 mod methods_str;
@@ -18,6 +19,7 @@ use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
 pub(crate) use construct::construct;
+pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 
 /// Registers a method on a built-in type.
@@ -64,6 +66,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
+        ("super", &t.super_),
     ] {
         b.set_str(name, Value::Type(ty.clone()));
     }
@@ -79,6 +82,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     methods_dict::install(&interp.types.dict, &interp.types.set, &interp.types.frozenset);
     methods_num::install(&interp.types.int, &interp.types.float);
     construct::install_object_methods(&interp.types);
+    methods_gen::install(&interp.types.generator);
 }
 
 /// Checks a built-in's argument count: `name() takes ...` errors as CPython words them.

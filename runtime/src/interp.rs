@@ -52,6 +52,7 @@ pub struct Types {
     pub property: Rc<Type>,
     pub staticmethod: Rc<Type>,
     pub classmethod: Rc<Type>,
+    pub super_: Rc<Type>,
     pub base_exception: Rc<Type>,
     /// Every built-in exception type by name.
     pub exceptions: HashMap<&'static str, Rc<Type>>,
@@ -178,6 +179,7 @@ impl Types {
             property: t("property", TypeKind::Other),
             staticmethod: t("staticmethod", TypeKind::Other),
             classmethod: t("classmethod", TypeKind::Other),
+            super_: t("super", TypeKind::Other),
             int,
             base_exception,
             exceptions,

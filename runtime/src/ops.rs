@@ -145,6 +145,7 @@ impl Interpreter {
             return t.clone();
         }
         let t = crate::interp::new_type(name, crate::object::TypeKind::Other, Some(&self.types.object));
+        crate::builtins::add_iterator_methods(&t);
         self.types.internal.borrow_mut().insert(name, t.clone());
         t
     }

@@ -229,6 +229,9 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                 d.set_str("__doc__", doc);
                 return Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: d })));
             }
+            if Rc::ptr_eq(ty, &interp.types.super_) {
+                return new_super(interp, args);
+            }
             if Rc::ptr_eq(ty, &interp.types.staticmethod) || Rc::ptr_eq(ty, &interp.types.classmethod) {
                 check_count(interp, &name, &args, 1, 1)?;
                 let d = Dict::new();
@@ -365,6 +368,48 @@ fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
     }
 }
 
+/// `super()` and `super(type, obj)`: the zero-argument form reads the calling method's
+/// `__class__` cell and first argument.
+fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let (this, obj) = match args.pos.len() {
+        0 => {
+            let Some(frame) = interp.frames.last() else {
+                return Err(interp.err("RuntimeError", "super(): no arguments"));
+            };
+            let code = frame.code.clone();
+            let class = code
+                .freevars
+                .iter()
+                .position(|f| &**f == "__class__")
+                .and_then(|i| frame.cells.get(code.cellvars.len() + i))
+                .and_then(|c| c.borrow().clone());
+            let first = if code.argcount == 0 {
+                None
+            } else {
+                match code.cell_params.iter().find(|(_, vi)| *vi == 0) {
+                    Some((ci, _)) => frame.cells.get(*ci as usize).and_then(|c| c.borrow().clone()),
+                    None => frame.locals.first().cloned().filter(|v| !v.is_null()),
+                }
+            };
+            match (class, first) {
+                (Some(c), Some(o)) => (c, o),
+                (None, _) => return Err(interp.err("RuntimeError", "super(): __class__ cell not found")),
+                (_, None) => return Err(interp.err("RuntimeError", "super(): no arguments")),
+            }
+        }
+        2 => (args.pos[0].clone(), args.pos[1].clone()),
+        _ => return Err(interp.type_error("super() takes 0 or 2 arguments")),
+    };
+    if !matches!(this, Value::Type(_)) {
+        let tn = interp.type_name(&this);
+        return Err(interp.type_error(format!("super() argument 1 must be a type, not {tn}")));
+    }
+    let d = Dict::new();
+    d.set_str("__thisclass__", this);
+    d.set_str("__self__", obj);
+    Ok(Value::Instance(Rc::new(Instance { class: interp.types.super_.clone(), dict: d })))
+}
+
 fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -455,7 +500,93 @@ fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::from_string(interp.to_str(&args.pos[0].clone())?))
 }
 
+/// `prop.setter(f)` and friends: a copy of the property with one function replaced.
+fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<Value> {
+    check_count(interp, slot, args, 2, 2)?;
+    let Value::Instance(p) = &args.pos[0] else { return Err(interp.type_error("descriptor requires a 'property' object")) };
+    let d = Dict::from_map(p.dict.borrow().clone());
+    d.set_str(slot, args.pos[1].clone());
+    Ok(Value::Instance(Rc::new(Instance { class: p.class.clone(), dict: d })))
+}
+
+fn property_setter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    property_with(interp, &args, "fset")
+}
+
+fn property_getter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    property_with(interp, &args, "fget")
+}
+
+fn property_deleter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    property_with(interp, &args, "fdel")
+}
+
+fn exc_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Exception(e)) => {
+            *e.args.borrow_mut() = args.pos[1..].to_vec();
+            Ok(Value::None)
+        }
+        _ => Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object")),
+    }
+}
+
+fn exc_str(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Exception(e)) => {
+            let e = e.clone();
+            Ok(Value::from_string(interp.exception_str(&e)))
+        }
+        _ => Err(interp.type_error("descriptor '__str__' requires a 'BaseException' object")),
+    }
+}
+
+fn exc_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Exception(e)) => {
+            let name = e.ty.name.to_string();
+            let a = e.args.borrow().clone();
+            let inner = if a.len() == 1 { interp.repr(&a[0])? } else {
+                let t = interp.repr(&Value::tuple(a))?;
+                t[1..t.len() - 1].trim_end_matches(',').to_owned()
+            };
+            Ok(Value::from_string(format!("{name}({inner})")))
+        }
+        _ => Err(interp.type_error("descriptor '__repr__' requires a 'BaseException' object")),
+    }
+}
+
+fn exc_with_traceback(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "with_traceback", &args, 2, 2)?;
+    Ok(args.pos[0].clone())
+}
+
+fn exc_add_note(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "add_note", &args, 2, 2)?;
+    if let Value::Exception(e) = &args.pos[0] {
+        let notes = match e.dict.get_str("__notes__") {
+            Some(Value::List(l)) => l,
+            _ => {
+                let l = Rc::new(List::new(Vec::new()));
+                e.dict.set_str("__notes__", Value::List(l.clone()));
+                l
+            }
+        };
+        notes.push(args.pos[1].clone());
+    }
+    Ok(Value::None)
+}
+
 pub(super) fn install_object_methods(types: &Types) {
+    let be = &types.base_exception;
+    add_method(be, "__init__", exc_init);
+    add_method(be, "__str__", exc_str);
+    add_method(be, "__repr__", exc_repr);
+    add_method(be, "with_traceback", exc_with_traceback);
+    add_method(be, "add_note", exc_add_note);
+    add_method(&types.property, "setter", property_setter);
+    add_method(&types.property, "getter", property_getter);
+    add_method(&types.property, "deleter", property_deleter);
     let o = &types.object;
     add_method(o, "__init__", object_init);
     add_method(o, "__new__", object_new);

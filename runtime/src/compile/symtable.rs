@@ -172,7 +172,7 @@ impl SymbolTable {
                 // A global declaration hides an outer binding.
                 child_enclosing.retain(|n| !matches!(names.get(n), Some(NameKind::GlobalExplicit | NameKind::GlobalImplicit)));
             }
-            ScopeKind::Class => {}
+            ScopeKind::Class => child_enclosing.push("__class__".to_owned()),
             ScopeKind::Module => child_enclosing.clear(),
         }
         let children = self.scopes[id].children.clone();
@@ -187,6 +187,14 @@ impl SymbolTable {
         let mut cellvars = Vec::new();
         let mut freevars: Vec<String> = Vec::new();
         for free in needed_from_children {
+            if kind == ScopeKind::Class && free == "__class__" {
+                // The implicit cell that zero-argument super() reads.
+                names.insert(free.clone(), NameKind::Cell);
+                if !cellvars.contains(&free) {
+                    cellvars.push(free);
+                }
+                continue;
+            }
             match names.get(&free).copied() {
                 Some(NameKind::Local) if kind != ScopeKind::Class => {
                     names.insert(free.clone(), NameKind::Cell);

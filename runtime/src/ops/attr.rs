@@ -79,6 +79,7 @@ impl Interpreter {
     /// Attribute lookup without the error: None when absent.
     pub(crate) fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => self.super_attr(inst, name),
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 let class_attr = cls.lookup(name);
@@ -202,6 +203,38 @@ impl Interpreter {
                 self.lookup_in_type(&ty, obj, name)
             }
         }
+    }
+
+    /// `super().name`: the attribute from the MRO of the object's type after `__thisclass__`.
+    fn super_attr(&mut self, sup: &Instance, name: &str) -> PyResult<Option<Value>> {
+        let (Some(Value::Type(this)), Some(obj)) = (sup.dict.get_str("__thisclass__"), sup.dict.get_str("__self__")) else {
+            return Ok(None);
+        };
+        let (start_ty, bind_to_type) = match &obj {
+            Value::Type(t) if t.is_subtype(&this) => (t.clone(), true),
+            other => (self.type_of(other), false),
+        };
+        let mut mro = vec![start_ty.clone()];
+        mro.extend(start_ty.mro.iter().cloned());
+        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &this)).map_or(mro.len(), |p| p + 1);
+        for t in &mro[pos..] {
+            if let Some(v) = t.dict.get_str(name) {
+                if bind_to_type {
+                    return Ok(Some(match v {
+                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                            let f = i.dict.get_str("__func__").unwrap_or(Value::None);
+                            Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: obj.clone() }))
+                        }
+                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                            i.dict.get_str("__func__").unwrap_or(Value::None)
+                        }
+                        other => other,
+                    }));
+                }
+                return self.bind(v, &obj, &start_ty).map(Some);
+            }
+        }
+        Ok(None)
     }
 
     fn lookup_in_type(&mut self, ty: &Rc<Type>, obj: &Value, name: &str) -> PyResult<Option<Value>> {

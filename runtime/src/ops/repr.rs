@@ -77,7 +77,7 @@ impl Interpreter {
             Value::Type(t) => out.push_str(&type_repr(t)),
             Value::Exception(e) => {
                 if e.ty.is_class {
-                    if let Some(r) = e.ty.lookup("__repr__") {
+                    if let Some(r) = e.ty.lookup("__repr__").filter(|r| !is_builtin_method(r)) {
                         let s = self.call1(&r, v.clone())?;
                         return self.push_str_result(s, out, "__repr__");
                     }
@@ -228,7 +228,7 @@ impl Interpreter {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Exception(e) => {
                 if e.ty.is_class {
-                    if let Some(m) = e.ty.lookup("__str__") {
+                    if let Some(m) = e.ty.lookup("__str__").filter(|m| !is_builtin_method(m)) {
                         let s = self.call1(&m, v.clone())?;
                         let mut out = String::new();
                         self.push_str_result(s, &mut out, "__str__")?;
@@ -649,6 +649,11 @@ impl Interpreter {
             out.push_str(&format!("{name}: {msg}\n"));
         }
     }
+}
+
+/// A method implemented in Rust on a built-in type, which the fast paths here already cover.
+fn is_builtin_method(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.receiver.is_none())
 }
 
 fn flush_repeats(out: &mut String, n: usize) {

@@ -5,7 +5,11 @@
 //! `Tok::Error` token and is kept beside it; the parser decides, as CPython does, whether that
 //! error or one of its own is reported (see `LexErrorClass`).
 
+mod ident;
 mod number;
+
+pub(crate) use ident::normalize as normalize_identifier;
+use ident::{is_ident_char, is_ident_start_char, is_printable};
 
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::token::{Tok, Token};
@@ -94,22 +98,6 @@ struct Lexer<'s> {
 }
 
 type LexResult<T> = Result<T, LexError>;
-
-pub(crate) fn is_ident_start_char(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
-}
-
-pub(crate) fn is_ident_char(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
-}
-
-/// CPython's "printable": what may appear in an error message quoted as a character.
-fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}')
-        || matches!(c, '\u{2060}'..='\u{2064}' | '\u{FEFF}'))
-}
 
 /// CPython's `is_potential_identifier_char` on bytes: ASCII letters, digits, `_`, and any
 /// non-ASCII byte.
@@ -465,8 +453,7 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
-    /// Rejects a name holding a character that cannot be part of an identifier. Unicode's
-    /// XID classes are approximated by `char::is_alphabetic` and `is_alphanumeric`.
+    /// Rejects a name holding a character that cannot be part of an identifier.
     fn verify_identifier(&self, start: usize, line: u32, col: u32) -> LexResult<()> {
         let text = &self.src[start..self.pos];
         for (i, c) in text.chars().enumerate() {

@@ -205,6 +205,16 @@ impl<'s> Parser<'s> {
         &self.src[t.start as usize..t.end as usize]
     }
 
+    /// The identifier a NAME token spells, NFKC-normalized as Python does.
+    pub(crate) fn name(&self, t: &Token) -> String {
+        let text = self.text(t);
+        if text.is_ascii() {
+            text.to_owned()
+        } else {
+            lexer::normalize_identifier(text)
+        }
+    }
+
     /// Whether the current token is the name `word` (soft keywords).
     pub(crate) fn at_name(&self, word: &str) -> bool {
         let t = self.tok();
@@ -222,7 +232,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn expect_name(&mut self) -> PResult<(String, Span)> {
         if self.peek() == Tok::Name {
             let t = self.bump();
-            return Ok((self.text(&t).to_owned(), span_of(&t)));
+            return Ok((self.name(&t), span_of(&t)));
         }
         Err(self.invalid_syntax())
     }

@@ -20,7 +20,7 @@ impl Parser<'_> {
         let constant = match t.kind {
             Tok::Name => {
                 self.bump();
-                return self.node(ExprKind::Name(self.text(&t).to_owned()), span_of(&t), 0);
+                return self.node(ExprKind::Name(self.name(&t)), span_of(&t), 0);
             }
             Tok::True => Constant::Bool(true),
             Tok::False => Constant::Bool(false),

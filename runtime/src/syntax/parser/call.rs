@@ -69,7 +69,7 @@ impl Parser<'_> {
                     }
                     call.height = call.height.max(value.height);
                     let span = span_of(&name).to(value.span());
-                    let name = Some(self.text(&name).to_owned());
+                    let name = Some(self.name(&name));
                     call.keywords.push(Keyword { name, value: value.expr, span });
                     named_seen = true;
                 }

@@ -132,7 +132,7 @@ impl Parser<'_> {
         self.bump();
         let value = self.expression()?;
         let target_span = span_of(&name);
-        let target = self.node(ExprKind::Name(self.text(&name).to_owned()), target_span, 0)?;
+        let target = self.node(ExprKind::Name(self.name(&name)), target_span, 0)?;
         let span = target_span.to(value.span());
         let h = value.height.max(1);
         let kind = ExprKind::NamedExpr { target: Box::new(target.expr), value: Box::new(value.expr) };
@@ -410,7 +410,7 @@ impl Parser<'_> {
                     }
                     let name = self.bump();
                     let span = e.span().to(span_of(&name));
-                    let attr = self.text(&name).to_owned();
+                    let attr = self.name(&name);
                     let h = e.height;
                     self.node(ExprKind::Attribute { value: Box::new(e.expr), attr }, span, h)?
                 }

@@ -56,8 +56,7 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let name = self.bump();
-        let text = self.text(&name);
-        let capture = if text == "_" { None } else { Some(text.to_owned()) };
+        let capture = if self.text(&name) == "_" { None } else { Some(self.name(&name)) };
         self.pattern_node(PatternKind::MatchStar(capture), span_of(&star).to(span_of(&name)), 0)
     }
 
@@ -93,7 +92,7 @@ impl Parser<'_> {
         if matches!(self.peek(), Tok::Dot | Tok::LPar | Tok::Equal) {
             return Err(self.invalid_syntax());
         }
-        Ok(self.text(&t).to_owned())
+        Ok(self.name(&t))
     }
 
     fn or_pattern(&mut self) -> PResult<Sized> {
@@ -235,7 +234,7 @@ impl Parser<'_> {
                 self.bump();
                 let p = self.pattern()?;
                 h = h.max(p.height);
-                kwd_attrs.push(self.text(&name).to_owned());
+                kwd_attrs.push(self.name(&name));
                 kwd_patterns.push(p.pattern);
             } else {
                 let p = self.pattern()?;

@@ -1,0 +1,85 @@
+//! Methods of generators and coroutines (`send`, `throw`, `close`), and the iterator protocol
+//! methods (`__next__`, `__iter__`) of built-in iterators.
+
+use std::rc::Rc;
+
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, Type};
+use crate::value::Value;
+use crate::vm::Sent;
+
+use super::{add_method, check_count};
+
+pub(super) fn install(generator: &Rc<Type>) {
+    add_method(generator, "send", send);
+    add_method(generator, "throw", throw);
+    add_method(generator, "close", close);
+    add_iterator_methods(generator);
+}
+
+/// `__next__` and `__iter__`, for any built-in iterator type.
+pub(crate) fn add_iterator_methods(t: &Rc<Type>) {
+    add_method(t, "__next__", next);
+    add_method(t, "__iter__", iter_self);
+}
+
+fn stop(interp: &mut Interpreter, ret: Value) -> PyErr {
+    let args = if ret.is_none() { vec![] } else { vec![ret] };
+    interp.new_exception("StopIteration", args)
+}
+
+fn next(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__next__", &args, 1, 1)?;
+    match interp.iter_next_stop(&args.pos[0])? {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(stop(interp, ret)),
+    }
+}
+
+fn iter_self(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__iter__", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn generator(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<std::cell::RefCell<crate::vm::Generator>>> {
+    match args.pos.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'generator' object"))),
+    }
+}
+
+fn send(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "send", &args, 2, 2)?;
+    let g = generator(interp, &args, "send")?;
+    match interp.gen_resume(&g, args.pos[1].clone(), None)? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop(interp, v)),
+    }
+}
+
+fn throw(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "throw", &args, 2, 4)?;
+    let g = generator(interp, &args, "throw")?;
+    let exc = match (&args.pos[1], args.pos.get(2)) {
+        (Value::Type(t), Some(v)) if !v.is_none() => {
+            let t = t.clone();
+            let a = match v {
+                Value::Tuple(items) => items.items.to_vec(),
+                other => vec![other.clone()],
+            };
+            interp.call_type(&t, Args::positional(a))?
+        }
+        (v, _) => v.clone(),
+    };
+    let exc = interp.make_exception(exc)?;
+    match interp.gen_resume(&g, Value::None, Some(PyErr::Exception(exc)))? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop(interp, v)),
+    }
+}
+
+fn close(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "close", &args, 1, 1)?;
+    let g = generator(interp, &args, "close")?;
+    interp.gen_close(&g)
+}
