@@ -3,11 +3,20 @@
 
 mod construct;
 mod functions;
+mod methods_args;
+mod methods_bytes;
+mod methods_bytes_more;
+mod methods_codec;
 mod methods_dict;
+mod methods_dict_views;
 mod methods_gen;
 mod methods_list;
 mod methods_num;
+mod methods_set;
 mod methods_str;
+mod methods_str_case;
+mod methods_str_format;
+mod methods_str_unicode;
 mod sort;
 
 pub(crate) use functions::int_arg;
@@ -34,7 +43,11 @@ pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {
         "set" => "set",
         "frozenset" => "frozenset",
         "bytes" => "bytes",
-        _ => "object",
+        "object" => "object",
+        "BaseException" => "BaseException",
+        "property" => "property",
+        "generator" => "generator",
+        _ => "builtin",
     };
     ty.dict.set_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: Some(owner) })));
 }
@@ -77,10 +90,12 @@ pub(crate) fn install(interp: &mut Interpreter) {
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("__name__", Value::str("builtins"));
     functions::install(&b);
-    methods_str::install(&interp.types.str_);
-    methods_list::install(&interp.types.list, &interp.types.tuple);
-    methods_dict::install(&interp.types.dict, &interp.types.set, &interp.types.frozenset);
-    methods_num::install(&interp.types.int, &interp.types.float);
+    methods_str::install(&interp.types);
+    methods_bytes::install(&interp.types);
+    methods_list::install(&interp.types);
+    methods_dict::install(&interp.types);
+    methods_set::install(&interp.types);
+    methods_num::install(&interp.types);
     construct::install_object_methods(&interp.types);
     methods_gen::install(&interp.types.generator);
 }

@@ -9,12 +9,12 @@ mod list;
 mod str;
 mod types;
 
-pub use self::dict::{Dict, DictKey, Set};
+pub use self::dict::{Dict, DictKey, Set, StrKey};
 pub use self::exception::{ExceptionObject, TracebackEntry};
 pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use self::iter::IterState;
 pub use self::list::List;
-pub use self::str::Str;
+pub use self::str::{str_hash, Str};
 pub use self::types::{Instance, Type, TypeKind};
 
 use crate::value::Value;

@@ -256,12 +256,14 @@ impl Interpreter {
                     self.stack.push(Value::Cell(c));
                 }
                 Op::LoadGlobal(n) => {
-                    let name = frame.code.names[n as usize].clone();
-                    let key = crate::object::DictKey::from_rc_str(Value::Str(Rc::new(crate::object::Str::new(&name))));
-                    let v = frame.globals.get(&key).or_else(|| self.builtins.get(&key));
+                    let name = &frame.code.names[n as usize];
+                    let v = frame.globals.get_str(name).or_else(|| self.builtins.get_str(name));
                     match v {
                         Some(v) => self.stack.push(v),
-                        None => return Err(self.name_error(&name)),
+                        None => {
+                            let name = name.clone();
+                            return Err(self.name_error(&name));
+                        }
                     }
                 }
                 Op::StoreGlobal(n) => {

@@ -120,6 +120,14 @@ pub(super) fn parse_kw(interp: &mut Interpreter, spec: &KwSpec, args: Args) -> P
             plural(maxargs)
         )));
     }
+    let minpos = spec.posonly.min(spec.required);
+    if nargs < minpos {
+        let q = if minpos < spec.maxpos { "at least" } else { "exactly" };
+        return Err(interp.type_error(format!(
+            "{fname}() takes {q} {minpos} positional argument{} ({nargs} given)",
+            plural(minpos)
+        )));
+    }
     if nargs > spec.maxpos {
         let msg = if spec.maxpos == 0 {
             format!("{fname}() takes no positional arguments")
@@ -190,11 +198,6 @@ pub(super) fn str_arg(interp: &mut Interpreter, v: &Value, what: &str) -> PyResu
             Err(interp.type_error(format!("{what}{sp}must be str, not {tn}")))
         }
     }
-}
-
-/// An index argument (`__index__`), clamped to i64 like Py_ssize_t conversions that saturate.
-pub(super) fn index_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
-    interp.to_index(v)
 }
 
 /// An index that must fit in a Py_ssize_t: "Python int too large to convert to C ssize_t".

@@ -297,17 +297,17 @@ fn split_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool) -
                 }
                 w
             };
-            if words.len() <= max.saturating_add(1) {
+            // Past `max` splits the remainder is kept whole, with its outer whitespace on the
+            // side away from the splits.
+            if words.len() <= max {
                 parts.extend(words.iter().map(|&(s, e)| &data[s..e]));
             } else if reverse {
                 let first_kept = words.len() - max;
-                let head_end = words[first_kept - 1].1;
-                parts.push(&data[words[0].0..head_end]);
+                parts.push(&data[..words[first_kept - 1].1]);
                 parts.extend(words[first_kept..].iter().map(|&(s, e)| &data[s..e]));
             } else {
                 parts.extend(words[..max].iter().map(|&(s, e)| &data[s..e]));
                 parts.push(&data[words[max].0..]);
-                // CPython keeps trailing whitespace in the remainder only up to the data's end.
             }
         }
         Some(sep) => {

@@ -22,7 +22,7 @@ fn find_multi(table: &[(u32, &'static str)], c: char) -> Option<&'static str> {
 }
 
 /// Applies a mapping stored as runs of one-to-one deltas plus a table of longer results.
-fn push_mapped(out: &mut String, c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &str)]) {
+fn push_mapped(out: &mut String, c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &'static str)]) {
     if let Some(m) = find_multi(multi, c) {
         out.push_str(m);
         return;

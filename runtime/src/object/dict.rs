@@ -131,13 +131,18 @@ impl Dict {
         self.map.borrow_mut().shift_remove(key)
     }
 
-    /// Lookup by a `str` key, the common case for namespaces.
+    /// Lookup by a `str` key, the common case for namespaces. Allocates nothing.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        self.map.borrow().get(&DictKey::from_str(key)).cloned()
+        self.map.borrow().get(&StrKey::new(key)).cloned()
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
-        self.insert(DictKey::from_str(key), value);
+        let mut map = self.map.borrow_mut();
+        if let Some(slot) = map.get_mut(&StrKey::new(key)) {
+            *slot = value;
+            return;
+        }
+        map.insert(DictKey::from_str(key), value);
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
@@ -166,6 +171,30 @@ impl DictKey {
             _ => 0,
         };
         DictKey { hash, value }
+    }
+}
+
+/// A borrowed `str` key for lookups without allocating a `Str`: same hash, same equality.
+pub struct StrKey<'a> {
+    hash: i64,
+    s: &'a str,
+}
+
+impl<'a> StrKey<'a> {
+    pub fn new(s: &'a str) -> StrKey<'a> {
+        StrKey { hash: crate::object::str_hash(s), s }
+    }
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<DictKey> for StrKey<'_> {
+    fn equivalent(&self, key: &DictKey) -> bool {
+        self.hash == key.hash && matches!(&key.value, Value::Str(s) if s.as_str() == self.s)
     }
 }
 

@@ -56,16 +56,23 @@ impl Str {
         if let Some(h) = self.hash.get() {
             return h;
         }
-        let mut h: u64 = 0xcbf29ce484222325;
-        for &b in self.s.as_bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        let mut h = h as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = str_hash(&self.s);
         self.hash.set(Some(h));
+        h
+    }
+}
+
+/// The hash of a `str` (FNV-1a; never -1, which CPython reserves).
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
         h
     }
 }

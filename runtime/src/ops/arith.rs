@@ -101,6 +101,11 @@ impl Interpreter {
     }
 
     pub(crate) fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = int_fast(*x, *y, op) {
+                return Ok(v);
+            }
+        }
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect_iterable(b)?;

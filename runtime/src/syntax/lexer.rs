@@ -491,7 +491,9 @@ impl<'s> Lexer<'s> {
             let c = self.peek();
             if self.at_end() || (quote_size == 1 && c == b'\n') {
                 let kind = if quote_size == 3 { "triple-quoted string" } else { "string" };
-                let msg = format!("unterminated {} literal (detected at line {})", kind, self.line);
+                // At the end of input CPython's line count stays on the last line.
+                let detected = if self.at_end() { self.line - 1 } else { self.line };
+                let msg = format!("unterminated {kind} literal (detected at line {detected})");
                 let err = SyntaxError::new(SyntaxErrorKind::Syntax, msg, line, col);
                 return Err(LexError { error: err, class: LexErrorClass::Eager });
             }

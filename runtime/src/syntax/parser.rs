@@ -68,6 +68,8 @@ pub(crate) struct Parser<'s> {
     last_disjunction: (usize, usize, Span),
     /// Parsing the expression of an f-string replacement field: errors get "f-string: ".
     in_fstring: bool,
+    /// Where the source begins in the file.
+    origin: (u32, u32),
     /// The last token before the NEWLINE of the latest line of simple statements: where the
     /// compound statements around it end (a trailing `;` included, as in CPython).
     line_end: Span,
@@ -124,6 +126,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             last_disjunction: (usize::MAX, usize::MAX, Span::default()),
             in_fstring: false,
+            origin: (line, col),
             line_end: Span::default(),
         })
     }
@@ -150,9 +153,20 @@ impl<'s> Parser<'s> {
         Err(if wins { lex.error.clone() } else { self.decorate(err) })
     }
 
+    /// Gives an error inside an f-string replacement field CPython 3.11's form: the message
+    /// prefixed, and on the field's first line columns counted from its `{`.
     fn decorate(&self, mut err: SyntaxError) -> SyntaxError {
-        if self.in_fstring && !err.msg.starts_with("f-string") {
-            err.msg = format!("f-string: {}", err.msg);
+        if self.in_fstring {
+            if !err.msg.starts_with("f-string") {
+                err.msg = format!("f-string: {}", err.msg);
+            }
+            let (line, col) = self.origin;
+            if err.line == line {
+                err.col = err.col.saturating_sub(col);
+            }
+            if err.end_line == line {
+                err.end_col = err.end_col.saturating_sub(col);
+            }
         }
         err
     }

@@ -180,7 +180,13 @@ impl Parser<'_> {
                             || matches!(self.peek_nth(1), Tok::DoubleStar)
                             || self.peek_nth(1) == closing;
                         if bare_end {
-                            return Err(self.error_at_token(&t, "named arguments must follow bare *"));
+                            // CPython points at the `*` of a def, after it for a lambda.
+                            let msg = "named arguments must follow bare *";
+                            return Err(if lambda {
+                                self.error_at_last(msg)
+                            } else {
+                                self.error_at_token(&t, msg)
+                            });
                         }
                     } else {
                         let (arg, ah) = self.parameter(lambda, true)?;

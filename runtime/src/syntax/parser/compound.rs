@@ -347,7 +347,19 @@ impl Parser<'_> {
         self.forced(Tok::LPar, "(")?;
         let (args, ah) = self.nested(|p| p.parameters(false))?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) { Some(self.expression()?) } else { None };
+        let returns = if self.peek() == Tok::RArrow {
+            let returns = self.attempt(|p| {
+                p.bump();
+                p.expression()
+            });
+            if returns.is_none() {
+                // Without a valid annotation CPython backs up and demands the `:` there.
+                return Err(self.forced(Tok::Colon, ":").err().unwrap_or_else(|| self.invalid_syntax()));
+            }
+            returns
+        } else {
+            None
+        };
         self.forced(Tok::Colon, ":")?;
         let (body, bh) = self.block(&t, "function definition")?;
         let start = async_tok.as_ref().unwrap_or(&t);
@@ -411,13 +423,13 @@ impl Parser<'_> {
             p.bump();
             p.subject()?;
             if p.peek() == Tok::Newline {
-                Ok(())
+                Ok(p.error_at_token(p.tok(), "expected ':'"))
             } else {
                 Err(p.invalid_syntax())
             }
         });
         self.reset(here);
-        found.map(|()| self.error_at_last("expected ':'"))
+        found
     }
 
     fn subject(&mut self) -> PResult<Node> {

@@ -265,6 +265,14 @@ impl Parser<'_> {
         match self.peek() {
             Tok::Colon => self.annotated_assignment(&t, first),
             Tok::Equal => self.assignment(&t, first),
+            Tok::ColonEqual if !first.bare_tuple && !first.bare_yield => {
+                let e = &first.node;
+                if t.kind == Tok::Name && matches!(e.expr.kind, ExprKind::Name(_)) {
+                    return Err(self.invalid_syntax());
+                }
+                let msg = format!("cannot use assignment expressions with {}", expr_name(&e.expr.kind));
+                Err(self.error_at_span(e.expr.span, msg))
+            }
             kind => {
                 if let Some(op) = augmented_op(kind) {
                     return self.augmented_assignment(&t, first.node, op);
