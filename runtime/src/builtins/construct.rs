@@ -577,7 +577,63 @@ fn exc_add_note(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn range_of(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Range>> {
+    check_count(interp, name, args, 2, 2)?;
+    match &args.pos[0] {
+        Value::Range(r) => Ok(r.clone()),
+        _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'range' object"))),
+    }
+}
+
+/// The position of `v` in `r`, for an int `v`.
+fn range_position(r: &Range, v: &Value) -> Option<i64> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => return None,
+    };
+    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+    (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
+}
+
+fn range_index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let r = range_of(interp, &args, "index")?;
+    match range_position(&r, &args.pos[1]) {
+        Some(p) => Ok(Value::Int(p)),
+        None if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) => {
+            let s = interp.repr(&args.pos[1])?;
+            Err(interp.value_error(format!("{s} is not in range")))
+        }
+        None => {
+            let items = interp.collect_iterable(&args.pos[0])?;
+            for (i, item) in items.iter().enumerate() {
+                if interp.eq(item, &args.pos[1])? {
+                    return Ok(Value::Int(i as i64));
+                }
+            }
+            Err(interp.value_error("sequence.index(x): x not in sequence"))
+        }
+    }
+}
+
+fn range_count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let r = range_of(interp, &args, "count")?;
+    if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) {
+        return Ok(Value::Int(range_position(&r, &args.pos[1]).is_some() as i64));
+    }
+    let items = interp.collect_iterable(&args.pos[0])?;
+    let mut n = 0;
+    for item in &items {
+        if interp.eq(item, &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
 pub(super) fn install_object_methods(types: &Types) {
+    add_method(&types.range, "index", range_index);
+    add_method(&types.range, "count", range_count);
     let be = &types.base_exception;
     add_method(be, "__init__", exc_init);
     add_method(be, "__str__", exc_str);

@@ -68,11 +68,10 @@ fn plural(n: usize) -> &'static str {
 pub(super) fn check(interp: &mut Interpreter, qual: &str, args: &Args, conv: Conv) -> PyResult<()> {
     let short = qual.rsplit('.').next().unwrap_or(qual);
     if !args.kw.is_empty() {
-        let msg = match conv {
-            Conv::Tuple(..) | Conv::Varargs => format!("{short}() takes no keyword arguments"),
-            _ => format!("{qual}() takes no keyword arguments"),
-        };
-        return Err(interp.type_error(msg));
+        // CPython names METH_VARARGS methods (`find`, `union`) unqualified when a bound
+        // method object is called, but qualified for `obj.find(...)` and `str.find(obj, ...)`;
+        // a built-in here cannot tell these apart, and the method-call form is the common one.
+        return Err(interp.type_error(format!("{qual}() takes no keyword arguments")));
     }
     let n = args.pos.len().saturating_sub(1);
     let msg = match conv {
@@ -187,15 +186,26 @@ pub(super) fn str_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyR
     }
 }
 
-/// A str argument, or "{what} must be str, not T" ("must be str, not T" when `what` is
-/// empty).
+/// The type name Argument Clinic's conversion errors show: "None" for None.
+pub(super) fn clinic_type_name(interp: &Interpreter, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_owned(),
+        other => interp.type_name(other),
+    }
+}
+
+/// A str argument, or "{what} must be str, not T" (an Argument Clinic message), or
+/// "must be str, not T" when `what` is empty (the older wording, which says NoneType).
 pub(super) fn str_arg(interp: &mut Interpreter, v: &Value, what: &str) -> PyResult<Rc<Str>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => {
+        other if what.is_empty() => {
             let tn = interp.type_name(other);
-            let sp = if what.is_empty() { "" } else { " " };
-            Err(interp.type_error(format!("{what}{sp}must be str, not {tn}")))
+            Err(interp.type_error(format!("must be str, not {tn}")))
+        }
+        other => {
+            let tn = clinic_type_name(interp, other);
+            Err(interp.type_error(format!("{what} must be str, not {tn}")))
         }
     }
 }

@@ -147,7 +147,7 @@ fn sub_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<u8>> {
 /// None when the window is too short.
 fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Tuple<u8>>, Vec<u8>, Option<(usize, usize)>)> {
     let b = bytes_self(interp, args, name)?;
-    check(interp, name, args, Conv::Tuple(1, 3))?;
+    check(interp, &format!("bytes.{name}"), args, Conv::Tuple(1, 3))?;
     let sub = sub_arg(interp, &args.pos[1])?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
@@ -197,7 +197,7 @@ fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    check(interp, name, &args, Conv::Tuple(1, 3))?;
+    check(interp, &format!("bytes.{name}"), &args, Conv::Tuple(1, 3))?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
     let (start, end) = adjust_range(start, end, b.len());
@@ -557,7 +557,7 @@ fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check(interp, "bytes.fromhex", &args, Conv::One)?;
     let Value::Str(s) = &args.pos[1] else {
-        let tn = interp.type_name(&args.pos[1]);
+        let tn = super::methods_args::clinic_type_name(interp, &args.pos[1]);
         return Err(interp.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
     let chars: Vec<char> = s.as_str().chars().collect();

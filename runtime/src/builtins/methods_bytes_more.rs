@@ -153,7 +153,7 @@ fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<T
         None => b' ',
         Some(Value::Bytes(f)) if f.len() == 1 => f.items[0],
         Some(other) => {
-            let tn = interp.type_name(other);
+            let tn = super::methods_args::clinic_type_name(interp, other);
             return Err(interp.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {tn}")));
         }
     };

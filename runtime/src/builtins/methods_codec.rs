@@ -60,7 +60,7 @@ fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Co
             None => if i == 0 { "utf-8" } else { "strict" }.to_owned(),
             Some(Value::Str(s)) => s.as_str().to_owned(),
             Some(other) => {
-                let tn = interp.type_name(other);
+                let tn = super::methods_args::clinic_type_name(interp, other);
                 return Err(interp.type_error(format!("{fname}() argument '{name}' must be str, not {tn}")));
             }
         });

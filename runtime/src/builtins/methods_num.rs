@@ -85,7 +85,7 @@ fn byteorder_arg(interp: &mut Interpreter, fname: &str, v: Option<&Value>) -> Py
             _ => Err(interp.value_error("byteorder must be either 'little' or 'big'")),
         },
         Some(other) => {
-            let tn = interp.type_name(other);
+            let tn = super::methods_args::clinic_type_name(interp, other);
             Err(interp.type_error(format!("{fname}() argument 'byteorder' must be str, not {tn}")))
         }
     }

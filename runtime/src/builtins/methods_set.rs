@@ -163,7 +163,7 @@ fn pop(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn update(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "update")?;
-    check(interp, "update", &args, Conv::Varargs)?;
+    check(interp, "set.update", &args, Conv::Varargs)?;
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
         let keys: Vec<DictKey> = o.borrow().keys().cloned().collect();
@@ -175,7 +175,7 @@ fn update(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn difference_update(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "difference_update")?;
-    check(interp, "difference_update", &args, Conv::Varargs)?;
+    check(interp, "set.difference_update", &args, Conv::Varargs)?;
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
         let keys: Vec<DictKey> = o.borrow().keys().cloned().collect();
@@ -200,7 +200,7 @@ fn intersect(interp: &mut Interpreter, s: &Set, others: &[Value]) -> PyResult<Se
 
 fn intersection_update(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "intersection_update")?;
-    check(interp, "intersection_update", &args, Conv::Varargs)?;
+    check(interp, "set.intersection_update", &args, Conv::Varargs)?;
     let out = intersect(interp, &s, &args.pos[1..])?;
     let map = std::mem::take(&mut *out.borrow_mut());
     *s.borrow_mut() = map;
@@ -240,7 +240,7 @@ fn copy(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
 
 fn difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "difference")?;
-    check(interp, "difference", &args, Conv::Varargs)?;
+    check(interp, &format!("{ty}.difference"), &args, Conv::Varargs)?;
     let out = copy_of(&s);
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
@@ -255,13 +255,13 @@ fn difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value>
 
 fn intersection(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "intersection")?;
-    check(interp, "intersection", &args, Conv::Varargs)?;
+    check(interp, &format!("{ty}.intersection"), &args, Conv::Varargs)?;
     Ok(wrap(ty, intersect(interp, &s, &args.pos[1..])?))
 }
 
 fn union(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "union")?;
-    check(interp, "union", &args, Conv::Varargs)?;
+    check(interp, &format!("{ty}.union"), &args, Conv::Varargs)?;
     let out = copy_of(&s);
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;

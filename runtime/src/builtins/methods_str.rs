@@ -63,7 +63,7 @@ fn search_window(s: &Str, sub_len: usize, start: Option<i64>, end: Option<i64>) 
 /// The receiver, the str argument and the optional start/end of `find`-like methods.
 fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Str>, Rc<Str>, Option<i64>, Option<i64>)> {
     let s = str_self(interp, args, name)?;
-    check(interp, name, args, Conv::Tuple(1, 3))?;
+    check(interp, &format!("str.{name}"), args, Conv::Tuple(1, 3))?;
     let sub = str_arg(interp, &args.pos[1], "")?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
@@ -115,7 +115,7 @@ fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
-    check(interp, name, &args, Conv::Tuple(1, 3))?;
+    check(interp, &format!("str.{name}"), &args, Conv::Tuple(1, 3))?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
     let test = |p: &Str| match search_window(&s, p.char_len(), start, end) {

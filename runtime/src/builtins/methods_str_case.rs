@@ -420,7 +420,7 @@ fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
     for (i, v) in pos.iter().enumerate().skip(1) {
         if !matches!(v, Value::Str(_)) {
-            let tn = interp.type_name(v);
+            let tn = super::methods_args::clinic_type_name(interp, v);
             return Err(interp.type_error(format!("maketrans() argument {} must be str, not {tn}", i + 1)));
         }
     }

@@ -309,7 +309,7 @@ impl Interpreter {
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{tn}' object does not support item deletion")))
+                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
             }
         }
     }

@@ -264,6 +264,8 @@ impl<'s> Parser<'s> {
 
     /// CPython's generic error: "invalid syntax" at the furthest token looked at, or
     /// "unexpected indent" when that token is an indent.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn invalid_syntax(&self) -> SyntaxError {
         let t = *self.token_at(self.furthest.get());
         match t.kind {
@@ -276,11 +278,15 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error_at_token(&self, t: &Token, msg: impl Into<String>) -> SyntaxError {
         SyntaxError::range(msg, (t.line, t.col), (t.end_line, t.end_col))
     }
 
     /// An error at the last token fetched, as CPython's `RAISE_SYNTAX_ERROR` without location.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error_at_last(&self, msg: impl Into<String>) -> SyntaxError {
         let t = *self.token_at(self.furthest.get());
         if matches!(t.kind, Tok::Indent | Tok::Dedent) {
@@ -290,6 +296,8 @@ impl<'s> Parser<'s> {
         self.error_at_token(&t, msg)
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error_at_span(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
         SyntaxError::range(msg, (span.line, span.col), (span.end_line, span.end_col))
     }
@@ -307,6 +315,8 @@ impl<'s> Parser<'s> {
         result
     }
 
+    #[cold]
+    #[inline(never)]
     fn too_deep(&self, span: Span) -> SyntaxError {
         self.error_at_span(span, "expression too deeply nested")
     }

@@ -26,10 +26,7 @@ impl Parser<'_> {
             Tok::False => Constant::Bool(false),
             Tok::None => Constant::None,
             Tok::Ellipsis => Constant::Ellipsis,
-            Tok::Number => match literal::number(self.text(&t)) {
-                Ok(c) => c,
-                Err(msg) => return Err(self.error_at_token(&t, msg)),
-            },
+            Tok::Number => return self.number(&t),
             Tok::String => return self.strings(),
             Tok::LPar => return self.paren_atom(),
             Tok::LSqb => return self.list_atom(),
@@ -40,7 +37,18 @@ impl Parser<'_> {
         self.node(ExprKind::Constant(constant), span_of(&t), 0)
     }
 
+    #[inline(never)]
+    fn number(&mut self, t: &Token) -> PResult<Node> {
+        let constant = match literal::number(self.text(t)) {
+            Ok(c) => c,
+            Err(msg) => return Err(self.error_at_token(t, msg)),
+        };
+        self.bump();
+        self.node(ExprKind::Constant(constant), span_of(t), 0)
+    }
+
     /// `( ... )`: the empty tuple, a group, a tuple, a generator expression or `(yield)`.
+    #[inline(never)]
     fn paren_atom(&mut self) -> PResult<Node> {
         let open = self.bump();
         self.nested(|p| p.paren_inner(&open))
@@ -131,6 +139,8 @@ impl Parser<'_> {
         self.peek() == Tok::For || (self.peek() == Tok::Async && self.peek_nth(1) == Tok::For)
     }
 
+    #[cold]
+    #[inline(never)]
     fn check_comprehension_element(&self, elt: &Node) -> PResult<()> {
         if matches!(elt.expr.kind, ExprKind::Starred(_)) {
             let msg = "iterable unpacking cannot be used in comprehension";
@@ -140,6 +150,7 @@ impl Parser<'_> {
     }
 
     /// `[ ... ]`: a list display or a list comprehension.
+    #[inline(never)]
     fn list_atom(&mut self) -> PResult<Node> {
         let open = self.bump();
         self.nested(|p| p.list_inner(&open))
@@ -166,6 +177,7 @@ impl Parser<'_> {
     }
 
     /// `{ ... }`: a dict or set display, or a dict or set comprehension.
+    #[inline(never)]
     fn brace_atom(&mut self) -> PResult<Node> {
         let open = self.bump();
         self.nested(|p| p.brace_inner(&open))
@@ -287,6 +299,7 @@ impl Parser<'_> {
     }
 
     /// The `for ... in ... if ...` clauses of a comprehension.
+    #[inline(never)]
     pub(crate) fn comprehension_clauses(&mut self) -> PResult<Clauses> {
         let mut out = Clauses { clauses: Vec::new(), height: 0, last_item_span: None };
         while self.comprehension_follows() {
@@ -310,6 +323,7 @@ impl Parser<'_> {
     }
 
     /// `yield`, `yield from x` or `yield a, b`.
+    #[inline(never)]
     pub(crate) fn yield_expr(&mut self) -> PResult<Node> {
         let t = self.bump();
         if self.eat(Tok::From) {

@@ -15,6 +15,7 @@ pub(crate) struct CallArgs {
 
 impl Parser<'_> {
     /// A call: `func(arguments)`, the current token being the `(`.
+    #[inline(never)]
     pub(crate) fn call(&mut self, func: Node) -> PResult<Node> {
         let open = self.bump();
         let call = self.nested(|p| p.arguments(&open, true))?;
@@ -127,6 +128,8 @@ impl Parser<'_> {
     }
 
     /// `expr = value` where `expr` is not a plain name (CPython's `invalid_kwarg`).
+    #[cold]
+    #[inline(never)]
     fn invalid_keyword(&self, first: &Token, e: &Node) -> SyntaxError {
         let eq = span_of(self.tok());
         let span = e.expr.span.to(eq);
@@ -137,6 +140,7 @@ impl Parser<'_> {
     }
 
     /// `lambda [parameters]: expression`.
+    #[inline(never)]
     pub(crate) fn lambdef(&mut self) -> PResult<Node> {
         let lambda = self.bump();
         let (args, h) = self.parameters(true)?;
@@ -279,6 +283,8 @@ impl Parser<'_> {
     }
 
     /// `def f((a, b))`: CPython names the mistake, spanning the parentheses.
+    #[cold]
+    #[inline(never)]
     fn parenthesized_parameters(&mut self, lambda: bool) -> SyntaxError {
         let open = *self.tok();
         let close = self.attempt(|p| {

@@ -8,21 +8,52 @@ use crate::syntax::ast::{BinOp, BoolOp, CmpOp, ExprKind, Span, UnaryOp};
 use crate::syntax::error::SyntaxError;
 use crate::syntax::token::{Tok, Token};
 
-/// Binding power of the left-associative binary operators, loosest first.
+// Binding powers, loosest first: `or`, `and`, `not`, comparisons, then the binary operators
+// (`|` is `P_BITOR`, `*` the tightest).
+const P_OR: u8 = 1;
+const P_AND: u8 = 2;
+const P_NOT: u8 = 3;
+const P_CMP: u8 = 4;
+const P_BITOR: u8 = 5;
+
+/// Binding power of the left-associative binary operators.
 fn binary_op(kind: Tok) -> Option<(BinOp, u8)> {
     Some(match kind {
-        Tok::VBar => (BinOp::BitOr, 1),
-        Tok::Circumflex => (BinOp::BitXor, 2),
-        Tok::Amper => (BinOp::BitAnd, 3),
-        Tok::LeftShift => (BinOp::LShift, 4),
-        Tok::RightShift => (BinOp::RShift, 4),
-        Tok::Plus => (BinOp::Add, 5),
-        Tok::Minus => (BinOp::Sub, 5),
-        Tok::Star => (BinOp::Mult, 6),
-        Tok::Slash => (BinOp::Div, 6),
-        Tok::DoubleSlash => (BinOp::FloorDiv, 6),
-        Tok::Percent => (BinOp::Mod, 6),
-        Tok::At => (BinOp::MatMult, 6),
+        Tok::VBar => (BinOp::BitOr, P_BITOR),
+        Tok::Circumflex => (BinOp::BitXor, P_BITOR + 1),
+        Tok::Amper => (BinOp::BitAnd, P_BITOR + 2),
+        Tok::LeftShift => (BinOp::LShift, P_BITOR + 3),
+        Tok::RightShift => (BinOp::RShift, P_BITOR + 3),
+        Tok::Plus => (BinOp::Add, P_BITOR + 4),
+        Tok::Minus => (BinOp::Sub, P_BITOR + 4),
+        Tok::Star => (BinOp::Mult, P_BITOR + 5),
+        Tok::Slash => (BinOp::Div, P_BITOR + 5),
+        Tok::DoubleSlash => (BinOp::FloorDiv, P_BITOR + 5),
+        Tok::Percent => (BinOp::Mod, P_BITOR + 5),
+        Tok::At => (BinOp::MatMult, P_BITOR + 5),
+        _ => return None,
+    })
+}
+
+/// The comparison operator starting with `kind`; `next` is asked for the following token only
+/// after `not` and `is`, so that no further token counts as looked at.
+fn compare_op(kind: Tok, next: impl FnOnce() -> Tok) -> Option<CmpOp> {
+    Some(match kind {
+        Tok::EqEqual => CmpOp::Eq,
+        Tok::NotEqual => CmpOp::NotEq,
+        Tok::Less => CmpOp::Lt,
+        Tok::LessEqual => CmpOp::LtE,
+        Tok::Greater => CmpOp::Gt,
+        Tok::GreaterEqual => CmpOp::GtE,
+        Tok::In => CmpOp::In,
+        Tok::Not => match next() {
+            Tok::In => CmpOp::NotIn,
+            _ => return None,
+        },
+        Tok::Is => match next() {
+            Tok::Not => CmpOp::IsNot,
+            _ => CmpOp::Is,
+        },
         _ => return None,
     })
 }
@@ -102,6 +133,7 @@ impl Parser<'_> {
     }
 
     /// `*` and the operand parsed by `operand`.
+    #[inline(never)]
     pub(crate) fn starred(&mut self, operand: impl FnOnce(&mut Self) -> PResult<Node>) -> PResult<Node> {
         let star = self.bump();
         let value = self.nested(operand)?;
@@ -127,6 +159,7 @@ impl Parser<'_> {
     }
 
     /// `NAME := expression`, the current token being the name.
+    #[inline(never)]
     pub(crate) fn assignment_expression(&mut self) -> PResult<Node> {
         let name = self.bump();
         self.bump();
@@ -141,6 +174,8 @@ impl Parser<'_> {
 
     /// CPython's errors for `=` after an expression where no assignment can be: a name gets
     /// "Maybe you meant '==' or ':='", other simple expressions "cannot assign to X here".
+    #[cold]
+    #[inline(never)]
     pub(crate) fn invalid_named_assignment(&mut self, e: &Node, start: usize) -> SyntaxError {
         let first = self.toks[start];
         let after = self.attempt(|p| {
@@ -202,28 +237,35 @@ impl Parser<'_> {
     }
 
     fn expression_inner(&mut self) -> PResult<Node> {
+        if self.peek() == Tok::Lambda {
+            return self.lambdef();
+        }
+        let body = self.disjunction()?;
+        if self.peek() != Tok::If {
+            return Ok(body);
+        }
+        self.conditional(body)
+    }
+
+    /// The rest of `body if test else orelse`, the current token being the `if`.
+    #[inline(never)]
+    fn conditional(&mut self, first: Node) -> PResult<Node> {
         let mut chain: Vec<(Node, Node)> = Vec::new();
+        let mut body = first;
         let mut result = loop {
-            if self.peek() == Tok::Lambda {
-                break self.lambdef()?;
-            }
-            let body = self.disjunction()?;
-            if self.peek() != Tok::If {
-                break body;
-            }
             self.bump();
             let test = self.disjunction()?;
             if !self.eat(Tok::Else) {
-                if self.peek() == Tok::Colon {
-                    return Err(self.invalid_syntax());
-                }
-                let msg = "expected 'else' after 'if' expression";
-                return Err(self.error_at_span(body.expr.span.to(test.expr.span), msg));
-            }
-            if !starts_expression(self.peek()) {
-                return Err(self.invalid_syntax());
+                return Err(self.missing_else(&body, &test));
             }
             chain.push((body, test));
+            if self.peek() == Tok::Lambda {
+                break self.lambdef()?;
+            }
+            body = self.disjunction()?;
+            if self.peek() != Tok::If {
+                break body;
+            }
         };
         while let Some((body, test)) = chain.pop() {
             let span = body.span().to(result.span());
@@ -238,27 +280,59 @@ impl Parser<'_> {
         Ok(result)
     }
 
-    /// `disjunction`: `or` over conjunctions, flat as in CPython's AST.
+    #[cold]
+    #[inline(never)]
+    fn missing_else(&self, body: &Node, test: &Node) -> SyntaxError {
+        if self.peek() == Tok::Colon {
+            return self.invalid_syntax();
+        }
+        let msg = "expected 'else' after 'if' expression";
+        self.error_at_span(body.expr.span.to(test.expr.span), msg)
+    }
+
+    /// `disjunction`: the boolean, comparison and arithmetic operators.
     pub(crate) fn disjunction(&mut self) -> PResult<Node> {
         let start = self.mark();
-        let e = self.bool_op(Tok::Or, BoolOp::Or, |p| p.bool_op(Tok::And, BoolOp::And, Self::inversion))?;
+        let e = self.operators(P_OR)?;
         self.last_disjunction = (start, self.pos, e.expr.span);
         Ok(e)
     }
 
-    fn bool_op(
-        &mut self,
-        tok: Tok,
-        op: BoolOp,
-        operand: fn(&mut Self) -> PResult<Node>,
-    ) -> PResult<Node> {
-        let first = operand(self)?;
-        if self.peek() != tok {
-            return Ok(first);
+    /// `bitwise_or`: the binary operators only (no comparisons, `not`, `and`, `or`).
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Node> {
+        self.operators(P_BITOR)
+    }
+
+    /// Operators binding at least as tightly as `min`, by precedence climbing. `and`, `or`
+    /// and comparison chains become one flat node each, as in CPython's AST.
+    fn operators(&mut self, min: u8) -> PResult<Node> {
+        let mut left = match self.peek() {
+            Tok::Not if min <= P_NOT => self.inversion()?,
+            _ => self.factor()?,
+        };
+        loop {
+            let kind = self.peek();
+            left = match kind {
+                Tok::Or if min <= P_OR => self.bool_op(left, BoolOp::Or)?,
+                Tok::And if min <= P_AND => self.bool_op(left, BoolOp::And)?,
+                _ if min <= P_CMP && compare_op(kind, || self.peek_nth(1)).is_some() => {
+                    self.comparison(left)?
+                }
+                _ => match binary_op(kind) {
+                    Some((op, power)) if power >= min => self.binary(left, op, power)?,
+                    _ => return Ok(left),
+                },
+            };
         }
+    }
+
+    /// `left or ...` / `left and ...`: all the operands of one operator in a row.
+    #[inline(never)]
+    fn bool_op(&mut self, first: Node, op: BoolOp) -> PResult<Node> {
+        let (tok, operand) = if op == BoolOp::Or { (Tok::Or, P_AND) } else { (Tok::And, P_NOT) };
         let mut values = vec![first];
         while self.eat(tok) {
-            values.push(operand(self)?);
+            values.push(self.nested(|p| p.operators(operand))?);
         }
         let span = values[0].span().to(values[values.len() - 1].span());
         let (values, h) = unzip(values);
@@ -266,12 +340,13 @@ impl Parser<'_> {
     }
 
     /// `inversion`: any number of `not` before a comparison.
+    #[inline(never)]
     fn inversion(&mut self) -> PResult<Node> {
         let mut nots: Vec<Token> = Vec::new();
         while self.peek() == Tok::Not {
             nots.push(self.bump());
         }
-        let mut e = self.comparison()?;
+        let mut e = self.nested(|p| p.operators(P_CMP))?;
         while let Some(t) = nots.pop() {
             let span = span_of(&t).to(e.span());
             let h = e.height;
@@ -280,34 +355,18 @@ impl Parser<'_> {
         Ok(e)
     }
 
-    /// `comparison`: a chain such as `a < b <= c`, one flat node.
-    fn comparison(&mut self) -> PResult<Node> {
-        let left = self.bitwise_or()?;
+    /// A comparison chain such as `a < b <= c` after its first operand.
+    #[inline(never)]
+    fn comparison(&mut self, left: Node) -> PResult<Node> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
-        loop {
-            let op = match self.peek() {
-                Tok::EqEqual => CmpOp::Eq,
-                Tok::NotEqual => CmpOp::NotEq,
-                Tok::Less => CmpOp::Lt,
-                Tok::LessEqual => CmpOp::LtE,
-                Tok::Greater => CmpOp::Gt,
-                Tok::GreaterEqual => CmpOp::GtE,
-                Tok::In => CmpOp::In,
-                Tok::Not if self.peek_nth(1) == Tok::In => CmpOp::NotIn,
-                Tok::Is if self.peek_nth(1) == Tok::Not => CmpOp::IsNot,
-                Tok::Is => CmpOp::Is,
-                _ => break,
-            };
+        while let Some(op) = compare_op(self.peek(), || self.peek_nth(1)) {
             self.bump();
             if matches!(op, CmpOp::NotIn | CmpOp::IsNot) {
                 self.bump();
             }
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
+            comparators.push(self.nested(|p| p.operators(P_BITOR))?);
         }
         let span = left.span().to(comparators[comparators.len() - 1].span());
         let (comparators, h) = unzip(comparators);
@@ -316,31 +375,36 @@ impl Parser<'_> {
         self.node(kind, span, h)
     }
 
-    /// `bitwise_or`: the binary operators, by precedence climbing.
-    pub(crate) fn bitwise_or(&mut self) -> PResult<Node> {
-        self.binary(1)
-    }
-
-    fn binary(&mut self, min_power: u8) -> PResult<Node> {
-        let mut left = self.factor()?;
-        while let Some((op, power)) = binary_op(self.peek()) {
-            if power < min_power {
-                break;
-            }
-            self.bump();
-            let right = self.nested(|p| p.binary(power + 1))?;
-            let span = left.span().to(right.span());
-            let h = left.height.max(right.height);
-            let kind = ExprKind::BinOp { left: Box::new(left.expr), op, right: Box::new(right.expr) };
-            left = self.node(kind, span, h)?;
-        }
-        Ok(left)
+    /// `left op right` for a left-associative binary operator of binding `power`.
+    #[inline(never)]
+    fn binary(&mut self, left: Node, op: BinOp, power: u8) -> PResult<Node> {
+        self.bump();
+        let right = self.nested(|p| p.operators(power + 1))?;
+        let span = left.span().to(right.span());
+        let h = left.height.max(right.height);
+        let kind = ExprKind::BinOp { left: Box::new(left.expr), op, right: Box::new(right.expr) };
+        self.node(kind, span, h)
     }
 
     /// `factor`: unary `+`, `-`, `~` before a power.
     pub(crate) fn factor(&mut self) -> PResult<Node> {
+        if unary_op(self.peek()).is_some() {
+            return self.unary();
+        }
+        let e = self.await_primary()?;
+        if self.peek() == Tok::DoubleStar {
+            return self.power(e);
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn unary(&mut self) -> PResult<Node> {
         let ops = self.unary_prefixes();
-        let e = self.power()?;
+        let mut e = self.await_primary()?;
+        if self.peek() == Tok::DoubleStar {
+            e = self.power(e)?;
+        }
         self.apply_unary(ops, e)
     }
 
@@ -361,16 +425,19 @@ impl Parser<'_> {
         Ok(e)
     }
 
-    /// `power`: `await_primary ** factor`, right-associative, folded from the right.
-    fn power(&mut self) -> PResult<Node> {
+    /// `base ** factor`, right-associative (`a ** -b ** c` is `a ** (-(b ** c))`), folded from
+    /// the right; the current token is the first `**`.
+    #[inline(never)]
+    fn power(&mut self, first: Node) -> PResult<Node> {
         let mut pending: Vec<(Node, Vec<(UnaryOp, Token)>)> = Vec::new();
+        let mut base = first;
         let mut e = loop {
-            let base = self.await_primary()?;
             if !self.eat(Tok::DoubleStar) {
                 break base;
             }
             let ops = self.unary_prefixes();
             pending.push((base, ops));
+            base = self.await_primary()?;
         };
         while let Some((base, ops)) = pending.pop() {
             let right = self.apply_unary(ops, e)?;
@@ -387,6 +454,11 @@ impl Parser<'_> {
         if self.peek() != Tok::Await {
             return self.primary();
         }
+        self.await_expr()
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self) -> PResult<Node> {
         let t = self.bump();
         let e = self.primary()?;
         let span = span_of(&t).to(e.span());
@@ -397,36 +469,46 @@ impl Parser<'_> {
     /// `primary`: an atom followed by any number of `.name`, `(arguments)` and `[slices]`.
     pub(crate) fn primary(&mut self) -> PResult<Node> {
         let e = self.atom()?;
-        self.postfix(e)
+        if matches!(self.peek(), Tok::Dot | Tok::LPar | Tok::LSqb) {
+            return self.postfix(e);
+        }
+        Ok(e)
     }
 
+    #[inline(never)]
     pub(crate) fn postfix(&mut self, mut e: Node) -> PResult<Node> {
         loop {
             e = match self.peek() {
-                Tok::Dot => {
-                    self.bump();
-                    if self.peek() != Tok::Name {
-                        return Err(self.invalid_syntax());
-                    }
-                    let name = self.bump();
-                    let span = e.span().to(span_of(&name));
-                    let attr = self.name(&name);
-                    let h = e.height;
-                    self.node(ExprKind::Attribute { value: Box::new(e.expr), attr }, span, h)?
-                }
+                Tok::Dot => self.attribute(e)?,
                 Tok::LPar => self.call(e)?,
-                Tok::LSqb => {
-                    self.bump();
-                    let slice = self.nested(|p| p.slices())?;
-                    let close = self.expect_closing(Tok::RSqb)?;
-                    let span = e.span().to(span_of(&close));
-                    let h = e.height.max(slice.height);
-                    let kind = ExprKind::Subscript { value: Box::new(e.expr), slice: Box::new(slice.expr) };
-                    self.node(kind, span, h)?
-                }
+                Tok::LSqb => self.subscript(e)?,
                 _ => return Ok(e),
             };
         }
+    }
+
+    #[inline(never)]
+    fn attribute(&mut self, e: Node) -> PResult<Node> {
+        self.bump();
+        if self.peek() != Tok::Name {
+            return Err(self.invalid_syntax());
+        }
+        let name = self.bump();
+        let span = e.span().to(span_of(&name));
+        let attr = self.name(&name);
+        let h = e.height;
+        self.node(ExprKind::Attribute { value: Box::new(e.expr), attr }, span, h)
+    }
+
+    #[inline(never)]
+    fn subscript(&mut self, e: Node) -> PResult<Node> {
+        self.bump();
+        let slice = self.nested(|p| p.slices())?;
+        let close = self.expect_closing(Tok::RSqb)?;
+        let span = e.span().to(span_of(&close));
+        let h = e.height.max(slice.height);
+        let kind = ExprKind::Subscript { value: Box::new(e.expr), slice: Box::new(slice.expr) };
+        self.node(kind, span, h)
     }
 
     /// `slices`: one slice or expression, or a tuple of them (`a[1:2, ::3]`, `a[*b]`).
@@ -445,6 +527,7 @@ impl Parser<'_> {
         self.bare_tuple(items)
     }
 
+    #[inline(never)]
     fn slice_item(&mut self) -> PResult<Node> {
         if self.peek() == Tok::Star {
             return self.starred(|p| p.bitwise_or());
@@ -490,6 +573,8 @@ impl Parser<'_> {
 
     /// The error for a token that cannot follow an element inside brackets: when it starts
     /// another expression, CPython guesses a missing comma.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn unexpected_in_brackets(&mut self) -> SyntaxError {
         if starts_expression(self.peek()) {
             if let Some(err) = self.missing_comma() {
@@ -502,6 +587,8 @@ impl Parser<'_> {
     /// "invalid syntax. Perhaps you forgot a comma?" from the last disjunction to the
     /// expression after it, unless that disjunction began with a soft keyword or a name
     /// glued to a string (a mistyped string prefix).
+    #[cold]
+    #[inline(never)]
     fn missing_comma(&mut self) -> Option<SyntaxError> {
         let (start, end, span) = self.last_disjunction;
         if end != self.pos {

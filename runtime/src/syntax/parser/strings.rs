@@ -9,6 +9,7 @@ use crate::syntax::token::{Tok, Token};
 
 impl Parser<'_> {
     /// One or more adjacent STRING tokens.
+    #[inline(never)]
     pub(crate) fn strings(&mut self) -> PResult<Node> {
         let mut toks: Vec<Token> = Vec::new();
         while self.peek() == Tok::String {
