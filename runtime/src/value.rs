@@ -84,6 +84,13 @@ impl Value {
         }
     }
 
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::Long(Rc::new(BigInt::from(i))),
+        }
+    }
+
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }

@@ -151,16 +151,19 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
         }
         TypeKind::Range => {
             super::no_kwargs(interp, "range", &args)?;
-            let ints: Vec<i64> = {
+            let ints: Vec<i128> = {
                 let mut v = Vec::new();
                 for a in &args.pos {
                     match a {
-                        Value::Int(i) => v.push(*i),
-                        Value::Bool(b) => v.push(*b as i64),
-                        Value::Long(_) => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+                        Value::Int(i) => v.push(*i as i128),
+                        Value::Bool(b) => v.push(*b as i128),
+                        Value::Long(b) => match i128::try_from(&**b) {
+                            Ok(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
+                            _ => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+                        },
                         other => {
                             let i = interp.to_index(other)?;
-                            v.push(i);
+                            v.push(i as i128);
                         }
                     }
                 }
@@ -586,10 +589,11 @@ fn range_of(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Ra
 }
 
 /// The position of `v` in `r`, for an int `v`.
-fn range_position(r: &Range, v: &Value) -> Option<i64> {
+fn range_position(r: &Range, v: &Value) -> Option<i128> {
     let i = match v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        Value::Long(b) => i128::try_from(&**b).ok()?,
         _ => return None,
     };
     let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
@@ -599,7 +603,7 @@ fn range_position(r: &Range, v: &Value) -> Option<i64> {
 fn range_index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let r = range_of(interp, &args, "index")?;
     match range_position(&r, &args.pos[1]) {
-        Some(p) => Ok(Value::Int(p)),
+        Some(p) => Ok(Value::from_i128(p)),
         None if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) => {
             let s = interp.repr(&args.pos[1])?;
             Err(interp.value_error(format!("{s} is not in range")))
@@ -618,7 +622,7 @@ fn range_index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn range_count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let r = range_of(interp, &args, "count")?;
-    if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) {
+    if matches!(args.pos[1], Value::Int(_) | Value::Bool(_) | Value::Long(_)) {
         return Ok(Value::Int(range_position(&r, &args.pos[1]).is_some() as i64));
     }
     let items = interp.collect_iterable(&args.pos[0])?;

@@ -128,7 +128,10 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => match usize::try_from(r.len()).ok().filter(|n| *n <= i64::MAX as usize) {
+            Some(n) => n,
+            None => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+        },
         Value::Instance(_) => {
             let Some(m) = interp.lookup_special(v, "__len__") else {
                 let tn = interp.type_name(v);

@@ -11,7 +11,7 @@ pub enum IterState {
     ListReversed { list: Rc<List>, index: usize },
     Tuple { tuple: Rc<Tuple<Value>>, index: usize },
     Bytes { bytes: Rc<Tuple<u8>>, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Range { next: i128, step: i128, remaining: i128 },
     Str { s: Rc<Str>, byte_index: usize },
     /// Iterates keys (0), values (1) or items (2) of a dict.
     Dict { dict: Rc<Dict>, index: usize, kind: u8, len: usize },

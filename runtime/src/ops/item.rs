@@ -187,15 +187,29 @@ impl Interpreter {
                 Ok(Value::Int(b.items[i] as i64))
             }
             Value::Range(r) => {
+                let len = r.len();
                 if let Value::Slice(sl) = key {
-                    let idx = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = r.start + idx.stop * r.step;
+                    let clamped = usize::try_from(len).unwrap_or(usize::MAX);
+                    let idx = self.slice_indices(sl, clamped)?;
+                    let start = r.start + idx.start as i128 * r.step;
+                    let step = r.step * idx.step as i128;
+                    let stop = r.start + idx.stop as i128 * r.step;
                     return Ok(Value::Range(Rc::new(Range { start, stop, step })));
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let i: i128 = match key {
+                    Value::Int(i) => *i as i128,
+                    Value::Bool(b) => *b as i128,
+                    Value::Long(b) => i128::try_from(&**b).unwrap_or(i128::MAX),
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!("range indices must be integers or slices, not {tn}")));
+                    }
+                };
+                let i = if i < 0 { i + len } else { i };
+                if i < 0 || i >= len {
+                    return Err(self.err("IndexError", "range object index out of range"));
+                }
+                Ok(Value::from_i128(r.get(i)))
             }
             Value::Dict(d) => {
                 let k = self.dict_key(key.clone())?;
@@ -338,9 +352,15 @@ impl Interpreter {
                 Ok(s.contains(&k))
             }
             Value::Range(r) => {
-                if let Value::Int(i) = item {
+                let i = match item {
+                    Value::Int(i) => Some(*i as i128),
+                    Value::Bool(b) => Some(*b as i128),
+                    Value::Long(b) => i128::try_from(&**b).ok(),
+                    _ => None,
+                };
+                if let Some(i) = i {
                     let (start, stop, step) = (r.start, r.stop, r.step);
-                    let inside = if step > 0 { *i >= start && *i < stop } else { *i <= start && *i > stop };
+                    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
                     return Ok(inside && (i - start) % step == 0);
                 }
                 let items = self.collect_iterable(container)?;

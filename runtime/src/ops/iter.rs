@@ -146,7 +146,7 @@ impl Interpreter {
                     let v = *next;
                     *remaining -= 1;
                     *next = next.wrapping_add(*step);
-                    Some(Value::Int(v))
+                    Some(Value::from_i128(v))
                 }
             }
             IterState::Str { s, byte_index } => {
@@ -318,7 +318,7 @@ impl Interpreter {
                 let n = r.len();
                 self.check_alloc(n as u128 * 16)?;
                 self.charge(n as u64 * 16)?;
-                Ok((0..n).map(|i| Value::Int(r.get(i))).collect())
+                Ok((0..n).map(|i| Value::from_i128(r.get(i))).collect())
             }
             Value::Dict(d) => Ok(d.keys()),
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.values()),

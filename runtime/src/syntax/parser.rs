@@ -29,12 +29,15 @@ pub(crate) const MAX_HEIGHT: u32 = 999;
 /// The deepest the parser itself recurses; parentheses add recursion without adding height.
 const MAX_RECURSION: u32 = 1200;
 
-pub(crate) type PResult<T> = Result<T, SyntaxError>;
+/// Errors are boxed inside the parser so that results stay small: the parser recurses once per
+/// bracket, and the size of what each frame returns decides how deep it can go.
+pub(crate) type Error = Box<SyntaxError>;
+pub(crate) type PResult<T> = Result<T, Error>;
 
 /// A parsed expression and the height of its tree, so that the nesting bound is checked as the
 /// tree is built rather than by a later walk, which could itself overflow the stack.
 pub(crate) struct Node {
-    pub(crate) expr: Expr,
+    pub(crate) expr: Box<Expr>,
     pub(crate) height: u32,
     /// The tokens the expression was parsed from, including parentheses around it: a parent
     /// node spans these (CPython gives `(a) + b` the span of `(a) + b`, and `a` its own).
@@ -51,7 +54,7 @@ impl Node {
 /// Splits nodes into their expressions and the greatest height among them.
 pub(crate) fn unzip(nodes: Vec<Node>) -> (Vec<Expr>, u32) {
     let height = nodes.iter().map(|n| n.height).max().unwrap_or(0);
-    (nodes.into_iter().map(|n| n.expr).collect(), height)
+    (nodes.into_iter().map(|n| *n.expr).collect(), height)
 }
 
 pub(crate) struct Parser<'s> {
@@ -77,16 +80,16 @@ pub(crate) struct Parser<'s> {
 
 pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let src = normalize_source(source)?;
-    let mut p = Parser::new(&src, 1, 0)?;
+    let mut p = Parser::new(&src, 1, 0);
     let result = p.file();
-    p.finish(result)
+    p.finish(result).map_err(|e| *e)
 }
 
 pub(crate) fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     let src = normalize_source(source)?;
-    let mut p = Parser::new(&src, 1, 0)?;
+    let mut p = Parser::new(&src, 1, 0);
     let result = p.eval_input();
-    p.finish(result)
+    p.finish(result).map_err(|e| *e)
 }
 
 /// CPython reads `\r\n` and `\r` as `\n` and supplies a final newline; null bytes are refused.
@@ -115,9 +118,9 @@ fn normalize_source(source: &str) -> Result<String, SyntaxError> {
 
 impl<'s> Parser<'s> {
     /// A parser over `src` (normalized), whose first character is at `line:col` of the file.
-    pub(crate) fn new(src: &'s str, line: u32, col: u32) -> PResult<Parser<'s>> {
+    pub(crate) fn new(src: &'s str, line: u32, col: u32) -> Parser<'s> {
         let lexed = lexer::tokenize(src, line, col);
-        Ok(Parser {
+        Parser {
             src,
             toks: lexed.tokens,
             pos: 0,
@@ -128,7 +131,7 @@ impl<'s> Parser<'s> {
             in_fstring: false,
             origin: (line, col),
             line_end: Span::default(),
-        })
+        }
     }
 
     /// Settles which error to report, as CPython does: a tokenizer error the parser reached
@@ -150,12 +153,12 @@ impl<'s> Parser<'s> {
                     lex.error.line < line
                 }
             };
-        Err(if wins { lex.error.clone() } else { self.decorate(err) })
+        Err(if wins { Box::new(lex.error.clone()) } else { self.decorate(err) })
     }
 
     /// Gives an error inside an f-string replacement field CPython 3.11's form: the message
     /// prefixed, and on the field's first line columns counted from its `{`.
-    fn decorate(&self, mut err: SyntaxError) -> SyntaxError {
+    fn decorate(&self, mut err: Error) -> Error {
         if self.in_fstring {
             if !err.msg.starts_with("f-string") {
                 err.msg = format!("f-string: {}", err.msg);
@@ -266,13 +269,13 @@ impl<'s> Parser<'s> {
     /// "unexpected indent" when that token is an indent.
     #[cold]
     #[inline(never)]
-    pub(crate) fn invalid_syntax(&self) -> SyntaxError {
+    pub(crate) fn invalid_syntax(&self) -> Error {
         let t = *self.token_at(self.furthest.get());
         match t.kind {
             Tok::Indent | Tok::Dedent => {
                 let msg = if t.kind == Tok::Indent { "unexpected indent" } else { "unexpected unindent" };
                 let col = t.col.saturating_sub(1);
-                SyntaxError::new(SyntaxErrorKind::Indentation, msg, t.line, col)
+                Box::new(SyntaxError::new(SyntaxErrorKind::Indentation, msg, t.line, col))
             }
             _ => self.error_at_token(&t, "invalid syntax"),
         }
@@ -280,26 +283,26 @@ impl<'s> Parser<'s> {
 
     #[cold]
     #[inline(never)]
-    pub(crate) fn error_at_token(&self, t: &Token, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError::range(msg, (t.line, t.col), (t.end_line, t.end_col))
+    pub(crate) fn error_at_token(&self, t: &Token, msg: impl Into<String>) -> Error {
+        Box::new(SyntaxError::range(msg, (t.line, t.col), (t.end_line, t.end_col)))
     }
 
     /// An error at the last token fetched, as CPython's `RAISE_SYNTAX_ERROR` without location.
     #[cold]
     #[inline(never)]
-    pub(crate) fn error_at_last(&self, msg: impl Into<String>) -> SyntaxError {
+    pub(crate) fn error_at_last(&self, msg: impl Into<String>) -> Error {
         let t = *self.token_at(self.furthest.get());
         if matches!(t.kind, Tok::Indent | Tok::Dedent) {
             let col = t.col.saturating_sub(1);
-            return SyntaxError::new(SyntaxErrorKind::Syntax, msg, t.line, col);
+            return Box::new(SyntaxError::new(SyntaxErrorKind::Syntax, msg, t.line, col));
         }
         self.error_at_token(&t, msg)
     }
 
     #[cold]
     #[inline(never)]
-    pub(crate) fn error_at_span(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError::range(msg, (span.line, span.col), (span.end_line, span.end_col))
+    pub(crate) fn error_at_span(&self, span: Span, msg: impl Into<String>) -> Error {
+        Box::new(SyntaxError::range(msg, (span.line, span.col), (span.end_line, span.end_col)))
     }
 
     // ----- nesting bounds -----
@@ -317,7 +320,7 @@ impl<'s> Parser<'s> {
 
     #[cold]
     #[inline(never)]
-    fn too_deep(&self, span: Span) -> SyntaxError {
+    fn too_deep(&self, span: Span) -> Error {
         self.error_at_span(span, "expression too deeply nested")
     }
 
@@ -327,7 +330,7 @@ impl<'s> Parser<'s> {
         if height > MAX_HEIGHT {
             return Err(self.too_deep(span));
         }
-        Ok(Node { expr: Expr { kind, span }, height, outer: span })
+        Ok(Node { expr: Box::new(Expr { kind, span }), height, outer: span })
     }
 
     /// Checks the height of a statement (or other non-expression node) about to be built.
@@ -355,7 +358,7 @@ impl<'s> Parser<'s> {
         if self.peek() != Tok::EndMarker {
             return Err(self.invalid_syntax());
         }
-        Ok(e.expr)
+        Ok(*e.expr)
     }
 
     /// Parses the expression of an f-string replacement field, given as `(text)` followed by a

@@ -103,7 +103,7 @@ impl Parser<'_> {
                 let clauses = self.comprehension_clauses()?;
                 let close = self.expect(Tok::RPar)?;
                 let h = first.height.max(clauses.height);
-                let kind = ExprKind::GeneratorExp { elt: Box::new(first.expr), generators: clauses.clauses };
+                let kind = ExprKind::GeneratorExp { elt: first.expr, generators: clauses.clauses };
                 self.node(kind, span_of(open).to(span_of(&close)), h)
             }
             _ => Err(self.unexpected_in_brackets()),
@@ -167,7 +167,7 @@ impl Parser<'_> {
             let clauses = self.comprehension_clauses()?;
             let close = self.expect(Tok::RSqb)?;
             let h = first.height.max(clauses.height);
-            let kind = ExprKind::ListComp { elt: Box::new(first.expr), generators: clauses.clauses };
+            let kind = ExprKind::ListComp { elt: first.expr, generators: clauses.clauses };
             return self.node(kind, span_of(open).to(span_of(&close)), h);
         }
         let items = self.comma_list(first, Tok::RSqb)?;
@@ -204,21 +204,21 @@ impl Parser<'_> {
                 let close = self.expect(Tok::RBrace)?;
                 let h = first.height.max(value.height).max(clauses.height);
                 let kind = ExprKind::DictComp {
-                    key: Box::new(first.expr),
-                    value: Box::new(value.expr),
+                    key: first.expr,
+                    value: value.expr,
                     generators: clauses.clauses,
                 };
                 return self.node(kind, span_of(open).to(span_of(&close)), h);
             }
             let h = first.height.max(value.height);
-            return self.dict_rest(open, vec![Some(first.expr)], vec![value.expr], h);
+            return self.dict_rest(open, vec![Some(*first.expr)], vec![*value.expr], h);
         }
         if self.comprehension_follows() {
             self.check_comprehension_element(&first)?;
             let clauses = self.comprehension_clauses()?;
             let close = self.expect(Tok::RBrace)?;
             let h = first.height.max(clauses.height);
-            let kind = ExprKind::SetComp { elt: Box::new(first.expr), generators: clauses.clauses };
+            let kind = ExprKind::SetComp { elt: first.expr, generators: clauses.clauses };
             return self.node(kind, span_of(open).to(span_of(&close)), h);
         }
         let items = self.comma_list(first, Tok::RBrace)?;
@@ -270,7 +270,7 @@ impl Parser<'_> {
                 }
                 h = h.max(mapping.height);
                 keys.push(None);
-                values.push(mapping.expr);
+                values.push(*mapping.expr);
                 continue;
             }
             let key = self.expression()?;
@@ -284,15 +284,15 @@ impl Parser<'_> {
                         (span.line, col),
                         (span.line, col),
                     );
-                    return Err(err);
+                    return Err(Box::new(err));
                 }
                 return Err(self.unexpected_in_brackets());
             }
             let colon = self.bump();
             let value = self.dict_value(&colon)?;
             h = h.max(key.height).max(value.height);
-            keys.push(Some(key.expr));
-            values.push(value.expr);
+            keys.push(Some(*key.expr));
+            values.push(*value.expr);
         }
         let close = self.expect_closing(Tok::RBrace)?;
         self.node(ExprKind::Dict { keys, values }, span_of(open).to(span_of(&close)), h)
@@ -314,10 +314,10 @@ impl Parser<'_> {
                 let cond = self.nested(|p| p.disjunction())?;
                 h = h.max(cond.height);
                 out.last_item_span = Some(cond.expr.span);
-                ifs.push(cond.expr);
+                ifs.push(*cond.expr);
             }
             out.height = out.height.max(h + 1);
-            out.clauses.push(Comprehension { target: target.expr, iter: iter.expr, ifs, is_async });
+            out.clauses.push(Comprehension { target: *target.expr, iter: *iter.expr, ifs, is_async });
         }
         Ok(out)
     }
@@ -330,7 +330,7 @@ impl Parser<'_> {
             let e = self.expression()?;
             let span = span_of(&t).to(e.span());
             let h = e.height;
-            return self.node(ExprKind::YieldFrom(Box::new(e.expr)), span, h);
+            return self.node(ExprKind::YieldFrom(e.expr), span, h);
         }
         if !super::expr::starts_expression(self.peek()) && self.peek() != Tok::Star {
             return self.node(ExprKind::Yield(None), span_of(&t), 0);
@@ -338,6 +338,6 @@ impl Parser<'_> {
         let e = self.star_expressions()?;
         let span = span_of(&t).to(e.span());
         let h = e.height;
-        self.node(ExprKind::Yield(Some(Box::new(e.expr))), span, h)
+        self.node(ExprKind::Yield(Some(e.expr)), span, h)
     }
 }

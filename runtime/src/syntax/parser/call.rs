@@ -1,9 +1,8 @@
 //! Call arguments (positional, `*`, `name=`, `**`, a lone generator expression) and parameter
 //! lists of `def` and `lambda`, with CPython 3.11's messages for misordered ones.
 
-use super::{span_of, unzip, Node, PResult, Parser};
+use super::{Error, span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{Arg, Arguments, ExprKind, Keyword};
-use crate::syntax::error::SyntaxError;
 use crate::syntax::token::{Tok, Token};
 
 /// Call arguments, and the greatest height among them.
@@ -23,7 +22,7 @@ impl Parser<'_> {
         let span = func.span().to(span_of(&close));
         let (args, h) = unzip(call.args);
         let h = h.max(call.height).max(func.height);
-        let kind = ExprKind::Call { func: Box::new(func.expr), args, keywords: call.keywords };
+        let kind = ExprKind::Call { func: func.expr, args, keywords: call.keywords };
         self.node(kind, span, h)
     }
 
@@ -54,7 +53,7 @@ impl Parser<'_> {
                     }
                     call.height = call.height.max(value.height);
                     let span = span_of(&star).to(value.span());
-                    call.keywords.push(Keyword { name: None, value: value.expr, span });
+                    call.keywords.push(Keyword { name: None, value: *value.expr, span });
                     unpack_seen = true;
                 }
                 Tok::Name if self.peek_nth(1) == Tok::Equal => {
@@ -71,7 +70,7 @@ impl Parser<'_> {
                     call.height = call.height.max(value.height);
                     let span = span_of(&name).to(value.span());
                     let name = Some(self.name(&name));
-                    call.keywords.push(Keyword { name, value: value.expr, span });
+                    call.keywords.push(Keyword { name, value: *value.expr, span });
                     named_seen = true;
                 }
                 _ => {
@@ -123,14 +122,14 @@ impl Parser<'_> {
         let close = *self.tok();
         let span = span_of(open).to(span_of(&close));
         let h = elt.height.max(generators.height);
-        let kind = ExprKind::GeneratorExp { elt: Box::new(elt.expr), generators: generators.clauses };
+        let kind = ExprKind::GeneratorExp { elt: elt.expr, generators: generators.clauses };
         self.node(kind, span, h)
     }
 
     /// `expr = value` where `expr` is not a plain name (CPython's `invalid_kwarg`).
     #[cold]
     #[inline(never)]
-    fn invalid_keyword(&self, first: &Token, e: &Node) -> SyntaxError {
+    fn invalid_keyword(&self, first: &Token, e: &Node) -> Error {
         let eq = span_of(self.tok());
         let span = e.expr.span.to(eq);
         if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.expr.span == span_of(first) {
@@ -139,19 +138,27 @@ impl Parser<'_> {
         self.error_at_span(span, "expression cannot contain assignment, perhaps you meant \"==\"?")
     }
 
-    /// `lambda [parameters]: expression`.
+    /// `lambda [parameters]: expression`. A chain `lambda: lambda: x` is built in a loop.
     #[inline(never)]
     pub(crate) fn lambdef(&mut self) -> PResult<Node> {
-        let lambda = self.bump();
-        let (args, h) = self.parameters(true)?;
-        self.expect(Tok::Colon)?;
-        let body = self.expression()?;
-        let span = span_of(&lambda).to(body.span());
-        let h = h.max(body.height);
-        self.node(ExprKind::Lambda { args: Box::new(args), body: Box::new(body.expr) }, span, h)
+        let mut heads = Vec::new();
+        while self.peek() == Tok::Lambda {
+            let lambda = self.bump();
+            let (args, h) = self.parameters(true)?;
+            self.expect(Tok::Colon)?;
+            heads.push((lambda, args, h));
+        }
+        let mut body = self.expression()?;
+        while let Some((lambda, args, h)) = heads.pop() {
+            let span = span_of(&lambda).to(body.span());
+            let h = h.max(body.height);
+            body = self.node(ExprKind::Lambda { args: Box::new(args), body: body.expr }, span, h)?;
+        }
+        Ok(body)
     }
 
     /// A parameter list up to (not including) `)` for `def` or `:` for `lambda`.
+    #[inline(never)]
     pub(crate) fn parameters(&mut self, lambda: bool) -> PResult<(Arguments, u32)> {
         let closing = if lambda { Tok::Colon } else { Tok::RPar };
         let mut a = Arguments::default();
@@ -233,7 +240,7 @@ impl Parser<'_> {
                         }
                         let d = self.expression()?;
                         h = h.max(d.height);
-                        Some(d.expr)
+                        Some(*d.expr)
                     } else {
                         None
                     };
@@ -279,13 +286,13 @@ impl Parser<'_> {
         };
         let span = span.to(annotation.span());
         let h = annotation.height + 1;
-        Ok((Arg { name, annotation: Some(annotation.expr), span }, h))
+        Ok((Arg { name, annotation: Some(*annotation.expr), span }, h))
     }
 
     /// `def f((a, b))`: CPython names the mistake, spanning the parentheses.
     #[cold]
     #[inline(never)]
-    fn parenthesized_parameters(&mut self, lambda: bool) -> SyntaxError {
+    fn parenthesized_parameters(&mut self, lambda: bool) -> Error {
         let open = *self.tok();
         let close = self.attempt(|p| {
             p.bump();

@@ -4,11 +4,11 @@
 use super::expr::starts_expression;
 use super::stmt::Stmts;
 use super::target::TargetKind;
-use super::{span_of, unzip, Node, PResult, Parser};
+use super::{Error, span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{
     ClassDef, ExceptHandler, FunctionDef, MatchCase, Stmt, StmtKind, WithItem,
 };
-use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax::error::SyntaxErrorKind;
 use crate::syntax::token::{Tok, Token};
 
 impl Parser<'_> {
@@ -100,7 +100,7 @@ impl Parser<'_> {
         while let Some((t, test, (body, bh))) = parts.pop() {
             let span = span_of(&t).to(end);
             h = self.check_height(h.max(bh).max(test.height) + 1, span)?;
-            let stmt = Stmt { kind: StmtKind::If { test: test.expr, body, orelse }, span };
+            let stmt = Stmt { kind: StmtKind::If { test: *test.expr, body, orelse }, span };
             if parts.is_empty() {
                 result = Some(stmt);
                 break;
@@ -131,7 +131,7 @@ impl Parser<'_> {
         let (orelse, eh) = self.else_block()?;
         let span = span_of(&t).to(self.line_end);
         let h = self.check_height(test.height.max(bh).max(eh) + 1, span)?;
-        Ok((Stmt { kind: StmtKind::While { test: test.expr, body, orelse }, span }, h))
+        Ok((Stmt { kind: StmtKind::While { test: *test.expr, body, orelse }, span }, h))
     }
 
     fn for_stmt(&mut self, async_tok: Option<Token>) -> PResult<(Stmt, u32)> {
@@ -145,8 +145,8 @@ impl Parser<'_> {
         let span = span_of(start).to(self.line_end);
         let h = self.check_height(target.height.max(iter.height).max(bh).max(eh) + 1, span)?;
         let kind = StmtKind::For {
-            target: target.expr,
-            iter: iter.expr,
+            target: *target.expr,
+            iter: *iter.expr,
             body,
             orelse,
             is_async: async_tok.is_some(),
@@ -199,7 +199,7 @@ impl Parser<'_> {
         let context = self.expression()?;
         if !self.eat(Tok::As) {
             let h = context.height + 1;
-            return Ok((WithItem { context: context.expr, vars: None }, h));
+            return Ok((WithItem { context: *context.expr, vars: None }, h));
         }
         let start = self.mark();
         let target = self.target_item()?;
@@ -222,7 +222,7 @@ impl Parser<'_> {
         }
         self.check_target(&target, TargetKind::Star)?;
         let h = context.height.max(target.height) + 1;
-        Ok((WithItem { context: context.expr, vars: Some(target.expr) }, h))
+        Ok((WithItem { context: *context.expr, vars: Some(*target.expr) }, h))
     }
 
     fn try_stmt(&mut self) -> PResult<(Stmt, u32)> {
@@ -281,7 +281,7 @@ impl Parser<'_> {
                 return Err(self.multiple_exception_types(&e));
             }
             h = e.height;
-            typ = Some(e.expr);
+            typ = Some(*e.expr);
             if self.eat(Tok::As) {
                 name = Some(self.expect_name()?.0);
             }
@@ -300,7 +300,7 @@ impl Parser<'_> {
     }
 
     /// `except A, B:`, which Python 3 requires in parentheses.
-    fn multiple_exception_types(&mut self, first: &Node) -> SyntaxError {
+    fn multiple_exception_types(&mut self, first: &Node) -> Error {
         let end = self.attempt(|p| {
             while p.eat(Tok::Comma) {
                 p.expression()?;
@@ -372,7 +372,7 @@ impl Parser<'_> {
             args,
             body,
             decorators,
-            returns: returns.map(|r| r.expr),
+            returns: returns.map(|r| *r.expr),
             is_async: async_tok.is_some(),
         };
         Ok((Stmt { kind: StmtKind::FunctionDef(Box::new(def)), span }, h))
@@ -416,7 +416,7 @@ impl Parser<'_> {
 
     /// After a line starting with `match` failed as a simple statement: CPython reports
     /// "expected ':'" when a subject and then the end of the line follow.
-    pub(crate) fn match_without_colon(&mut self, start: usize) -> Option<SyntaxError> {
+    pub(crate) fn match_without_colon(&mut self, start: usize) -> Option<Error> {
         let here = self.mark();
         let found = self.attempt(|p| {
             p.reset(start);
@@ -478,7 +478,7 @@ impl Parser<'_> {
         self.bump();
         let span = span_of(&t).to(self.line_end);
         let h = self.check_height(h + 2, span)?;
-        Ok((Stmt { kind: StmtKind::Match { subject: subject.expr, cases }, span }, h))
+        Ok((Stmt { kind: StmtKind::Match { subject: *subject.expr, cases }, span }, h))
     }
 
     fn case_block(&mut self) -> PResult<(MatchCase, u32)> {
@@ -488,6 +488,6 @@ impl Parser<'_> {
         self.header_colon()?;
         let (body, bh) = self.block(&t, "'case' statement")?;
         let h = ph.max(bh).max(guard.as_ref().map_or(0, |g| g.height)) + 1;
-        Ok((MatchCase { pattern, guard: guard.map(|g| g.expr), body }, h))
+        Ok((MatchCase { pattern, guard: guard.map(|g| *g.expr), body }, h))
     }
 }

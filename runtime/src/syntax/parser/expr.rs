@@ -3,9 +3,8 @@
 //! attributes, calls and subscripts. Prefix operators, `**` and conditional expressions are
 //! parsed with loops rather than recursion, so long chains cost no stack.
 
-use super::{span_of, unzip, Node, PResult, Parser};
+use super::{Error, span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{BinOp, BoolOp, CmpOp, ExprKind, Span, UnaryOp};
-use crate::syntax::error::SyntaxError;
 use crate::syntax::token::{Tok, Token};
 
 // Binding powers, loosest first: `or`, `and`, `not`, comparisons, then the binary operators
@@ -138,7 +137,7 @@ impl Parser<'_> {
         let star = self.bump();
         let value = self.nested(operand)?;
         let span = span_of(&star).to(value.span());
-        self.node(ExprKind::Starred(Box::new(value.expr)), span, value.height)
+        self.node(ExprKind::Starred(value.expr), span, value.height)
     }
 
     /// `named_expression`: `NAME := expression`, or an expression not followed by `:=`.
@@ -168,7 +167,7 @@ impl Parser<'_> {
         let target = self.node(ExprKind::Name(self.name(&name)), target_span, 0)?;
         let span = target_span.to(value.span());
         let h = value.height.max(1);
-        let kind = ExprKind::NamedExpr { target: Box::new(target.expr), value: Box::new(value.expr) };
+        let kind = ExprKind::NamedExpr { target: target.expr, value: value.expr };
         self.node(kind, span, h)
     }
 
@@ -176,7 +175,7 @@ impl Parser<'_> {
     /// "Maybe you meant '==' or ':='", other simple expressions "cannot assign to X here".
     #[cold]
     #[inline(never)]
-    pub(crate) fn invalid_named_assignment(&mut self, e: &Node, start: usize) -> SyntaxError {
+    pub(crate) fn invalid_named_assignment(&mut self, e: &Node, start: usize) -> Error {
         let first = self.toks[start];
         let after = self.attempt(|p| {
             p.bump();
@@ -271,9 +270,9 @@ impl Parser<'_> {
             let span = body.span().to(result.span());
             let h = body.height.max(test.height).max(result.height);
             let kind = ExprKind::IfExp {
-                test: Box::new(test.expr),
-                body: Box::new(body.expr),
-                orelse: Box::new(result.expr),
+                test: test.expr,
+                body: body.expr,
+                orelse: result.expr,
             };
             result = self.node(kind, span, h)?;
         }
@@ -282,7 +281,7 @@ impl Parser<'_> {
 
     #[cold]
     #[inline(never)]
-    fn missing_else(&self, body: &Node, test: &Node) -> SyntaxError {
+    fn missing_else(&self, body: &Node, test: &Node) -> Error {
         if self.peek() == Tok::Colon {
             return self.invalid_syntax();
         }
@@ -350,7 +349,7 @@ impl Parser<'_> {
         while let Some(t) = nots.pop() {
             let span = span_of(&t).to(e.span());
             let h = e.height;
-            e = self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e.expr) }, span, h)?;
+            e = self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand: e.expr }, span, h)?;
         }
         Ok(e)
     }
@@ -371,7 +370,7 @@ impl Parser<'_> {
         let span = left.span().to(comparators[comparators.len() - 1].span());
         let (comparators, h) = unzip(comparators);
         let h = h.max(left.height);
-        let kind = ExprKind::Compare { left: Box::new(left.expr), ops, comparators };
+        let kind = ExprKind::Compare { left: left.expr, ops, comparators };
         self.node(kind, span, h)
     }
 
@@ -382,7 +381,7 @@ impl Parser<'_> {
         let right = self.nested(|p| p.operators(power + 1))?;
         let span = left.span().to(right.span());
         let h = left.height.max(right.height);
-        let kind = ExprKind::BinOp { left: Box::new(left.expr), op, right: Box::new(right.expr) };
+        let kind = ExprKind::BinOp { left: left.expr, op, right: right.expr };
         self.node(kind, span, h)
     }
 
@@ -420,7 +419,7 @@ impl Parser<'_> {
         while let Some((op, t)) = ops.pop() {
             let span = span_of(&t).to(e.span());
             let h = e.height;
-            e = self.node(ExprKind::UnaryOp { op, operand: Box::new(e.expr) }, span, h)?;
+            e = self.node(ExprKind::UnaryOp { op, operand: e.expr }, span, h)?;
         }
         Ok(e)
     }
@@ -444,7 +443,7 @@ impl Parser<'_> {
             let span = base.span().to(right.span());
             let h = base.height.max(right.height);
             let kind =
-                ExprKind::BinOp { left: Box::new(base.expr), op: BinOp::Pow, right: Box::new(right.expr) };
+                ExprKind::BinOp { left: base.expr, op: BinOp::Pow, right: right.expr };
             e = self.node(kind, span, h)?;
         }
         Ok(e)
@@ -463,7 +462,7 @@ impl Parser<'_> {
         let e = self.primary()?;
         let span = span_of(&t).to(e.span());
         let h = e.height;
-        self.node(ExprKind::Await(Box::new(e.expr)), span, h)
+        self.node(ExprKind::Await(e.expr), span, h)
     }
 
     /// `primary`: an atom followed by any number of `.name`, `(arguments)` and `[slices]`.
@@ -497,7 +496,7 @@ impl Parser<'_> {
         let span = e.span().to(span_of(&name));
         let attr = self.name(&name);
         let h = e.height;
-        self.node(ExprKind::Attribute { value: Box::new(e.expr), attr }, span, h)
+        self.node(ExprKind::Attribute { value: e.expr, attr }, span, h)
     }
 
     #[inline(never)]
@@ -507,7 +506,7 @@ impl Parser<'_> {
         let close = self.expect_closing(Tok::RSqb)?;
         let span = e.span().to(span_of(&close));
         let h = e.height.max(slice.height);
-        let kind = ExprKind::Subscript { value: Box::new(e.expr), slice: Box::new(slice.expr) };
+        let kind = ExprKind::Subscript { value: e.expr, slice: slice.expr };
         self.node(kind, span, h)
     }
 
@@ -551,7 +550,7 @@ impl Parser<'_> {
         let end = span_of(self.prev());
         let span = Span::new(first_tok.line, first_tok.col, end.end_line, end.end_col);
         let h = [&lower, &upper, &step].iter().filter_map(|n| n.as_ref().map(|n| n.height)).max();
-        let boxed = |n: Option<Node>| n.map(|n| Box::new(n.expr));
+        let boxed = |n: Option<Node>| n.map(|n| n.expr);
         let kind = ExprKind::Slice { lower: boxed(lower), upper: boxed(upper), step: boxed(step) };
         self.node(kind, span, h.unwrap_or(0))
     }
@@ -575,7 +574,7 @@ impl Parser<'_> {
     /// another expression, CPython guesses a missing comma.
     #[cold]
     #[inline(never)]
-    pub(crate) fn unexpected_in_brackets(&mut self) -> SyntaxError {
+    pub(crate) fn unexpected_in_brackets(&mut self) -> Error {
         if starts_expression(self.peek()) {
             if let Some(err) = self.missing_comma() {
                 return err;
@@ -589,7 +588,7 @@ impl Parser<'_> {
     /// glued to a string (a mistyped string prefix).
     #[cold]
     #[inline(never)]
-    fn missing_comma(&mut self) -> Option<SyntaxError> {
+    fn missing_comma(&mut self) -> Option<Error> {
         let (start, end, span) = self.last_disjunction;
         if end != self.pos {
             return None;

@@ -188,7 +188,7 @@ impl Parser<'_> {
             spec.flush(scan.token);
             let spec = self.node(ExprKind::JoinedStr(spec.values), scan.token, spec.height)?;
             height = height.max(spec.height);
-            format_spec = Some(Box::new(spec.expr));
+            format_spec = Some(spec.expr);
         }
         if b.get(*i) != Some(&b'}') {
             return Err(self.error_at_last("f-string: expecting '}'"));
@@ -201,10 +201,10 @@ impl Parser<'_> {
             }
         }
         parts.flush(scan.whole);
-        let kind = ExprKind::FormattedValue { value: Box::new(value.expr), conversion, format_spec };
+        let kind = ExprKind::FormattedValue { value: value.expr, conversion, format_spec };
         let field = self.node(kind, scan.whole, height)?;
         parts.height = parts.height.max(field.height);
-        parts.values.push(field.expr);
+        parts.values.push(*field.expr);
         Ok(())
     }
 
@@ -300,7 +300,7 @@ impl Parser<'_> {
         }
         let (line, col) = self.source_position(scan, scan.base + start);
         let source = format!("({text})\n");
-        let mut sub = Parser::new(&source, line, col.saturating_sub(1))?;
+        let mut sub = Parser::new(&source, line, col.saturating_sub(1));
         sub.set_depth(self.depth() + 1);
         sub.fstring_expression()
     }

@@ -1,14 +1,14 @@
 //! Patterns of `case` clauses: literals, captures, the wildcard, values, groups, sequences,
 //! mappings, class patterns, `|` alternatives and `as` bindings.
 
-use super::{span_of, PResult, Parser};
+use super::{Error, span_of, PResult, Parser};
 use crate::syntax::ast::{BinOp, Constant, Expr, ExprKind, Pattern, PatternKind, Span, UnaryOp};
 use crate::syntax::token::Tok;
 
 /// A pattern, the height of its tree, and the extent of its tokens including any parentheses
 /// around it (which the span of a pattern built above it covers).
 struct Sized {
-    pattern: Pattern,
+    pattern: Box<Pattern>,
     height: u32,
     outer: Span,
 }
@@ -16,7 +16,7 @@ struct Sized {
 impl Parser<'_> {
     fn pattern_node(&self, kind: PatternKind, span: Span, below: u32) -> PResult<Sized> {
         let height = self.check_height(below + 1, span)?;
-        Ok(Sized { pattern: Pattern { kind, span }, height, outer: span })
+        Ok(Sized { pattern: Box::new(Pattern { kind, span }), height, outer: span })
     }
 
     /// `patterns`: a pattern, or an open sequence such as `a, *rest`.
@@ -26,7 +26,7 @@ impl Parser<'_> {
             if matches!(first.pattern.kind, PatternKind::MatchStar(_)) {
                 return Err(self.invalid_syntax());
             }
-            return Ok((first.pattern, first.height));
+            return Ok((*first.pattern, first.height));
         }
         let start = first.outer;
         let mut items = vec![first];
@@ -37,12 +37,12 @@ impl Parser<'_> {
             items.push(self.maybe_star_pattern()?);
         }
         let seq = self.sequence(items, start.to(span_of(self.prev())))?;
-        Ok((seq.pattern, seq.height))
+        Ok((*seq.pattern, seq.height))
     }
 
     fn sequence(&self, items: Vec<Sized>, span: Span) -> PResult<Sized> {
         let h = items.iter().map(|p| p.height).max().unwrap_or(0);
-        let patterns = items.into_iter().map(|p| p.pattern).collect();
+        let patterns = items.into_iter().map(|p| *p.pattern).collect();
         self.pattern_node(PatternKind::MatchSequence(patterns), span, h)
     }
 
@@ -79,7 +79,7 @@ impl Parser<'_> {
         }
         let name = self.capture_target()?;
         let span = first.outer.to(span_of(self.prev()));
-        let kind = PatternKind::MatchAs { pattern: Some(Box::new(first.pattern)), name: Some(name) };
+        let kind = PatternKind::MatchAs { pattern: Some(first.pattern), name: Some(name) };
         self.pattern_node(kind, span, first.height)
     }
 
@@ -107,10 +107,11 @@ impl Parser<'_> {
         }
         let span = start.to(items[items.len() - 1].outer);
         let h = items.iter().map(|p| p.height).max().unwrap_or(0);
-        let patterns = items.into_iter().map(|p| p.pattern).collect();
+        let patterns = items.into_iter().map(|p| *p.pattern).collect();
         self.pattern_node(PatternKind::MatchOr(patterns), span, h)
     }
 
+    #[inline(never)]
     fn closed_pattern(&mut self) -> PResult<Sized> {
         self.nested(|p| p.closed_pattern_inner())
     }
@@ -126,7 +127,7 @@ impl Parser<'_> {
             Tok::String => {
                 let e = self.strings()?;
                 let span = e.span();
-                self.pattern_node(PatternKind::MatchValue(e.expr), span, e.height)
+                self.pattern_node(PatternKind::MatchValue(*e.expr), span, e.height)
             }
             Tok::None | Tok::True | Tok::False => {
                 self.bump();
@@ -163,6 +164,7 @@ impl Parser<'_> {
     }
 
     /// `(pattern)`, `()` or `(a, b)`.
+    #[inline(never)]
     fn paren_pattern(&mut self) -> PResult<Sized> {
         let open = self.bump();
         if self.peek() == Tok::RPar {
@@ -185,6 +187,7 @@ impl Parser<'_> {
     }
 
     /// A capture, the wildcard, a dotted value, or a class pattern.
+    #[inline(never)]
     fn name_pattern(&mut self) -> PResult<Sized> {
         let t = *self.tok();
         if self.text(&t) == "_" && !matches!(self.peek_nth(1), Tok::Dot | Tok::LPar | Tok::Equal) {
@@ -222,6 +225,7 @@ impl Parser<'_> {
     }
 
     /// `Cls(positional..., keyword=pattern...)`.
+    #[inline(never)]
     fn class_pattern(&mut self, cls: Expr) -> PResult<Sized> {
         self.bump();
         let mut patterns = Vec::new();
@@ -235,14 +239,14 @@ impl Parser<'_> {
                 let p = self.pattern()?;
                 h = h.max(p.height);
                 kwd_attrs.push(self.name(&name));
-                kwd_patterns.push(p.pattern);
+                kwd_patterns.push(*p.pattern);
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
                     return Err(self.positional_after_keyword(p.pattern.span));
                 }
                 h = h.max(p.height);
-                patterns.push(p.pattern);
+                patterns.push(*p.pattern);
             }
             if !self.eat(Tok::Comma) {
                 break;
@@ -255,7 +259,7 @@ impl Parser<'_> {
     }
 
     /// CPython's error for positional patterns after keyword ones, spanning all of them.
-    fn positional_after_keyword(&mut self, first: Span) -> crate::syntax::error::SyntaxError {
+    fn positional_after_keyword(&mut self, first: Span) -> Error {
         let mut last = first;
         while self.eat(Tok::Comma) && !(self.peek() == Tok::Name && self.peek_nth(1) == Tok::Equal) {
             match self.attempt(|p| p.pattern()) {
@@ -267,6 +271,7 @@ impl Parser<'_> {
     }
 
     /// `{key: pattern, ..., **rest}`.
+    #[inline(never)]
     fn mapping_pattern(&mut self) -> PResult<Sized> {
         let open = self.bump();
         let mut keys = Vec::new();
@@ -284,7 +289,7 @@ impl Parser<'_> {
             let p = self.pattern()?;
             h = h.max(p.height);
             keys.push(key);
-            patterns.push(p.pattern);
+            patterns.push(*p.pattern);
             if !self.eat(Tok::Comma) {
                 break;
             }
@@ -299,7 +304,7 @@ impl Parser<'_> {
         let t = *self.tok();
         match t.kind {
             Tok::Minus | Tok::Number => self.number_pattern(),
-            Tok::String => Ok(self.strings()?.expr),
+            Tok::String => Ok(*self.strings()?.expr),
             Tok::None | Tok::True | Tok::False => {
                 self.bump();
                 let c = match t.kind {
@@ -318,6 +323,7 @@ impl Parser<'_> {
     }
 
     /// A signed number, or a complex literal `real + imagj`.
+    #[inline(never)]
     fn number_pattern(&mut self) -> PResult<Expr> {
         let minus = if self.peek() == Tok::Minus { Some(self.bump()) } else { None };
         let (number, imaginary) = self.number_literal()?;
@@ -352,6 +358,6 @@ impl Parser<'_> {
         }
         let e = self.atom()?.expr;
         let imaginary = matches!(e.kind, ExprKind::Constant(Constant::Imaginary(_)));
-        Ok((e, imaginary))
+        Ok((*e, imaginary))
     }
 }

@@ -4,9 +4,8 @@
 
 use super::expr::{expr_name, is_bitwise_or_kind, starts_expression};
 use super::target::TargetKind;
-use super::{span_between, span_of, unzip, Node, PResult, Parser};
+use super::{Error, span_between, span_of, unzip, Node, PResult, Parser};
 use crate::syntax::ast::{Alias, BinOp, Expr, ExprKind, Span, Stmt, StmtKind};
-use crate::syntax::error::SyntaxError;
 use crate::syntax::token::{Tok, Token};
 
 fn augmented_op(kind: Tok) -> Option<BinOp> {
@@ -84,7 +83,7 @@ impl Parser<'_> {
     }
 
     /// The error for a simple statement followed by something other than `;` or NEWLINE.
-    fn after_simple_stmt(&mut self, stmts: &[Stmt]) -> SyntaxError {
+    fn after_simple_stmt(&mut self, stmts: &[Stmt]) -> Error {
         if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = stmts.last() {
             if let ExprKind::Name(name) = &e.kind {
                 if (name == "print" || name == "exec") && starts_expression(self.peek()) {
@@ -120,7 +119,7 @@ impl Parser<'_> {
                 self.bump();
                 let (value, h) = if starts_expression(self.peek()) || self.peek() == Tok::Star {
                     let v = self.star_expressions()?;
-                    (Some(v.expr), v.height)
+                    (Some(*v.expr), v.height)
                 } else {
                     (None, 0)
                 };
@@ -142,7 +141,7 @@ impl Parser<'_> {
                 let test = self.expression()?;
                 let msg = if self.eat(Tok::Comma) { Some(self.expression()?) } else { None };
                 let h = test.height.max(msg.as_ref().map_or(0, |m| m.height));
-                self.finish_stmt(StmtKind::Assert { test: test.expr, msg: msg.map(|m| m.expr) }, &t, h)
+                self.finish_stmt(StmtKind::Assert { test: *test.expr, msg: msg.map(|m| *m.expr) }, &t, h)
             }
             Tok::Import => self.import_name(),
             Tok::From => self.import_from(),
@@ -165,7 +164,7 @@ impl Parser<'_> {
         let exc = self.expression()?;
         let cause = if self.eat(Tok::From) { Some(self.expression()?) } else { None };
         let h = exc.height.max(cause.as_ref().map_or(0, |c| c.height));
-        self.finish_stmt(StmtKind::Raise { exc: Some(exc.expr), cause: cause.map(|c| c.expr) }, &t, h)
+        self.finish_stmt(StmtKind::Raise { exc: Some(*exc.expr), cause: cause.map(|c| *c.expr) }, &t, h)
     }
 
     fn del_stmt(&mut self) -> PResult<(Stmt, u32)> {
@@ -278,7 +277,7 @@ impl Parser<'_> {
                     return self.augmented_assignment(&t, first.node, op);
                 }
                 let h = first.node.height;
-                self.finish_stmt(StmtKind::Expr(first.node.expr), &t, h)
+                self.finish_stmt(StmtKind::Expr(*first.node.expr), &t, h)
             }
         }
     }
@@ -330,9 +329,9 @@ impl Parser<'_> {
         let value = if self.eat(Tok::Equal) { Some(self.assignment_side()?.node) } else { None };
         let h = target.height.max(annotation.height).max(value.as_ref().map_or(0, |v| v.height));
         let kind = StmtKind::AnnAssign {
-            target: target.expr,
-            annotation: annotation.expr,
-            value: value.map(|v| v.expr),
+            target: *target.expr,
+            annotation: *annotation.expr,
+            value: value.map(|v| *v.expr),
             simple,
         };
         self.finish_stmt(kind, t, h)
@@ -354,12 +353,12 @@ impl Parser<'_> {
         }
         let (targets, h) = unzip(sides.into_iter().map(|s| s.node).collect());
         let h = h.max(value.height);
-        self.finish_stmt(StmtKind::Assign { targets, value: value.expr }, t, h)
+        self.finish_stmt(StmtKind::Assign { targets, value: *value.expr }, t, h)
     }
 
     /// CPython's error for an assignment with an invalid target, if any, in its order: first
     /// the "Maybe you meant '=='" guesses on the first target, then the first bad target.
-    fn invalid_assignment(&mut self, targets: &[Side], first_eq: usize) -> Option<SyntaxError> {
+    fn invalid_assignment(&mut self, targets: &[Side], first_eq: usize) -> Option<Error> {
         let bad = targets.iter().position(|s| {
             s.bare_yield || super::target::invalid_target(&s.node.expr, TargetKind::Star).is_some()
         })?;
@@ -384,7 +383,7 @@ impl Parser<'_> {
 
     /// CPython's `invalid_named_expression` applied to the element before the first `=`, which
     /// began at token `start`.
-    fn assignment_guess(&mut self, e: &Expr, start: usize, first_eq: usize) -> Option<SyntaxError> {
+    fn assignment_guess(&mut self, e: &Expr, start: usize, first_eq: usize) -> Option<Error> {
         let saved = self.mark();
         self.reset(first_eq);
         let after = self.attempt(|p| {
@@ -423,6 +422,6 @@ impl Parser<'_> {
         self.bump();
         let value = self.assignment_side()?.node;
         let h = target.height.max(value.height);
-        self.finish_stmt(StmtKind::AugAssign { target: target.expr, op, value: value.expr }, t, h)
+        self.finish_stmt(StmtKind::AugAssign { target: *target.expr, op, value: *value.expr }, t, h)
     }
 }

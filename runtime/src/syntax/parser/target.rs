@@ -2,9 +2,8 @@
 //! "cannot assign to ..." and "cannot delete ..." errors for those that may not.
 
 use super::expr::{expr_name, starts_expression};
-use super::{span_of, Node, PResult, Parser};
+use super::{Error, span_of, Node, PResult, Parser};
 use crate::syntax::ast::{CmpOp, Expr, ExprKind};
-use crate::syntax::error::SyntaxError;
 use crate::syntax::token::Tok;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -87,7 +86,7 @@ impl Parser<'_> {
 
     /// Why the targets after `for` are not followed by `in`: an expression that cannot be
     /// assigned to, a missing comma inside brackets, or plain invalid syntax.
-    fn invalid_for_target(&mut self, start: usize, last_start: usize, statement: bool) -> SyntaxError {
+    fn invalid_for_target(&mut self, start: usize, last_start: usize, statement: bool) -> Error {
         let here = self.mark();
         let whole = self.attempt(|p| {
             p.reset(start);
