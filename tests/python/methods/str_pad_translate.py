@@ -24,7 +24,7 @@ t = str.maketrans('ab', 'cd', 'xyz')
 print(sorted(t.items()), 'axbycz'.translate(t))
 t = str.maketrans({'a': '1', 'b': None, 99: 'cc', 100: 101, 'é': 'e'})
 print(sorted(t.items()), 'abcdéf'.translate(t))
-print('hello'.maketrans('l', 'L'), str.maketrans(''), str.maketrans('', '', ''))
+print('hello'.maketrans('l', 'L'), str.maketrans({}), str.maketrans('', '', ''))
 print('abc'.translate({}), 'abc'.translate([None, 'x'] * 60), 'abc'.translate({97: ''}))
 
 
