@@ -19,7 +19,6 @@ mod methods_str_format;
 mod methods_str_unicode;
 mod sort;
 
-pub(crate) use functions::int_arg;
 
 use std::rc::Rc;
 
@@ -129,13 +128,3 @@ pub(crate) fn no_kwargs(interp: &mut Interpreter, name: &str, args: &Args) -> Py
     }
 }
 
-/// The receiver of a built-in method, checked against the expected kind.
-pub(crate) fn arg_str(interp: &mut Interpreter, v: &Value, what: &str) -> PyResult<Rc<crate::object::Str>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        other => {
-            let tn = interp.type_name(other);
-            Err(interp.type_error(format!("{what} must be str, not {tn}")))
-        }
-    }
-}

@@ -8,8 +8,6 @@ use crate::value::Value;
 /// One instruction: an opcode and its operand, 8 bytes. Jump targets are instruction indices.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
-    /// `[] -> []`.
-    Nop,
     /// `[] -> [consts[k]]`.
     LoadConst(u32),
     /// `[] -> [locals[i]]`; UnboundLocalError if unset.
@@ -70,9 +68,9 @@ pub enum Op {
     /// `[a, b] -> [a op b]`; the operand indexes `CmpOp` (Eq..GtE only).
     Compare(u32),
     /// `[a, b] -> [a is b]`, or `is not` when the operand is 1.
-    IsOp(u32),
+    Is(u32),
     /// `[a, b] -> [a in b]`, or `not in` when the operand is 1.
-    ContainsOp(u32),
+    In(u32),
     /// `[a] -> []`.
     Pop,
     /// `[a] -> [a, a]`.
@@ -83,8 +81,6 @@ pub enum Op {
     Rot2,
     /// `[a, b, c] -> [c, a, b]`.
     Rot3,
-    /// `[a, b, c, d] -> [d, a, b, c]`.
-    Rot4,
     /// `[] -> []`, ip = t.
     Jump(u32),
     /// `[a] -> []`, jump to t if `a` is false.
@@ -168,8 +164,6 @@ pub enum Op {
     Reraise,
     /// `[] -> [AssertionError]`.
     LoadAssertionError,
-    /// `[] -> [Null]`, a placeholder consumed by `CallMethod`.
-    PushNull,
     /// `[v] -> [sent]`: suspend the generator, yielding v; resumes with the sent value.
     YieldValue,
     /// `[obj] -> [iter]`: `iter(obj)`, except that generators and coroutines pass through.
@@ -208,8 +202,6 @@ pub struct Code {
     pub firstlineno: u32,
     /// The whole source text, for printing the line in tracebacks.
     pub source: Rc<str>,
-    /// The deepest operand stack this code needs.
-    pub max_stack: u32,
 }
 
 impl Code {
@@ -222,18 +214,6 @@ impl Code {
 
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags & flag != 0
-    }
-
-    /// The number of parameters including `*args` and `**kwargs`.
-    pub fn total_params(&self) -> usize {
-        let mut n = (self.argcount + self.kwonlyargcount) as usize;
-        if self.has_flag(Code::VARARGS) {
-            n += 1;
-        }
-        if self.has_flag(Code::VARKEYWORDS) {
-            n += 1;
-        }
-        n
     }
 
     pub fn ncells(&self) -> usize {

@@ -44,7 +44,6 @@ pub struct Types {
     pub function: Rc<Type>,
     pub builtin_function: Rc<Type>,
     pub method: Rc<Type>,
-    pub iterator: Rc<Type>,
     pub generator: Rc<Type>,
     pub cell: Rc<Type>,
     pub code: Rc<Type>,
@@ -171,7 +170,6 @@ impl Types {
             function: t("function", TypeKind::Function),
             builtin_function: t("builtin_function_or_method", TypeKind::BuiltinFunction),
             method: t("method", TypeKind::Method),
-            iterator: t("iterator", TypeKind::Iterator),
             generator: t("generator", TypeKind::Other),
             cell: t("cell", TypeKind::Cell),
             code: t("code", TypeKind::Code),
@@ -214,7 +212,6 @@ pub struct Interpreter {
     /// Bytes of heap charged by allocations that can be large (strings, containers).
     pub(crate) heap_bytes: u64,
     pub(crate) modules: Rc<Dict>,
-    pub(crate) next_id: u64,
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
     /// The frame of a generator that just yielded, for `gen_resume` to pick up.
@@ -258,7 +255,6 @@ impl Interpreter {
             recursion_limit,
             heap_bytes: 0,
             modules: Rc::new(Dict::new()),
-            next_id: 1,
             reraising: false,
             parked: None,
             repr_stack: Vec::new(),
@@ -290,7 +286,7 @@ impl Interpreter {
         self.native_depth = 0;
         match result {
             Ok(_) => Ok(()),
-            Err(e) => Err(self.to_exec_error(e)),
+            Err(e) => Err(self.exec_error(e)),
         }
     }
 
@@ -406,7 +402,7 @@ impl Interpreter {
     }
 
     /// Turns an error that escaped to the top into what `exec` reports.
-    fn to_exec_error(&mut self, e: PyErr) -> ExecError {
+    fn exec_error(&mut self, e: PyErr) -> ExecError {
         match e {
             PyErr::Limit(kind, detail) => ExecError::Limit { kind, detail },
             PyErr::Exception(exc) => {

@@ -1,7 +1,7 @@
 //! `Value`: what the VM's stack, locals and containers hold. Small immutable values are inline;
 //! everything else is an `Rc` into this interpreter's heap and never leaves it.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -215,20 +215,5 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
-    }
-}
-
-/// A byte counter shared by the objects of one interpreter that report their size, so that
-/// the heap limit sees frees as well as allocations. Held only inside one interpreter.
-#[derive(Clone, Default)]
-pub struct HeapMeter(pub Rc<Cell<i64>>);
-
-impl HeapMeter {
-    pub fn add(&self, bytes: i64) {
-        self.0.set(self.0.get() + bytes);
-    }
-
-    pub fn get(&self) -> i64 {
-        self.0.get()
     }
 }

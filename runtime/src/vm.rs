@@ -206,7 +206,6 @@ impl Interpreter {
             #[cfg(feature = "trace-exec")]
             eprintln!("{:>4} {:?} {:?}", frame.ip - 1, op, self.stack.last());
             match op {
-                Op::Nop => {}
                 Op::LoadConst(k) => {
                     let v = frame.code.consts[k as usize].clone();
                     self.stack.push(v);
@@ -397,12 +396,12 @@ impl Interpreter {
                     let v = self.compare(&a, &b, crate::ops::CmpKind::from_u32(c))?;
                     self.stack.push(v);
                 }
-                Op::IsOp(negate) => {
+                Op::Is(negate) => {
                     let b = self.pop();
                     let a = self.pop();
                     self.stack.push(Value::Bool(a.is(&b) != (negate == 1)));
                 }
-                Op::ContainsOp(negate) => {
+                Op::In(negate) => {
                     let b = self.pop();
                     let a = self.pop();
                     let r = self.contains(&b, &a)?;
@@ -433,11 +432,6 @@ impl Interpreter {
                     let v = self.pop();
                     let n = self.stack.len();
                     self.stack.insert(n - 2, v);
-                }
-                Op::Rot4 => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 3, v);
                 }
                 Op::Jump(t) => frame.ip = t as usize,
                 Op::PopJumpIfFalse(t) => {
@@ -715,7 +709,6 @@ impl Interpreter {
                     let t = self.types.exceptions["AssertionError"].clone();
                     self.stack.push(Value::Type(t));
                 }
-                Op::PushNull => self.stack.push(Value::Null),
                 Op::YieldValue => {
                     let v = self.pop();
                     return Ok(self.suspend(fi, v));

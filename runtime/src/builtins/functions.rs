@@ -3,13 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 
 use crate::api::Stream;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::num;
-use crate::object::{Args, Dict, IterState, List, Type, TypeKind};
-use crate::ops::CmpKind;
+use crate::object::{Args, Dict, IterState, List, Type};
 use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
@@ -895,31 +894,6 @@ fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     interp.import_module(&name, args.pos.get(1).map(|v| matches!(v, Value::Bool(true))).unwrap_or(false))
 }
 
-/// Wraps a comparison for `sorted` keys and `min`/`max` (kept for method modules).
-pub(crate) fn lt(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
-    let r = interp.compare(a, b, CmpKind::Lt)?;
-    interp.truthy(&r)
-}
 
-/// The integer value of an int-like argument, or TypeError.
-pub(crate) fn int_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Long(b) => Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        other => interp.to_index(other),
-    }
-}
 
-/// True when the value is an exact zero int (for messages).
-pub(crate) fn is_zero_int(v: &Value) -> bool {
-    match v {
-        Value::Int(0) | Value::Bool(false) => true,
-        Value::Long(b) => b.is_zero(),
-        _ => false,
-    }
-}
 
-pub(crate) fn kind_of(t: &Type) -> TypeKind {
-    t.kind
-}

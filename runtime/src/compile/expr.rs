@@ -477,10 +477,10 @@ fn cmp_op(op: CmpOp) -> Op {
         CmpOp::LtE => Op::Compare(3),
         CmpOp::Gt => Op::Compare(4),
         CmpOp::GtE => Op::Compare(5),
-        CmpOp::Is => Op::IsOp(0),
-        CmpOp::IsNot => Op::IsOp(1),
-        CmpOp::In => Op::ContainsOp(0),
-        CmpOp::NotIn => Op::ContainsOp(1),
+        CmpOp::Is => Op::Is(0),
+        CmpOp::IsNot => Op::Is(1),
+        CmpOp::In => Op::In(0),
+        CmpOp::NotIn => Op::In(1),
     }
 }
 

@@ -667,7 +667,7 @@ impl<'a> Compiler<'a> {
         let build = self.name_index("__build_class__");
         self.emit(Op::LoadGlobal(build));
         let qualname = self.qualname_for(&c.name);
-        let scope = self.table.by_node.get(&(&*c as *const ClassDef as usize)).copied().unwrap_or(0);
+        let scope = self.table.by_node.get(&(c as *const ClassDef as usize)).copied().unwrap_or(0);
         self.push_unit(scope, &c.name, qualname.clone(), span.line);
         let module = self.name_index("__name__");
         self.emit(Op::LoadName(module));

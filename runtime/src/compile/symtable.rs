@@ -119,10 +119,6 @@ impl SymbolTable {
         Ok(table)
     }
 
-    pub fn scope_of<T>(&self, node: &T) -> usize {
-        self.by_node.get(&(node as *const T as usize)).copied().unwrap_or(0)
-    }
-
     /// Resolves names top-down. `enclosing` lists the names bound by enclosing function scopes.
     /// Returns the free names this scope needs from outside.
     fn analyze(&mut self, id: usize, enclosing: &[String]) -> Result<Vec<String>, ScopeError> {

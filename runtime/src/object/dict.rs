@@ -165,13 +165,6 @@ impl DictKey {
         DictKey { hash, value }
     }
 
-    pub fn from_rc_str(value: Value) -> DictKey {
-        let hash = match &value {
-            Value::Str(st) => st.hash(),
-            _ => 0,
-        };
-        DictKey { hash, value }
-    }
 }
 
 /// A borrowed `str` key for lookups without allocating a `Str`: same hash, same equality.

@@ -30,7 +30,6 @@ pub enum TypeKind {
     Method,
     Type,
     BaseException,
-    Iterator,
     Cell,
     Code,
     /// Internal types with no constructor (views, iterators and the like).

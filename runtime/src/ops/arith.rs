@@ -9,9 +9,12 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::num::{self, ErrorKind, NumError};
-use crate::object::{List, Set, Str, Tuple};
+use crate::object::{List, Set, Tuple};
 use crate::syntax::ast::BinOp;
 use crate::value::Value;
+
+/// A complex number as (real, imaginary).
+type Complex = (f64, f64);
 
 pub(crate) fn op_symbol(op: BinOp) -> &'static str {
     match op {
@@ -75,6 +78,7 @@ impl Interpreter {
     }
 
     /// A number as f64 for mixed arithmetic; None when `v` is not a real number.
+    #[allow(clippy::wrong_self_convention)] // The receiver is the interpreter; `v` is converted.
     pub(crate) fn to_f64(&mut self, v: &Value) -> PyResult<Option<f64>> {
         Ok(Some(match v {
             Value::Float(f) => *f,
@@ -485,7 +489,7 @@ impl Interpreter {
         Ok(Some(Value::Float(r)))
     }
 
-    fn complex_pair(&mut self, a: &Value, b: &Value) -> PyResult<Option<((f64, f64), (f64, f64))>> {
+    fn complex_pair(&mut self, a: &Value, b: &Value) -> PyResult<Option<(Complex, Complex)>> {
         let conv = |s: &mut Self, v: &Value| -> PyResult<Option<(f64, f64)>> {
             Ok(match v {
                 Value::Complex(r, i) => Some((*r, *i)),
@@ -672,10 +676,3 @@ fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
     }
 }
 
-/// Used by `str % args`.
-pub(crate) fn str_of(v: &Value) -> Option<&Str> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}

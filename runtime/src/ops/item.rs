@@ -26,6 +26,7 @@ impl SliceIndices {
 
 impl Interpreter {
     /// An integer index (`__index__`): ints and bools, or TypeError.
+    #[allow(clippy::wrong_self_convention)] // The receiver is the interpreter; `v` is converted.
     pub(crate) fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),

@@ -223,6 +223,7 @@ impl Interpreter {
     }
 
     /// `str(v)`.
+    #[allow(clippy::wrong_self_convention)] // The receiver is the interpreter; `v` is converted.
     pub(crate) fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),

@@ -166,10 +166,10 @@ impl Interpreter {
             let ndefaults = f.defaults.len();
             let first_default = argcount - ndefaults.min(argcount);
             let mut missing = Vec::new();
-            for i in 0..argcount {
-                if locals[i].is_null() {
+            for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+                if slot.is_null() {
                     if i >= first_default {
-                        locals[i] = f.defaults[i - first_default].clone();
+                        *slot = f.defaults[i - first_default].clone();
                     } else {
                         missing.push(code.varnames[i].to_string());
                     }
@@ -178,11 +178,11 @@ impl Interpreter {
             if !missing.is_empty() {
                 return Err(self.missing_args(f, &missing, "positional"));
             }
-            for i in argcount..argcount + kwonly {
-                if locals[i].is_null() {
+            for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+                if slot.is_null() {
                     let name = code.varnames[i].clone();
                     match f.kwdefaults.as_ref().and_then(|d| d.get_str(&name)) {
-                        Some(v) => locals[i] = v,
+                        Some(v) => *slot = v,
                         None => missing.push(name.to_string()),
                     }
                 }
