@@ -1,6 +1,7 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod math;
 mod sys;
 
 use std::rc::Rc;
@@ -24,6 +25,7 @@ impl Interpreter {
         }
         let module = match name {
             "sys" => sys::create(self),
+            "math" => math::create(self),
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
