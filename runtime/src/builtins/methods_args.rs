@@ -11,7 +11,12 @@ use crate::value::Value;
 
 /// An unbound built-in method value, as `add_method` stores it.
 fn builtin_value(name: &'static str, owner: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: Some(owner) }))
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner),
+    }))
 }
 
 /// Wraps a built-in in a `staticmethod` or `classmethod` object and stores it on `ty`.
@@ -26,7 +31,13 @@ fn add_wrapped(wrapper: &Rc<Type>, ty: &Rc<Type>, name: &'static str, func: Nati
     };
     let dict = Dict::new();
     dict.set_str("__func__", builtin_value(name, owner, func));
-    ty.dict.set_str(name, Value::Instance(Rc::new(Instance { class: wrapper.clone(), dict })));
+    ty.dict.set_str(
+        name,
+        Value::Instance(Rc::new(Instance {
+            class: wrapper.clone(),
+            dict,
+        })),
+    );
 }
 
 /// Registers a static method (`str.maketrans`): it receives only the call's arguments,
@@ -78,15 +89,28 @@ pub(super) fn check(interp: &mut Interpreter, qual: &str, args: &Args, conv: Con
         Conv::NoArgs if n != 0 => format!("{qual}() takes no arguments ({n} given)"),
         Conv::One if n != 1 => format!("{qual}() takes exactly one argument ({n} given)"),
         Conv::Clinic(min, max) if n < min || n > max => {
-            let (bound, qualifier) = if n < min { (min, "at least ") } else { (max, "at most ") };
+            let (bound, qualifier) = if n < min {
+                (min, "at least ")
+            } else {
+                (max, "at most ")
+            };
             let qualifier = if min == max { "" } else { qualifier };
-            format!("{short} expected {qualifier}{bound} argument{}, got {n}", plural(bound))
+            format!(
+                "{short} expected {qualifier}{bound} argument{}, got {n}",
+                plural(bound)
+            )
         }
         Conv::Tuple(min, _) if n < min => {
-            format!("{short}() takes at least {min} argument{} ({n} given)", plural(min))
+            format!(
+                "{short}() takes at least {min} argument{} ({n} given)",
+                plural(min)
+            )
         }
         Conv::Tuple(_, max) if n > max => {
-            format!("{short}() takes at most {max} argument{} ({n} given)", plural(max))
+            format!(
+                "{short}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            )
         }
         _ => return Ok(()),
     };
@@ -104,7 +128,11 @@ pub(super) struct KwSpec<'a> {
     pub required: usize,
 }
 
-pub(super) fn parse_kw(interp: &mut Interpreter, spec: &KwSpec, args: Args) -> PyResult<Vec<Option<Value>>> {
+pub(super) fn parse_kw(
+    interp: &mut Interpreter,
+    spec: &KwSpec,
+    args: Args,
+) -> PyResult<Vec<Option<Value>>> {
     let fname = spec.fname;
     let mut pos = args.pos;
     pos.remove(0);
@@ -121,7 +149,11 @@ pub(super) fn parse_kw(interp: &mut Interpreter, spec: &KwSpec, args: Args) -> P
     }
     let minpos = spec.posonly.min(spec.required);
     if nargs < minpos {
-        let q = if minpos < spec.maxpos { "at least" } else { "exactly" };
+        let q = if minpos < spec.maxpos {
+            "at least"
+        } else {
+            "exactly"
+        };
         return Err(interp.type_error(format!(
             "{fname}() takes {q} {minpos} positional argument{} ({nargs} given)",
             plural(minpos)
@@ -131,9 +163,16 @@ pub(super) fn parse_kw(interp: &mut Interpreter, spec: &KwSpec, args: Args) -> P
         let msg = if spec.maxpos == 0 {
             format!("{fname}() takes no positional arguments")
         } else {
-            let q = if spec.required < spec.maxpos { "at most" } else { "exactly" };
+            let q = if spec.required < spec.maxpos {
+                "at most"
+            } else {
+                "exactly"
+            };
             let m = spec.maxpos;
-            format!("{fname}() takes {q} {m} positional argument{} ({nargs} given)", plural(m))
+            format!(
+                "{fname}() takes {q} {m} positional argument{} ({nargs} given)",
+                plural(m)
+            )
         };
         return Err(interp.type_error(msg));
     }
@@ -156,13 +195,20 @@ pub(super) fn parse_kw(interp: &mut Interpreter, spec: &KwSpec, args: Args) -> P
                 i + 1
             )));
         }
-        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+        return Err(interp.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
     }
     Ok(out)
 }
 
 /// The receiver of a method of `ty`, with CPython's messages for a wrong or missing one.
-pub(super) fn receiver<'a>(interp: &mut Interpreter, args: &'a Args, ty: &str, name: &str) -> PyResult<&'a Value> {
+pub(super) fn receiver<'a>(
+    interp: &mut Interpreter,
+    args: &'a Args,
+    ty: &str,
+    name: &str,
+) -> PyResult<&'a Value> {
     match args.pos.first() {
         Some(v) => Ok(v),
         None => Err(interp.type_error(format!("unbound method {ty}.{name}() needs an argument"))),
@@ -170,9 +216,16 @@ pub(super) fn receiver<'a>(interp: &mut Interpreter, args: &'a Args, ty: &str, n
 }
 
 /// The error for a receiver of the wrong type.
-pub(super) fn wrong_receiver(interp: &mut Interpreter, v: &Value, ty: &str, name: &str) -> crate::interp::PyErr {
+pub(super) fn wrong_receiver(
+    interp: &mut Interpreter,
+    v: &Value,
+    ty: &str,
+    name: &str,
+) -> crate::interp::PyErr {
     let tn = interp.type_name(v);
-    interp.type_error(format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{tn}' object"))
+    interp.type_error(format!(
+        "descriptor '{name}' for '{ty}' objects doesn't apply to a '{tn}' object"
+    ))
 }
 
 /// The `self` of a str method.
@@ -213,7 +266,10 @@ pub(super) fn str_arg(interp: &mut Interpreter, v: &Value, what: &str) -> PyResu
 /// An index that must fit in a Py_ssize_t: "Python int too large to convert to C ssize_t".
 pub(super) fn ssize_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
     if let Value::Long(_) = v {
-        return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t"));
+        return Err(interp.err(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     interp.to_index(v)
 }
@@ -222,11 +278,16 @@ pub(super) fn ssize_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i64> {
 pub(super) fn slice_bound(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_))) => Ok(Some(interp.to_index(v)?)),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_))) => {
+            Ok(Some(interp.to_index(v)?))
+        }
         Some(v @ Value::Instance(_)) if interp.lookup_special(v, "__index__").is_some() => {
             Ok(Some(interp.to_index(v)?))
         }
-        Some(_) => Err(interp.type_error("slice indices must be integers or None or have an __index__ method")),
+        Some(_) => {
+            Err(interp
+                .type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -237,5 +298,5 @@ pub(super) fn adjust_range(start: Option<i64>, end: Option<i64>, len: usize) -> 
     let fix = |i: i64| if i < 0 { (i + len).max(0) } else { i };
     let start = fix(start.unwrap_or(0));
     let end = fix(end.unwrap_or(len)).min(len);
-    (start.min(i64::MAX) as usize, end as usize)
+    (start as usize, end as usize)
 }

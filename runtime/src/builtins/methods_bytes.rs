@@ -10,7 +10,8 @@ use crate::value::Value;
 
 use super::add_method;
 use super::methods_args::{
-    add_classmethod, adjust_range, check, parse_kw, receiver, slice_bound, ssize_arg, wrong_receiver, Conv, KwSpec,
+    add_classmethod, adjust_range, check, parse_kw, receiver, slice_bound, ssize_arg,
+    wrong_receiver, Conv, KwSpec,
 };
 
 pub(super) fn install(types: &Types) {
@@ -40,7 +41,11 @@ pub(super) fn install(types: &Types) {
 }
 
 /// The `self` of a bytes method.
-pub(super) fn bytes_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Tuple<u8>>> {
+pub(super) fn bytes_self(
+    interp: &mut Interpreter,
+    args: &Args,
+    name: &str,
+) -> PyResult<Rc<Tuple<u8>>> {
     match receiver(interp, args, "bytes", name)? {
         Value::Bytes(b) => Ok(b.clone()),
         other => {
@@ -71,7 +76,12 @@ pub(super) fn buffer_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Tup
 pub(super) fn bytes_of_object(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.items.to_vec()),
-        Value::Str(_) | Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_) | Value::None => {
+        Value::Str(_)
+        | Value::Int(_)
+        | Value::Long(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::None => {
             let tn = interp.type_name(v);
             Err(interp.type_error(format!("cannot convert '{tn}' object to bytes")))
         }
@@ -138,14 +148,22 @@ fn sub_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<u8>> {
         }
         other => {
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("argument should be integer or bytes-like object, not '{tn}'")))
+            Err(interp.type_error(format!(
+                "argument should be integer or bytes-like object, not '{tn}'"
+            )))
         }
     }
 }
 
-/// The receiver, subsequence and searched window (start offset and slice) of `find`-likes;
-/// None when the window is too short.
-fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Tuple<u8>>, Vec<u8>, Option<(usize, usize)>)> {
+/// The receiver, the searched-for bytes and the searched window (start and end offsets) of
+/// `find`-like methods; no window when it is too short to hold `sub`.
+struct Search {
+    b: Rc<Tuple<u8>>,
+    sub: Vec<u8>,
+    window: Option<(usize, usize)>,
+}
+
+fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Search> {
     let b = bytes_self(interp, args, name)?;
     check(interp, &format!("bytes.{name}"), args, Conv::Tuple(1, 3))?;
     let sub = sub_arg(interp, &args.pos[1])?;
@@ -153,14 +171,25 @@ fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(R
     let end = slice_bound(interp, args.pos.get(3))?;
     let (start, end) = adjust_range(start, end, b.len());
     let window = (end >= start && end - start >= sub.len()).then_some((start, end));
-    Ok((b, sub, window))
+    Ok(Search { b, sub, window })
 }
 
-fn find_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
-    let (b, sub, window) = search_args(interp, &args, name)?;
+fn find_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    reverse: bool,
+    raise: bool,
+) -> PyResult<Value> {
+    let Search { b, sub, window } = search_args(interp, &args, name)?;
     let found = window.and_then(|(s, e)| {
         let hay = &b.items[s..e];
-        if reverse { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) }.map(|i| s + i)
+        if reverse {
+            rfind_sub(hay, &sub)
+        } else {
+            find_sub(hay, &sub)
+        }
+        .map(|i| s + i)
     });
     match found {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -186,7 +215,7 @@ fn rindex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let (b, sub, window) = search_args(interp, &args, "count")?;
+    let Search { b, sub, window } = search_args(interp, &args, "count")?;
     let n = match window {
         None => 0,
         Some((s, e)) if sub.is_empty() => e - s + 1,
@@ -224,7 +253,8 @@ fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> Py
                     }
                     other => {
                         let tn = interp.type_name(other);
-                        return Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")));
+                        return Err(interp
+                            .type_error(format!("a bytes-like object is required, not '{tn}'")));
                     }
                 }
             }
@@ -232,7 +262,9 @@ fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> Py
         }
         other => {
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")))
+            Err(interp.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
+            )))
         }
     }
 }
@@ -251,13 +283,22 @@ pub(super) fn is_space(b: u8) -> bool {
 }
 
 fn bytes_list(parts: Vec<&[u8]>) -> Value {
-    let items = parts.into_iter().map(|p| Value::Bytes(Rc::new(Tuple::new(p.to_vec())))).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| Value::Bytes(Rc::new(Tuple::new(p.to_vec()))))
+        .collect();
     Value::List(Rc::new(List::new(items)))
 }
 
 fn split_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    let spec = KwSpec { fname: name, names: &["sep", "maxsplit"], posonly: 0, maxpos: 2, required: 0 };
+    let spec = KwSpec {
+        fname: name,
+        names: &["sep", "maxsplit"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let sep = match &vals[0] {
         None | Some(Value::None) => None,
@@ -346,7 +387,12 @@ fn rsplit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     split_impl(interp, args, "rsplit", true)
 }
 
-fn partition_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+fn partition_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
     check(interp, &format!("bytes.{name}"), &args, Conv::One)?;
     let sep = buffer_arg(interp, &args.pos[1])?;
@@ -354,10 +400,18 @@ fn partition_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: boo
         return Err(interp.value_error("empty separator"));
     }
     let data: &[u8] = &b.items;
-    let found = if reverse { rfind_sub(data, &sep.items) } else { find_sub(data, &sep.items) };
+    let found = if reverse {
+        rfind_sub(data, &sep.items)
+    } else {
+        find_sub(data, &sep.items)
+    };
     let mk = |d: &[u8]| Value::Bytes(Rc::new(Tuple::new(d.to_vec())));
     let parts = match found {
-        Some(i) => vec![mk(&data[..i]), Value::Bytes(sep.clone()), mk(&data[i + sep.len()..])],
+        Some(i) => vec![
+            mk(&data[..i]),
+            Value::Bytes(sep.clone()),
+            mk(&data[i + sep.len()..]),
+        ],
         None if reverse => vec![mk(b""), mk(b""), Value::Bytes(b.clone())],
         None => vec![Value::Bytes(b.clone()), mk(b""), mk(b"")],
     };
@@ -385,7 +439,9 @@ fn join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             Value::Bytes(p) => total += p.len() as u128,
             other => {
                 let tn = interp.type_name(other);
-                return Err(interp.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
+                return Err(interp.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {tn} found"
+                )));
             }
         }
     }
@@ -411,7 +467,11 @@ fn replace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(v) => ssize_arg(interp, v)?,
         None => -1,
     };
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let data: &[u8] = &b.items;
     let positions: Vec<usize> = if old.is_empty() {
         (0..=data.len()).take(limit).collect()
@@ -437,7 +497,13 @@ fn replace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     new_bytes(interp, out)
 }
 
-fn strip_impl(interp: &mut Interpreter, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
     check(interp, &format!("bytes.{name}"), &args, Conv::Clinic(0, 1))?;
     let chars: Option<Rc<Tuple<u8>>> = match args.pos.get(1) {
@@ -484,7 +550,11 @@ fn remove_affix(interp: &mut Interpreter, args: Args, name: &str, prefix: bool) 
     check(interp, &format!("bytes.{name}"), &args, Conv::One)?;
     let affix = buffer_arg(interp, &args.pos[1])?;
     let data: &[u8] = &b.items;
-    let stripped = if prefix { data.strip_prefix(&*affix.items) } else { data.strip_suffix(&*affix.items) };
+    let stripped = if prefix {
+        data.strip_prefix(&*affix.items)
+    } else {
+        data.strip_suffix(&*affix.items)
+    };
     match stripped {
         Some(rest) if !affix.is_empty() => new_bytes(interp, rest.to_vec()),
         _ => Ok(Value::Bytes(b)),
@@ -503,7 +573,13 @@ fn removesuffix(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// right (from the left when negative).
 fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = bytes_self(interp, &args, "hex")?;
-    let spec = KwSpec { fname: "hex", names: &["sep", "bytes_per_sep"], posonly: 0, maxpos: 2, required: 0 };
+    let spec = KwSpec {
+        fname: "hex",
+        names: &["sep", "bytes_per_sep"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let sep: Option<char> = match &vals[0] {
         None => None,
@@ -512,17 +588,16 @@ fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 Value::Str(s) => s.as_str().chars().collect(),
                 Value::Bytes(s) => s.items.iter().map(|&c| c as char).collect(),
                 other => {
-                    let n = super::functions::len_of(interp, other)?;
-                    vec![' '; n]
+                    // Any other object only gets its length asked (and found wanting).
+                    super::functions::len_of(interp, other)?;
+                    Vec::new()
                 }
             };
-            if text.len() != 1 {
-                return Err(interp.value_error("sep must be length 1."));
+            match text.as_slice() {
+                [c] if c.is_ascii() => Some(*c),
+                [_] => return Err(interp.value_error("sep must be ASCII.")),
+                _ => return Err(interp.value_error("sep must be length 1.")),
             }
-            if !text[0].is_ascii() {
-                return Err(interp.value_error("sep must be ASCII."));
-            }
-            Some(text[0])
         }
     };
     let per = match &vals[1] {
@@ -538,9 +613,9 @@ fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             let boundary = if group == 0 {
                 false
             } else if per > 0 {
-                i > 0 && (data.len() - i) % group == 0
+                i > 0 && (data.len() - i).is_multiple_of(group)
             } else {
-                i > 0 && i % group == 0
+                i > 0 && i.is_multiple_of(group)
             };
             if boundary {
                 out.push(sep);
@@ -564,15 +639,21 @@ fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     let bad = |interp: &mut Interpreter, pos: usize| {
-        interp.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
+        interp.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
     };
     while i < chars.len() {
         if crate::num::is_space(chars[i]) && chars[i].is_ascii() {
             i += 1;
             continue;
         }
-        let Some(hi) = chars[i].to_digit(16) else { return Err(bad(interp, i)) };
-        let Some(lo) = chars.get(i + 1).and_then(|c| c.to_digit(16)) else { return Err(bad(interp, i + 1)) };
+        let Some(hi) = chars[i].to_digit(16) else {
+            return Err(bad(interp, i));
+        };
+        let Some(lo) = chars.get(i + 1).and_then(|c| c.to_digit(16)) else {
+            return Err(bad(interp, i + 1));
+        };
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

@@ -43,10 +43,19 @@ fn noargs_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc
     Ok(b)
 }
 
-fn map_bytes(interp: &mut Interpreter, args: Args, name: &str, f: fn(usize, u8, Option<u8>) -> u8) -> PyResult<Value> {
+fn map_bytes(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    f: fn(usize, u8, Option<u8>) -> u8,
+) -> PyResult<Value> {
     let b = noargs_self(interp, &args, name)?;
     let data: &[u8] = &b.items;
-    let out = data.iter().enumerate().map(|(i, &c)| f(i, c, i.checked_sub(1).map(|j| data[j]))).collect();
+    let out = data
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| f(i, c, i.checked_sub(1).map(|j| data[j])))
+        .collect();
     new_bytes(interp, out)
 }
 
@@ -69,7 +78,13 @@ fn swapcase(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn capitalize(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    map_bytes(interp, args, "capitalize", |i, c, _| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+    map_bytes(interp, args, "capitalize", |i, c, _| {
+        if i == 0 {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        }
+    })
 }
 
 fn title(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -77,13 +92,22 @@ fn title(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut previous_is_cased = false;
     let mut out = Vec::with_capacity(b.len());
     for &c in b.items.iter() {
-        out.push(if previous_is_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
+        out.push(if previous_is_cased {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        });
         previous_is_cased = c.is_ascii_alphabetic();
     }
     new_bytes(interp, out)
 }
 
-fn all_bytes(interp: &mut Interpreter, args: Args, name: &str, test: fn(&u8) -> bool) -> PyResult<Value> {
+fn all_bytes(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    test: fn(&u8) -> bool,
+) -> PyResult<Value> {
     let b = noargs_self(interp, &args, name)?;
     Ok(Value::Bool(!b.is_empty() && b.items.iter().all(test)))
 }
@@ -112,13 +136,17 @@ fn isascii(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn islower(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = noargs_self(interp, &args, "islower")?;
     let items: &[u8] = &b.items;
-    Ok(Value::Bool(items.iter().any(u8::is_ascii_lowercase) && !items.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::Bool(
+        items.iter().any(u8::is_ascii_lowercase) && !items.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 
 fn isupper(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = noargs_self(interp, &args, "isupper")?;
     let items: &[u8] = &b.items;
-    Ok(Value::Bool(items.iter().any(u8::is_ascii_uppercase) && !items.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::Bool(
+        items.iter().any(u8::is_ascii_uppercase) && !items.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 
 fn istitle(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -145,7 +173,11 @@ fn istitle(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 /// The receiver, width and fill byte of `center`, `ljust` and `rjust`.
-fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Tuple<u8>>, i64, u8)> {
+fn pad_args(
+    interp: &mut Interpreter,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Rc<Tuple<u8>>, i64, u8)> {
     let b = bytes_self(interp, args, name)?;
     check(interp, &format!("bytes.{name}"), args, Conv::Clinic(1, 2))?;
     let width = ssize_arg(interp, &args.pos[1])?;
@@ -154,13 +186,21 @@ fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<T
         Some(Value::Bytes(f)) if f.len() == 1 => f.items[0],
         Some(other) => {
             let tn = super::methods_args::clinic_type_name(interp, other);
-            return Err(interp.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {tn}")));
+            return Err(interp.type_error(format!(
+                "{name}() argument 2 must be a byte string of length 1, not {tn}"
+            )));
         }
     };
     Ok((b, width, fill))
 }
 
-fn pad(interp: &mut Interpreter, b: &Rc<Tuple<u8>>, width: i64, fill: u8, left_of: impl Fn(usize) -> usize) -> PyResult<Value> {
+fn pad(
+    interp: &mut Interpreter,
+    b: &Rc<Tuple<u8>>,
+    width: i64,
+    fill: u8,
+    left_of: impl Fn(usize) -> usize,
+) -> PyResult<Value> {
     let len = b.len() as i64;
     if width <= len {
         return Ok(Value::Bytes(b.clone()));
@@ -177,7 +217,9 @@ fn pad(interp: &mut Interpreter, b: &Rc<Tuple<u8>>, width: i64, fill: u8, left_o
 
 fn center(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (b, width, fill) = pad_args(interp, &args, "center")?;
-    pad(interp, &b, width, fill, |marg| marg / 2 + (marg & width as usize & 1))
+    pad(interp, &b, width, fill, |marg| {
+        marg / 2 + (marg & width as usize & 1)
+    })
 }
 
 fn ljust(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -213,7 +255,13 @@ fn zfill(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn expandtabs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = bytes_self(interp, &args, "expandtabs")?;
-    let spec = KwSpec { fname: "expandtabs", names: &["tabsize"], posonly: 0, maxpos: 1, required: 0 };
+    let spec = KwSpec {
+        fname: "expandtabs",
+        names: &["tabsize"],
+        posonly: 0,
+        maxpos: 1,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let tabsize = match &vals[0] {
         Some(v) => super::methods_num::c_int_arg(interp, v)? as i64,
@@ -222,12 +270,18 @@ fn expandtabs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     // Bytes map one-to-one to chars below 256 and back.
     let chars = b.items.iter().map(|&c| c as char);
     let out = super::methods_str_case::expand_tabs(interp, chars, tabsize)?;
-    new_bytes(interp, out.into_iter().map(|c| c as u32 as u8).collect())
+    new_bytes(interp, out.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn splitlines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = bytes_self(interp, &args, "splitlines")?;
-    let spec = KwSpec { fname: "splitlines", names: &["keepends"], posonly: 0, maxpos: 1, required: 0 };
+    let spec = KwSpec {
+        fname: "splitlines",
+        names: &["keepends"],
+        posonly: 0,
+        maxpos: 1,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let keepends = match &vals[0] {
         Some(v) => super::methods_num::c_int_arg(interp, v)? != 0,
@@ -242,7 +296,11 @@ fn splitlines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             i += 1;
             continue;
         }
-        let brk_end = if c == b'\r' && data.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+        let brk_end = if c == b'\r' && data.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
         let line = &data[start..if keepends { brk_end } else { i }];
         out.push(Value::Bytes(Rc::new(Tuple::new(line.to_vec()))));
         start = brk_end;
@@ -256,7 +314,13 @@ fn splitlines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = bytes_self(interp, &args, "translate")?;
-    let spec = KwSpec { fname: "translate", names: &["table", "delete"], posonly: 1, maxpos: 2, required: 1 };
+    let spec = KwSpec {
+        fname: "translate",
+        names: &["table", "delete"],
+        posonly: 1,
+        maxpos: 2,
+        required: 1,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let table = match &vals[0] {
         None | Some(Value::None) => None,
@@ -283,7 +347,10 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 /// `bytes.maketrans(frm, to)`, a static method: a 256-byte table mapping `frm` to `to`.
 fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let mut counted = Args { pos: vec![Value::None], kw: args.kw };
+    let mut counted = Args {
+        pos: vec![Value::None],
+        kw: args.kw,
+    };
     counted.pos.extend(args.pos.iter().cloned());
     check(interp, "bytes.maketrans", &counted, Conv::Clinic(2, 2))?;
     let frm = buffer_arg(interp, &args.pos[0])?;

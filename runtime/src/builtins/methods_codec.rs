@@ -39,20 +39,32 @@ impl Codec {
 
 /// Finds a codec by name the way Python's codec registry normalises names.
 pub(super) fn lookup_codec(interp: &mut Interpreter, name: &str) -> PyResult<Codec> {
-    let norm: String = name.trim().to_ascii_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    let norm: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
-        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
         _ => return Err(interp.err("LookupError", format!("unknown encoding: {name}"))),
     })
 }
 
 /// The `encoding` and `errors` arguments of `encode`/`decode`.
 fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Codec, String)> {
-    let spec = KwSpec { fname, names: &["encoding", "errors"], posonly: 0, maxpos: 2, required: 0 };
+    let spec = KwSpec {
+        fname,
+        names: &["encoding", "errors"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let mut texts = Vec::new();
     for (i, (v, name)) in vals.iter().zip(["encoding", "errors"]).enumerate() {
@@ -61,7 +73,9 @@ fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Co
             Some(Value::Str(s)) => s.as_str().to_owned(),
             Some(other) => {
                 let tn = super::methods_args::clinic_type_name(interp, other);
-                return Err(interp.type_error(format!("{fname}() argument '{name}' must be str, not {tn}")));
+                return Err(
+                    interp.type_error(format!("{fname}() argument '{name}' must be str, not {tn}"))
+                );
             }
         });
     }
@@ -70,12 +84,20 @@ fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Co
 }
 
 fn unknown_handler(interp: &mut Interpreter, errors: &str) -> PyErr {
-    interp.err("LookupError", format!("unknown error handler name '{errors}'"))
+    interp.err(
+        "LookupError",
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// A Unicode error carrying CPython's attributes (`encoding`, `object`, `start`, `end`,
 /// `reason`); its single argument is the message `str()` shows.
-fn unicode_error(interp: &mut Interpreter, kind: &str, msg: String, attrs: [(&str, Value); 5]) -> PyErr {
+fn unicode_error(
+    interp: &mut Interpreter,
+    kind: &str,
+    msg: String,
+    attrs: [(&str, Value); 5],
+) -> PyErr {
     let e = interp.err(kind, msg);
     if let PyErr::Exception(exc) = &e {
         for (k, v) in attrs {
@@ -98,7 +120,13 @@ fn char_escape(c: char) -> String {
 }
 
 /// Encodes text; `source` is the receiver, for the error's `object` attribute.
-pub(super) fn encode(interp: &mut Interpreter, text: &str, codec: Codec, errors: &str, source: &Value) -> PyResult<Vec<u8>> {
+pub(super) fn encode(
+    interp: &mut Interpreter,
+    text: &str,
+    codec: Codec,
+    errors: &str,
+    source: &Value,
+) -> PyResult<Vec<u8>> {
     if codec == Codec::Utf8 || text.is_ascii() {
         return Ok(text.as_bytes().to_vec());
     }
@@ -114,7 +142,10 @@ pub(super) fn encode(interp: &mut Interpreter, text: &str, codec: Codec, errors:
             continue;
         }
         // CPython handles a whole run of unencodable characters at once.
-        let end = chars[i..].iter().position(|&d| (d as u32) < limit).map_or(chars.len(), |n| i + n);
+        let end = chars[i..]
+            .iter()
+            .position(|&d| (d as u32) < limit)
+            .map_or(chars.len(), |n| i + n);
         match errors {
             "strict" => {
                 let what = if end - i == 1 {
@@ -122,15 +153,23 @@ pub(super) fn encode(interp: &mut Interpreter, text: &str, codec: Codec, errors:
                 } else {
                     format!("characters in position {i}-{}", end - 1)
                 };
-                let msg = format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name());
+                let msg = format!(
+                    "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                    codec.name()
+                );
                 let reason = format!("ordinal not in range({limit})");
-                return Err(unicode_error(interp, "UnicodeEncodeError", msg, [
-                    ("encoding", Value::str(codec.name())),
-                    ("object", source.clone()),
-                    ("start", Value::Int(i as i64)),
-                    ("end", Value::Int(end as i64)),
-                    ("reason", Value::from_string(reason)),
-                ]));
+                return Err(unicode_error(
+                    interp,
+                    "UnicodeEncodeError",
+                    msg,
+                    [
+                        ("encoding", Value::str(codec.name())),
+                        ("object", source.clone()),
+                        ("start", Value::Int(i as i64)),
+                        ("end", Value::Int(end as i64)),
+                        ("reason", Value::from_string(reason)),
+                    ],
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -152,7 +191,13 @@ pub(super) fn encode(interp: &mut Interpreter, text: &str, codec: Codec, errors:
 }
 
 /// Decodes bytes; `source` is the receiver, for the error's `object` attribute.
-pub(super) fn decode(interp: &mut Interpreter, data: &[u8], codec: Codec, errors: &str, source: &Value) -> PyResult<String> {
+pub(super) fn decode(
+    interp: &mut Interpreter,
+    data: &[u8],
+    codec: Codec,
+    errors: &str,
+    source: &Value,
+) -> PyResult<String> {
     match codec {
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
@@ -164,7 +209,17 @@ pub(super) fn decode(interp: &mut Interpreter, data: &[u8], codec: Codec, errors
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    decode_error(interp, &mut out, data, i, i + 1, "ordinal not in range(128)", codec, errors, source)?;
+                    decode_error(
+                        interp,
+                        &mut out,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        codec,
+                        errors,
+                        source,
+                    )?;
                 }
             }
             Ok(out)
@@ -187,10 +242,27 @@ pub(super) fn decode(interp: &mut Interpreter, data: &[u8], codec: Codec, errors
                             None => (rest.len() - good, "unexpected end of data"),
                             Some(n) => {
                                 let lead = matches!(rest[good], 0xC2..=0xF4);
-                                (n, if n == 1 && !lead { "invalid start byte" } else { "invalid continuation byte" })
+                                (
+                                    n,
+                                    if n == 1 && !lead {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    },
+                                )
                             }
                         };
-                        decode_error(interp, &mut out, data, start, start + len, reason, codec, errors, source)?;
+                        decode_error(
+                            interp,
+                            &mut out,
+                            data,
+                            start,
+                            start + len,
+                            reason,
+                            codec,
+                            errors,
+                            source,
+                        )?;
                         rest = &rest[good + len..];
                         offset = start + len;
                     }
@@ -221,13 +293,18 @@ fn decode_error(
                 format!("bytes in position {start}-{}", end - 1)
             };
             let msg = format!("'{}' codec can't decode {what}: {reason}", codec.name());
-            Err(unicode_error(interp, "UnicodeDecodeError", msg, [
-                ("encoding", Value::str(codec.name())),
-                ("object", source.clone()),
-                ("start", Value::Int(start as i64)),
-                ("end", Value::Int(end as i64)),
-                ("reason", Value::str(reason)),
-            ]))
+            Err(unicode_error(
+                interp,
+                "UnicodeDecodeError",
+                msg,
+                [
+                    ("encoding", Value::str(codec.name())),
+                    ("object", source.clone()),
+                    ("start", Value::Int(start as i64)),
+                    ("end", Value::Int(end as i64)),
+                    ("reason", Value::str(reason)),
+                ],
+            ))
         }
         "ignore" => Ok(()),
         "replace" => {

@@ -44,7 +44,8 @@ fn get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "get")?;
     check(interp, "dict.get", &args, Conv::Clinic(1, 2))?;
     let k = interp.dict_key(args.pos[1].clone())?;
-    Ok(d.get(&k).unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(d.get(&k)
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(interp: &mut Interpreter, args: Args, name: &str, kind: ViewKind) -> PyResult<Value> {
@@ -84,8 +85,14 @@ fn copy(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn pop(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "pop")?;
     check(interp, "dict.pop", &args, Conv::Clinic(1, 2))?;
-    let k = interp.dict_key(args.pos[1].clone())?;
-    match d.remove(&k) {
+    // CPython answers for an empty dict before hashing the key.
+    let found = if d.is_empty() {
+        None
+    } else {
+        let k = interp.dict_key(args.pos[1].clone())?;
+        d.remove(&k)
+    };
+    match found {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
             Some(default) => Ok(default.clone()),

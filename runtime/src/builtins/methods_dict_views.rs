@@ -125,7 +125,10 @@ fn view_items(d: &Dict, kind: ViewKind) -> Vec<Value> {
     match kind {
         ViewKind::Keys => map.keys().map(|k| k.value.clone()).collect(),
         ViewKind::Values => map.values().cloned().collect(),
-        ViewKind::Items => map.iter().map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()])).collect(),
+        ViewKind::Items => map
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
     }
 }
 
@@ -144,7 +147,12 @@ fn view_len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn view_iter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (d, kind) = this(interp, &args, "__iter__")?;
     let len = d.len();
-    let state = IterState::Dict { dict: d, index: 0, kind: kind.iter_kind(), len };
+    let state = IterState::Dict {
+        dict: d,
+        index: 0,
+        kind: kind.iter_kind(),
+        len,
+    };
     Ok(Value::Iter(Rc::new(RefCell::new(state))))
 }
 
@@ -157,7 +165,11 @@ fn view_reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         ViewKind::Values => "dict_reversevalueiterator",
         ViewKind::Items => "dict_reverseitemiterator",
     };
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Values { items, index: 0, name }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Values {
+        items,
+        index: 0,
+        name,
+    }))))
 }
 
 /// `x in view`.
@@ -197,14 +209,22 @@ fn view_contains(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn view_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (_, kind) = this(interp, &args, "__setattr__")?;
-    let name = args.pos.get(1).and_then(|n| n.as_str().map(str::to_owned)).unwrap_or_default();
-    Err(interp.err("AttributeError", format!("'{}' object has no attribute '{name}'", kind.type_name())))
+    let name = args
+        .pos
+        .get(1)
+        .and_then(|n| n.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    Err(interp.err(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", kind.type_name()),
+    ))
 }
 
 /// The other operand of a comparison as (length, membership test), when it is a set or a
 /// view; None means NotImplemented.
 fn comparable(v: &Value) -> bool {
-    matches!(v, Value::Set(_) | Value::FrozenSet(_)) || as_view(v).is_some_and(|(_, k)| k != ViewKind::Values)
+    matches!(v, Value::Set(_) | Value::FrozenSet(_))
+        || as_view(v).is_some_and(|(_, k)| k != ViewKind::Values)
 }
 
 /// True when every item of `a` is in `b` (both sets or views).
@@ -218,7 +238,12 @@ fn all_in(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn compare(interp: &mut Interpreter, args: Args, name: &str, op: fn(usize, usize) -> Option<bool>) -> PyResult<Value> {
+fn compare(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    op: fn(usize, usize) -> Option<bool>,
+) -> PyResult<Value> {
     let (d, _) = this(interp, &args, name)?;
     check(interp, name, &args, Conv::One)?;
     let other = &args.pos[1];
@@ -305,10 +330,8 @@ fn view_or(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `a - b` where either may be the view.
 fn difference(interp: &mut Interpreter, a: &Value, b: &Value) -> PyResult<Value> {
     let out = to_set(interp, a)?;
-    for item in interp.collect_iterable(b)? {
-        let k = interp.dict_key(item)?;
-        out.borrow_mut().shift_remove(&k);
-    }
+    let gone = to_set(interp, b)?;
+    out.borrow_mut().retain(|k, _| !gone.contains(k));
     Ok(Value::Set(Rc::new(out)))
 }
 
@@ -324,13 +347,22 @@ fn view_rsub(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn view_xor(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (view, other) = operands(interp, &args, "__xor__")?;
-    let out = to_set(interp, &view)?;
+    let mine = to_set(interp, &view)?;
     let theirs = to_set(interp, &other)?;
-    for k in theirs.borrow().keys() {
-        let present = out.borrow_mut().shift_remove(k).is_some();
-        if !present {
-            out.insert(k.clone());
-        }
+    let out = Set::new();
+    {
+        let (m, t) = (mine.borrow(), theirs.borrow());
+        let mut map = out.borrow_mut();
+        map.extend(
+            m.keys()
+                .filter(|k| !t.contains_key(*k))
+                .map(|k| (k.clone(), ())),
+        );
+        map.extend(
+            t.keys()
+                .filter(|k| !m.contains_key(*k))
+                .map(|k| (k.clone(), ())),
+        );
     }
     Ok(Value::Set(Rc::new(out)))
 }

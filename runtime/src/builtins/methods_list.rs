@@ -130,7 +130,13 @@ fn reverse(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn sort(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "sort")?;
-    let spec = KwSpec { fname: "sort", names: &["key", "reverse"], posonly: 0, maxpos: 0, required: 0 };
+    let spec = KwSpec {
+        fname: "sort",
+        names: &["key", "reverse"],
+        posonly: 0,
+        maxpos: 0,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let reverse = match &vals[1] {
         Some(v) => Some(Value::Bool(super::methods_num::c_int_arg(interp, v)? != 0)),

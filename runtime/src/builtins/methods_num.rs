@@ -12,7 +12,9 @@ use crate::object::{Args, Tuple};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{add_classmethod, check, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec};
+use super::methods_args::{
+    add_classmethod, check, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec,
+};
 
 pub(super) fn install(types: &Types) {
     let (int, float) = (&types.int, &types.float);
@@ -36,7 +38,8 @@ pub(super) fn c_int_arg(interp: &mut Interpreter, v: &Value) -> PyResult<i32> {
         return Err(interp.err("OverflowError", "Python int too large to convert to C int"));
     }
     let n = interp.to_index(v)?;
-    i32::try_from(n).map_err(|_| interp.err("OverflowError", "Python int too large to convert to C int"))
+    i32::try_from(n)
+        .map_err(|_| interp.err("OverflowError", "Python int too large to convert to C int"))
 }
 
 /// The receiver of an int method, as a BigInt.
@@ -61,7 +64,11 @@ fn bit_length(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn bit_count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = int_noargs(interp, &args, "bit_count")?;
-    let ones: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -86,14 +93,22 @@ fn byteorder_arg(interp: &mut Interpreter, fname: &str, v: Option<&Value>) -> Py
         },
         Some(other) => {
             let tn = super::methods_args::clinic_type_name(interp, other);
-            Err(interp.type_error(format!("{fname}() argument 'byteorder' must be str, not {tn}")))
+            Err(interp.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {tn}"
+            )))
         }
     }
 }
 
 fn to_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = int_self(interp, &args, "to_bytes")?;
-    let spec = KwSpec { fname: "to_bytes", names: &["length", "byteorder", "signed"], posonly: 0, maxpos: 2, required: 0 };
+    let spec = KwSpec {
+        fname: "to_bytes",
+        names: &["length", "byteorder", "signed"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let length = match &vals[0] {
         Some(v) => ssize_arg(interp, v)?,
@@ -115,7 +130,9 @@ fn to_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
         bytes.pop();
     }
-    if b.is_zero() {
+    // Zero needs no bytes, and neither does -1: CPython stores only the bits that are not
+    // copies of the sign, and -1 has none.
+    if b.is_zero() || (b.is_negative() && b.magnitude().is_one()) {
         bytes.clear();
     }
     if bytes.len() as i64 > length {
@@ -134,7 +151,13 @@ fn to_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method.
 fn from_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or(Value::None);
-    let spec = KwSpec { fname: "from_bytes", names: &["bytes", "byteorder", "signed"], posonly: 0, maxpos: 2, required: 1 };
+    let spec = KwSpec {
+        fname: "from_bytes",
+        names: &["bytes", "byteorder", "signed"],
+        posonly: 0,
+        maxpos: 2,
+        required: 1,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let data = match &vals[0] {
         Some(v) => super::methods_bytes::bytes_of_object(interp, v)?,
@@ -162,7 +185,9 @@ fn from_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// The receiver of a float method.
 fn float_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<f64> {
     let v = receiver(interp, args, "float", name)?.clone();
-    let Value::Float(f) = v else { return Err(wrong_receiver(interp, &v, "float", name)) };
+    let Value::Float(f) = v else {
+        return Err(wrong_receiver(interp, &v, "float", name));
+    };
     check(interp, &format!("float.{name}"), args, Conv::NoArgs)?;
     Ok(f)
 }
@@ -187,7 +212,11 @@ fn float_as_integer_ratio(interp: &mut Interpreter, args: Args) -> PyResult<Valu
     let bits = f.to_bits();
     let exp_bits = ((bits >> 52) & 0x7FF) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mant, exp) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1 << 52), exp_bits - 1075) };
+    let (mant, exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp_bits - 1075)
+    };
     let mut num = BigInt::from(mant);
     let mut den = BigInt::one();
     if exp > 0 {
@@ -203,7 +232,10 @@ fn float_as_integer_ratio(interp: &mut Interpreter, args: Args) -> PyResult<Valu
     if f < 0.0 {
         num = -num;
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn float_hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -218,9 +250,16 @@ fn float_hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp_bits = ((bits >> 52) & 0x7FF) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 { (0, -1022) } else { (1, exp_bits - 1023) };
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
     let esign = if exp < 0 { '-' } else { '+' };
-    Ok(Value::from_string(format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.abs())))
+    Ok(Value::from_string(format!(
+        "{sign}0x{lead}.{frac:013x}p{esign}{}",
+        exp.abs()
+    )))
 }
 
 /// `2**n` as a float, for `n` in the normal range.
@@ -292,7 +331,9 @@ fn parse_hex_float(s: &str) -> Option<f64> {
             return None;
         }
         // Exponents beyond any float saturate; the value is then 0 or too large anyway.
-        exp = e.bytes().fold(0i64, |acc, b| (acc * 10 + (b - b'0') as i64).min(1 << 40));
+        exp = e
+            .bytes()
+            .fold(0i64, |acc, b| (acc * 10 + (b - b'0') as i64).min(1 << 40));
         if eneg {
             exp = -exp;
         }
@@ -340,7 +381,10 @@ fn float_fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let v = match parse_hex_float(s.as_str()) {
         None => return Err(interp.value_error("invalid hexadecimal floating-point string")),
         Some(v) if v.is_infinite() && !s.as_str().to_ascii_lowercase().contains("inf") => {
-            return Err(interp.err("OverflowError", "hexadecimal value too large to represent as a float"))
+            return Err(interp.err(
+                "OverflowError",
+                "hexadecimal value too large to represent as a float",
+            ))
         }
         Some(v) => Value::Float(v),
     };
@@ -352,7 +396,9 @@ fn float_fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn complex_conjugate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let v = receiver(interp, &args, "complex", "conjugate")?.clone();
-    let Value::Complex(r, i) = v else { return Err(wrong_receiver(interp, &v, "complex", "conjugate")) };
+    let Value::Complex(r, i) = v else {
+        return Err(wrong_receiver(interp, &v, "complex", "conjugate"));
+    };
     check(interp, "complex.conjugate", &args, Conv::NoArgs)?;
     Ok(Value::Complex(r, -i))
 }

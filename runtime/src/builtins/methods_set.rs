@@ -13,26 +13,72 @@ use super::methods_args::{check, receiver, wrong_receiver, Conv};
 /// Bytes charged per set entry.
 const ENTRY: u64 = 32;
 
-/// Defines a `set` and a `frozenset` entry point for one shared implementation.
-macro_rules! both {
-    ($set:ident, $frozen:ident, $imp:ident) => {
-        fn $set(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-            $imp(interp, args, "set")
-        }
-        fn $frozen(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-            $imp(interp, args, "frozenset")
-        }
-    };
+// The methods set and frozenset share: one entry point per type, so that each checks its own
+// receiver type.
+
+fn set_copy(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    copy(interp, args, "set")
 }
 
-both!(set_copy, frozenset_copy, copy);
-both!(set_difference, frozenset_difference, difference);
-both!(set_intersection, frozenset_intersection, intersection);
-both!(set_union, frozenset_union, union);
-both!(set_symmetric_difference, frozenset_symmetric_difference, symmetric_difference);
-both!(set_isdisjoint, frozenset_isdisjoint, isdisjoint);
-both!(set_issubset, frozenset_issubset, issubset);
-both!(set_issuperset, frozenset_issuperset, issuperset);
+fn frozenset_copy(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    copy(interp, args, "frozenset")
+}
+
+fn set_difference(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    difference(interp, args, "set")
+}
+
+fn frozenset_difference(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    difference(interp, args, "frozenset")
+}
+
+fn set_intersection(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    intersection(interp, args, "set")
+}
+
+fn frozenset_intersection(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    intersection(interp, args, "frozenset")
+}
+
+fn set_union(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    union(interp, args, "set")
+}
+
+fn frozenset_union(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    union(interp, args, "frozenset")
+}
+
+fn set_symmetric_difference(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    symmetric_difference(interp, args, "set")
+}
+
+fn frozenset_symmetric_difference(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    symmetric_difference(interp, args, "frozenset")
+}
+
+fn set_isdisjoint(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    isdisjoint(interp, args, "set")
+}
+
+fn frozenset_isdisjoint(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    isdisjoint(interp, args, "frozenset")
+}
+
+fn set_issubset(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    issubset(interp, args, "set")
+}
+
+fn frozenset_issubset(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    issubset(interp, args, "frozenset")
+}
+
+fn set_issuperset(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    issuperset(interp, args, "set")
+}
+
+fn frozenset_issuperset(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    issuperset(interp, args, "frozenset")
+}
 
 pub(super) fn install(types: &Types) {
     let (set, frozen) = (&types.set, &types.frozenset);
@@ -44,7 +90,11 @@ pub(super) fn install(types: &Types) {
     add_method(set, "update", update);
     add_method(set, "difference_update", difference_update);
     add_method(set, "intersection_update", intersection_update);
-    add_method(set, "symmetric_difference_update", symmetric_difference_update);
+    add_method(
+        set,
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
     add_method(set, "copy", set_copy);
     add_method(set, "difference", set_difference);
     add_method(set, "intersection", set_intersection);
@@ -57,7 +107,11 @@ pub(super) fn install(types: &Types) {
     add_method(frozen, "difference", frozenset_difference);
     add_method(frozen, "intersection", frozenset_intersection);
     add_method(frozen, "union", frozenset_union);
-    add_method(frozen, "symmetric_difference", frozenset_symmetric_difference);
+    add_method(
+        frozen,
+        "symmetric_difference",
+        frozenset_symmetric_difference,
+    );
     add_method(frozen, "isdisjoint", frozenset_isdisjoint);
     add_method(frozen, "issubset", frozenset_issubset);
     add_method(frozen, "issuperset", frozenset_issuperset);
@@ -104,6 +158,28 @@ fn as_set(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Set>> {
     Ok(Rc::new(out))
 }
 
+/// Sets up to this size remove entries keeping the order of the rest; larger ones swap the
+/// last entry into the hole, which is constant-time. The VM's sets iterate in insertion order
+/// (CPython's iterate in hash order, which for small ints is usually sorted), so keeping order
+/// keeps small programs' output exact, while big sets that are emptied one element at a time
+/// (`while s: s.pop()`) stay linear.
+const ORDERED_REMOVE_MAX: usize = 1024;
+
+/// Removes `k`, returning whether it was present.
+fn remove_key(s: &Set, k: &DictKey) -> bool {
+    let mut map = s.borrow_mut();
+    if map.len() <= ORDERED_REMOVE_MAX {
+        map.shift_remove(k).is_some()
+    } else {
+        map.swap_remove(k).is_some()
+    }
+}
+
+/// Keeps the items of `s` for which `keep` holds, in order, in linear time.
+fn retain_keys(s: &Set, keep: impl Fn(&DictKey) -> bool) {
+    s.borrow_mut().retain(|k, _| keep(k));
+}
+
 /// The key to look a value up by: a set argument stands for the equal frozenset, as in
 /// CPython's `remove`, `discard` and `in`.
 fn lookup_key(interp: &mut Interpreter, v: &Value) -> PyResult<DictKey> {
@@ -137,7 +213,7 @@ fn discard(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "discard")?;
     check(interp, "set.discard", &args, Conv::One)?;
     let k = lookup_key(interp, &args.pos[1])?;
-    s.borrow_mut().shift_remove(&k);
+    remove_key(&s, &k);
     Ok(Value::None)
 }
 
@@ -145,7 +221,7 @@ fn remove(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "remove")?;
     check(interp, "set.remove", &args, Conv::One)?;
     let k = lookup_key(interp, &args.pos[1])?;
-    if s.borrow_mut().shift_remove(&k).is_none() {
+    if !remove_key(&s, &k) {
         return Err(interp.new_exception("KeyError", vec![args.pos[1].clone()]));
     }
     Ok(Value::None)
@@ -154,7 +230,14 @@ fn remove(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn pop(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "pop")?;
     check(interp, "set.pop", &args, Conv::NoArgs)?;
-    let first = s.borrow_mut().shift_remove_index(0);
+    let first = {
+        let mut map = s.borrow_mut();
+        if map.len() <= ORDERED_REMOVE_MAX {
+            map.shift_remove_index(0)
+        } else {
+            map.swap_remove_index(0)
+        }
+    };
     match first {
         Some((k, ())) => Ok(k.value),
         None => Err(interp.err("KeyError", "pop from an empty set")),
@@ -178,11 +261,11 @@ fn difference_update(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check(interp, "set.difference_update", &args, Conv::Varargs)?;
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
-        let keys: Vec<DictKey> = o.borrow().keys().cloned().collect();
-        let mut map = s.borrow_mut();
-        for k in &keys {
-            map.shift_remove(k);
+        if Rc::ptr_eq(&o, &s) {
+            s.borrow_mut().clear();
+            continue;
         }
+        retain_keys(&s, |k| !o.borrow().contains_key(k));
     }
     Ok(Value::None)
 }
@@ -192,8 +275,7 @@ fn intersect(interp: &mut Interpreter, s: &Set, others: &[Value]) -> PyResult<Se
     let out = copy_of(s);
     for other in others {
         let o = as_set(interp, other)?;
-        let kept: Vec<DictKey> = out.borrow().keys().filter(|k| o.borrow().contains_key(*k)).cloned().collect();
-        *out.borrow_mut() = kept.into_iter().map(|k| (k, ())).collect();
+        retain_keys(&out, |k| o.borrow().contains_key(k));
     }
     Ok(out)
 }
@@ -207,18 +289,25 @@ fn intersection_update(interp: &mut Interpreter, args: Args) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-/// The items of `s` and `other` that are in just one of them.
+/// The items of `s` and `other` that are in just one of them: those of `s` first, in order.
 fn sym_diff(interp: &mut Interpreter, s: &Set, other: &Value) -> PyResult<Set> {
     let o = as_set(interp, other)?;
-    let out = copy_of(s);
-    let theirs: Vec<DictKey> = o.borrow().keys().cloned().collect();
-    let mut map = out.borrow_mut();
-    for k in theirs {
-        if map.shift_remove(&k).is_none() {
-            map.insert(k, ());
-        }
+    let out = Set::new();
+    {
+        let (mine, theirs) = (s.borrow(), o.borrow());
+        let mut map = out.borrow_mut();
+        map.extend(
+            mine.keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .map(|k| (k.clone(), ())),
+        );
+        map.extend(
+            theirs
+                .keys()
+                .filter(|k| !mine.contains_key(*k))
+                .map(|k| (k.clone(), ())),
+        );
     }
-    drop(map);
     Ok(out)
 }
 
@@ -244,11 +333,7 @@ fn difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value>
     let out = copy_of(&s);
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
-        let gone: Vec<DictKey> = o.borrow().keys().cloned().collect();
-        let mut map = out.borrow_mut();
-        for k in &gone {
-            map.shift_remove(k);
-        }
+        retain_keys(&out, |k| !o.borrow().contains_key(k));
     }
     Ok(wrap(ty, out))
 }
@@ -274,7 +359,12 @@ fn union(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
 
 fn symmetric_difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "symmetric_difference")?;
-    check(interp, &format!("{ty}.symmetric_difference"), &args, Conv::One)?;
+    check(
+        interp,
+        &format!("{ty}.symmetric_difference"),
+        &args,
+        Conv::One,
+    )?;
     Ok(wrap(ty, sym_diff(interp, &s, &args.pos[1])?))
 }
 

@@ -52,7 +52,12 @@ pub(super) fn char_count(s: &str) -> usize {
 
 /// Where `sub` may be searched for in `s[start:end]`: the byte range of that slice, and its
 /// start in code points. None when the slice is too short to hold `sub` (CPython's early -1).
-fn search_window(s: &Str, sub_len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize)> {
+fn search_window(
+    s: &Str,
+    sub_len: usize,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<(usize, usize, usize)> {
     let (start, end) = adjust_range(start, end, s.char_len());
     if end < start || end - start < sub_len {
         return None;
@@ -60,26 +65,49 @@ fn search_window(s: &Str, sub_len: usize, start: Option<i64>, end: Option<i64>) 
     Some((s.byte_offset(start), s.byte_offset(end), start))
 }
 
-/// The receiver, the str argument and the optional start/end of `find`-like methods.
-fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Str>, Rc<Str>, Option<i64>, Option<i64>)> {
+/// The receiver, the searched-for str and the optional start/end of `find`-like methods.
+struct Search {
+    s: Rc<Str>,
+    sub: Rc<Str>,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Search> {
     let s = str_self(interp, args, name)?;
     check(interp, &format!("str.{name}"), args, Conv::Tuple(1, 3))?;
     let sub = str_arg(interp, &args.pos[1], "")?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
-    Ok((s, sub, start, end))
+    Ok(Search { s, sub, start, end })
 }
 
 /// `find`/`rfind` in code points, or None.
-fn find_in(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>, reverse: bool) -> Option<usize> {
+fn find_in(
+    s: &Str,
+    sub: &Str,
+    start: Option<i64>,
+    end: Option<i64>,
+    reverse: bool,
+) -> Option<usize> {
     let (bs, be, cstart) = search_window(s, sub.char_len(), start, end)?;
     let hay = &s.as_str()[bs..be];
-    let found = if reverse { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) }?;
+    let found = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    }?;
     Some(cstart + char_count(&hay[..found]))
 }
 
-fn find_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
-    let (s, sub, start, end) = search_args(interp, &args, name)?;
+fn find_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    reverse: bool,
+    raise: bool,
+) -> PyResult<Value> {
+    let Search { s, sub, start, end } = search_args(interp, &args, name)?;
     match find_in(&s, &sub, start, end, reverse) {
         Some(i) => Ok(Value::Int(i as i64)),
         None if raise => Err(interp.value_error("substring not found")),
@@ -104,12 +132,16 @@ fn rindex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let (s, sub, start, end) = search_args(interp, &args, "count")?;
+    let Search { s, sub, start, end } = search_args(interp, &args, "count")?;
     let Some((bs, be, _)) = search_window(&s, sub.char_len(), start, end) else {
         return Ok(Value::Int(0));
     };
     let hay = &s.as_str()[bs..be];
-    let n = if sub.as_str().is_empty() { char_count(hay) + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.as_str().is_empty() {
+        char_count(hay) + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -141,7 +173,9 @@ fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> Py
                     }
                     other => {
                         let tn = interp.type_name(other);
-                        return Err(interp.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+                        return Err(interp.type_error(format!(
+                            "tuple for {name} must only contain str, not {tn}"
+                        )));
                     }
                 }
             }
@@ -149,7 +183,9 @@ fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> Py
         }
         other => {
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")))
+            Err(interp.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )))
         }
     }
 }
@@ -163,13 +199,25 @@ fn endswith(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn str_list(parts: Vec<&str>) -> Value {
-    Value::List(Rc::new(List::new(parts.into_iter().map(Value::str).collect())))
+    Value::List(Rc::new(List::new(
+        parts.into_iter().map(Value::str).collect(),
+    )))
 }
 
 /// The separator and maxsplit of `split`/`rsplit` (a negative maxsplit means no limit).
-fn split_args(interp: &mut Interpreter, args: Args, name: &str) -> PyResult<(Rc<Str>, Option<Rc<Str>>, usize)> {
+fn split_args(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+) -> PyResult<(Rc<Str>, Option<Rc<Str>>, usize)> {
     let s = str_self(interp, &args, name)?;
-    let spec = KwSpec { fname: name, names: &["sep", "maxsplit"], posonly: 0, maxpos: 2, required: 0 };
+    let spec = KwSpec {
+        fname: name,
+        names: &["sep", "maxsplit"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let sep = match &vals[0] {
         None | Some(Value::None) => None,
@@ -188,7 +236,15 @@ fn split_args(interp: &mut Interpreter, args: Args, name: &str) -> PyResult<(Rc<
         Some(v) => ssize_arg(interp, v)?,
         None => -1,
     };
-    Ok((s, sep, if maxsplit < 0 { usize::MAX } else { maxsplit as usize }))
+    Ok((
+        s,
+        sep,
+        if maxsplit < 0 {
+            usize::MAX
+        } else {
+            maxsplit as usize
+        },
+    ))
 }
 
 /// Splits on runs of whitespace (Python's `isspace`), at most `max` times from the left.
@@ -268,12 +324,29 @@ fn rsplit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 /// The line boundaries of `str.splitlines`.
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn splitlines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = str_self(interp, &args, "splitlines")?;
-    let spec = KwSpec { fname: "splitlines", names: &["keepends"], posonly: 0, maxpos: 1, required: 0 };
+    let spec = KwSpec {
+        fname: "splitlines",
+        names: &["keepends"],
+        posonly: 0,
+        maxpos: 1,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let keepends = match &vals[0] {
         Some(v) => super::methods_num::c_int_arg(interp, v)? != 0,
@@ -303,7 +376,12 @@ fn splitlines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(str_list(out))
 }
 
-fn partition_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+fn partition_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
     check(interp, &format!("str.{name}"), &args, Conv::One)?;
     let sep = str_arg(interp, &args.pos[1], "")?;
@@ -311,9 +389,17 @@ fn partition_impl(interp: &mut Interpreter, args: Args, name: &str, reverse: boo
         return Err(interp.value_error("empty separator"));
     }
     let (text, sep) = (s.as_str(), sep.as_str());
-    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let found = if reverse {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let parts = match found {
-        Some(i) => [Value::str(&text[..i]), Value::str(sep), Value::str(&text[i + sep.len()..])],
+        Some(i) => [
+            Value::str(&text[..i]),
+            Value::str(sep),
+            Value::str(&text[i + sep.len()..]),
+        ],
         None if reverse => [Value::str(""), Value::str(""), Value::Str(s.clone())],
         None => [Value::Str(s.clone()), Value::str(""), Value::str("")],
     };
@@ -328,7 +414,13 @@ fn rpartition(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     partition_impl(interp, args, "rpartition", true)
 }
 
-fn strip_impl(interp: &mut Interpreter, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
     check(interp, &format!("str.{name}"), &args, Conv::Clinic(0, 1))?;
     let chars: Option<Vec<char>> = match args.pos.get(1) {
@@ -378,7 +470,9 @@ fn join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             Value::Str(p) => total += p.as_str().len() as u128,
             other => {
                 let tn = interp.type_name(other);
-                return Err(interp.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(interp.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         }
     }
@@ -405,15 +499,28 @@ fn replace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(v) => ssize_arg(interp, v)?,
         None => -1,
     };
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let (text, old, new) = (s.as_str(), old.as_str(), new.as_str());
-    let matches = if old.is_empty() { s.char_len() + 1 } else { text.matches(old).count() }.min(limit);
+    let matches = if old.is_empty() {
+        s.char_len() + 1
+    } else {
+        text.matches(old).count()
+    }
+    .min(limit);
     if matches == 0 {
         return Ok(Value::Str(s));
     }
     let size = text.len() as u128 + matches as u128 * new.len() as u128;
     interp.check_alloc(size)?;
-    let out = if limit == usize::MAX { text.replace(old, new) } else { text.replacen(old, new, limit) };
+    let out = if limit == usize::MAX {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, limit)
+    };
     interp.charge(out.len() as u64)?;
     Ok(Value::from_string(out))
 }

@@ -133,7 +133,12 @@ fn title(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 /// A predicate true when the string is non-empty and every character satisfies `test`.
-fn all_chars(interp: &mut Interpreter, args: Args, name: &str, test: fn(char) -> bool) -> PyResult<Value> {
+fn all_chars(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    test: fn(char) -> bool,
+) -> PyResult<Value> {
     let s = noargs_self(interp, &args, name)?;
     let text = s.as_str();
     Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
@@ -170,7 +175,9 @@ fn isascii(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn isprintable(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = noargs_self(interp, &args, "isprintable")?;
-    Ok(Value::Bool(s.as_str().chars().all(crate::num::is_printable)))
+    Ok(Value::Bool(
+        s.as_str().chars().all(crate::num::is_printable),
+    ))
 }
 
 fn isidentifier(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -231,7 +238,13 @@ fn istitle(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 /// Pads `s` to `width` code points with `left` fill characters before and the rest after.
-fn pad(interp: &mut Interpreter, s: &Rc<Str>, width: i64, fill: char, left_of: impl Fn(usize) -> usize) -> PyResult<Value> {
+fn pad(
+    interp: &mut Interpreter,
+    s: &Rc<Str>,
+    width: i64,
+    fill: char,
+    left_of: impl Fn(usize) -> usize,
+) -> PyResult<Value> {
     let len = s.char_len() as i64;
     if width <= len {
         return Ok(Value::Str(s.clone()));
@@ -257,12 +270,18 @@ fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<S
             let mut cs = f.as_str().chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(interp.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        interp.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         Some(other) => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!("The fill character must be a unicode character, not {tn}")));
+            return Err(interp.type_error(format!(
+                "The fill character must be a unicode character, not {tn}"
+            )));
         }
     };
     Ok((s, width, fill))
@@ -271,7 +290,9 @@ fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<S
 fn center(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (s, width, fill) = pad_args(interp, &args, "center")?;
     // CPython puts the odd extra character on the left only when the width is odd.
-    pad(interp, &s, width, fill, |marg| marg / 2 + (marg & width as usize & 1))
+    pad(interp, &s, width, fill, |marg| {
+        marg / 2 + (marg & width as usize & 1)
+    })
 }
 
 fn ljust(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -309,27 +330,37 @@ fn zfill(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn expandtabs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = str_self(interp, &args, "expandtabs")?;
-    let spec = KwSpec { fname: "expandtabs", names: &["tabsize"], posonly: 0, maxpos: 1, required: 0 };
+    let spec = KwSpec {
+        fname: "expandtabs",
+        names: &["tabsize"],
+        posonly: 0,
+        maxpos: 1,
+        required: 0,
+    };
     let vals = parse_kw(interp, &spec, args)?;
     let tabsize = match &vals[0] {
         Some(v) => super::methods_num::c_int_arg(interp, v)? as i64,
         None => 8,
     };
     let out = expand_tabs(interp, s.as_str().chars(), tabsize)?;
-    finish(interp, out.into_iter().collect())
+    finish(interp, out)
 }
 
 /// Replaces tabs by spaces up to the next multiple of `tabsize` columns; the column restarts
 /// after `\n` and `\r`. Shared with `bytes.expandtabs`.
-pub(super) fn expand_tabs(interp: &mut Interpreter, chars: impl Iterator<Item = char>, tabsize: i64) -> PyResult<Vec<char>> {
-    let mut out = Vec::new();
+pub(super) fn expand_tabs(
+    interp: &mut Interpreter,
+    chars: impl Iterator<Item = char>,
+    tabsize: i64,
+) -> PyResult<String> {
+    let mut out = String::new();
     let mut col: i64 = 0;
     for c in chars {
         match c {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    interp.check_alloc((out.len() as u128 + n as u128) * 4)?;
+                    interp.check_alloc(out.len() as u128 + n as u128)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -377,13 +408,23 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             }
             Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
                 let n = interp.to_index(&mapped)?;
-                match u32::try_from(n).ok().filter(|&n| n < 0x110000).map(char::from_u32) {
+                match u32::try_from(n)
+                    .ok()
+                    .filter(|&n| n < 0x110000)
+                    .map(char::from_u32)
+                {
                     Some(Some(m)) => out.push(m),
                     Some(None) => return Err(interp.value_error("character is a lone surrogate")),
-                    None => return Err(interp.value_error("character mapping must be in range(0x110000)")),
+                    None => {
+                        return Err(
+                            interp.value_error("character mapping must be in range(0x110000)")
+                        )
+                    }
                 }
             }
-            _ => return Err(interp.type_error("character mapping must return integer, None or str")),
+            _ => {
+                return Err(interp.type_error("character mapping must return integer, None or str"))
+            }
         }
     }
     finish(interp, out)
@@ -392,14 +433,19 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `str.maketrans(x[, y[, z]])`, called without a receiver.
 fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     // The checks count a receiver at pos[0]; this static method has none.
-    let mut counted = Args { pos: vec![Value::None], kw: args.kw };
+    let mut counted = Args {
+        pos: vec![Value::None],
+        kw: args.kw,
+    };
     counted.pos.extend(args.pos.iter().cloned());
     check(interp, "str.maketrans", &counted, Conv::Clinic(1, 3))?;
     let out = Rc::new(Dict::new());
     let pos = &args.pos;
     if pos.len() == 1 {
         let Value::Dict(d) = &pos[0] else {
-            return Err(interp.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                interp.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for (k, v) in d.items() {
             let key = match &k {
@@ -407,11 +453,18 @@ fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                     let mut cs = ks.as_str().chars();
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::Int(c as i64),
-                        _ => return Err(interp.value_error("string keys in translate table must be of length 1")),
+                        _ => {
+                            return Err(interp
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
                     }
                 }
                 Value::Int(_) | Value::Long(_) | Value::Bool(_) => k.clone(),
-                _ => return Err(interp.type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(
+                        interp.type_error("keys in translate table must be strings or integers")
+                    )
+                }
             };
             let key = interp.dict_key(key)?;
             out.insert(key, v);
@@ -421,13 +474,20 @@ fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     for (i, v) in pos.iter().enumerate().skip(1) {
         if !matches!(v, Value::Str(_)) {
             let tn = super::methods_args::clinic_type_name(interp, v);
-            return Err(interp.type_error(format!("maketrans() argument {} must be str, not {tn}", i + 1)));
+            return Err(interp.type_error(format!(
+                "maketrans() argument {} must be str, not {tn}",
+                i + 1
+            )));
         }
     }
     let Value::Str(x) = &pos[0] else {
-        return Err(interp.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(interp.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
-    let Value::Str(y) = &pos[1] else { return Ok(Value::Dict(out)) };
+    let Value::Str(y) = &pos[1] else {
+        return Ok(Value::Dict(out));
+    };
     if x.char_len() != y.char_len() {
         return Err(interp.value_error("the first two maketrans arguments must have equal length"));
     }

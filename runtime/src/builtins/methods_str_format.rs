@@ -36,7 +36,12 @@ pub(super) fn format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         kwargs.set_str(k, v.clone());
     }
     let chars: Vec<char> = s.as_str().chars().collect();
-    let mut f = Formatter { args: Some(&args.pos[1..]), kwargs: Value::Dict(kwargs), numbering: Numbering::Unset, next_auto: 0 };
+    let mut f = Formatter {
+        args: Some(&args.pos[1..]),
+        kwargs: Value::Dict(kwargs),
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
     let out = f.build(interp, &chars, MAX_RECURSION)?;
     interp.charge(out.len() as u64)?;
     Ok(Value::from_string(out))
@@ -47,7 +52,12 @@ pub(super) fn format_map(interp: &mut Interpreter, args: Args) -> PyResult<Value
     let s = str_self(interp, &args, "format_map")?;
     check(interp, "str.format_map", &args, Conv::One)?;
     let chars: Vec<char> = s.as_str().chars().collect();
-    let mut f = Formatter { args: None, kwargs: args.pos[1].clone(), numbering: Numbering::Unset, next_auto: 0 };
+    let mut f = Formatter {
+        args: None,
+        kwargs: args.pos[1].clone(),
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
     let out = f.build(interp, &chars, MAX_RECURSION)?;
     interp.charge(out.len() as u64)?;
     Ok(Value::from_string(out))
@@ -69,7 +79,9 @@ fn get_integer(interp: &mut Interpreter, s: &[char]) -> PyResult<Option<i64>> {
     }
     let mut n: i64 = 0;
     for &c in s {
-        let Some(d) = crate::num::decimal_value(c) else { return Ok(None) };
+        let Some(d) = crate::num::decimal_value(c) else {
+            return Ok(None);
+        };
         n = match n.checked_mul(10).and_then(|n| n.checked_add(d as i64)) {
             Some(n) => n,
             None => return Err(interp.value_error("Too many decimal digits in format string")),
@@ -141,19 +153,30 @@ impl Formatter<'_> {
 
     /// Evaluates a field name: the argument, then each `.attr` and `[key]` in turn.
     fn field_value(&mut self, interp: &mut Interpreter, name: &[char]) -> PyResult<Value> {
-        let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+        let first_end = name
+            .iter()
+            .position(|&c| c == '.' || c == '[')
+            .unwrap_or(name.len());
         let first = &name[..first_end];
         let index = get_integer(interp, first)?;
         let empty = first.is_empty();
         let mut obj = if empty || index.is_some() {
             if self.numbering == Numbering::Unset {
-                self.numbering = if empty { Numbering::Auto } else { Numbering::Manual };
+                self.numbering = if empty {
+                    Numbering::Auto
+                } else {
+                    Numbering::Manual
+                };
             }
             if self.numbering == Numbering::Manual && empty {
-                return Err(interp.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(interp.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             if self.numbering == Numbering::Auto && !empty {
-                return Err(interp.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(interp.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             let index = match index {
                 Some(i) => i,
@@ -168,7 +191,10 @@ impl Formatter<'_> {
             match args.get(index as usize) {
                 Some(v) => v.clone(),
                 None => {
-                    return Err(interp.err("IndexError", format!("Replacement index {index} out of range for positional args tuple")))
+                    return Err(interp.err(
+                        "IndexError",
+                        format!("Replacement index {index} out of range for positional args tuple"),
+                    ))
                 }
             }
         } else {
@@ -181,7 +207,10 @@ impl Formatter<'_> {
             let is_attr = match name[i] {
                 '.' => true,
                 '[' => false,
-                _ => return Err(interp.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {
+                    return Err(interp
+                        .value_error("Only '.' or '[' may follow ']' in format field specifier"))
+                }
             };
             i += 1;
             let start = i;
@@ -220,7 +249,11 @@ impl Formatter<'_> {
 
 /// Parses a replacement field starting just after its `{`; returns the field and the index
 /// after its closing `}`.
-fn parse_field<'c>(interp: &mut Interpreter, s: &'c [char], mut i: usize) -> PyResult<(Field<'c>, usize)> {
+fn parse_field<'c>(
+    interp: &mut Interpreter,
+    s: &'c [char],
+    mut i: usize,
+) -> PyResult<(Field<'c>, usize)> {
     let name_start = i;
     let mut term = None;
     while i < s.len() {
@@ -241,13 +274,20 @@ fn parse_field<'c>(interp: &mut Interpreter, s: &'c [char], mut i: usize) -> PyR
         }
     }
     let name = &s[name_start..if term.is_some() { i - 1 } else { i }];
-    let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: &[],
+        spec_has_fields: false,
+    };
     match term {
-        Some('}') => return Ok((field, i)),
+        Some('}') => Ok((field, i)),
         Some(c @ ('!' | ':')) => {
             if c == '!' {
                 let Some(&conv) = s.get(i) else {
-                    return Err(interp.value_error("end of string while looking for conversion specifier"));
+                    return Err(
+                        interp.value_error("end of string while looking for conversion specifier")
+                    );
                 };
                 field.conversion = Some(conv);
                 i += 1;

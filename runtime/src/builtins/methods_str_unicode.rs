@@ -18,11 +18,19 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 
 fn find_multi(table: &[(u32, &'static str)], c: char) -> Option<&'static str> {
     let c = c as u32;
-    table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Applies a mapping stored as runs of one-to-one deltas plus a table of longer results.
-fn push_mapped(out: &mut String, c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &'static str)]) {
+fn push_mapped(
+    out: &mut String,
+    c: char,
+    runs: &[(u32, u32, u32, i32)],
+    multi: &[(u32, &'static str)],
+) {
     if let Some(m) = find_multi(multi, c) {
         out.push_str(m);
         return;
@@ -31,7 +39,7 @@ fn push_mapped(out: &mut String, c: char, runs: &[(u32, u32, u32, i32)], multi: 
     let i = runs.partition_point(|&(start, ..)| start <= n);
     if i > 0 {
         let (start, end, stride, delta) = runs[i - 1];
-        if n <= end && (n - start) % stride == 0 {
+        if n <= end && (n - start).is_multiple_of(stride) {
             if let Some(m) = char::from_u32((n as i64 + delta as i64) as u32) {
                 out.push(m);
                 return;

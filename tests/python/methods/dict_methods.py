@@ -47,14 +47,6 @@ print(u)
 print(dict.fromkeys('abc'), dict.fromkeys([1, 2], 0), dict.fromkeys(range(3), []))
 print({}.fromkeys(('k',), 'v'), dict.fromkeys({'s': 1}), dict.fromkeys(''))
 
-
-class MyDict(dict):
-    def __setitem__(self, key, value):
-        super().__setitem__(key, value * 2)
-
-
-md = MyDict.fromkeys(['a', 'b'], 5)
-print(type(md).__name__, md)
 print({1: 2}.popitem(), {'k': 'v'}.pop('k'))
 big = {i: i * i for i in range(5)}
 while big:

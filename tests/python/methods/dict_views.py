@@ -54,3 +54,27 @@ it = iter(g.keys())
 next(it)
 g[3] = 3
 show('changed size', lambda: next(it))
+
+# Views in the places programs use them: f-strings, %, unpacking, builtins taking iterables.
+d = {'b': 2, 'a': 1}
+d2 = {'c': 3, 'a': 9}
+print(f"{d.keys()} {d.values()!r} {d.items():}", str(d.items()), '%s' % d.keys())
+print(d.keys() == d.keys(), list(d.items()), dict(zip(d.keys(), d.values())))
+print(sorted(d.items(), key=lambda kv: kv[1]), max(d, key=d.get), sorted(set(d.items())))
+print(sorted(d.keys() | d2.keys()), sorted(d.keys() & d2.keys()), sorted(d.items() - d2.items()))
+try:
+    for k in d.keys():
+        del d[k]
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(isinstance(d.keys(), type({}.keys())), type(d.values()) is type({}.values()))
+a, b = d2.values()
+print(a, b, *d2.items(), [*d2.keys()])
+print(len(dict.fromkeys(range(5)).keys()), 'c' in d2.keys() and 3 in d2.values())
+x, = {'only': 1}.items()
+print(x)
+print(any(v > 2 for v in d2.values()), all(d2.values()), min(d2.items()))
+print(enumerate(d2.keys()).__class__.__name__, list(enumerate(d2.items())))
+print(list(zip(d2.keys(), d2.values())), list(map(str.upper, d2.keys())))
+print(d2.keys().__len__(), d2.items().__contains__(('c', 3)))
+print({**dict(d2.items())}, tuple(reversed(d2.items())))

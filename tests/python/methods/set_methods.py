@@ -71,3 +71,20 @@ for f in [lambda: set().pop(), lambda: {1}.remove(2), lambda: {1}.remove({1}), l
           lambda: frozenset.union({1}), lambda: {1}.union(x=1), lambda: frozenset().issuperset(),
           lambda: {1}.remove(), lambda: {1}.pop(1)]:
     show('err', f)
+
+# Large sets: bulk operations and emptying one element at a time stay fast and correct.
+big = set(range(20000))
+other = set(range(0, 20000, 3))
+print(len(big - other), len(big.difference(other)), len(big.symmetric_difference(range(10000, 30000))))
+work = set(big)
+work.difference_update(other)
+work.intersection_update(range(10000))
+print(len(work), sum(work))
+popped = 0
+while work:
+    popped += work.pop()
+print(popped)
+for i in range(0, 20000, 2):
+    big.discard(i)
+big.remove(1)
+print(len(big), min(big), max(big))

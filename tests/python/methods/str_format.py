@@ -55,13 +55,6 @@ print('{0:{1}}'.format(5, '{}'.format(3)))
 print('{a} and {b[x]}'.format_map({'a': 1, 'b': {'x': 2}}))
 
 
-class Missing(dict):
-    def __missing__(self, key):
-        return '<' + key + '>'
-
-
-print('{name} is {age}'.format_map(Missing(name='Ann')))
-
 
 class Mapping:
     def __getitem__(self, key):
