@@ -154,7 +154,6 @@ impl<'a> Compiler<'a> {
             flags,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
-            max_stack: 0,
         })
     }
 
