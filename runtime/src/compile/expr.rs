@@ -202,6 +202,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::FormatValue(flags));
             }
             ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_)
+                if matches!(self.unit().kind, super::symtable::ScopeKind::Module | super::symtable::ScopeKind::Class) =>
+            {
+                let what = if matches!(e.kind, ExprKind::Await(_)) { "await" } else { "yield" };
+                return err(format!("'{what}' outside function"), e.span);
+            }
             ExprKind::Yield(v) => {
                 match v {
                     Some(v) => self.expr(v)?,

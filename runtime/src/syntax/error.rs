@@ -40,7 +40,14 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub(crate) fn new(kind: SyntaxErrorKind, msg: impl Into<String>, line: u32, col: u32) -> Self {
-        SyntaxError { kind, msg: msg.into(), line, col, end_line: line, end_col: col }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            line,
+            col,
+            end_line: line,
+            end_col: col,
+        }
     }
 
     /// A `SyntaxError` covering `line:col` to `end_line:end_col`.
@@ -49,13 +56,26 @@ impl SyntaxError {
         (line, col): (u32, u32),
         (end_line, end_col): (u32, u32),
     ) -> Self {
-        SyntaxError { kind: SyntaxErrorKind::Syntax, msg: msg.into(), line, col, end_line, end_col }
+        SyntaxError {
+            kind: SyntaxErrorKind::Syntax,
+            msg: msg.into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.type_name(), self.msg, self.line)
+        write!(
+            f,
+            "{}: {} (line {})",
+            self.kind.type_name(),
+            self.msg,
+            self.line
+        )
     }
 }
 

@@ -74,7 +74,10 @@ pub(crate) fn tokenize(src: &str, line: u32, col: u32) -> Lexed {
             end_col: col,
         });
     }
-    Lexed { tokens: lexer.tokens, error }
+    Lexed {
+        tokens: lexer.tokens,
+        error,
+    }
 }
 
 struct Lexer<'s> {
@@ -154,6 +157,8 @@ impl<'s> Lexer<'s> {
     }
 
     fn run(&mut self) -> LexResult<()> {
+        // Where a comment on the current line began.
+        let mut comment = None;
         loop {
             if self.at_bol {
                 self.at_bol = false;
@@ -172,8 +177,12 @@ impl<'s> Lexer<'s> {
                     while !self.at_end() && self.peek() != b'\n' {
                         self.bump();
                     }
+                    comment = Some((start, col));
                 }
                 b'\n' => {
+                    // As in CPython, a NEWLINE after a comment starts where the comment does.
+                    let (start, col) = comment.take().unwrap_or((start, col));
+                    let end_col = self.col;
                     self.bump();
                     self.at_bol = true;
                     if !self.blank_line && self.brackets.is_empty() {
@@ -184,7 +193,7 @@ impl<'s> Lexer<'s> {
                             line,
                             col,
                             end_line: line,
-                            end_col: col,
+                            end_col,
                         });
                     }
                 }
@@ -270,7 +279,6 @@ impl<'s> Lexer<'s> {
         }
         let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
         let (mut line, start) = (self.line, self.pos);
-        let mut chars = chars;
         if self.at_end() {
             // CPython places the DEDENTs at end of input just past the last line's end.
             (line, chars) = self.eof_position();
@@ -288,7 +296,10 @@ impl<'s> Lexer<'s> {
                     line,
                     0,
                 );
-                return Err(LexError { error: err, class: LexErrorClass::Lazy });
+                return Err(LexError {
+                    error: err,
+                    class: LexErrorClass::Lazy,
+                });
             }
             if altcol <= alttop {
                 return Err(self.tab_error());
@@ -304,6 +315,7 @@ impl<'s> Lexer<'s> {
                 end_col: chars,
             });
         } else {
+            let before = self.tokens.len();
             while self.indents.len() > 1 && self.indents.last().is_some_and(|&(c, _)| col < c) {
                 self.indents.pop();
                 self.tokens.push(Token {
@@ -318,7 +330,9 @@ impl<'s> Lexer<'s> {
             }
             let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
-                // CPython points past the end of the offending line.
+                // CPython reports this before producing any DEDENT, and points past the end of
+                // the offending line.
+                self.tokens.truncate(before);
                 let rest = self.src[self.pos..].split('\n').next().unwrap_or("");
                 let end = self.col + rest.chars().count() as u32;
                 let err = SyntaxError::new(
@@ -327,7 +341,10 @@ impl<'s> Lexer<'s> {
                     line,
                     end,
                 );
-                return Err(LexError { error: err, class: LexErrorClass::Lazy });
+                return Err(LexError {
+                    error: err,
+                    class: LexErrorClass::Lazy,
+                });
             }
             if altcol != alttop {
                 return Err(self.tab_error());
@@ -343,7 +360,10 @@ impl<'s> Lexer<'s> {
             self.line,
             0,
         );
-        LexError { error: err, class: LexErrorClass::Lazy }
+        LexError {
+            error: err,
+            class: LexErrorClass::Lazy,
+        }
     }
 
     /// End of input: a final NEWLINE was already produced by the source's last `\n`; close the
@@ -352,10 +372,21 @@ impl<'s> Lexer<'s> {
         if let Some(&(c, line, col)) = self.brackets.last() {
             let msg = format!("'{}' was never closed", c as char);
             let err = SyntaxError::new(SyntaxErrorKind::Syntax, msg, line, col);
-            return Err(LexError { error: err, class: LexErrorClass::Unclosed });
+            return Err(LexError {
+                error: err,
+                class: LexErrorClass::Unclosed,
+            });
         }
         let ((line, col), pos) = (self.eof_position(), self.pos as u32);
-        let token = |kind, col| Token { kind, start: pos, end: pos, line, col, end_line: line, end_col: col };
+        let token = |kind, col| Token {
+            kind,
+            start: pos,
+            end: pos,
+            line,
+            col,
+            end_line: line,
+            end_col: col,
+        };
         while self.indents.len() > 1 {
             self.indents.pop();
             self.tokens.push(token(Tok::Dedent, col + 1));
@@ -370,7 +401,10 @@ impl<'s> Lexer<'s> {
         let text = &self.src[..self.pos.min(self.src.len())];
         let text = text.strip_suffix('\n').unwrap_or(text);
         let last = text.rsplit('\n').next().unwrap_or("");
-        (self.line.saturating_sub(1).max(1), last.chars().count() as u32)
+        (
+            self.line.saturating_sub(1).max(1),
+            last.chars().count() as u32,
+        )
     }
 
     /// A backslash: must be followed by a newline, which joins the next line to this one.
@@ -384,14 +418,24 @@ impl<'s> Lexer<'s> {
                 self.line,
                 col,
             );
-            return Err(LexError { error: err, class: LexErrorClass::Lazy });
+            return Err(LexError {
+                error: err,
+                class: LexErrorClass::Lazy,
+            });
         }
         let (line, col) = (self.line, self.col);
         self.bump();
         if self.at_end() {
-            let err =
-                SyntaxError::new(SyntaxErrorKind::Syntax, "unexpected EOF while parsing", line, col);
-            return Err(LexError { error: err, class: LexErrorClass::Lazy });
+            let err = SyntaxError::new(
+                SyntaxErrorKind::Syntax,
+                "unexpected EOF while parsing",
+                line,
+                col,
+            );
+            return Err(LexError {
+                error: err,
+                class: LexErrorClass::Lazy,
+            });
         }
         Ok(())
     }
@@ -457,7 +501,11 @@ impl<'s> Lexer<'s> {
     fn verify_identifier(&self, start: usize, line: u32, col: u32) -> LexResult<()> {
         let text = &self.src[start..self.pos];
         for (i, c) in text.chars().enumerate() {
-            let ok = if i == 0 { is_ident_start_char(c) } else { is_ident_char(c) };
+            let ok = if i == 0 {
+                is_ident_start_char(c)
+            } else {
+                is_ident_char(c)
+            };
             if !ok {
                 let msg = if is_printable(c) {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
@@ -465,7 +513,10 @@ impl<'s> Lexer<'s> {
                     format!("invalid non-printable character U+{:04X}", c as u32)
                 };
                 let err = SyntaxError::new(SyntaxErrorKind::Syntax, msg, line, col + i as u32);
-                return Err(LexError { error: err, class: LexErrorClass::Eager });
+                return Err(LexError {
+                    error: err,
+                    class: LexErrorClass::Eager,
+                });
             }
         }
         Ok(())
@@ -490,12 +541,23 @@ impl<'s> Lexer<'s> {
         while end_quote_size != quote_size {
             let c = self.peek();
             if self.at_end() || (quote_size == 1 && c == b'\n') {
-                let kind = if quote_size == 3 { "triple-quoted string" } else { "string" };
+                let kind = if quote_size == 3 {
+                    "triple-quoted string"
+                } else {
+                    "string"
+                };
                 // At the end of input CPython's line count stays on the last line.
-                let detected = if self.at_end() { self.line - 1 } else { self.line };
+                let detected = if self.at_end() {
+                    self.line - 1
+                } else {
+                    self.line
+                };
                 let msg = format!("unterminated {kind} literal (detected at line {detected})");
                 let err = SyntaxError::new(SyntaxErrorKind::Syntax, msg, line, col);
-                return Err(LexError { error: err, class: LexErrorClass::Eager });
+                return Err(LexError {
+                    error: err,
+                    class: LexErrorClass::Eager,
+                });
             }
             self.bump();
             if c == quote {

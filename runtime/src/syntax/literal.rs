@@ -67,7 +67,9 @@ pub(crate) fn number(text: &str) -> Result<Constant, String> {
             lower.len()
         ));
     }
-    BigInt::parse_bytes(lower.as_bytes(), 10).map(Constant::Int).ok_or_else(|| "invalid syntax".into())
+    BigInt::parse_bytes(lower.as_bytes(), 10)
+        .map(Constant::Int)
+        .ok_or_else(|| "invalid syntax".into())
 }
 
 fn parse_float(text: &str) -> Result<f64, String> {
@@ -270,7 +272,12 @@ pub(crate) fn decode_bytes(s: &str) -> Result<Vec<u8>, String> {
                         out.push((h * 16 + l) as u8);
                         i += 2;
                     }
-                    _ => return Err(format!("(value error) invalid \\x escape at position {}", i - 2)),
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            i - 2
+                        ))
+                    }
                 }
             }
             _ => {

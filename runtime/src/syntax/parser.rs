@@ -23,11 +23,23 @@ use super::error::{SyntaxError, SyntaxErrorKind};
 use super::lexer::{self, LexError, LexErrorClass};
 use super::token::{Tok, Token};
 
-/// The deepest AST the parser builds: every node's height (a leaf is 1) stays at most this, so
-/// that the compiler's recursive walks, and dropping the tree, stay within the stack.
-pub(crate) const MAX_HEIGHT: u32 = 999;
-/// The deepest the parser itself recurses; parentheses add recursion without adding height.
-const MAX_RECURSION: u32 = 1200;
+/// The deepest AST the parser builds: every statement's and expression's height (a leaf is 1)
+/// stays at most this, so that counting the module too no path holds 1000 nodes, and the
+/// compiler's recursive walks, and dropping the tree, stay within the stack.
+pub(crate) const MAX_HEIGHT: u32 = 998;
+/// The deepest the parser itself recurses. Each bracket costs two or three levels, and
+/// CPython allows 200 brackets, so legal programs stay well below this.
+const MAX_RECURSION: u32 = 1000;
+/// The stack the parser may use before refusing to nest deeper, a backstop for the recursion
+/// count whatever the frame sizes of the build: the deepest legal program needs about 400 KiB
+/// in a release build, and this stays within a 1 MiB stack (the linker's default for wasm).
+/// Debug builds use far bigger frames, so they get more room and their deep tests run on a
+/// big stack.
+const STACK_BUDGET: usize = if cfg!(debug_assertions) {
+    8 << 20
+} else {
+    640 << 10
+};
 
 /// Errors are boxed inside the parser so that results stay small: the parser recurses once per
 /// bracket, and the size of what each frame returns decides how deep it can go.
@@ -64,8 +76,17 @@ pub(crate) struct Parser<'s> {
     /// The furthest token looked at: CPython's last fetched token, where a generic "invalid
     /// syntax" points and whose line decides between a parser and an unclosed-bracket error.
     furthest: Cell<usize>,
+    /// The furthest token looked at even while probing for a better message: CPython's
+    /// second pass fetches tokens too, and an unclosed bracket is reported when this lies on
+    /// a later line than the bracket.
+    seen: Cell<usize>,
     lex_error: Option<LexError>,
+    /// The parser has looked at the token of the lexical error: CPython's tokenizer would
+    /// have raised it then, even while probing for a better message.
+    reached_error: Cell<bool>,
     depth: u32,
+    /// The stack address when parsing began, to measure the stack used since.
+    stack_base: usize,
     /// The last disjunction parsed (first token, token after it, span), for "Perhaps you
     /// forgot a comma?".
     last_disjunction: (usize, usize, Span),
@@ -103,7 +124,12 @@ fn normalize_source(source: &str) -> Result<String, SyntaxError> {
         ));
     }
     if source.len() >= u32::MAX as usize - 1 {
-        return Err(SyntaxError::new(SyntaxErrorKind::Syntax, "source code too long", 1, 0));
+        return Err(SyntaxError::new(
+            SyntaxErrorKind::Syntax,
+            "source code too long",
+            1,
+            0,
+        ));
     }
     let mut src = if source.contains('\r') {
         source.replace("\r\n", "\n").replace('\r', "\n")
@@ -125,8 +151,11 @@ impl<'s> Parser<'s> {
             toks: lexed.tokens,
             pos: 0,
             furthest: Cell::new(0),
+            seen: Cell::new(0),
             lex_error: lexed.error,
+            reached_error: Cell::new(false),
             depth: 0,
+            stack_base: stack_address(),
             last_disjunction: (usize::MAX, usize::MAX, Span::default()),
             in_fstring: false,
             origin: (line, col),
@@ -142,18 +171,29 @@ impl<'s> Parser<'s> {
             Ok(v) => return Ok(v),
             Err(e) => e,
         };
-        let Some(lex) = &self.lex_error else { return Err(self.decorate(err)) };
-        let reached = self.furthest.get() + 1 >= self.toks.len();
-        let wins = reached
+        let Some(lex) = &self.lex_error else {
+            return Err(self.decorate(err));
+        };
+        // CPython reports an unexpected indent without tokenizing further.
+        let unexpected_indent = err.kind == SyntaxErrorKind::Indentation
+            && matches!(
+                err.msg.as_str(),
+                "unexpected indent" | "unexpected unindent"
+            );
+        let wins = self.reached_error.get()
             || match lex.class {
-                LexErrorClass::Eager => true,
+                LexErrorClass::Eager => !unexpected_indent,
                 LexErrorClass::Lazy => false,
                 LexErrorClass::Unclosed => {
-                    let line = self.toks.get(self.furthest.get()).map_or(err.line, |t| t.line);
+                    let line = self.toks.get(self.seen.get()).map_or(err.line, |t| t.line);
                     lex.error.line < line
                 }
             };
-        Err(if wins { Box::new(lex.error.clone()) } else { self.decorate(err) })
+        Err(if wins {
+            Box::new(lex.error.clone())
+        } else {
+            self.decorate(err)
+        })
     }
 
     /// Gives an error inside an f-string replacement field CPython 3.11's form: the message
@@ -181,7 +221,14 @@ impl<'s> Parser<'s> {
         if i > self.furthest.get() {
             self.furthest.set(i);
         }
-        &self.toks[i]
+        if i > self.seen.get() {
+            self.seen.set(i);
+        }
+        let t = &self.toks[i];
+        if t.kind == Tok::Error {
+            self.reached_error.set(true);
+        }
+        t
     }
 
     pub(crate) fn tok(&self) -> &Token {
@@ -273,9 +320,18 @@ impl<'s> Parser<'s> {
         let t = *self.token_at(self.furthest.get());
         match t.kind {
             Tok::Indent | Tok::Dedent => {
-                let msg = if t.kind == Tok::Indent { "unexpected indent" } else { "unexpected unindent" };
+                let msg = if t.kind == Tok::Indent {
+                    "unexpected indent"
+                } else {
+                    "unexpected unindent"
+                };
                 let col = t.col.saturating_sub(1);
-                Box::new(SyntaxError::new(SyntaxErrorKind::Indentation, msg, t.line, col))
+                Box::new(SyntaxError::new(
+                    SyntaxErrorKind::Indentation,
+                    msg,
+                    t.line,
+                    col,
+                ))
             }
             _ => self.error_at_token(&t, "invalid syntax"),
         }
@@ -284,7 +340,11 @@ impl<'s> Parser<'s> {
     #[cold]
     #[inline(never)]
     pub(crate) fn error_at_token(&self, t: &Token, msg: impl Into<String>) -> Error {
-        Box::new(SyntaxError::range(msg, (t.line, t.col), (t.end_line, t.end_col)))
+        Box::new(SyntaxError::range(
+            msg,
+            (t.line, t.col),
+            (t.end_line, t.end_col),
+        ))
     }
 
     /// An error at the last token fetched, as CPython's `RAISE_SYNTAX_ERROR` without location.
@@ -302,14 +362,18 @@ impl<'s> Parser<'s> {
     #[cold]
     #[inline(never)]
     pub(crate) fn error_at_span(&self, span: Span, msg: impl Into<String>) -> Error {
-        Box::new(SyntaxError::range(msg, (span.line, span.col), (span.end_line, span.end_col)))
+        Box::new(SyntaxError::range(
+            msg,
+            (span.line, span.col),
+            (span.end_line, span.end_col),
+        ))
     }
 
     // ----- nesting bounds -----
 
     /// Runs a nested parse, failing instead of recursing past `MAX_RECURSION`.
     pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        if self.depth >= MAX_RECURSION {
+        if self.depth >= MAX_RECURSION || stack_address().abs_diff(self.stack_base) > STACK_BUDGET {
             return Err(self.too_deep(span_of(self.tok())));
         }
         self.depth += 1;
@@ -330,7 +394,11 @@ impl<'s> Parser<'s> {
         if height > MAX_HEIGHT {
             return Err(self.too_deep(span));
         }
-        Ok(Node { expr: Box::new(Expr { kind, span }), height, outer: span })
+        Ok(Node {
+            expr: Box::new(Expr { kind, span }),
+            height,
+            outer: span,
+        })
     }
 
     /// Checks the height of a statement (or other non-expression node) about to be built.
@@ -378,14 +446,18 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
-    /// Shares the recursion count with a parser for an f-string replacement field.
-    pub(crate) fn depth(&self) -> u32 {
-        self.depth
+    /// Makes a parser for an f-string replacement field continue `outer`'s nesting count.
+    pub(crate) fn nest_within(&mut self, outer: &Parser) {
+        self.depth = outer.depth + 1;
+        self.stack_base = outer.stack_base;
     }
+}
 
-    pub(crate) fn set_depth(&mut self, depth: u32) {
-        self.depth = depth;
-    }
+/// An address in the caller's stack frame, to measure how much stack is in use.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(std::ptr::addr_of!(marker)) as usize
 }
 
 pub(crate) fn span_of(t: &Token) -> Span {

@@ -65,8 +65,10 @@ fn cjk_ideograph(hex: &str) -> Option<char> {
     }
 }
 
-const JAMO_L: [&str; 19] =
-    ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_L: [&str; 19] = [
+    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P",
+    "H",
+];
 const JAMO_V: [&str; 21] = [
     "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE",
     "WI", "YU", "EU", "YI", "I",
@@ -79,9 +81,13 @@ const JAMO_T: [&str; 28] = [
 /// A Hangul syllable from the short names of its jamo (`GA`, `HAN`, ...).
 fn hangul_syllable(rest: &str) -> Option<char> {
     for (l, lead) in JAMO_L.iter().enumerate() {
-        let Some(after_l) = rest.strip_prefix(lead) else { continue };
+        let Some(after_l) = rest.strip_prefix(lead) else {
+            continue;
+        };
         for (v, vowel) in JAMO_V.iter().enumerate() {
-            let Some(after_v) = after_l.strip_prefix(vowel) else { continue };
+            let Some(after_v) = after_l.strip_prefix(vowel) else {
+                continue;
+            };
             if let Some(t) = JAMO_T.iter().position(|t| *t == after_v) {
                 return char::from_u32(0xAC00 + ((l * 21 + v) * 28 + t) as u32);
             }

@@ -96,7 +96,11 @@ fn fold(c: char) -> Option<char> {
         // Mathematical alphanumeric symbols: alphabets of 52 letters, then digits.
         0x1D400..=0x1D6A3 => {
             let i = (u - 0x1D400) % 52;
-            ascii(if i < 26 { 'A' as u32 + i } else { 'a' as u32 + i - 26 })
+            ascii(if i < 26 {
+                'A' as u32 + i
+            } else {
+                'a' as u32 + i - 26
+            })
         }
         0x1D7CE..=0x1D7FF => ascii('0' as u32 + (u - 0x1D7CE) % 10),
         _ => Some(match c {

@@ -181,7 +181,10 @@ impl Lexer<'_> {
     fn keyword_follows(&self) -> bool {
         let rest = &self.b[self.pos..];
         let word = |w: &[u8]| {
-            rest.starts_with(w) && !rest.get(w.len()).is_some_and(|&c| is_potential_ident_byte(c))
+            rest.starts_with(w)
+                && !rest
+                    .get(w.len())
+                    .is_some_and(|&c| is_potential_ident_byte(c))
         };
         match rest.first() {
             Some(b'a') => word(b"and"),

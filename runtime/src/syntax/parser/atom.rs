@@ -58,7 +58,11 @@ impl Parser<'_> {
         match self.peek() {
             Tok::RPar => {
                 let close = self.bump();
-                return self.node(ExprKind::Tuple(Vec::new()), span_of(open).to(span_of(&close)), 0);
+                return self.node(
+                    ExprKind::Tuple(Vec::new()),
+                    span_of(open).to(span_of(&close)),
+                    0,
+                );
             }
             Tok::Yield => {
                 let e = self.yield_expr()?;
@@ -69,14 +73,17 @@ impl Parser<'_> {
             }
             Tok::DoubleStar => {
                 let t = *self.tok();
-                if self.attempt(|p| {
-                    p.bump();
-                    p.expression()?;
-                    p.expect(Tok::RPar)
-                })
-                .is_some()
+                if self
+                    .attempt(|p| {
+                        p.bump();
+                        p.expression()?;
+                        p.expect(Tok::RPar)
+                    })
+                    .is_some()
                 {
-                    return Err(self.error_at_token(&t, "cannot use double starred expression here"));
+                    return Err(
+                        self.error_at_token(&t, "cannot use double starred expression here")
+                    );
                 }
                 return Err(self.invalid_syntax());
             }
@@ -87,7 +94,9 @@ impl Parser<'_> {
             Tok::RPar => {
                 let close = self.bump();
                 if matches!(first.expr.kind, ExprKind::Starred(_)) {
-                    return Err(self.error_at_span(first.expr.span, "cannot use starred expression here"));
+                    return Err(
+                        self.error_at_span(first.expr.span, "cannot use starred expression here")
+                    );
                 }
                 first.outer = span_of(open).to(span_of(&close));
                 Ok(first)
@@ -103,7 +112,10 @@ impl Parser<'_> {
                 let clauses = self.comprehension_clauses()?;
                 let close = self.expect(Tok::RPar)?;
                 let h = first.height.max(clauses.height);
-                let kind = ExprKind::GeneratorExp { elt: first.expr, generators: clauses.clauses };
+                let kind = ExprKind::GeneratorExp {
+                    elt: first.expr,
+                    generators: clauses.clauses,
+                };
                 self.node(kind, span_of(open).to(span_of(&close)), h)
             }
             _ => Err(self.unexpected_in_brackets()),
@@ -159,7 +171,11 @@ impl Parser<'_> {
     fn list_inner(&mut self, open: &Token) -> PResult<Node> {
         if self.peek() == Tok::RSqb {
             let close = self.bump();
-            return self.node(ExprKind::List(Vec::new()), span_of(open).to(span_of(&close)), 0);
+            return self.node(
+                ExprKind::List(Vec::new()),
+                span_of(open).to(span_of(&close)),
+                0,
+            );
         }
         let first = self.star_named_expression()?;
         if self.comprehension_follows() {
@@ -167,7 +183,10 @@ impl Parser<'_> {
             let clauses = self.comprehension_clauses()?;
             let close = self.expect(Tok::RSqb)?;
             let h = first.height.max(clauses.height);
-            let kind = ExprKind::ListComp { elt: first.expr, generators: clauses.clauses };
+            let kind = ExprKind::ListComp {
+                elt: first.expr,
+                generators: clauses.clauses,
+            };
             return self.node(kind, span_of(open).to(span_of(&close)), h);
         }
         let items = self.comma_list(first, Tok::RSqb)?;
@@ -186,7 +205,10 @@ impl Parser<'_> {
     fn brace_inner(&mut self, open: &Token) -> PResult<Node> {
         if self.peek() == Tok::RBrace {
             let close = self.bump();
-            let kind = ExprKind::Dict { keys: Vec::new(), values: Vec::new() };
+            let kind = ExprKind::Dict {
+                keys: Vec::new(),
+                values: Vec::new(),
+            };
             return self.node(kind, span_of(open).to(span_of(&close)), 0);
         }
         if self.peek() == Tok::DoubleStar {
@@ -194,7 +216,9 @@ impl Parser<'_> {
         }
         let first = self.star_named_expression()?;
         if self.peek() == Tok::Colon && !matches!(first.expr.kind, ExprKind::Starred(_)) {
-            if matches!(first.expr.kind, ExprKind::NamedExpr { .. }) && first.outer == first.expr.span {
+            if matches!(first.expr.kind, ExprKind::NamedExpr { .. })
+                && first.outer == first.expr.span
+            {
                 return Err(self.invalid_syntax());
             }
             let colon = self.bump();
@@ -218,7 +242,10 @@ impl Parser<'_> {
             let clauses = self.comprehension_clauses()?;
             let close = self.expect(Tok::RBrace)?;
             let h = first.height.max(clauses.height);
-            let kind = ExprKind::SetComp { elt: first.expr, generators: clauses.clauses };
+            let kind = ExprKind::SetComp {
+                elt: first.expr,
+                generators: clauses.clauses,
+            };
             return self.node(kind, span_of(open).to(span_of(&close)), h);
         }
         let items = self.comma_list(first, Tok::RBrace)?;
@@ -295,13 +322,21 @@ impl Parser<'_> {
             values.push(*value.expr);
         }
         let close = self.expect_closing(Tok::RBrace)?;
-        self.node(ExprKind::Dict { keys, values }, span_of(open).to(span_of(&close)), h)
+        self.node(
+            ExprKind::Dict { keys, values },
+            span_of(open).to(span_of(&close)),
+            h,
+        )
     }
 
     /// The `for ... in ... if ...` clauses of a comprehension.
     #[inline(never)]
     pub(crate) fn comprehension_clauses(&mut self) -> PResult<Clauses> {
-        let mut out = Clauses { clauses: Vec::new(), height: 0, last_item_span: None };
+        let mut out = Clauses {
+            clauses: Vec::new(),
+            height: 0,
+            last_item_span: None,
+        };
         while self.comprehension_follows() {
             let is_async = self.eat(Tok::Async);
             self.bump();
@@ -317,7 +352,12 @@ impl Parser<'_> {
                 ifs.push(*cond.expr);
             }
             out.height = out.height.max(h + 1);
-            out.clauses.push(Comprehension { target: *target.expr, iter: *iter.expr, ifs, is_async });
+            out.clauses.push(Comprehension {
+                target: *target.expr,
+                iter: *iter.expr,
+                ifs,
+                is_async,
+            });
         }
         Ok(out)
     }

@@ -1,7 +1,7 @@
 //! Call arguments (positional, `*`, `name=`, `**`, a lone generator expression) and parameter
 //! lists of `def` and `lambda`, with CPython 3.11's messages for misordered ones.
 
-use super::{Error, span_of, unzip, Node, PResult, Parser};
+use super::{span_of, unzip, Error, Node, PResult, Parser};
 use crate::syntax::ast::{Arg, Arguments, ExprKind, Keyword};
 use crate::syntax::token::{Tok, Token};
 
@@ -22,75 +22,36 @@ impl Parser<'_> {
         let span = func.span().to(span_of(&close));
         let (args, h) = unzip(call.args);
         let h = h.max(call.height).max(func.height);
-        let kind = ExprKind::Call { func: func.expr, args, keywords: call.keywords };
+        let kind = ExprKind::Call {
+            func: func.expr,
+            args,
+            keywords: call.keywords,
+        };
         self.node(kind, span, h)
     }
 
     /// The arguments between `open` and the closing parenthesis (not consumed). A class
     /// header's arguments (`allow_genexp` false) take no bare generator expression.
     pub(crate) fn arguments(&mut self, open: &Token, allow_genexp: bool) -> PResult<CallArgs> {
-        let mut call = CallArgs { args: Vec::new(), keywords: Vec::new(), height: 0 };
+        let mut call = CallArgs {
+            args: Vec::new(),
+            keywords: Vec::new(),
+            height: 0,
+        };
         let (mut named_seen, mut unpack_seen) = (false, false);
         while self.peek() != Tok::RPar {
             match self.peek() {
-                Tok::Star => {
-                    let star = *self.tok();
-                    let e = self.starred(|p| p.expression())?;
-                    if self.peek() == Tok::Equal {
-                        return Err(self.invalid_syntax());
-                    }
-                    if unpack_seen {
-                        let msg = "iterable argument unpacking follows keyword argument unpacking";
-                        return Err(self.error_at_token(&star, msg));
-                    }
-                    call.args.push(e);
-                }
+                Tok::Star => self.star_argument(&mut call, unpack_seen)?,
                 Tok::DoubleStar => {
-                    let star = self.bump();
-                    let value = self.expression()?;
-                    if self.peek() == Tok::Equal {
-                        return Err(self.invalid_syntax());
-                    }
-                    call.height = call.height.max(value.height);
-                    let span = span_of(&star).to(value.span());
-                    call.keywords.push(Keyword { name: None, value: *value.expr, span });
+                    self.double_star_argument(&mut call)?;
                     unpack_seen = true;
                 }
                 Tok::Name if self.peek_nth(1) == Tok::Equal => {
-                    let name = self.bump();
-                    let eq = self.bump();
-                    if matches!(self.peek(), Tok::Comma | Tok::RPar) {
-                        return Err(self.invalid_syntax());
-                    }
-                    let value = self.expression()?;
-                    if self.peek() == Tok::For {
-                        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-                        return Err(self.error_at_span(span_of(&name).to(span_of(&eq)), msg));
-                    }
-                    call.height = call.height.max(value.height);
-                    let span = span_of(&name).to(value.span());
-                    let name = Some(self.name(&name));
-                    call.keywords.push(Keyword { name, value: *value.expr, span });
+                    self.keyword_argument(&mut call)?;
                     named_seen = true;
                 }
                 _ => {
-                    let first = *self.tok();
-                    let e = if self.peek() == Tok::Name && self.peek_nth(1) == Tok::ColonEqual {
-                        self.assignment_expression()?
-                    } else {
-                        self.expression()?
-                    };
-                    if self.peek() == Tok::Equal {
-                        return Err(self.invalid_keyword(&first, &e));
-                    }
-                    if self.peek() == Tok::ColonEqual {
-                        return Err(self.invalid_syntax());
-                    }
-                    let e = if allow_genexp && matches!(self.peek(), Tok::For | Tok::Async) {
-                        self.argument_genexp(e, open, &call)?
-                    } else {
-                        e
-                    };
+                    let e = self.positional_argument(open, &call, allow_genexp)?;
                     if named_seen || unpack_seen {
                         let msg = if unpack_seen {
                             "positional argument follows keyword argument unpacking"
@@ -109,11 +70,100 @@ impl Parser<'_> {
         Ok(call)
     }
 
+    /// `*iterable`.
+    #[inline(never)]
+    fn star_argument(&mut self, call: &mut CallArgs, unpack_seen: bool) -> PResult<()> {
+        let star = *self.tok();
+        let e = self.starred(|p| p.expression())?;
+        if self.peek() == Tok::Equal {
+            return Err(self.invalid_syntax());
+        }
+        if unpack_seen {
+            let msg = "iterable argument unpacking follows keyword argument unpacking";
+            return Err(self.error_at_token(&star, msg));
+        }
+        call.args.push(e);
+        Ok(())
+    }
+
+    /// `**mapping`.
+    #[inline(never)]
+    fn double_star_argument(&mut self, call: &mut CallArgs) -> PResult<()> {
+        let star = self.bump();
+        let value = self.expression()?;
+        if self.peek() == Tok::Equal {
+            return Err(self.invalid_syntax());
+        }
+        call.height = call.height.max(value.height);
+        let span = span_of(&star).to(value.span());
+        call.keywords.push(Keyword {
+            name: None,
+            value: *value.expr,
+            span,
+        });
+        Ok(())
+    }
+
+    /// `name=value`.
+    #[inline(never)]
+    fn keyword_argument(&mut self, call: &mut CallArgs) -> PResult<()> {
+        let name = self.bump();
+        let eq = self.bump();
+        if matches!(self.peek(), Tok::Comma | Tok::RPar) {
+            return Err(self.invalid_syntax());
+        }
+        let value = self.expression()?;
+        if self.peek() == Tok::For {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Err(self.error_at_span(span_of(&name).to(span_of(&eq)), msg));
+        }
+        call.height = call.height.max(value.height);
+        let span = span_of(&name).to(value.span());
+        let name = Some(self.name(&name));
+        call.keywords.push(Keyword {
+            name,
+            value: *value.expr,
+            span,
+        });
+        Ok(())
+    }
+
+    /// A positional argument: an expression, a walrus, or a generator expression.
+    #[inline(never)]
+    fn positional_argument(
+        &mut self,
+        open: &Token,
+        call: &CallArgs,
+        allow_genexp: bool,
+    ) -> PResult<Node> {
+        let first = *self.tok();
+        let e = if self.peek() == Tok::Name && self.peek_nth(1) == Tok::ColonEqual {
+            self.assignment_expression()?
+        } else {
+            self.expression()?
+        };
+        match self.peek() {
+            Tok::Equal => Err(self.invalid_keyword(&first, &e)),
+            Tok::ColonEqual => Err(self.invalid_syntax()),
+            Tok::For | Tok::Async if allow_genexp => self.argument_genexp(e, open, call),
+            _ => Ok(e),
+        }
+    }
+
     /// A generator expression as an argument: allowed bare only as the sole argument, when it
     /// spans the call's parentheses.
     fn argument_genexp(&mut self, elt: Node, open: &Token, call: &CallArgs) -> PResult<Node> {
-        let generators = self.comprehension_clauses()?;
-        let sole = call.args.is_empty() && call.keywords.is_empty() && self.peek() == Tok::RPar;
+        let first = call.args.is_empty() && call.keywords.is_empty();
+        let generators = if first {
+            self.comprehension_clauses()?
+        } else {
+            // CPython's first pass parses a comprehension only as the first argument.
+            match self.attempt(|p| p.comprehension_clauses()) {
+                Some(generators) => generators,
+                None => return Err(self.invalid_syntax()),
+            }
+        };
+        let sole = first && self.peek() == Tok::RPar;
         if !sole {
             let end = generators.last_item_span.unwrap_or(elt.expr.span);
             let msg = "Generator expression must be parenthesized";
@@ -122,7 +172,10 @@ impl Parser<'_> {
         let close = *self.tok();
         let span = span_of(open).to(span_of(&close));
         let h = elt.height.max(generators.height);
-        let kind = ExprKind::GeneratorExp { elt: elt.expr, generators: generators.clauses };
+        let kind = ExprKind::GeneratorExp {
+            elt: elt.expr,
+            generators: generators.clauses,
+        };
         self.node(kind, span, h)
     }
 
@@ -132,10 +185,14 @@ impl Parser<'_> {
     fn invalid_keyword(&self, first: &Token, e: &Node) -> Error {
         let eq = span_of(self.tok());
         let span = e.expr.span.to(eq);
-        if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.expr.span == span_of(first) {
+        if matches!(first.kind, Tok::True | Tok::False | Tok::None) && e.expr.span == span_of(first)
+        {
             return self.error_at_span(span, format!("cannot assign to {}", self.text(first)));
         }
-        self.error_at_span(span, "expression cannot contain assignment, perhaps you meant \"==\"?")
+        self.error_at_span(
+            span,
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+        )
     }
 
     /// `lambda [parameters]: expression`. A chain `lambda: lambda: x` is built in a loop.
@@ -152,7 +209,14 @@ impl Parser<'_> {
         while let Some((lambda, args, h)) = heads.pop() {
             let span = span_of(&lambda).to(body.span());
             let h = h.max(body.height);
-            body = self.node(ExprKind::Lambda { args: Box::new(args), body: body.expr }, span, h)?;
+            body = self.node(
+                ExprKind::Lambda {
+                    args: Box::new(args),
+                    body: body.expr,
+                },
+                span,
+                h,
+            )?;
         }
         Ok(body)
     }
@@ -236,7 +300,9 @@ impl Parser<'_> {
                         if matches!(self.peek(), Tok::Comma | Tok::RPar)
                             || (lambda && self.peek() == Tok::Colon)
                         {
-                            return Err(self.error_at_token(&eq, "expected default value expression"));
+                            return Err(
+                                self.error_at_token(&eq, "expected default value expression")
+                            );
                         }
                         let d = self.expression()?;
                         h = h.max(d.height);
@@ -252,6 +318,10 @@ impl Parser<'_> {
                         a.defaults.push(d);
                         default_seen = true;
                     } else if default_seen {
+                        // CPython names the mistake only for a complete parameter.
+                        if self.peek() != Tok::Comma && self.peek() != closing {
+                            return Err(self.invalid_syntax());
+                        }
                         let msg = "non-default argument follows default argument";
                         return Err(self.error_at_span(arg.span, msg));
                     } else {
@@ -276,7 +346,14 @@ impl Parser<'_> {
     fn parameter(&mut self, lambda: bool, star: bool) -> PResult<(Arg, u32)> {
         let (name, span) = self.expect_name()?;
         if lambda || self.peek() != Tok::Colon {
-            return Ok((Arg { name, annotation: None, span }, 1));
+            return Ok((
+                Arg {
+                    name,
+                    annotation: None,
+                    span,
+                },
+                1,
+            ));
         }
         self.bump();
         let annotation = if star && self.peek() == Tok::Star {
@@ -286,7 +363,14 @@ impl Parser<'_> {
         };
         let span = span.to(annotation.span());
         let h = annotation.height + 1;
-        Ok((Arg { name, annotation: Some(*annotation.expr), span }, h))
+        Ok((
+            Arg {
+                name,
+                annotation: Some(*annotation.expr),
+                span,
+            },
+            h,
+        ))
     }
 
     /// `def f((a, b))`: CPython names the mistake, spanning the parentheses.

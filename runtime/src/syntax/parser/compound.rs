@@ -4,7 +4,7 @@
 use super::expr::starts_expression;
 use super::stmt::Stmts;
 use super::target::TargetKind;
-use super::{Error, span_of, unzip, Node, PResult, Parser};
+use super::{span_of, unzip, Error, Node, PResult, Parser};
 use crate::syntax::ast::{
     ClassDef, ExceptHandler, FunctionDef, MatchCase, Stmt, StmtKind, WithItem,
 };
@@ -57,13 +57,17 @@ impl Parser<'_> {
 
     /// The block after a header's `:`, either statements on the same line or an indented
     /// suite; `header` and `what` word the error for a missing indent.
+    #[inline(never)]
     fn block(&mut self, header: &Token, what: &str) -> PResult<Stmts> {
         if self.peek() != Tok::Newline {
             return self.simple_stmts();
         }
         self.bump();
         if self.peek() != Tok::Indent {
-            let msg = format!("expected an indented block after {} on line {}", what, header.line);
+            let msg = format!(
+                "expected an indented block after {} on line {}",
+                what, header.line
+            );
             let mut err = self.error_at_last(msg);
             err.kind = SyntaxErrorKind::Indentation;
             return Err(err);
@@ -80,6 +84,7 @@ impl Parser<'_> {
         Ok((body, height))
     }
 
+    #[inline(never)]
     fn if_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let mut parts: Vec<(Token, Node, Stmts)> = Vec::new();
         let t = self.bump();
@@ -100,7 +105,14 @@ impl Parser<'_> {
         while let Some((t, test, (body, bh))) = parts.pop() {
             let span = span_of(&t).to(end);
             h = self.check_height(h.max(bh).max(test.height) + 1, span)?;
-            let stmt = Stmt { kind: StmtKind::If { test: *test.expr, body, orelse }, span };
+            let stmt = Stmt {
+                kind: StmtKind::If {
+                    test: *test.expr,
+                    body,
+                    orelse,
+                },
+                span,
+            };
             if parts.is_empty() {
                 result = Some(stmt);
                 break;
@@ -123,6 +135,7 @@ impl Parser<'_> {
         self.block(&t, "'else' statement")
     }
 
+    #[inline(never)]
     fn while_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let test = self.named_expression()?;
@@ -131,9 +144,20 @@ impl Parser<'_> {
         let (orelse, eh) = self.else_block()?;
         let span = span_of(&t).to(self.line_end);
         let h = self.check_height(test.height.max(bh).max(eh) + 1, span)?;
-        Ok((Stmt { kind: StmtKind::While { test: *test.expr, body, orelse }, span }, h))
+        Ok((
+            Stmt {
+                kind: StmtKind::While {
+                    test: *test.expr,
+                    body,
+                    orelse,
+                },
+                span,
+            },
+            h,
+        ))
     }
 
+    #[inline(never)]
     fn for_stmt(&mut self, async_tok: Option<Token>) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let target = self.for_targets(true)?;
@@ -154,10 +178,11 @@ impl Parser<'_> {
         Ok((Stmt { kind, span }, h))
     }
 
+    #[inline(never)]
     fn with_stmt(&mut self, async_tok: Option<Token>) -> PResult<(Stmt, u32)> {
         let t = self.expect(Tok::With)?;
         let parenthesized = if self.peek() == Tok::LPar {
-            self.attempt(|p| {
+            self.alternative(|p| {
                 p.bump();
                 let mut items = Vec::new();
                 loop {
@@ -192,14 +217,30 @@ impl Parser<'_> {
         let ih = items.iter().map(|(_, h)| *h).max().unwrap_or(0);
         let h = self.check_height(ih.max(bh) + 1, span)?;
         let items = items.into_iter().map(|(item, _)| item).collect();
-        Ok((Stmt { kind: StmtKind::With { items, body, is_async: async_tok.is_some() }, span }, h))
+        Ok((
+            Stmt {
+                kind: StmtKind::With {
+                    items,
+                    body,
+                    is_async: async_tok.is_some(),
+                },
+                span,
+            },
+            h,
+        ))
     }
 
     fn with_item(&mut self) -> PResult<(WithItem, u32)> {
         let context = self.expression()?;
         if !self.eat(Tok::As) {
             let h = context.height + 1;
-            return Ok((WithItem { context: *context.expr, vars: None }, h));
+            return Ok((
+                WithItem {
+                    context: *context.expr,
+                    vars: None,
+                },
+                h,
+            ));
         }
         let start = self.mark();
         let target = self.target_item()?;
@@ -222,9 +263,16 @@ impl Parser<'_> {
         }
         self.check_target(&target, TargetKind::Star)?;
         let h = context.height.max(target.height) + 1;
-        Ok((WithItem { context: *context.expr, vars: Some(*target.expr) }, h))
+        Ok((
+            WithItem {
+                context: *context.expr,
+                vars: Some(*target.expr),
+            },
+            h,
+        ))
     }
 
+    #[inline(never)]
     fn try_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         self.forced(Tok::Colon, ":")?;
@@ -250,7 +298,19 @@ impl Parser<'_> {
         let span = span_of(&t).to(self.line_end);
         let h = self.check_height(h + 1, span)?;
         let is_star = star_kind == Some(true);
-        Ok((Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span }, h))
+        Ok((
+            Stmt {
+                kind: StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    is_star,
+                },
+                span,
+            },
+            h,
+        ))
     }
 
     fn finally_block(&mut self, h: &mut u32) -> PResult<Vec<Stmt>> {
@@ -265,9 +325,14 @@ impl Parser<'_> {
     }
 
     /// One `except` or `except*` clause; `kind` says which kind the earlier clauses were.
+    #[inline(never)]
     fn except_block(&mut self, kind: Option<bool>) -> PResult<(ExceptHandler, bool, u32)> {
         let t = self.bump();
-        let star = if self.peek() == Tok::Star { Some(self.bump()) } else { None };
+        let star = if self.peek() == Tok::Star {
+            Some(self.bump())
+        } else {
+            None
+        };
         let is_star = star.is_some();
         if is_star && matches!(self.peek(), Tok::Colon | Tok::Newline) {
             return Err(self.error_at_last("expected one or more exception types"));
@@ -293,10 +358,23 @@ impl Parser<'_> {
             let msg = "cannot have both 'except' and 'except*' on the same 'try'";
             return Err(self.error_at_span(span, msg));
         }
-        let what = if is_star { "'except*' statement" } else { "'except' statement" };
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         let (body, bh) = self.block(&t, what)?;
         let span = span_of(&t).to(self.line_end);
-        Ok((ExceptHandler { typ, name, body, span }, is_star, h.max(bh) + 1))
+        Ok((
+            ExceptHandler {
+                typ,
+                name,
+                body,
+                span,
+            },
+            is_star,
+            h.max(bh) + 1,
+        ))
     }
 
     /// `except A, B:`, which Python 3 requires in parentheses.
@@ -314,13 +392,15 @@ impl Parser<'_> {
             Ok(span_of(p.prev()))
         });
         match end {
-            Some(end) => {
-                self.error_at_span(first.expr.span.to(end), "multiple exception types must be parenthesized")
-            }
+            Some(end) => self.error_at_span(
+                first.expr.span.to(end),
+                "multiple exception types must be parenthesized",
+            ),
             None => self.invalid_syntax(),
         }
     }
 
+    #[inline(never)]
     fn decorated(&mut self) -> PResult<(Stmt, u32)> {
         let mut decorators = Vec::new();
         while self.eat(Tok::At) {
@@ -341,20 +421,28 @@ impl Parser<'_> {
         }
     }
 
-    fn function_def(&mut self, decorators: Vec<Node>, async_tok: Option<Token>) -> PResult<(Stmt, u32)> {
+    #[inline(never)]
+    fn function_def(
+        &mut self,
+        decorators: Vec<Node>,
+        async_tok: Option<Token>,
+    ) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let (name, _) = self.expect_name()?;
         self.forced(Tok::LPar, "(")?;
         let (args, ah) = self.nested(|p| p.parameters(false))?;
         self.expect(Tok::RPar)?;
         let returns = if self.peek() == Tok::RArrow {
-            let returns = self.attempt(|p| {
+            let returns = self.alternative(|p| {
                 p.bump();
                 p.expression()
             });
             if returns.is_none() {
                 // Without a valid annotation CPython backs up and demands the `:` there.
-                return Err(self.forced(Tok::Colon, ":").err().unwrap_or_else(|| self.invalid_syntax()));
+                return Err(self
+                    .forced(Tok::Colon, ":")
+                    .err()
+                    .unwrap_or_else(|| self.invalid_syntax()));
             }
             returns
         } else {
@@ -375,9 +463,16 @@ impl Parser<'_> {
             returns: returns.map(|r| *r.expr),
             is_async: async_tok.is_some(),
         };
-        Ok((Stmt { kind: StmtKind::FunctionDef(Box::new(def)), span }, h))
+        Ok((
+            Stmt {
+                kind: StmtKind::FunctionDef(Box::new(def)),
+                span,
+            },
+            h,
+        ))
     }
 
+    #[inline(never)]
     fn class_def(&mut self, decorators: Vec<Node>) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let (name, _) = self.expect_name()?;
@@ -396,14 +491,28 @@ impl Parser<'_> {
         let span = span_of(&t).to(self.line_end);
         let (decorators, dh) = unzip(decorators);
         let h = self.check_height(ah.max(bh).max(dh) + 2, span)?;
-        let def = ClassDef { name, bases, keywords, body, decorators };
-        Ok((Stmt { kind: StmtKind::ClassDef(Box::new(def)), span }, h))
+        let def = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
+        Ok((
+            Stmt {
+                kind: StmtKind::ClassDef(Box::new(def)),
+                span,
+            },
+            h,
+        ))
     }
 
     /// Whether a line starting with the soft keyword `match` is a match statement: a subject
     /// follows and the line ends with `:`. (`match(x)` and `match = 1` are not.)
     pub(crate) fn is_match_statement(&self) -> bool {
-        let Some(next) = self.toks.get(self.pos + 1) else { return false };
+        let Some(next) = self.toks.get(self.pos + 1) else {
+            return false;
+        };
         if !(starts_expression(next.kind) || next.kind == Tok::Star) {
             return false;
         }
@@ -432,7 +541,7 @@ impl Parser<'_> {
         found
     }
 
-    fn subject(&mut self) -> PResult<Node> {
+    pub(crate) fn subject(&mut self) -> PResult<Node> {
         let first = self.star_named_expression()?;
         if self.peek() != Tok::Comma {
             if matches!(first.expr.kind, crate::syntax::ast::ExprKind::Starred(_)) {
@@ -450,13 +559,17 @@ impl Parser<'_> {
         self.bare_tuple(items)
     }
 
+    #[inline(never)]
     fn match_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let subject = self.subject()?;
         self.header_colon()?;
         self.expect(Tok::Newline)?;
         if self.peek() != Tok::Indent {
-            let msg = format!("expected an indented block after 'match' statement on line {}", t.line);
+            let msg = format!(
+                "expected an indented block after 'match' statement on line {}",
+                t.line
+            );
             let mut err = self.error_at_last(msg);
             err.kind = SyntaxErrorKind::Indentation;
             return Err(err);
@@ -478,16 +591,37 @@ impl Parser<'_> {
         self.bump();
         let span = span_of(&t).to(self.line_end);
         let h = self.check_height(h + 2, span)?;
-        Ok((Stmt { kind: StmtKind::Match { subject: *subject.expr, cases }, span }, h))
+        Ok((
+            Stmt {
+                kind: StmtKind::Match {
+                    subject: *subject.expr,
+                    cases,
+                },
+                span,
+            },
+            h,
+        ))
     }
 
+    #[inline(never)]
     fn case_block(&mut self) -> PResult<(MatchCase, u32)> {
         let t = self.bump();
         let (pattern, ph) = self.patterns()?;
-        let guard = if self.eat(Tok::If) { Some(self.named_expression()?) } else { None };
+        let guard = if self.eat(Tok::If) {
+            Some(self.named_expression()?)
+        } else {
+            None
+        };
         self.header_colon()?;
         let (body, bh) = self.block(&t, "'case' statement")?;
         let h = ph.max(bh).max(guard.as_ref().map_or(0, |g| g.height)) + 1;
-        Ok((MatchCase { pattern, guard: guard.map(|g| *g.expr), body }, h))
+        Ok((
+            MatchCase {
+                pattern,
+                guard: guard.map(|g| *g.expr),
+                body,
+            },
+            h,
+        ))
     }
 }

@@ -3,8 +3,8 @@
 //! attributes, calls and subscripts. Prefix operators, `**` and conditional expressions are
 //! parsed with loops rather than recursion, so long chains cost no stack.
 
-use super::{Error, span_of, unzip, Node, PResult, Parser};
-use crate::syntax::ast::{BinOp, BoolOp, CmpOp, ExprKind, Span, UnaryOp};
+use super::{span_of, unzip, Error, Node, PResult, Parser};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Span, UnaryOp};
 use crate::syntax::token::{Tok, Token};
 
 // Binding powers, loosest first: `or`, `and`, `not`, comparisons, then the binary operators
@@ -133,7 +133,10 @@ impl Parser<'_> {
 
     /// `*` and the operand parsed by `operand`.
     #[inline(never)]
-    pub(crate) fn starred(&mut self, operand: impl FnOnce(&mut Self) -> PResult<Node>) -> PResult<Node> {
+    pub(crate) fn starred(
+        &mut self,
+        operand: impl FnOnce(&mut Self) -> PResult<Node>,
+    ) -> PResult<Node> {
         let star = self.bump();
         let value = self.nested(operand)?;
         let span = span_of(&star).to(value.span());
@@ -149,7 +152,10 @@ impl Parser<'_> {
         let e = self.expression()?;
         match self.peek() {
             Tok::ColonEqual => {
-                let msg = format!("cannot use assignment expressions with {}", expr_name(&e.expr.kind));
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(&e.expr.kind)
+                );
                 Err(self.error_at_span(e.expr.span, msg))
             }
             Tok::Equal => Err(self.invalid_named_assignment(&e, start)),
@@ -167,7 +173,10 @@ impl Parser<'_> {
         let target = self.node(ExprKind::Name(self.name(&name)), target_span, 0)?;
         let span = target_span.to(value.span());
         let h = value.height.max(1);
-        let kind = ExprKind::NamedExpr { target: target.expr, value: value.expr };
+        let kind = ExprKind::NamedExpr {
+            target: target.expr,
+            value: value.expr,
+        };
         self.node(kind, span, h)
     }
 
@@ -176,34 +185,48 @@ impl Parser<'_> {
     #[cold]
     #[inline(never)]
     pub(crate) fn invalid_named_assignment(&mut self, e: &Node, start: usize) -> Error {
+        let eq = self.mark();
+        self.assignment_guess(&e.expr, start, eq)
+            .unwrap_or_else(|| self.invalid_syntax())
+    }
+
+    /// CPython's `invalid_named_expression` for `e = ...` (`e` began at token `start`, the
+    /// `=` is token `eq`): guesses made only when the `=` is followed by a `bitwise_or` that
+    /// no further `=` or `:=` follows.
+    pub(crate) fn assignment_guess(&mut self, e: &Expr, start: usize, eq: usize) -> Option<Error> {
         let first = self.toks[start];
+        let parenthesized =
+            first.kind == Tok::LPar && (first.line, first.col) != (e.span.line, e.span.col);
+        let name = first.kind == Tok::Name && !parenthesized && matches!(e.kind, ExprKind::Name(_));
+        let excluded = matches!(first.kind, Tok::True | Tok::False | Tok::None)
+            || matches!(
+                e.kind,
+                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+            );
+        if !name && (excluded || !(parenthesized || is_bitwise_or_kind(&e.kind))) {
+            return None;
+        }
+        let saved = self.mark();
+        self.reset(eq);
         let after = self.attempt(|p| {
             p.bump();
             let rhs = p.bitwise_or()?;
             Ok((rhs.expr.span, p.peek()))
         });
-        let Some((rhs, next)) = after else { return self.invalid_syntax() };
+        self.reset(saved);
+        let (rhs, next) = after?;
         if matches!(next, Tok::Equal | Tok::ColonEqual) {
-            return self.invalid_syntax();
+            return None;
         }
-        let parenthesized = self.is_parenthesized(e, start);
-        if first.kind == Tok::Name && !parenthesized && matches!(e.expr.kind, ExprKind::Name(_)) {
+        if name {
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-            return self.error_at_span(e.expr.span.to(rhs), msg);
+            return Some(self.error_at_span(e.span.to(rhs), msg));
         }
-        let excluded = matches!(first.kind, Tok::True | Tok::False | Tok::None)
-            || matches!(
-                e.expr.kind,
-                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-            );
-        if !excluded && (parenthesized || is_bitwise_or_kind(&e.expr.kind)) {
-            let msg = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(&e.expr.kind)
-            );
-            return self.error_at_span(e.expr.span, msg);
-        }
-        self.invalid_syntax()
+        let msg = format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(&e.kind)
+        );
+        Some(self.error_at_span(e.span, msg))
     }
 
     /// Whether `e`, which began at token `start`, is wrapped in parentheses (a group, which
@@ -213,12 +236,32 @@ impl Parser<'_> {
         t.kind == Tok::LPar && (t.line, t.col) != (e.expr.span.line, e.expr.span.col)
     }
 
-    /// Runs a speculative parse: on failure the cursor goes back. Either way the tokens it
-    /// looked at do not count as fetched, so generic error positions stay CPython's.
+    /// Runs a speculative parse that looks for a better error message, as CPython's second
+    /// pass does: on failure the cursor goes back, and either way the tokens it looked at do
+    /// not count as fetched, so that generic error positions stay those of the first pass.
     pub(crate) fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let furthest = self.furthest.get();
+        let result = self.alternative(f);
+        self.furthest.set(furthest);
+        result
+    }
+
+    /// Parses speculatively and always goes back, keeping the result (an error included);
+    /// the tokens looked at do not count as fetched.
+    pub(crate) fn probe<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         let (mark, furthest, last) = (self.mark(), self.furthest.get(), self.last_disjunction);
         let result = f(self);
+        self.reset(mark);
         self.furthest.set(furthest);
+        self.last_disjunction = last;
+        result
+    }
+
+    /// Tries one alternative of the grammar: on failure the cursor goes back, but the tokens it
+    /// looked at count as fetched, as in CPython's first pass.
+    pub(crate) fn alternative<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let (mark, last) = (self.mark(), self.last_disjunction);
+        let result = f(self);
         self.last_disjunction = last;
         match result {
             Ok(v) => Some(v),
@@ -328,7 +371,11 @@ impl Parser<'_> {
     /// `left or ...` / `left and ...`: all the operands of one operator in a row.
     #[inline(never)]
     fn bool_op(&mut self, first: Node, op: BoolOp) -> PResult<Node> {
-        let (tok, operand) = if op == BoolOp::Or { (Tok::Or, P_AND) } else { (Tok::And, P_NOT) };
+        let (tok, operand) = if op == BoolOp::Or {
+            (Tok::Or, P_AND)
+        } else {
+            (Tok::And, P_NOT)
+        };
         let mut values = vec![first];
         while self.eat(tok) {
             values.push(self.nested(|p| p.operators(operand))?);
@@ -349,7 +396,14 @@ impl Parser<'_> {
         while let Some(t) = nots.pop() {
             let span = span_of(&t).to(e.span());
             let h = e.height;
-            e = self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand: e.expr }, span, h)?;
+            e = self.node(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: e.expr,
+                },
+                span,
+                h,
+            )?;
         }
         Ok(e)
     }
@@ -370,7 +424,11 @@ impl Parser<'_> {
         let span = left.span().to(comparators[comparators.len() - 1].span());
         let (comparators, h) = unzip(comparators);
         let h = h.max(left.height);
-        let kind = ExprKind::Compare { left: left.expr, ops, comparators };
+        let kind = ExprKind::Compare {
+            left: left.expr,
+            ops,
+            comparators,
+        };
         self.node(kind, span, h)
     }
 
@@ -381,7 +439,11 @@ impl Parser<'_> {
         let right = self.nested(|p| p.operators(power + 1))?;
         let span = left.span().to(right.span());
         let h = left.height.max(right.height);
-        let kind = ExprKind::BinOp { left: left.expr, op, right: right.expr };
+        let kind = ExprKind::BinOp {
+            left: left.expr,
+            op,
+            right: right.expr,
+        };
         self.node(kind, span, h)
     }
 
@@ -419,7 +481,14 @@ impl Parser<'_> {
         while let Some((op, t)) = ops.pop() {
             let span = span_of(&t).to(e.span());
             let h = e.height;
-            e = self.node(ExprKind::UnaryOp { op, operand: e.expr }, span, h)?;
+            e = self.node(
+                ExprKind::UnaryOp {
+                    op,
+                    operand: e.expr,
+                },
+                span,
+                h,
+            )?;
         }
         Ok(e)
     }
@@ -442,8 +511,11 @@ impl Parser<'_> {
             let right = self.apply_unary(ops, e)?;
             let span = base.span().to(right.span());
             let h = base.height.max(right.height);
-            let kind =
-                ExprKind::BinOp { left: base.expr, op: BinOp::Pow, right: right.expr };
+            let kind = ExprKind::BinOp {
+                left: base.expr,
+                op: BinOp::Pow,
+                right: right.expr,
+            };
             e = self.node(kind, span, h)?;
         }
         Ok(e)
@@ -496,7 +568,14 @@ impl Parser<'_> {
         let span = e.span().to(span_of(&name));
         let attr = self.name(&name);
         let h = e.height;
-        self.node(ExprKind::Attribute { value: e.expr, attr }, span, h)
+        self.node(
+            ExprKind::Attribute {
+                value: e.expr,
+                attr,
+            },
+            span,
+            h,
+        )
     }
 
     #[inline(never)]
@@ -506,7 +585,10 @@ impl Parser<'_> {
         let close = self.expect_closing(Tok::RSqb)?;
         let span = e.span().to(span_of(&close));
         let h = e.height.max(slice.height);
-        let kind = ExprKind::Subscript { value: e.expr, slice: slice.expr };
+        let kind = ExprKind::Subscript {
+            value: e.expr,
+            slice: slice.expr,
+        };
         self.node(kind, span, h)
     }
 
@@ -546,12 +628,23 @@ impl Parser<'_> {
         };
         self.bump();
         let upper = self.optional_slice_bound()?;
-        let step = if self.eat(Tok::Colon) { self.optional_slice_bound()? } else { None };
+        let step = if self.eat(Tok::Colon) {
+            self.optional_slice_bound()?
+        } else {
+            None
+        };
         let end = span_of(self.prev());
         let span = Span::new(first_tok.line, first_tok.col, end.end_line, end.end_col);
-        let h = [&lower, &upper, &step].iter().filter_map(|n| n.as_ref().map(|n| n.height)).max();
+        let h = [&lower, &upper, &step]
+            .iter()
+            .filter_map(|n| n.as_ref().map(|n| n.height))
+            .max();
         let boxed = |n: Option<Node>| n.map(|n| n.expr);
-        let kind = ExprKind::Slice { lower: boxed(lower), upper: boxed(upper), step: boxed(step) };
+        let kind = ExprKind::Slice {
+            lower: boxed(lower),
+            upper: boxed(upper),
+            step: boxed(step),
+        };
         self.node(kind, span, h.unwrap_or(0))
     }
 
@@ -596,7 +689,10 @@ impl Parser<'_> {
         let first = self.toks.get(start)?;
         if first.kind == Tok::Name {
             let word = self.text(first);
-            let glued = self.toks.get(start + 1).is_some_and(|t| t.kind == Tok::String);
+            let glued = self
+                .toks
+                .get(start + 1)
+                .is_some_and(|t| t.kind == Tok::String);
             if glued || matches!(word, "match" | "case" | "_") {
                 return None;
             }
@@ -654,7 +750,10 @@ pub(crate) fn is_bitwise_or_kind(kind: &ExprKind) -> bool {
         kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }

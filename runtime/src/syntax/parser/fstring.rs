@@ -23,7 +23,10 @@ impl Parts {
     pub(crate) fn flush(&mut self, span: Span) {
         if !self.literal.is_empty() {
             let text = std::mem::take(&mut self.literal);
-            self.values.push(Expr { kind: ExprKind::Constant(Constant::Str(text)), span });
+            self.values.push(Expr {
+                kind: ExprKind::Constant(Constant::Str(text)),
+                span,
+            });
             self.height = self.height.max(1);
         }
     }
@@ -70,7 +73,13 @@ impl Parser<'_> {
 
     /// Literal text and fields up to the end of the body, or, inside a format spec
     /// (`level` > 0), up to the `}` closing the field.
-    fn fstring_fields(&mut self, scan: &mut Scan, i: &mut usize, level: u32, parts: &mut Parts) -> PResult<()> {
+    fn fstring_fields(
+        &mut self,
+        scan: &mut Scan,
+        i: &mut usize,
+        level: u32,
+        parts: &mut Parts,
+    ) -> PResult<()> {
         loop {
             let (end, resume) = self.fstring_literal(scan, *i, level)?;
             if end > *i {
@@ -143,7 +152,13 @@ impl Parser<'_> {
     }
 
     /// One replacement field `{expr[=][!c][:spec]}`, the cursor on its `{`.
-    fn fstring_field(&mut self, scan: &mut Scan, i: &mut usize, level: u32, parts: &mut Parts) -> PResult<()> {
+    fn fstring_field(
+        &mut self,
+        scan: &mut Scan,
+        i: &mut usize,
+        level: u32,
+        parts: &mut Parts,
+    ) -> PResult<()> {
         if level >= 2 {
             return Err(self.error_at_last("f-string: expressions nested too deeply"));
         }
@@ -155,7 +170,8 @@ impl Parser<'_> {
         let mut debug_text = None;
         if b[*i] == b'=' {
             *i += 1;
-            while *i < b.len() && matches!(b[*i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            while *i < b.len() && matches!(b[*i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+            {
                 *i += 1;
             }
             if *i >= b.len() {
@@ -201,7 +217,11 @@ impl Parser<'_> {
             }
         }
         parts.flush(scan.whole);
-        let kind = ExprKind::FormattedValue { value: value.expr, conversion, format_spec };
+        let kind = ExprKind::FormattedValue {
+            value: value.expr,
+            conversion,
+            format_spec,
+        };
         let field = self.node(kind, scan.whole, height)?;
         parts.height = parts.height.max(field.height);
         parts.values.push(*field.expr);
@@ -218,7 +238,9 @@ impl Parser<'_> {
         while *i < b.len() {
             let ch = b[*i];
             if ch == b'\\' {
-                return Err(self.error_at_last("f-string expression part cannot include a backslash"));
+                return Err(
+                    self.error_at_last("f-string expression part cannot include a backslash")
+                );
             }
             if quote != 0 {
                 if ch == quote {
@@ -289,11 +311,21 @@ impl Parser<'_> {
     }
 
     /// Parses the text of a field's expression at its place in the file.
-    fn fstring_field_expression(&mut self, scan: &mut Scan, start: usize, end: usize) -> PResult<Node> {
+    fn fstring_field_expression(
+        &mut self,
+        scan: &mut Scan,
+        start: usize,
+        end: usize,
+    ) -> PResult<Node> {
         let text = &scan.text[start..end];
-        if text.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')) {
+        if text
+            .bytes()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c'))
+        {
             let msg = match scan.body[end] {
-                c @ (b'!' | b':' | b'=') => format!("f-string: expression required before '{}'", c as char),
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", c as char)
+                }
                 _ => "f-string: empty expression not allowed".to_owned(),
             };
             return Err(self.error_at_last(msg));
@@ -301,7 +333,7 @@ impl Parser<'_> {
         let (line, col) = self.source_position(scan, scan.base + start);
         let source = format!("({text})\n");
         let mut sub = Parser::new(&source, line, col.saturating_sub(1));
-        sub.set_depth(self.depth() + 1);
+        sub.nest_within(self);
         sub.fstring_expression()
     }
 

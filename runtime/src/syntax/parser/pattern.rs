@@ -1,7 +1,7 @@
 //! Patterns of `case` clauses: literals, captures, the wildcard, values, groups, sequences,
 //! mappings, class patterns, `|` alternatives and `as` bindings.
 
-use super::{Error, span_of, PResult, Parser};
+use super::{span_of, Error, PResult, Parser};
 use crate::syntax::ast::{BinOp, Constant, Expr, ExprKind, Pattern, PatternKind, Span, UnaryOp};
 use crate::syntax::token::Tok;
 
@@ -16,7 +16,11 @@ struct Sized {
 impl Parser<'_> {
     fn pattern_node(&self, kind: PatternKind, span: Span, below: u32) -> PResult<Sized> {
         let height = self.check_height(below + 1, span)?;
-        Ok(Sized { pattern: Box::new(Pattern { kind, span }), height, outer: span })
+        Ok(Sized {
+            pattern: Box::new(Pattern { kind, span }),
+            height,
+            outer: span,
+        })
     }
 
     /// `patterns`: a pattern, or an open sequence such as `a, *rest`.
@@ -56,8 +60,16 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let name = self.bump();
-        let capture = if self.text(&name) == "_" { None } else { Some(self.name(&name)) };
-        self.pattern_node(PatternKind::MatchStar(capture), span_of(&star).to(span_of(&name)), 0)
+        let capture = if self.text(&name) == "_" {
+            None
+        } else {
+            Some(self.name(&name))
+        };
+        self.pattern_node(
+            PatternKind::MatchStar(capture),
+            span_of(&star).to(span_of(&name)),
+            0,
+        )
     }
 
     /// `pattern`: an or-pattern, optionally bound with `as name`.
@@ -79,7 +91,10 @@ impl Parser<'_> {
         }
         let name = self.capture_target()?;
         let span = first.outer.to(span_of(self.prev()));
-        let kind = PatternKind::MatchAs { pattern: Some(first.pattern), name: Some(name) };
+        let kind = PatternKind::MatchAs {
+            pattern: Some(first.pattern),
+            name: Some(name),
+        };
         self.pattern_node(kind, span, first.height)
     }
 
@@ -192,7 +207,14 @@ impl Parser<'_> {
         let t = *self.tok();
         if self.text(&t) == "_" && !matches!(self.peek_nth(1), Tok::Dot | Tok::LPar | Tok::Equal) {
             self.bump();
-            return self.pattern_node(PatternKind::MatchAs { pattern: None, name: None }, span_of(&t), 0);
+            return self.pattern_node(
+                PatternKind::MatchAs {
+                    pattern: None,
+                    name: None,
+                },
+                span_of(&t),
+                0,
+            );
         }
         let (cls, dotted) = self.name_or_attr()?;
         if self.peek() == Tok::LPar {
@@ -205,20 +227,38 @@ impl Parser<'_> {
         if dotted {
             return self.pattern_node(PatternKind::MatchValue(cls), span, 1);
         }
-        let ExprKind::Name(name) = cls.kind else { return Err(self.invalid_syntax()) };
-        self.pattern_node(PatternKind::MatchAs { pattern: None, name: Some(name) }, span, 0)
+        let ExprKind::Name(name) = cls.kind else {
+            return Err(self.invalid_syntax());
+        };
+        self.pattern_node(
+            PatternKind::MatchAs {
+                pattern: None,
+                name: Some(name),
+            },
+            span,
+            0,
+        )
     }
 
     /// `a` or `a.b.c`, and whether it had a dot.
     fn name_or_attr(&mut self) -> PResult<(Expr, bool)> {
         let (name, span) = self.expect_name()?;
-        let mut e = Expr { kind: ExprKind::Name(name), span };
+        let mut e = Expr {
+            kind: ExprKind::Name(name),
+            span,
+        };
         let mut dotted = false;
         while self.peek() == Tok::Dot {
             self.bump();
             let (attr, aspan) = self.expect_name()?;
             let span = e.span.to(aspan);
-            e = Expr { kind: ExprKind::Attribute { value: Box::new(e), attr }, span };
+            e = Expr {
+                kind: ExprKind::Attribute {
+                    value: Box::new(e),
+                    attr,
+                },
+                span,
+            };
             dotted = true;
         }
         Ok((e, dotted))
@@ -254,20 +294,29 @@ impl Parser<'_> {
         }
         let close = self.expect(Tok::RPar)?;
         let span = cls.span.to(span_of(&close));
-        let kind = PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns };
+        let kind = PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        };
         self.pattern_node(kind, span, h.max(1))
     }
 
     /// CPython's error for positional patterns after keyword ones, spanning all of them.
     fn positional_after_keyword(&mut self, first: Span) -> Error {
         let mut last = first;
-        while self.eat(Tok::Comma) && !(self.peek() == Tok::Name && self.peek_nth(1) == Tok::Equal) {
+        while self.eat(Tok::Comma) && !(self.peek() == Tok::Name && self.peek_nth(1) == Tok::Equal)
+        {
             match self.attempt(|p| p.pattern()) {
                 Some(p) => last = p.pattern.span,
                 None => break,
             }
         }
-        self.error_at_span(first.to(last), "positional patterns follow keyword patterns")
+        self.error_at_span(
+            first.to(last),
+            "positional patterns follow keyword patterns",
+        )
     }
 
     /// `{key: pattern, ..., **rest}`.
@@ -296,7 +345,15 @@ impl Parser<'_> {
         }
         let close = self.expect(Tok::RBrace)?;
         let span = span_of(&open).to(span_of(&close));
-        self.pattern_node(PatternKind::MatchMapping { keys, patterns, rest }, span, h.max(1))
+        self.pattern_node(
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
+            span,
+            h.max(1),
+        )
     }
 
     /// A mapping key: a literal or a dotted value.
@@ -312,7 +369,10 @@ impl Parser<'_> {
                     Tok::True => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                Ok(Expr { kind: ExprKind::Constant(c), span: span_of(&t) })
+                Ok(Expr {
+                    kind: ExprKind::Constant(c),
+                    span: span_of(&t),
+                })
             }
             Tok::Name => match self.name_or_attr()? {
                 (e, true) => Ok(e),
@@ -325,12 +385,22 @@ impl Parser<'_> {
     /// A signed number, or a complex literal `real + imagj`.
     #[inline(never)]
     fn number_pattern(&mut self) -> PResult<Expr> {
-        let minus = if self.peek() == Tok::Minus { Some(self.bump()) } else { None };
+        let minus = if self.peek() == Tok::Minus {
+            Some(self.bump())
+        } else {
+            None
+        };
         let (number, imaginary) = self.number_literal()?;
         let left = match &minus {
             Some(m) => {
                 let span = span_of(m).to(number.span);
-                Expr { kind: ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(number.clone()) }, span }
+                Expr {
+                    kind: ExprKind::UnaryOp {
+                        op: UnaryOp::USub,
+                        operand: Box::new(number.clone()),
+                    },
+                    span,
+                }
             }
             None => number.clone(),
         };
@@ -345,10 +415,19 @@ impl Parser<'_> {
         self.bump();
         let (imag, is_imag) = self.number_literal()?;
         if !is_imag {
-            return Err(self.error_at_span(imag.span, "imaginary number required in complex literal"));
+            return Err(
+                self.error_at_span(imag.span, "imaginary number required in complex literal")
+            );
         }
         let span = left.span.to(imag.span);
-        Ok(Expr { kind: ExprKind::BinOp { left: Box::new(left), op, right: Box::new(imag) }, span })
+        Ok(Expr {
+            kind: ExprKind::BinOp {
+                left: Box::new(left),
+                op,
+                right: Box::new(imag),
+            },
+            span,
+        })
     }
 
     /// A NUMBER token's constant, and whether it is imaginary.

@@ -2,10 +2,10 @@
 //! `del`, `assert`, `import`, `global`, `nonlocal`, `pass`, `break`, `continue`; and the
 //! statement dispatch shared with compound statements.
 
-use super::expr::{expr_name, is_bitwise_or_kind, starts_expression};
+use super::expr::{expr_name, starts_expression};
 use super::target::TargetKind;
-use super::{Error, span_between, span_of, unzip, Node, PResult, Parser};
-use crate::syntax::ast::{Alias, BinOp, Expr, ExprKind, Span, Stmt, StmtKind};
+use super::{span_between, span_of, unzip, Error, Node, PResult, Parser};
+use crate::syntax::ast::{Alias, BinOp, ExprKind, Span, Stmt, StmtKind};
 use crate::syntax::token::{Tok, Token};
 
 fn augmented_op(kind: Tok) -> Option<BinOp> {
@@ -46,7 +46,14 @@ impl Parser<'_> {
     /// One statement: a compound statement, or simple statements up to the end of the line.
     pub(crate) fn statement(&mut self) -> PResult<Stmts> {
         let compound = match self.peek() {
-            Tok::If | Tok::While | Tok::For | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At => true,
+            Tok::If
+            | Tok::While
+            | Tok::For
+            | Tok::Try
+            | Tok::With
+            | Tok::Def
+            | Tok::Class
+            | Tok::At => true,
             Tok::Async => matches!(self.peek_nth(1), Tok::Def | Tok::For | Tok::With),
             Tok::Name if self.at_name("match") => self.is_match_statement(),
             _ => false,
@@ -57,12 +64,26 @@ impl Parser<'_> {
         }
         if self.at_name("match") {
             let start = self.mark();
-            return self.simple_stmts().map_err(|err| self.match_without_colon(start).unwrap_or(err));
+            if starts_expression(self.peek_nth(1)) {
+                // CPython tries a match statement first: the tokens it looks at count for where
+                // a generic error points.
+                self.alternative(|p| -> PResult<()> {
+                    p.bump();
+                    p.subject()?;
+                    p.expect(Tok::Colon)?;
+                    p.expect(Tok::Newline)?;
+                    Err(p.invalid_syntax())
+                });
+            }
+            return self
+                .simple_stmts()
+                .map_err(|err| self.match_without_colon(start).unwrap_or(err));
         }
         self.simple_stmts()
     }
 
     /// Simple statements separated by `;` up to the NEWLINE.
+    #[inline(never)]
     pub(crate) fn simple_stmts(&mut self) -> PResult<Stmts> {
         let mut stmts = Vec::new();
         let mut height = 0;
@@ -75,7 +96,7 @@ impl Parser<'_> {
             }
         }
         if self.peek() != Tok::Newline {
-            return Err(self.after_simple_stmt(&stmts));
+            return Err(self.after_simple_stmt());
         }
         self.line_end = span_of(self.prev());
         self.bump();
@@ -83,25 +104,50 @@ impl Parser<'_> {
     }
 
     /// The error for a simple statement followed by something other than `;` or NEWLINE.
-    fn after_simple_stmt(&mut self, stmts: &[Stmt]) -> Error {
-        if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = stmts.last() {
-            if let ExprKind::Name(name) = &e.kind {
-                if (name == "print" || name == "exec") && starts_expression(self.peek()) {
-                    let start = e.span;
-                    let rest = self.attempt(|p| Ok(p.star_expressions()?.expr.span));
-                    if let Some(end) = rest {
-                        let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-                        return self.error_at_span(start.to(end), msg);
-                    }
-                }
-            }
+    /// CPython's second pass tries an expression there, and after a name the Python 2 form
+    /// `print x` (`NAME star_expressions`): what those find comes first, and so does a
+    /// tokenizer error they reach.
+    #[cold]
+    #[inline(never)]
+    fn after_simple_stmt(&mut self) -> Error {
+        if !starts_expression(self.peek()) {
+            return self.invalid_syntax();
         }
-        self.invalid_syntax()
+        let name = *self.prev();
+        let before = self.pos.checked_sub(2).map(|i| self.toks[i].kind);
+        let legacy = name.kind == Tok::Name
+            && !matches!(
+                before,
+                Some(Tok::Dot | Tok::Import | Tok::From | Tok::As | Tok::Global | Tok::Nonlocal)
+            );
+        if !legacy {
+            let _ = self.probe(|p| p.expression());
+            return self.invalid_syntax();
+        }
+        match self.probe(|p| Ok(p.star_expressions()?.expr.span)) {
+            Ok(end) if matches!(self.text(&name), "print" | "exec") => {
+                let word = self.text(&name);
+                let msg =
+                    format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
+                self.error_at_span(span_of(&name).to(end), msg)
+            }
+            Err(err) if err.msg != "invalid syntax" => err,
+            _ => self.invalid_syntax(),
+        }
     }
 
+    #[inline(never)]
     fn simple_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = *self.tok();
-        let leaf = |kind| Ok((Stmt { kind, span: span_of(&t) }, 1));
+        let leaf = |kind| {
+            Ok((
+                Stmt {
+                    kind,
+                    span: span_of(&t),
+                },
+                1,
+            ))
+        };
         match t.kind {
             Tok::Pass => {
                 self.bump();
@@ -132,16 +178,31 @@ impl Parser<'_> {
                 while self.eat(Tok::Comma) {
                     names.push(self.expect_name()?.0);
                 }
-                let kind = if t.kind == Tok::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) };
+                let kind = if t.kind == Tok::Global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                };
                 self.finish_stmt(kind, &t, 0)
             }
             Tok::Del => self.del_stmt(),
             Tok::Assert => {
                 self.bump();
                 let test = self.expression()?;
-                let msg = if self.eat(Tok::Comma) { Some(self.expression()?) } else { None };
+                let msg = if self.eat(Tok::Comma) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 let h = test.height.max(msg.as_ref().map_or(0, |m| m.height));
-                self.finish_stmt(StmtKind::Assert { test: *test.expr, msg: msg.map(|m| *m.expr) }, &t, h)
+                self.finish_stmt(
+                    StmtKind::Assert {
+                        test: *test.expr,
+                        msg: msg.map(|m| *m.expr),
+                    },
+                    &t,
+                    h,
+                )
             }
             Tok::Import => self.import_name(),
             Tok::From => self.import_from(),
@@ -150,23 +211,48 @@ impl Parser<'_> {
     }
 
     /// A statement from token `start` to the last token consumed.
-    pub(crate) fn finish_stmt(&self, kind: StmtKind, start: &Token, below: u32) -> PResult<(Stmt, u32)> {
+    pub(crate) fn finish_stmt(
+        &self,
+        kind: StmtKind,
+        start: &Token,
+        below: u32,
+    ) -> PResult<(Stmt, u32)> {
         let span = span_between(start, self.prev());
         let h = self.check_height(below + 1, span)?;
         Ok((Stmt { kind, span }, h))
     }
 
+    #[inline(never)]
     fn raise_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         if !starts_expression(self.peek()) {
-            return self.finish_stmt(StmtKind::Raise { exc: None, cause: None }, &t, 0);
+            return self.finish_stmt(
+                StmtKind::Raise {
+                    exc: None,
+                    cause: None,
+                },
+                &t,
+                0,
+            );
         }
         let exc = self.expression()?;
-        let cause = if self.eat(Tok::From) { Some(self.expression()?) } else { None };
+        let cause = if self.eat(Tok::From) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         let h = exc.height.max(cause.as_ref().map_or(0, |c| c.height));
-        self.finish_stmt(StmtKind::Raise { exc: Some(*exc.expr), cause: cause.map(|c| *c.expr) }, &t, h)
+        self.finish_stmt(
+            StmtKind::Raise {
+                exc: Some(*exc.expr),
+                cause: cause.map(|c| *c.expr),
+            },
+            &t,
+            h,
+        )
     }
 
+    #[inline(never)]
     fn del_stmt(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let mut targets = Vec::new();
@@ -174,12 +260,14 @@ impl Parser<'_> {
             if !starts_expression(self.peek()) && self.peek() != Tok::Star {
                 break;
             }
-            let e = self.star_expression()?;
-            self.check_target(&e, TargetKind::Del)?;
-            targets.push(e);
+            targets.push(self.star_expression()?);
             if !self.eat(Tok::Comma) {
                 break;
             }
+        }
+        // As in CPython, the targets are judged once all of them have been read.
+        for e in &targets {
+            self.check_target(e, TargetKind::Del)?;
         }
         if targets.is_empty() || !matches!(self.peek(), Tok::Semi | Tok::Newline) {
             return Err(self.invalid_syntax());
@@ -189,12 +277,17 @@ impl Parser<'_> {
     }
 
     /// `import a.b as c, d`.
+    #[inline(never)]
     fn import_name(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let mut names = Vec::new();
         loop {
             let (name, start) = self.dotted_name()?;
-            let asname = if self.eat(Tok::As) { Some(self.expect_name()?.0) } else { None };
+            let asname = if self.eat(Tok::As) {
+                Some(self.expect_name()?.0)
+            } else {
+                None
+            };
             let span = start.to(span_of(self.prev()));
             names.push(Alias { name, asname, span });
             if !self.eat(Tok::Comma) {
@@ -215,6 +308,7 @@ impl Parser<'_> {
     }
 
     /// `from ..a.b import c as d, e`, `from . import (a, b)`, `from m import *`.
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<(Stmt, u32)> {
         let t = self.bump();
         let mut level = 0u32;
@@ -226,17 +320,29 @@ impl Parser<'_> {
             }
             self.bump();
         }
-        let module = if level == 0 || self.peek() == Tok::Name { Some(self.dotted_name()?.0) } else { None };
+        let module = if level == 0 || self.peek() == Tok::Name {
+            Some(self.dotted_name()?.0)
+        } else {
+            None
+        };
         self.expect(Tok::Import)?;
         let mut names = Vec::new();
         if self.peek() == Tok::Star {
             let star = self.bump();
-            names.push(Alias { name: "*".to_owned(), asname: None, span: span_of(&star) });
+            names.push(Alias {
+                name: "*".to_owned(),
+                asname: None,
+                span: span_of(&star),
+            });
         } else {
             let paren = self.eat(Tok::LPar);
             loop {
                 let (name, start) = self.expect_name()?;
-                let asname = if self.eat(Tok::As) { Some(self.expect_name()?.0) } else { None };
+                let asname = if self.eat(Tok::As) {
+                    Some(self.expect_name()?.0)
+                } else {
+                    None
+                };
                 let span = start.to(span_of(self.prev()));
                 names.push(Alias { name, asname, span });
                 if !self.eat(Tok::Comma) {
@@ -254,10 +360,19 @@ impl Parser<'_> {
                 self.expect(Tok::RPar)?;
             }
         }
-        self.finish_stmt(StmtKind::ImportFrom { module, names, level }, &t, 0)
+        self.finish_stmt(
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            },
+            &t,
+            0,
+        )
     }
 
     /// An expression statement, or an assignment of any form.
+    #[inline(never)]
     fn expression_statement(&mut self) -> PResult<(Stmt, u32)> {
         let t = *self.tok();
         let first = self.assignment_side()?;
@@ -269,7 +384,10 @@ impl Parser<'_> {
                 if t.kind == Tok::Name && matches!(e.expr.kind, ExprKind::Name(_)) {
                     return Err(self.invalid_syntax());
                 }
-                let msg = format!("cannot use assignment expressions with {}", expr_name(&e.expr.kind));
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(&e.expr.kind)
+                );
                 Err(self.error_at_span(e.expr.span, msg))
             }
             kind => {
@@ -287,12 +405,24 @@ impl Parser<'_> {
         let start = self.mark();
         if self.peek() == Tok::Yield {
             let node = self.yield_expr()?;
-            return Ok(Side { node, start, last_start: start, bare_tuple: false, bare_yield: true });
+            return Ok(Side {
+                node,
+                start,
+                last_start: start,
+                bare_tuple: false,
+                bare_yield: true,
+            });
         }
         let mut last_start = start;
         let first = self.star_expression()?;
         if self.peek() != Tok::Comma {
-            return Ok(Side { node: first, start, last_start, bare_tuple: false, bare_yield: false });
+            return Ok(Side {
+                node: first,
+                start,
+                last_start,
+                bare_tuple: false,
+                bare_yield: false,
+            });
         }
         let mut items = vec![first];
         while self.eat(Tok::Comma) {
@@ -303,31 +433,55 @@ impl Parser<'_> {
             items.push(self.star_expression()?);
         }
         let node = self.bare_tuple(items)?;
-        Ok(Side { node, start, last_start, bare_tuple: true, bare_yield: false })
+        Ok(Side {
+            node,
+            start,
+            last_start,
+            bare_tuple: true,
+            bare_yield: false,
+        })
     }
 
+    #[inline(never)]
     fn annotated_assignment(&mut self, t: &Token, side: Side) -> PResult<(Stmt, u32)> {
         let target = side.node;
-        match &target.expr.kind {
-            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-            ExprKind::Tuple(elts) => {
-                let span = match elts.first() {
-                    Some(e) if side.bare_tuple => e.span,
-                    _ => target.expr.span,
-                };
-                return Err(self.error_at_span(span, "only single target (not tuple) can be annotated"));
+        let msg = match &target.expr.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+            ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+            ExprKind::List(_) => Some("only single target (not list) can be annotated"),
+            _ => Some("illegal target for annotation"),
+        };
+        if let Some(msg) = msg {
+            // CPython's first pass stops at the `:`; its second names the target only when an
+            // annotation follows.
+            if self
+                .attempt(|p| {
+                    p.bump();
+                    p.expression()
+                })
+                .is_none()
+            {
+                return Err(self.invalid_syntax());
             }
-            ExprKind::List(_) => {
-                let msg = "only single target (not list) can be annotated";
-                return Err(self.error_at_span(target.expr.span, msg));
-            }
-            _ => return Err(self.error_at_span(target.expr.span, "illegal target for annotation")),
+            let span = match &target.expr.kind {
+                ExprKind::Tuple(elts) if side.bare_tuple => elts.first().map(|e| e.span),
+                _ => None,
+            };
+            return Err(self.error_at_span(span.unwrap_or(target.expr.span), msg));
         }
-        let simple = matches!(target.expr.kind, ExprKind::Name(_)) && !self.is_parenthesized(&target, side.start);
         self.bump();
         let annotation = self.expression()?;
-        let value = if self.eat(Tok::Equal) { Some(self.assignment_side()?.node) } else { None };
-        let h = target.height.max(annotation.height).max(value.as_ref().map_or(0, |v| v.height));
+        let simple = matches!(target.expr.kind, ExprKind::Name(_))
+            && !self.is_parenthesized(&target, side.start);
+        let value = if self.eat(Tok::Equal) {
+            Some(self.assignment_side()?.node)
+        } else {
+            None
+        };
+        let h = target
+            .height
+            .max(annotation.height)
+            .max(value.as_ref().map_or(0, |v| v.height));
         let kind = StmtKind::AnnAssign {
             target: *target.expr,
             annotation: *annotation.expr,
@@ -338,11 +492,16 @@ impl Parser<'_> {
     }
 
     /// `a = b = value`: every side but the last is a target.
+    #[inline(never)]
     fn assignment(&mut self, t: &Token, first: Side) -> PResult<(Stmt, u32)> {
         let first_eq = self.mark();
         let mut sides = vec![first];
         while self.eat(Tok::Equal) {
-            sides.push(self.assignment_side()?);
+            match self.assignment_side() {
+                Ok(side) => sides.push(side),
+                // CPython reports a bad target before an error in what follows its `=`.
+                Err(err) => return Err(self.invalid_assignment(&sides, first_eq).unwrap_or(err)),
+            }
         }
         let value = match sides.pop() {
             Some(v) => v.node,
@@ -353,7 +512,14 @@ impl Parser<'_> {
         }
         let (targets, h) = unzip(sides.into_iter().map(|s| s.node).collect());
         let h = h.max(value.height);
-        self.finish_stmt(StmtKind::Assign { targets, value: *value.expr }, t, h)
+        self.finish_stmt(
+            StmtKind::Assign {
+                targets,
+                value: *value.expr,
+            },
+            t,
+            h,
+        )
     }
 
     /// CPython's error for an assignment with an invalid target, if any, in its order: first
@@ -365,7 +531,9 @@ impl Parser<'_> {
         let first = &targets[0];
         if !first.bare_yield {
             let last = match &first.node.expr.kind {
-                ExprKind::Tuple(elts) if first.bare_tuple => elts.last().unwrap_or(&first.node.expr),
+                ExprKind::Tuple(elts) if first.bare_tuple => {
+                    elts.last().unwrap_or(&first.node.expr)
+                }
                 _ => &first.node.expr,
             };
             if let Some(err) = self.assignment_guess(last, first.last_start, first_eq) {
@@ -374,54 +542,51 @@ impl Parser<'_> {
         }
         let side = &targets[bad];
         if side.bare_yield {
-            return Some(self.error_at_span(side.node.expr.span, "assignment to yield expression not possible"));
+            return Some(self.error_at_span(
+                side.node.expr.span,
+                "assignment to yield expression not possible",
+            ));
         }
-        let node = super::target::invalid_target(&side.node.expr, TargetKind::Star).unwrap_or(&side.node.expr);
+        let node = super::target::invalid_target(&side.node.expr, TargetKind::Star)
+            .unwrap_or(&side.node.expr);
         let msg = format!("cannot assign to {}", expr_name(&node.kind));
         Some(self.error_at_span(node.span, msg))
     }
 
-    /// CPython's `invalid_named_expression` applied to the element before the first `=`, which
-    /// began at token `start`.
-    fn assignment_guess(&mut self, e: &Expr, start: usize, first_eq: usize) -> Option<Error> {
-        let saved = self.mark();
-        self.reset(first_eq);
-        let after = self.attempt(|p| {
-            p.bump();
-            let rhs = p.bitwise_or()?;
-            Ok((rhs.expr.span, p.peek()))
-        });
-        self.reset(saved);
-        let (rhs, next) = after?;
-        if matches!(next, Tok::Equal | Tok::ColonEqual) {
-            return None;
-        }
-        let first = self.toks[start];
-        let parenthesized = first.kind == Tok::LPar && (first.line, first.col) != (e.span.line, e.span.col);
-        if first.kind == Tok::Name && !parenthesized && matches!(e.kind, ExprKind::Name(_)) {
-            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-            return Some(self.error_at_span(e.span.to(rhs), msg));
-        }
-        let excluded = matches!(first.kind, Tok::True | Tok::False | Tok::None)
-            || matches!(e.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. });
-        if !excluded && (parenthesized || is_bitwise_or_kind(&e.kind)) {
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&e.kind));
-            return Some(self.error_at_span(e.span, msg));
-        }
-        None
-    }
-
+    #[inline(never)]
     fn augmented_assignment(&mut self, t: &Token, target: Node, op: BinOp) -> PResult<(Stmt, u32)> {
         if !matches!(
             target.expr.kind,
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         ) {
-            let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target.expr.kind));
+            // CPython's first pass stops at the operator; its second names the target only
+            // when a value follows.
+            if self
+                .attempt(|p| {
+                    p.bump();
+                    p.assignment_side()
+                })
+                .is_none()
+            {
+                return Err(self.invalid_syntax());
+            }
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&target.expr.kind)
+            );
             return Err(self.error_at_span(target.expr.span, msg));
         }
         self.bump();
         let value = self.assignment_side()?.node;
         let h = target.height.max(value.height);
-        self.finish_stmt(StmtKind::AugAssign { target: *target.expr, op, value: *value.expr }, t, h)
+        self.finish_stmt(
+            StmtKind::AugAssign {
+                target: *target.expr,
+                op,
+                value: *value.expr,
+            },
+            t,
+            h,
+        )
     }
 }

@@ -32,10 +32,18 @@ impl Parser<'_> {
             let decoded = if s.fstring {
                 None
             } else if s.bytes {
-                let b = if s.raw { Ok(s.body.as_bytes().to_vec()) } else { literal::decode_bytes(s.body) };
+                let b = if s.raw {
+                    Ok(s.body.as_bytes().to_vec())
+                } else {
+                    literal::decode_bytes(s.body)
+                };
                 Some(b.map(Constant::Bytes))
             } else {
-                let v = if s.raw { Ok(s.body.to_owned()) } else { literal::decode_str(s.body) };
+                let v = if s.raw {
+                    Ok(s.body.to_owned())
+                } else {
+                    literal::decode_str(s.body)
+                };
                 Some(v.map(Constant::Str))
             };
             let decoded = match decoded.transpose() {
@@ -66,5 +74,4 @@ impl Parser<'_> {
         let h = parts.height;
         self.node(ExprKind::JoinedStr(parts.values), whole, h)
     }
-
 }

@@ -2,9 +2,20 @@
 //! "cannot assign to ..." and "cannot delete ..." errors for those that may not.
 
 use super::expr::{expr_name, starts_expression};
-use super::{Error, span_of, Node, PResult, Parser};
+use super::{span_of, Error, Node, PResult, Parser};
 use crate::syntax::ast::{CmpOp, Expr, ExprKind};
 use crate::syntax::token::Tok;
+
+/// Whether a token can begin a target: a name, `*`, or an atom that a subscript or attribute
+/// may follow.
+fn starts_target(kind: Tok) -> bool {
+    starts_expression(kind)
+        && !matches!(
+            kind,
+            Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await
+        )
+        || kind == Tok::Star
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TargetKind {
@@ -44,7 +55,11 @@ pub(crate) fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
 impl Parser<'_> {
     pub(crate) fn check_target(&self, e: &Node, kind: TargetKind) -> PResult<()> {
         if let Some(bad) = invalid_target(&e.expr, kind) {
-            let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
+            let verb = if kind == TargetKind::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let msg = format!("cannot {} {}", verb, expr_name(&bad.kind));
             return Err(self.error_at_span(bad.span, msg));
         }
@@ -57,7 +72,14 @@ impl Parser<'_> {
         let mut items = Vec::new();
         let mut last_start = start;
         loop {
-            last_start = if items.is_empty() { last_start } else { self.mark() };
+            last_start = if items.is_empty() {
+                last_start
+            } else {
+                self.mark()
+            };
+            if !starts_target(self.peek()) {
+                return Err(self.invalid_for_target(start, last_start, statement));
+            }
             items.push(self.target_item()?);
             if !self.eat(Tok::Comma) || self.peek() == Tok::In {
                 break;
@@ -104,7 +126,10 @@ impl Parser<'_> {
             let item_start = span_of(&first);
             let next = self.attempt(|p| Ok(p.expression()?.expr.span));
             if let Some(end) = next {
-                return self.error_at_span(item_start.to(end), "invalid syntax. Perhaps you forgot a comma?");
+                return self.error_at_span(
+                    item_start.to(end),
+                    "invalid syntax. Perhaps you forgot a comma?",
+                );
             }
         }
         self.invalid_syntax()
