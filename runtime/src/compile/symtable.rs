@@ -308,7 +308,7 @@ impl Builder {
                 self.arg_defaults(&f.args)?;
                 self.bind(&f.name);
                 let prev = self.push_scope(&**f, ScopeKind::Function);
-                self.params(&f.args);
+                self.params(&f.args, s.span)?;
                 self.stmts(&f.body)?;
                 self.current = prev;
             }
@@ -498,7 +498,7 @@ impl Builder {
         Ok(())
     }
 
-    fn params(&mut self, args: &Arguments) {
+    fn params(&mut self, args: &Arguments, span: Span) -> Result<(), ScopeError> {
         let mut names = Vec::new();
         for a in args.posonlyargs.iter().chain(&args.args) {
             names.push(a.name.clone());
@@ -515,10 +515,14 @@ impl Builder {
         if let Some(k) = &args.kwarg {
             ordered.push(k.name.clone());
         }
-        for n in &ordered {
+        for (i, n) in ordered.iter().enumerate() {
+            if ordered[..i].contains(n) {
+                return Err((format!("duplicate argument '{n}' in function definition"), span));
+            }
             self.bind(n);
         }
         self.scope().params = ordered;
+        Ok(())
     }
 
     /// An assignment target: names are bound, everything else is evaluated.
@@ -597,7 +601,7 @@ impl Builder {
             ExprKind::Lambda { args, body } => {
                 self.arg_defaults(args)?;
                 let prev = self.push_scope(e, ScopeKind::Function);
-                self.params(args);
+                self.params(args, e.span)?;
                 self.expr(body)?;
                 self.current = prev;
             }
