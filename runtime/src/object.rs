@@ -9,7 +9,7 @@ mod list;
 mod str;
 mod types;
 
-pub use self::dict::{Dict, DictKey, Set};
+pub use self::dict::{needs_py_eq, Dict, DictKey, Set};
 pub use self::exception::{ExceptionObject, TracebackEntry};
 pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use self::iter::IterState;

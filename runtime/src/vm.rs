@@ -498,7 +498,7 @@ impl Interpreter {
                     let d = Rc::new(Dict::new());
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let key = self.dict_key(k)?;
+                        let key = self.key_in_dict(&d, k)?;
                         d.insert(key, v);
                     }
                     self.stack.push(Value::Dict(d));
@@ -507,7 +507,7 @@ impl Interpreter {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
                     let s = Rc::new(crate::object::Set::new());
                     for v in items {
-                        let key = self.dict_key(v)?;
+                        let key = self.key_in_set(&s, v)?;
                         s.insert(key);
                     }
                     self.stack.push(Value::Set(s));
@@ -540,9 +540,9 @@ impl Interpreter {
                 Op::MapAdd(i) => {
                     let v = self.pop();
                     let k = self.pop();
-                    let key = self.dict_key(k)?;
                     let n = self.stack.len();
-                    if let Value::Dict(d) = &self.stack[n - i as usize] {
+                    if let Value::Dict(d) = self.stack[n - i as usize].clone() {
+                        let key = self.key_in_dict(&d, k)?;
                         d.insert(key, v);
                     }
                 }

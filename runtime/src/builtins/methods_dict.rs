@@ -43,7 +43,7 @@ fn this(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Dict>>
 fn get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "get")?;
     check(interp, "dict.get", &args, Conv::Clinic(1, 2))?;
-    let k = interp.dict_key(args.pos[1].clone())?;
+    let k = interp.key_in_dict(&d, args.pos[1].clone())?;
     Ok(d.get(&k)
         .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -89,7 +89,7 @@ fn pop(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let found = if d.is_empty() {
         None
     } else {
-        let k = interp.dict_key(args.pos[1].clone())?;
+        let k = interp.key_in_dict(&d, args.pos[1].clone())?;
         d.remove(&k)
     };
     match found {
@@ -114,7 +114,7 @@ fn popitem(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn setdefault(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "setdefault")?;
     check(interp, "dict.setdefault", &args, Conv::Clinic(1, 2))?;
-    let k = interp.dict_key(args.pos[1].clone())?;
+    let k = interp.key_in_dict(&d, args.pos[1].clone())?;
     if let Some(v) = d.get(&k) {
         return Ok(v);
     }

@@ -195,7 +195,7 @@ fn lookup_key(interp: &mut Interpreter, v: &Value) -> PyResult<DictKey> {
 fn add(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "add")?;
     check(interp, "set.add", &args, Conv::One)?;
-    let k = interp.dict_key(args.pos[1].clone())?;
+    let k = interp.key_in_set(&s, args.pos[1].clone())?;
     interp.charge(ENTRY)?;
     s.insert(k);
     Ok(Value::None)

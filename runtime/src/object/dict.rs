@@ -29,6 +29,32 @@ impl PartialEq for DictKey {
 
 impl Eq for DictKey {}
 
+/// Whether finding `v` in a table needs Python-level `__eq__` (class instances, or tuples
+/// holding them); such keys are matched by `Interpreter::canonical_key`.
+pub fn needs_py_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) | Value::Exception(_) => true,
+        Value::Tuple(t) => t.items.iter().any(needs_py_eq),
+        _ => false,
+    }
+}
+
+/// The keys of `map` whose hash is `hash` (the candidates for an `__eq__` match).
+fn keys_with_hash<V>(map: &IndexMap<DictKey, V, BuildNoHash>, hash: i64) -> Vec<DictKey> {
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let probe = DictKey { hash, value: Value::None };
+    let h = BuildNoHash.hash_one(&probe);
+    let mut out = Vec::new();
+    map.raw_entry_v1().from_hash(h, |k| {
+        if k.hash == hash {
+            out.push(k.clone());
+        }
+        false
+    });
+    out
+}
+
 /// Python equality for hashable built-in values; other objects compare by identity.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
@@ -145,6 +171,11 @@ impl Dict {
         map.insert(DictKey::from_str(key), value);
     }
 
+    /// Keys with this hash, for matching with `__eq__`.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<DictKey> {
+        keys_with_hash(&self.map.borrow(), hash)
+    }
+
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
     }
@@ -224,6 +255,11 @@ impl Set {
 
     pub fn contains(&self, key: &DictKey) -> bool {
         self.map.borrow().contains_key(key)
+    }
+
+    /// Keys with this hash, for matching with `__eq__`.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<DictKey> {
+        keys_with_hash(&self.map.borrow(), hash)
     }
 
     pub fn values(&self) -> Vec<Value> {

@@ -213,7 +213,7 @@ impl Interpreter {
                 Ok(Value::from_i128(r.get(i)))
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key.clone())?;
+                let k = self.key_in_dict(d, key.clone())?;
                 match d.get(&k) {
                     Some(v) => Ok(v),
                     None => Err(self.new_exception("KeyError", vec![key.clone()])),
@@ -270,7 +270,7 @@ impl Interpreter {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key)?;
+                let k = self.key_in_dict(d, key)?;
                 d.insert(k, v);
                 Ok(())
             }
@@ -312,7 +312,7 @@ impl Interpreter {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key.clone())?;
+                let k = self.key_in_dict(d, key.clone())?;
                 match d.remove(&k) {
                     Some(_) => Ok(()),
                     None => Err(self.new_exception("KeyError", vec![key.clone()])),
@@ -345,11 +345,21 @@ impl Interpreter {
                 _ => Err(self.type_error("a bytes-like object is required")),
             },
             Value::Dict(d) => {
-                let k = self.dict_key(item.clone())?;
+                let k = self.key_in_dict(d, item.clone())?;
                 Ok(d.get(&k).is_some())
             }
             Value::Set(s) | Value::FrozenSet(s) => {
-                let k = self.dict_key(item.clone())?;
+                let k = match item {
+                    // A set is looked up as the equal frozenset.
+                    Value::Set(inner) => {
+                        let f = crate::object::Set::new();
+                        for k in inner.borrow().keys() {
+                            f.insert(k.clone());
+                        }
+                        self.key_in_set(s, Value::FrozenSet(Rc::new(f)))?
+                    }
+                    other => self.key_in_set(s, other.clone())?,
+                };
                 Ok(s.contains(&k))
             }
             Value::Range(r) => {

@@ -417,6 +417,33 @@ impl Interpreter {
         })
     }
 
+    /// The key under which `v` is found in a table whose candidates are `candidates(hash)`:
+    /// for keys compared with `__eq__`, the stored key that equals `v`, so that the table's
+    /// own (identity) comparison finds it.
+    pub(crate) fn canonical_key(&mut self, key: DictKey, candidates: impl FnOnce(i64) -> Vec<DictKey>) -> PyResult<DictKey> {
+        if !crate::object::needs_py_eq(&key.value) {
+            return Ok(key);
+        }
+        for c in candidates(key.hash) {
+            if c.value.is(&key.value) || self.eq(&c.value, &key.value)? {
+                return Ok(c);
+            }
+        }
+        Ok(key)
+    }
+
+    /// The key for `v` in dict `d`.
+    pub(crate) fn key_in_dict(&mut self, d: &crate::object::Dict, v: Value) -> PyResult<DictKey> {
+        let key = self.dict_key(v)?;
+        self.canonical_key(key, |h| d.keys_with_hash(h))
+    }
+
+    /// The key for `v` in set `s`.
+    pub(crate) fn key_in_set(&mut self, s: &crate::object::Set, v: Value) -> PyResult<DictKey> {
+        let key = self.dict_key(v)?;
+        self.canonical_key(key, |h| s.keys_with_hash(h))
+    }
+
     /// A dict or set key for `v` (hashing it once).
     pub(crate) fn dict_key(&mut self, v: Value) -> PyResult<DictKey> {
         let hash = self.hash_value(&v)?;
