@@ -187,6 +187,8 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// Names for global, attribute and name-namespace instructions.
     pub names: Vec<Rc<str>>,
+    /// The `str` hash of each name, so global lookups do not rehash.
+    pub name_hashes: Vec<i64>,
     /// Local variable names; parameters first in declaration order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes; cell i is `cellvars[i]`.

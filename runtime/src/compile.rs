@@ -144,6 +144,7 @@ impl<'a> Compiler<'a> {
             lines: u.lines,
             consts: u.consts,
             names: u.names.keys().map(|s| Rc::from(s.as_str())).collect(),
+            name_hashes: u.names.keys().map(|s| crate::object::str_hash(s)).collect(),
             varnames,
             cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),

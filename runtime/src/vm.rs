@@ -256,7 +256,8 @@ impl Interpreter {
                 }
                 Op::LoadGlobal(n) => {
                     let name = &frame.code.names[n as usize];
-                    let v = frame.globals.get_str(name).or_else(|| self.builtins.get_str(name));
+                    let hash = frame.code.name_hashes[n as usize];
+                    let v = frame.globals.get_hashed(name, hash).or_else(|| self.builtins.get_hashed(name, hash));
                     match v {
                         Some(v) => self.stack.push(v),
                         None => {

@@ -162,6 +162,11 @@ impl Dict {
         self.map.borrow().get(&StrKey::new(key)).cloned()
     }
 
+    /// Lookup by a `str` key whose hash is known.
+    pub fn get_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        self.map.borrow().get(&StrKey::with_hash(key, hash)).cloned()
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         let mut map = self.map.borrow_mut();
         if let Some(slot) = map.get_mut(&StrKey::new(key)) {
@@ -207,6 +212,11 @@ pub struct StrKey<'a> {
 impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
         StrKey { hash: crate::object::str_hash(s), s }
+    }
+
+    /// A key whose hash the caller already knows (`Code::name_hashes`).
+    pub fn with_hash(s: &'a str, hash: i64) -> StrKey<'a> {
+        StrKey { hash, s }
     }
 }
 

@@ -23,6 +23,34 @@ impl Interpreter {
         func_slot: usize,
         kwnames: Option<Value>,
     ) -> PyResult<()> {
+        if let (Value::Function(f), None) = (&func, &kwnames) {
+            let code = &f.code;
+            let nargs = self.stack.len() - args_start;
+            if nargs == code.argcount as usize
+                && code.flags & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE) == 0
+                && code.kwonlyargcount == 0
+                && code.cellvars.is_empty()
+            {
+                // The common case: positional arguments straight into the new frame's locals.
+                let mut locals = Vec::with_capacity(code.varnames.len());
+                locals.extend(self.stack.drain(args_start..));
+                locals.resize(code.varnames.len(), Value::Null);
+                self.stack.truncate(func_slot);
+                let frame = Frame {
+                    code: code.clone(),
+                    ip: 0,
+                    locals,
+                    cells: f.closure.clone(),
+                    globals: f.globals.clone(),
+                    namespace: None,
+                    blocks: Vec::new(),
+                    stack_base: 0,
+                    saved_stack: Vec::new(),
+                    handled_base: 0,
+                };
+                return self.push_frame(frame);
+            }
+        }
         let mut pos = self.stack.split_off(args_start);
         self.stack.truncate(func_slot);
         let mut kw = Vec::new();
