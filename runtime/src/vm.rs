@@ -267,10 +267,10 @@ impl Interpreter {
                     }
                 }
                 Op::StoreGlobal(n) => {
-                    let name = frame.code.names[n as usize].clone();
-                    let globals = frame.globals.clone();
-                    let v = self.pop();
-                    globals.set_str(&name, v);
+                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let frame = &self.frames[fi];
+                    let n = n as usize;
+                    frame.globals.set_hashed(&frame.code.names[n], frame.code.name_hashes[n], v);
                 }
                 Op::DeleteGlobal(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -477,6 +477,39 @@ impl Interpreter {
                     self.stack.push(it);
                 }
                 Op::ForIter(t) => {
+                    // Fast paths for the common iterators, without the generic protocol.
+                    if let Some(Value::Iter(state)) = self.stack.last() {
+                        let mut st = state.borrow_mut();
+                        let fast = match &mut *st {
+                            crate::object::IterState::Range { next, step, remaining } => Some(if *remaining > 0 {
+                                let v = *next;
+                                *remaining -= 1;
+                                *next = next.wrapping_add(*step);
+                                Some(Value::from_i128(v))
+                            } else {
+                                None
+                            }),
+                            crate::object::IterState::List { list, index } => {
+                                let v = list.get(*index);
+                                if v.is_some() {
+                                    *index += 1;
+                                }
+                                Some(v)
+                            }
+                            _ => None,
+                        };
+                        drop(st);
+                        if let Some(next) = fast {
+                            match next {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    self.frames[fi].ip = t as usize;
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     let it = self.top().clone();
                     match self.iter_next(&it)? {
                         Some(v) => self.stack.push(v),

@@ -168,8 +168,13 @@ impl Dict {
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
+        self.set_hashed(key, crate::object::str_hash(key), value);
+    }
+
+    /// Stores under a `str` key whose hash is known; an existing entry is updated in place.
+    pub fn set_hashed(&self, key: &str, hash: i64, value: Value) {
         let mut map = self.map.borrow_mut();
-        if let Some(slot) = map.get_mut(&StrKey::new(key)) {
+        if let Some(slot) = map.get_mut(&StrKey::with_hash(key, hash)) {
             *slot = value;
             return;
         }
