@@ -159,6 +159,13 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
 
 fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "len", &args, 1, 1)?;
+    if let Value::Range(r) = &args.pos[0] {
+        // A range's length may exceed a 32-bit usize (wasm32); it only has to fit Py_ssize_t.
+        return match i64::try_from(r.len()) {
+            Ok(n) => Ok(Value::Int(n)),
+            Err(_) => Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+        };
+    }
     Ok(Value::Int(len_of(interp, &args.pos[0])? as i64))
 }
 
