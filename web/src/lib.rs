@@ -1,7 +1,7 @@
 //! isola-web: the isola runtime for the browser, as a wasm-bindgen `Interpreter` class.
 //!
 //! Each Web Worker creates its own `Interpreter`, so each gets its own wasm instance and heap: the
-//! worker boundary is the isolation boundary. The JS surface, built with `wasm-bindgen --target web`:
+//! worker boundary is the isolation boundary. The JS surface (`wasm-bindgen --target web`):
 //!
 //! ```js
 //! import init, { Interpreter } from './pkg/isola_web.js';

@@ -170,6 +170,45 @@ try {
   checkEqual('Reset gives worker 0 a fresh interpreter', reset.stdout,
     'secret is not defined here\n');
 
+  // The class itself, used from the page's main thread.
+  const api = await page.evaluate(async () => {
+    const module = await import('./pkg/isola_web.js');
+    await module.default();
+    const attempt = (f) => {
+      try {
+        return { returned: f() };
+      } catch (error) {
+        return { name: error.name, message: error.message, kind: error.kind,
+          exitCode: error.exitCode, limit: error.limit, traceback: error.traceback };
+      }
+    };
+    const out = [];
+    const interp = new module.Interpreter(undefined, (text) => out.push(text), () => {});
+    return {
+      typo: attempt(() => new module.Interpreter({ maxInstruction: 5 }, () => {}, () => {})),
+      negative: attempt(() => new module.Interpreter({ timeoutMs: -1 }, () => {}, () => {})),
+      print: { result: attempt(() => interp.exec("print('héllo', '€')")), out: out.join('') },
+      exit: attempt(() => interp.exec('raise SystemExit(3)')),
+      error: attempt(() => interp.exec('1 / 0')),
+    };
+  });
+  checkEqual('a misspelt limit is a TypeError', `${api.typo.name}: ${api.typo.message}`,
+    'TypeError: unknown limit "maxInstruction" (known: maxInstructions, maxHeapBytes, ' +
+    'maxRecursion, maxOutputBytes, timeoutMs)');
+  checkEqual('a negative limit is a RangeError', `${api.negative.name}: ${api.negative.message}`,
+    'RangeError: limits.timeoutMs must be a non-negative whole number, got -1');
+  checkEqual('exec returns nothing and output reaches the callback as text',
+    JSON.stringify(api.print), JSON.stringify({ result: {}, out: 'héllo €\n' }));
+  checkEqual('SystemExit throws with its status',
+    JSON.stringify([api.exit.kind, api.exit.exitCode]), JSON.stringify(['exit', 3]));
+  check('an exception throws an Error named after the Python type, with the traceback',
+    api.error.kind === 'exception' && api.error.name === 'ZeroDivisionError' &&
+    api.error.message === 'division by zero' &&
+    api.error.traceback?.startsWith(
+      'Traceback (most recent call last):\n  File "<string>", line 1') &&
+    api.error.traceback.endsWith('\nZeroDivisionError: division by zero\n'),
+    JSON.stringify(api.error));
+
   check('no console or page errors', problems.length === 0, problems.join('\n'));
 } catch (error) {
   check('the browser session completes', false, String(error?.stack ?? error));

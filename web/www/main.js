@@ -63,7 +63,8 @@ class WorkerPanel {
       <textarea spellcheck="false" aria-label="Python code for worker ${index}"></textarea>
       <div class="controls">
         <button class="run">Run</button>
-        <button class="reset secondary" title="Replace this worker's interpreter with a fresh one">Reset</button>
+        <button class="reset secondary"
+                title="Replace this worker's interpreter with a fresh one">Reset</button>
         <span class="status"></span>
       </div>
       <pre class="output" aria-live="polite"></pre>`;
@@ -127,7 +128,7 @@ class WorkerPanel {
     this.root.dataset.result = result;
     this.status.textContent = text;
     this.status.className = `status ${result}`;
-    const busy = state === 'running' || state === 'loading';
+    const busy = state === 'running' || state === 'loading' || state === 'failed';
     this.runButton.disabled = busy;
     this.resetButton.disabled = busy;
   }
@@ -138,7 +139,8 @@ class WorkerPanel {
     this.output.textContent = '';
     this.setState('running', 'running…');
     const done = new Promise((resolve) => { this.pending = resolve; });
-    this.worker.postMessage({ type: 'run', code: this.source.value, filename: `worker${this.index}.py` });
+    const filename = `worker${this.index}.py`;
+    this.worker.postMessage({ type: 'run', code: this.source.value, filename });
     return done;
   }
 
@@ -159,13 +161,16 @@ class WorkerPanel {
         break;
       case 'exit':
         if (result.exitCode !== 0) this.append('note', `exited with status ${result.exitCode}\n`);
-        this.setState('done', `exited with status ${result.exitCode}${ms}`, result.exitCode === 0 ? 'ok' : 'exit');
+        this.setState('done', `exited with status ${result.exitCode}${ms}`,
+          result.exitCode === 0 ? 'ok' : 'exit');
         break;
-      case 'limit':
+      case 'limit': {
         this.append('note', `stopped: ${result.message}\n`);
         this.append('note', 'A fresh interpreter replaced the stopped one.\n');
-        this.setState('done', `stopped by the ${LIMIT_NAMES[result.limit] ?? result.limit}${ms}`, 'limit');
+        const limit = LIMIT_NAMES[result.limit] ?? result.limit;
+        this.setState('done', `stopped by the ${limit}${ms}`, 'limit');
         break;
+      }
       default:
         if (this.root.dataset.state === 'loading') {
           // The worker never became ready (say, the wasm package is missing): restarting it

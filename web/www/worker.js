@@ -58,5 +58,8 @@ onmessage = async (event) => {
 
 loaded.then(
   () => postMessage({ type: 'ready' }),
-  (error) => postMessage({ type: 'done', result: { kind: 'crash', message: `loading failed: ${error}` } }),
+  (error) => postMessage({
+    type: 'done',
+    result: { kind: 'crash', message: `loading failed: ${error}` },
+  }),
 );

@@ -89,7 +89,7 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         rows.push((name, outcomes));
     }
     let table = render_table(&engines, &rows);
-    println!("\n{table}");
+    println!("\n{table}\n(\"vs CPython\": isola's time over CPython's; below 1.00x is faster)");
     let results = ws.target_dir.join("bench").join("results.md");
     std::fs::create_dir_all(results.parent().unwrap_or(&ws.target_dir))?;
     std::fs::write(&results, &table).with_context(|| format!("writing {}", results.display()))?;
@@ -110,7 +110,7 @@ fn bench_programs(dir: &Path, filter: Option<&str>) -> Result<Vec<PathBuf>> {
         .collect();
     programs.sort();
     if programs.is_empty() {
-        bail!("no bench/*.py matches {filter:?}");
+        bail!("no bench/*.py matches `{}`", filter.unwrap_or(""));
     }
     Ok(programs)
 }

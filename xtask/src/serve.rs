@@ -42,7 +42,7 @@ fn answer(root: &Path, stream: TcpStream) -> Result<()> {
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let file = if method == "GET" {
+    let file = if matches!(method, "GET" | "HEAD") {
         resolve(root, target)
     } else {
         None
@@ -61,7 +61,9 @@ fn answer(root: &Path, stream: TcpStream) -> Result<()> {
                 body.len()
             );
             stream.write_all(head.as_bytes())?;
-            stream.write_all(&body)?;
+            if method != "HEAD" {
+                stream.write_all(&body)?;
+            }
         }
         None => {
             let text = "not found\n";

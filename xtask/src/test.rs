@@ -80,8 +80,9 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         .iter()
         .map(|(name, elapsed)| format!("{name} {}", seconds(*elapsed)))
         .collect();
+    let steps = if total == 1 { "step" } else { "steps" };
     println!(
-        "\nxtask test: {total} steps passed in {} ({})",
+        "\nxtask test: {total} {steps} passed in {} ({})",
         seconds(sum),
         list.join(", ")
     );
@@ -116,10 +117,13 @@ fn select_steps(args: &[String]) -> Result<Vec<&'static Step>> {
 
 fn toolchain(ws: &Workspace) -> Result<()> {
     // RUSTUP_AUTO_INSTALL=0 is common on CI machines, so nothing installs itself: ask rustup to
-    // install (or confirm) what rust-toolchain.toml names. Idempotent.
+    // install (or confirm) what rust-toolchain.toml names. Idempotent. Under `cargo xtask`,
+    // rustup's proxy has set RUSTUP_TOOLCHAIN to the toolchain it chose; without that variable
+    // rustup reads rust-toolchain.toml again, its components and targets included.
     run_command(
         ws.command("rustup")
-            .args(["toolchain", "install", "--no-self-update"]),
+            .args(["toolchain", "install", "--no-self-update"])
+            .env_remove("RUSTUP_TOOLCHAIN"),
     )
 }
 
@@ -155,7 +159,10 @@ fn clippy(ws: &Workspace) -> Result<()> {
 }
 
 fn test(ws: &Workspace) -> Result<()> {
-    run_command(ws.cargo().args(["test", "--workspace", "--release"]))
+    run_command(
+        ws.cargo()
+            .args(["test", "--workspace", "--release", "--no-fail-fast"]),
+    )
 }
 
 fn wasm(ws: &Workspace) -> Result<()> {

@@ -100,11 +100,14 @@ pub fn playwright(ws: &Workspace) -> Result<PathBuf> {
 fn apt_install(packages: &str) -> Result<()> {
     let uid = stdout_of(Command::new("id").arg("-u")).unwrap_or_default();
     if uid.trim() != "0" {
-        bail!("{packages} missing; install it (as root: apt-get update && apt-get install -y {packages})");
+        bail!(
+            "{packages} missing; install it as root: \
+             apt-get update && apt-get install -y {packages}"
+        );
     }
     run(Command::new("apt-get").args(["update", "-q"]))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(["install", "-y", "-q"])
         .args(packages.split_whitespace())
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
