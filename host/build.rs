@@ -97,7 +97,8 @@ fn build_guest(root: &Path, out_dir: &Path) -> Result<PathBuf, Box<dyn Error>> {
 }
 
 /// Remove the outer build's settings that would leak into the nested one (its target dir, its
-/// rustflags, its profile, clippy's wrapper, the variables cargo sets for build scripts). The
+/// rustflags, its profile, clippy's wrapper and lint flags, the variables cargo sets for build
+/// scripts). The
 /// jobserver (`CARGO_MAKEFLAGS`), the cargo home and network settings stay.
 fn scrub_outer_env(command: &mut Command) {
     const KEEP: [&str; 6] = [
@@ -121,7 +122,11 @@ fn scrub_outer_env(command: &mut Command) {
                 | "HOST"
                 | "OUT_DIR"
         );
-        if outer_cargo || outer_rustc {
+        // `cargo clippy` lints through wrappers and CLIPPY_ARGS; the guest build only compiles.
+        let clippy = key.starts_with("CLIPPY_")
+            || (key == "RUSTC_WRAPPER"
+                && env::var_os(key).is_some_and(|v| v.to_string_lossy().contains("clippy")));
+        if outer_cargo || outer_rustc || clippy {
             command.env_remove(key);
         }
     }

@@ -87,7 +87,11 @@ pub extern "C" fn isola_init(
     timeout_ns: i64,
 ) -> i32 {
     std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
+        let payload = info.payload_as_str().unwrap_or("(no message)");
+        let message = match info.location() {
+            Some(location) => format!("{payload} (at {location})"),
+            None => payload.to_string(),
+        };
         // SAFETY: the pointer and length describe `message`, live for the whole call.
         unsafe { host_panic(message.as_ptr(), message.len()) }
     }));

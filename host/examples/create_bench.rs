@@ -19,7 +19,10 @@ fn main() -> Result<(), isola::Error> {
     for backend in [Backend::Wasmtime, Backend::Native] {
         let start = Instant::now();
         // Output is discarded: only the machinery is measured.
-        let rt = Runtime::builder().backend(backend).sink(Arc::new(|_, _| {})).build()?;
+        let rt = Runtime::builder()
+            .backend(backend)
+            .sink(Arc::new(|_, _| {}))
+            .build()?;
         println!("{backend:?}: runtime built in {:?}", start.elapsed());
 
         let mut create = Vec::with_capacity(iterations);

@@ -1,11 +1,11 @@
 //! `Interpreter`: one isolated Python interpreter, driven on its own thread through a mailbox
 //! guarded by its own lock.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use parking_lot::Mutex;
 
-use crate::worker::{Job, Mailbox, Make, ThreadPool};
+use crate::worker::{self, Job, Mailbox, Make, ThreadPool};
 use crate::Error;
 
 /// One isolated Python interpreter: its own heap, modules and globals, its own thread, its own
@@ -17,7 +17,10 @@ use crate::Error;
 /// it (or [`close`](Interpreter::close)) frees the instance before returning and parks the thread
 /// for reuse.
 pub struct Interpreter {
-    mailbox: Arc<Mailbox>,
+    /// `None` only while dropping.
+    mailbox: Option<Arc<Mailbox>>,
+    /// Where the thread goes back when the interpreter closes.
+    pool: Weak<ThreadPool>,
     /// Held for the whole of a call, so that callers on several threads take turns.
     entry: Mutex<()>,
 }
@@ -25,8 +28,10 @@ pub struct Interpreter {
 impl Interpreter {
     /// Build an interpreter with `make` on a thread from `pool`.
     pub(crate) fn start(pool: &Arc<ThreadPool>, make: Make) -> Result<Interpreter, Error> {
+        let mailbox = pool.start(make)?;
         Ok(Interpreter {
-            mailbox: pool.start(make)?,
+            mailbox: Some(mailbox),
+            pool: Arc::downgrade(pool),
             entry: Mutex::new(()),
         })
     }
@@ -47,7 +52,10 @@ impl Interpreter {
             source: code.to_owned(),
             filename: filename.to_owned(),
         };
-        self.mailbox.call(job)
+        match &self.mailbox {
+            Some(mailbox) => mailbox.call(job),
+            None => Err(Error::Trap("the interpreter is closed".into())),
+        }
     }
 
     /// Close the interpreter and free its instance. Dropping it does the same.
@@ -56,7 +64,11 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        // The reply only says the worker is gone; a thread that already died has nothing to free.
-        let _ = self.mailbox.call(Job::Close);
+        if let Some(mailbox) = self.mailbox.take() {
+            // The reply says the worker and its instance are gone (an error only if the thread
+            // died, and then there is nothing left to free); the thread is idle from here on.
+            let _ = mailbox.call(Job::Close);
+            worker::release(&self.pool, mailbox);
+        }
     }
 }

@@ -28,3 +28,11 @@ pub use interpreter::Interpreter;
 pub use isola_runtime::{LimitKind, Limits, Stream};
 pub use output::Sink;
 pub use runtime::{Backend, Runtime, RuntimeBuilder};
+
+// Embedders move and share these across threads: keep them `Send + Sync`.
+const _: fn() = || {
+    fn check<T: Send + Sync>() {}
+    check::<Runtime>();
+    check::<Interpreter>();
+    check::<Error>();
+};

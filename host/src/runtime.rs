@@ -184,9 +184,8 @@ impl Runtime {
                 let limits = self.inner.limits.clone();
                 let clock_base = self.inner.clock_base;
                 Box::new(move || {
-                    Ok(Worker::Native(native::Instance::new(
-                        limits, sink, clock_base,
-                    )))
+                    let instance = native::Instance::new(limits, sink, clock_base);
+                    Ok(Worker::Native(Box::new(instance)))
                 })
             }
         };

@@ -77,7 +77,8 @@ impl Shared {
             })
             .min(WASM32_MEMORY_BYTES);
         let memory_wall = usize::try_from(memory_wall).unwrap_or(usize::MAX);
-        let engine = build_engine(config.max_instances, memory_wall)?;
+        let epochs = limits.timeout_ns.is_some();
+        let engine = build_engine(config.max_instances, memory_wall, epochs)?;
         let module = cache::load_module(&engine, GUEST_WASM, GUEST_SHA256, config.module_cache)?;
         let pre = build_linker(&engine)?
             .instantiate_pre(&module)
@@ -97,14 +98,16 @@ impl Shared {
     }
 }
 
-/// The engine: epoch interruption for the time backstop, a big wasm stack, and the pooling
-/// allocator when the system grants its address-space reservation (else instances are allocated
-/// on demand, which is slower to create but otherwise the same).
-fn build_engine(max_instances: u32, memory_wall: usize) -> Result<Engine, Error> {
+/// The engine: a big wasm stack, epoch interruption for the time backstop when there is a
+/// timeout (its checks at every loop head and call cost about 20% of the interpreter's speed, so
+/// a runtime without a timeout goes without; the two variants are cached separately), and the
+/// pooling allocator when the system grants its address-space reservation (else instances are
+/// allocated on demand, which is slower to create but otherwise the same).
+fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<Engine, Error> {
     let mut config = wasmtime::Config::new();
     // Wasmtime requires the async stack to be at least the wasm stack, even with async off.
     config
-        .epoch_interruption(true)
+        .epoch_interruption(epochs)
         .max_wasm_stack(WASM_STACK_BYTES)
         .async_stack_size(THREAD_STACK_BYTES);
     let mut pool = PoolingAllocationConfig::new();
@@ -270,8 +273,8 @@ struct Live {
 pub(crate) struct Instance {
     shared: Arc<Shared>,
     live: Option<Live>,
-    /// The output, kept here between instances so that a replacement writes to the same place.
-    spare_output: Option<Output>,
+    /// Where each of its successive instances writes.
+    sink: Option<Sink>,
 }
 
 impl Instance {
@@ -279,21 +282,17 @@ impl Instance {
         let mut instance = Instance {
             shared,
             live: None,
-            spare_output: Some(Output::new(sink)),
+            sink,
         };
-        instance.instantiate()?;
+        instance.live = Some(instance.instantiate()?);
         Ok(instance)
     }
 
     /// Create a fresh instance and its interpreter.
-    fn instantiate(&mut self) -> Result<&mut Live, Error> {
+    fn instantiate(&self) -> Result<Live, Error> {
         let shared = &*self.shared;
-        let output = self
-            .spare_output
-            .take()
-            .unwrap_or_else(|| Output::new(None));
         let state = State {
-            output,
+            output: Output::new(self.sink.clone()),
             memory: None,
             wall: MemoryWall {
                 bytes: shared.memory_wall,
@@ -307,17 +306,11 @@ impl Instance {
         store.set_epoch_deadline(shared.deadline_ticks);
         let instance = match shared.pre.instantiate(&mut store) {
             Ok(instance) => instance,
-            Err(e) => {
-                self.spare_output = Some(store.into_data().output);
-                return Err(Error::Backend(format!("instantiating the guest: {e:#}")));
-            }
+            Err(e) => return Err(Error::Backend(format!("instantiating the guest: {e:#}"))),
         };
         let exports = match lookup_exports(&instance, &mut store) {
             Ok(exports) => exports,
-            Err(e) => {
-                self.spare_output = Some(store.into_data().output);
-                return Err(Error::Backend(format!("the guest lacks an export: {e:#}")));
-            }
+            Err(e) => return Err(Error::Backend(format!("the guest lacks an export: {e:#}"))),
         };
         store.data_mut().memory = Some(exports.1);
         let mut live = Live {
@@ -336,17 +329,13 @@ impl Instance {
             ),
         );
         match status {
-            Ok(abi::STATUS_OK) => Ok(self.live.insert(live)),
-            Ok(status) => {
-                self.spare_output = Some(live.store.into_data().output);
-                Err(Error::Backend(format!(
-                    "the guest's init returned status {status}"
-                )))
-            }
+            Ok(abi::STATUS_OK) => Ok(live),
+            Ok(status) => Err(Error::Backend(format!(
+                "the guest's init returned status {status}"
+            ))),
             Err(trap) => {
-                let shared = Arc::clone(&self.shared);
                 let when = "while creating the interpreter";
-                Err(self.discard(live, when, |state| trap_cause(state, &trap, &shared)))
+                Err(self.discard(live, when, |state| trap_cause(state, &trap, &self.shared)))
             }
         }
     }
@@ -354,27 +343,21 @@ impl Instance {
     pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
         let mut live = match self.live.take() {
             Some(live) => live,
-            None => {
-                self.instantiate()?;
-                self.live
-                    .take()
-                    .ok_or_else(|| Error::Backend("no instance".into()))?
-            }
+            None => self.instantiate()?,
         };
         live.store.set_epoch_deadline(self.shared.deadline_ticks);
         live.store.data_mut().wall.refused = None;
         // A panicking sink unwinds through the guest's frames to here; the instance is then
         // discarded like a trapped one.
         let result = catch_unwind(AssertUnwindSafe(|| run_exec(&mut live, source, filename)));
-        live.store.data_mut().output.flush();
         match result {
             Ok(Ok(outcome)) => {
+                live.store.data_mut().output.flush();
                 self.live = Some(live);
                 outcome
             }
             Ok(Err(trap)) => {
-                let shared = Arc::clone(&self.shared);
-                Err(self.discard(live, "", |state| trap_cause(state, &trap, &shared)))
+                Err(self.discard(live, "", |state| trap_cause(state, &trap, &self.shared)))
             }
             Err(payload) => {
                 let message = panic_message(payload.as_ref()).to_string();
@@ -383,12 +366,12 @@ impl Instance {
         }
     }
 
-    /// Throw a broken instance away (its heap may be half-updated), keep its output for the next
-    /// one, and describe what broke it with `cause`.
-    fn discard(&mut self, live: Live, when: &str, cause: impl FnOnce(&State) -> String) -> Error {
-        let state = live.store.into_data();
+    /// Throw a broken instance away (its heap may be half-updated), after flushing what it
+    /// wrote, and describe what broke it with `cause`.
+    fn discard(&self, live: Live, when: &str, cause: impl FnOnce(&State) -> String) -> Error {
+        let mut state = live.store.into_data();
+        state.output.flush();
         let cause = cause(&state);
-        self.spare_output = Some(state.output);
         let when = if when.is_empty() {
             String::new()
         } else {

@@ -2,11 +2,13 @@
 //! thread's serve loop, and the pool of parked threads that a runtime reuses, so that creating an
 //! interpreter costs a wake-up rather than a thread spawn (which is 50 µs or more).
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Arc, Weak};
 use std::thread;
 
 use parking_lot::{Condvar, Mutex};
 
+use crate::error::panic_message;
 use crate::{native, wasm, Error};
 
 /// Parked threads kept per runtime; a thread finding the pool full ends instead.
@@ -18,7 +20,7 @@ pub(crate) type Make = Box<dyn FnOnce() -> Result<Worker, Error> + Send>;
 /// The thread-side state of one interpreter: its backend instance.
 pub(crate) enum Worker {
     Wasm(Box<wasm::Instance>),
-    Native(native::Instance),
+    Native(Box<native::Instance>),
 }
 
 impl Worker {
@@ -140,33 +142,49 @@ impl ThreadPool {
     /// Give `make` to a parked thread, or to a new one, and wait until the worker is ready.
     pub(crate) fn start(self: &Arc<ThreadPool>, make: Make) -> Result<Arc<Mailbox>, Error> {
         let parked = self.parked.lock().pop();
-        match parked {
+        let mailbox = match parked {
             Some(mailbox) => {
-                mailbox.call(Job::Start(make))?;
-                Ok(mailbox)
+                mailbox.state.lock().job = Some(Job::Start(make));
+                mailbox.job_ready.notify_one();
+                mailbox
             }
             None => {
                 let mailbox = Mailbox::new();
-                let (thread_mailbox, pool) = (Arc::clone(&mailbox), Arc::downgrade(self));
+                let thread_mailbox = Arc::clone(&mailbox);
                 thread::Builder::new()
                     .name("isola-interpreter".into())
                     .stack_size(self.stack_bytes)
-                    .spawn(move || serve(thread_mailbox, pool, make))?;
-                mailbox.wait_reply()?;
-                Ok(mailbox)
+                    .spawn(move || serve(thread_mailbox, make))?;
+                mailbox
+            }
+        };
+        match mailbox.wait_reply() {
+            Ok(()) => Ok(mailbox),
+            Err(error) => {
+                // The thread has no worker now and waits for its next job.
+                release(&Arc::downgrade(self), mailbox);
+                Err(error)
             }
         }
     }
+}
 
-    /// Park a thread whose interpreter closed; false when the pool is full.
-    fn park(&self, mailbox: &Arc<Mailbox>) -> bool {
-        let mut parked = self.parked.lock();
-        if parked.len() >= MAX_PARKED {
-            return false;
-        }
-        parked.push(Arc::clone(mailbox));
-        true
+/// Hand an idle thread (one whose last reply was consumed) back to its pool, or stop it when the
+/// pool is gone or full. Only the party that consumed the thread's last reply may call this, so
+/// that a reply can never reach the next user of the thread.
+pub(crate) fn release(pool: &Weak<ThreadPool>, mailbox: Arc<Mailbox>) {
+    if mailbox.state.lock().finished {
+        return;
     }
+    if let Some(pool) = pool.upgrade() {
+        let mut parked = pool.parked.lock();
+        if parked.len() < MAX_PARKED {
+            parked.push(mailbox);
+            return;
+        }
+    }
+    mailbox.state.lock().shutdown = true;
+    mailbox.job_ready.notify_one();
 }
 
 impl Drop for ThreadPool {
@@ -178,12 +196,19 @@ impl Drop for ThreadPool {
     }
 }
 
-/// An interpreter thread: serve one interpreter after another until the pool is gone or full.
-fn serve(mailbox: Arc<Mailbox>, pool: Weak<ThreadPool>, first: Make) {
+/// An interpreter thread: serve one interpreter after another, until shut down.
+fn serve(mailbox: Arc<Mailbox>, first: Make) {
     let _guard = FinishGuard(Arc::clone(&mailbox));
     let mut make = first;
     loop {
-        match make() {
+        // A panic while building (a runtime bug) fails this creation only.
+        let made = catch_unwind(AssertUnwindSafe(make)).unwrap_or_else(|payload| {
+            let message = panic_message(payload.as_ref());
+            Err(Error::Trap(format!(
+                "creating the interpreter panicked: {message}"
+            )))
+        });
+        match made {
             Ok(mut worker) => {
                 mailbox.post_reply(Ok(()));
                 loop {
@@ -192,7 +217,7 @@ fn serve(mailbox: Arc<Mailbox>, pool: Weak<ThreadPool>, first: Make) {
                             let reply = worker.exec(&source, &filename);
                             mailbox.post_reply(reply);
                         }
-                        // Only a parked thread is sent `Start`; treat a stray one as a close.
+                        // Only an idle thread is sent `Start`; treat a stray one as a close.
                         Some(Job::Close | Job::Start(_)) => break,
                         None => return,
                     }
@@ -202,12 +227,7 @@ fn serve(mailbox: Arc<Mailbox>, pool: Weak<ThreadPool>, first: Make) {
             }
             Err(error) => mailbox.post_reply(Err(error)),
         }
-        let Some(pool) = pool.upgrade() else { return };
-        if !pool.park(&mailbox) {
-            return;
-        }
-        // Dropping the last reference here runs the pool's drop, which shuts this thread down.
-        drop(pool);
+        // Idle until the pool hands this thread a new interpreter or shuts it down.
         match mailbox.next_job() {
             Some(Job::Start(next)) => make = next,
             Some(Job::Exec { .. } | Job::Close) | None => return,

@@ -27,6 +27,7 @@ use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
 pub(crate) use construct::construct;
+pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 

@@ -164,6 +164,19 @@ pub enum Op {
     Reraise,
     /// `[] -> [AssertionError]`.
     LoadAssertionError,
+    /// `[subj] -> [subj, is_sequence]` for a sequence pattern (not str, bytes or dict).
+    MatchSequence,
+    /// `[subj] -> [subj, is_mapping]` for a mapping pattern.
+    MatchMapping,
+    /// `[subj] -> [subj, len(subj)]`.
+    GetLen,
+    /// `[subj, keys] -> [subj, keys, values]`, or None for values when a key is missing.
+    MatchKeys,
+    /// `[subj, keys] -> [rest]`: a dict copy of subj without those keys.
+    CopyDictWithoutKeys,
+    /// `[subj, cls, kwnames] -> [attrs]` (n positional then the keyword ones), or None when
+    /// subj is not an instance of cls or lacks an attribute.
+    MatchClass(u32),
     /// `[v] -> [sent]`: suspend the generator, yielding v; resumes with the sent value.
     YieldValue,
     /// `[obj] -> [iter]`: `iter(obj)`, except that generators and coroutines pass through.

@@ -2,6 +2,7 @@
 //! one code unit (module, function, lambda, comprehension or class body) at a time.
 
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 

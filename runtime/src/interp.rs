@@ -353,7 +353,9 @@ impl Interpreter {
 
     /// Refuses an allocation of `bytes` before it is made, when it alone exceeds the limit.
     pub(crate) fn check_alloc(&mut self, bytes: u128) -> PyResult<()> {
-        let max = self.limits.max_heap_bytes.unwrap_or(1 << 34) as u128;
+        // Without a limit, refuse what the address space cannot hold (wasm32 has 4 GiB).
+        let ceiling = (isize::MAX as u128 / 2).min(1 << 34);
+        let max = self.limits.max_heap_bytes.map_or(ceiling, |m| (m as u128).min(ceiling));
         if bytes > max {
             if self.limits.max_heap_bytes.is_some() {
                 return Err(PyErr::Limit(

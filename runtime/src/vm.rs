@@ -11,6 +11,7 @@ use crate::object::{Args, Dict, ExceptionObject, Function, TracebackEntry};
 use crate::value::{Cellref, Value};
 
 mod call;
+mod matching;
 
 mod generator;
 
@@ -742,6 +743,59 @@ impl Interpreter {
                 Op::LoadAssertionError => {
                     let t = self.types.exceptions["AssertionError"].clone();
                     self.stack.push(Value::Type(t));
+                }
+                Op::MatchSequence => {
+                    let v = match self.top() {
+                        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+                        inst @ Value::Instance(_) => {
+                            let inst = inst.clone();
+                            !self.type_of(&inst).is_subtype(&self.types.dict) && self.lookup_special(&inst, "__getitem__").is_some() && self.lookup_special(&inst, "__len__").is_some() && self.lookup_special(&inst, "keys").is_none()
+                        }
+                        _ => false,
+                    };
+                    self.stack.push(Value::Bool(v));
+                }
+                Op::MatchMapping => {
+                    let v = match self.top() {
+                        Value::Dict(_) => true,
+                        inst @ Value::Instance(_) => {
+                            let inst = inst.clone();
+                            self.lookup_special(&inst, "keys").is_some() && self.lookup_special(&inst, "__getitem__").is_some()
+                        }
+                        _ => false,
+                    };
+                    self.stack.push(Value::Bool(v));
+                }
+                Op::GetLen => {
+                    let v = self.top().clone();
+                    let n = crate::builtins::len_of(self, &v)?;
+                    self.stack.push(Value::Int(n as i64));
+                }
+                Op::MatchKeys => {
+                    let n = self.stack.len();
+                    let (subj, keys) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    let r = self.match_keys(&subj, &keys)?;
+                    self.stack.push(r);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = self.pop();
+                    let subj = self.pop();
+                    let d = Rc::new(Dict::new());
+                    self.dict_update_from(&d, &subj, false)?;
+                    if let Value::Tuple(t) = keys {
+                        for k in t.items.iter() {
+                            let key = self.key_in_dict(&d, k.clone())?;
+                            d.remove(&key);
+                        }
+                    }
+                    self.stack.push(Value::Dict(d));
+                }
+                Op::MatchClass(n) => {
+                    let names = self.pop();
+                    let cls = self.pop();
+                    let subj = self.pop();
+                    let r = self.match_class(&subj, &cls, n as usize, &names)?;
+                    self.stack.push(r);
                 }
                 Op::YieldValue => {
                     let v = self.pop();

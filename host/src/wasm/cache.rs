@@ -52,13 +52,36 @@ pub(crate) fn load_module(
     let module = compile(engine, wasm)?;
     if let Ok(bytes) = module.serialize() {
         // A cache that cannot be written only costs the next process a compile.
-        let _ = write_atomically(&dir, &path, &bytes);
+        if write_atomically(&dir, &path, &bytes).is_ok() {
+            prune(&dir);
+        }
     }
     Ok(module)
 }
 
 fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
     Module::new(engine, wasm).map_err(|e| Error::Backend(format!("compiling the guest: {e:#}")))
+}
+
+/// Compiled guests kept in the cache directory: every rebuild of the guest adds one (two with the
+/// epoch variant), so the oldest beyond this many are removed.
+const KEEP_ENTRIES: usize = 8;
+
+/// Remove all but the [`KEEP_ENTRIES`] most recently written `.cwasm` files. Unlinking a file that
+/// another process has mapped is harmless: the mapping stays valid.
+fn prune(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut modules: Vec<(SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "cwasm"))
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .collect();
+    modules.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
+    for (_, path) in modules.into_iter().skip(KEEP_ENTRIES) {
+        let _ = fs::remove_file(path);
+    }
 }
 
 /// `<first 32 hex digits of the guest's SHA-256>-<engine compatibility hash>.cwasm`.

@@ -1,6 +1,6 @@
-//! Faults inside an interpreter (a wasm trap, a panicking output sink) discard only that
-//! interpreter's instance: the same `Interpreter` goes on in a fresh one, without the old
-//! globals, and the other interpreters never notice.
+//! Faults inside an interpreter (the memory wall, the time backstop, a panicking output sink)
+//! discard only that interpreter's instance: the same `Interpreter` goes on in a fresh one,
+//! without the old globals, and the other interpreters never notice.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -88,4 +88,35 @@ fn panicking_sink_is_a_trap() {
         );
         assert_healthy(&runtime);
     }
+}
+
+/// One long operation inside the VM (a huge power, computed by one Rust call) with a 100 ms
+/// timeout: either the runtime's own time limit stops it, or, if the VM cannot interrupt that
+/// call, the wasmtime epoch backstop traps it at about twice the timeout. Either way it ends in
+/// bounded time and the interpreter goes on.
+#[test]
+fn long_rust_call_is_stopped_by_the_backstop() {
+    let limits = isola::Limits {
+        timeout_ns: Some(100_000_000),
+        ..isola::Limits::default()
+    };
+    let runtime = support::runtime(isola::Backend::Wasmtime, limits);
+    let (interpreter, capture) = support::create(&runtime);
+    let start = std::time::Instant::now();
+    let result = interpreter.exec("x = 3 ** (10 ** 8)");
+    let elapsed = start.elapsed();
+    match &result {
+        Err(Error::Limit {
+            kind: isola::LimitKind::Timeout,
+            ..
+        }) => {}
+        Err(Error::Trap(message)) => assert!(message.contains("backstop"), "{message}"),
+        other => panic!("expected the time limit or its backstop, got {other:?}"),
+    }
+    assert!(
+        elapsed < std::time::Duration::from_secs(3),
+        "took {elapsed:?}"
+    );
+    ok(interpreter.exec("print(1 + 1)"));
+    assert_eq!(capture.stdout(), "2\n");
 }

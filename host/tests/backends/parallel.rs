@@ -1,5 +1,6 @@
 //! Eight wasmtime interpreters on eight threads at once: each computes from its own index, sees
-//! only its own globals, and its captured output is exactly its own.
+//! only its own globals, and its captured output is exactly its own. Also interpreters created
+//! and closed in quick succession from several threads, reusing the runtime's parked threads.
 
 use std::sync::Barrier;
 
@@ -67,5 +68,34 @@ fn eight_interpreters_run_in_parallel_in_isolation() {
             "interpreter {index}"
         );
         assert_eq!(stderr, "", "interpreter {index}");
+    }
+}
+
+/// Interpreters created, used and closed in quick succession from several threads reuse the
+/// runtime's parked threads; every call must still get its own reply and output.
+#[test]
+fn churn_reuses_threads_without_mixing_replies() {
+    for backend in support::BACKENDS {
+        let runtime = support::runtime(backend, Limits::default());
+        std::thread::scope(|scope| {
+            for thread in 0..4 {
+                let runtime = &runtime;
+                scope.spawn(move || {
+                    for round in 0..150 {
+                        let (interpreter, capture) = support::create(runtime);
+                        let tag = thread * 1000 + round;
+                        let result = interpreter.exec(&format!("tag = {tag}\nprint(tag)"));
+                        assert!(result.is_ok(), "{backend:?} {tag}: {result:?}");
+                        let error = interpreter.exec("tag.missing");
+                        assert!(
+                            matches!(&error, Err(isola::Error::Exception { type_name, .. })
+                                if type_name == "AttributeError"),
+                            "{backend:?} {tag}: {error:?}"
+                        );
+                        assert_eq!(capture.stdout(), format!("{tag}\n"), "{backend:?}");
+                    }
+                });
+            }
+        });
     }
 }

@@ -140,7 +140,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level)?,
-            StmtKind::Match { .. } => return err("match statements are not supported yet", s.span),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }

@@ -600,7 +600,9 @@ impl Interpreter {
                     last = Some(key);
                 }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, entry.code.name));
-                if let Some(src) = entry.code.source_line(entry.line) {
+                // Like CPython's linecache, there is no source for "<string>" and the like.
+                let has_source = !entry.code.filename.starts_with('<');
+                if let Some(src) = entry.code.source_line(entry.line).filter(|_| has_source) {
                     if !src.is_empty() {
                         out.push_str(&format!("    {src}\n"));
                     }
