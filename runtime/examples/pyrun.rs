@@ -23,7 +23,9 @@ impl Host for StdHost {
     }
 
     fn wall_time(&mut self) -> f64 {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64())
     }
 }
 
@@ -39,7 +41,12 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut interp = Interpreter::new(Limits::default(), Box::new(StdHost { start: std::time::Instant::now() }));
+    let mut interp = Interpreter::new(
+        Limits::default(),
+        Box::new(StdHost {
+            start: std::time::Instant::now(),
+        }),
+    );
     let code = match interp.exec(&source, &path) {
         Ok(()) => 0,
         Err(ExecError::Exception { traceback, .. }) => {

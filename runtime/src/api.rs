@@ -72,7 +72,11 @@ impl LimitKind {
 pub enum ExecError {
     /// An uncaught Python exception (SyntaxError included). `traceback` is the whole text CPython
     /// would print on stderr, ending in a newline; `type_name` and `message` are its last line.
-    Exception { type_name: String, message: String, traceback: String },
+    Exception {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
     /// `SystemExit` with this status.
     Exit(i32),
     /// A limit was hit; Python code cannot catch this.
@@ -82,8 +86,12 @@ pub enum ExecError {
 impl fmt::Display for ExecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ExecError::Exception { type_name, message, .. } if message.is_empty() => write!(f, "{type_name}"),
-            ExecError::Exception { type_name, message, .. } => write!(f, "{type_name}: {message}"),
+            ExecError::Exception {
+                type_name, message, ..
+            } if message.is_empty() => write!(f, "{type_name}"),
+            ExecError::Exception {
+                type_name, message, ..
+            } => write!(f, "{type_name}: {message}"),
             ExecError::Exit(code) => write!(f, "SystemExit({code})"),
             ExecError::Limit { kind, detail } => write!(f, "{} exceeded: {detail}", kind.name()),
         }
@@ -91,4 +99,3 @@ impl fmt::Display for ExecError {
 }
 
 impl std::error::Error for ExecError {}
-

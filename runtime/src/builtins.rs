@@ -19,7 +19,6 @@ mod methods_str_format;
 mod methods_str_unicode;
 mod sort;
 
-
 use std::rc::Rc;
 
 use crate::interp::{Interpreter, PyResult};
@@ -49,11 +48,27 @@ pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {
         "generator" => "generator",
         _ => "builtin",
     };
-    ty.dict.set_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: Some(owner) })));
+    ty.dict.set_str(
+        name,
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name,
+            func,
+            receiver: None,
+            owner: Some(owner),
+        })),
+    );
 }
 
 pub(crate) fn add_function(d: &Dict, name: &'static str, func: NativeFn) {
-    d.set_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func, receiver: None, owner: None })));
+    d.set_str(
+        name,
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name,
+            func,
+            receiver: None,
+            owner: None,
+        })),
+    );
 }
 
 /// Fills the interpreter's builtins namespace and the method tables of built-in types.
@@ -101,7 +116,13 @@ pub(crate) fn install(interp: &mut Interpreter) {
 }
 
 /// Checks a built-in's argument count: `name() takes ...` errors as CPython words them.
-pub(crate) fn check_count(interp: &mut Interpreter, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_count(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.pos.len();
     if n >= min && n <= max {
         return Ok(());
@@ -113,9 +134,15 @@ pub(crate) fn check_count(interp: &mut Interpreter, name: &str, args: &Args, min
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(interp.type_error(msg))
 }
@@ -128,4 +155,3 @@ pub(crate) fn no_kwargs(interp: &mut Interpreter, name: &str, args: &Args) -> Py
         Err(interp.type_error(format!("{name}() takes no keyword arguments")))
     }
 }
-

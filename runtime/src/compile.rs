@@ -26,13 +26,20 @@ pub struct CompileError {
 pub type CResult<T> = Result<T, CompileError>;
 
 fn err<T>(msg: impl Into<String>, span: Span) -> CResult<T> {
-    Err(CompileError { msg: msg.into(), span })
+    Err(CompileError {
+        msg: msg.into(),
+        span,
+    })
 }
 
 /// What an enclosing block needs done when `break`, `continue` or `return` leaves it.
 enum FBlock<'a> {
     /// A loop; `for_loop` loops keep their iterator on the stack.
-    Loop { for_loop: bool, continue_target: u32, breaks: Vec<usize> },
+    Loop {
+        for_loop: bool,
+        continue_target: u32,
+        breaks: Vec<usize>,
+    },
     /// The body of a `try` with an except handler: one handler block to pop.
     TryExcept,
     /// The body of a `try` with a `finally`: pop its handler and run the final body.
@@ -72,7 +79,12 @@ pub struct Compiler<'a> {
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
 pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|(msg, span)| CompileError { msg, span })?;
-    let mut c = Compiler { table, units: Vec::new(), filename: filename.into(), source };
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+        filename: filename.into(),
+        source,
+    };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.stmts(&module.body)?;
     c.load_const(Value::None);
@@ -83,7 +95,12 @@ pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResu
 /// Compiles an expression for `eval`: the code returns its value.
 pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
     let table = SymbolTable::build_expr(expr).map_err(|(msg, span)| CompileError { msg, span })?;
-    let mut c = Compiler { table, units: Vec::new(), filename: filename.into(), source };
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+        filename: filename.into(),
+        source,
+    };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.expr(expr)?;
     c.emit(Op::Return);
@@ -135,7 +152,12 @@ impl<'a> Compiler<'a> {
             .cellvars
             .iter()
             .enumerate()
-            .filter_map(|(ci, c)| u.varnames.get(c).filter(|&&vi| vi < nparams).map(|&vi| (ci as u32, vi)))
+            .filter_map(|(ci, c)| {
+                u.varnames
+                    .get(c)
+                    .filter(|&&vi| vi < nparams)
+                    .map(|&vi| (ci as u32, vi))
+            })
             .collect();
         Rc::new(Code {
             name: u.name.as_str().into(),

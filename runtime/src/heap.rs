@@ -6,8 +6,8 @@
 
 use std::collections::HashSet;
 
-use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::api::LimitKind;
+use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::value::Value;
 
 /// Fixed cost assumed for any heap object (its header and allocation).
@@ -17,7 +17,9 @@ impl Interpreter {
     /// Charges `bytes` of new heap, failing with the memory limit if the live heap is over it.
     pub(crate) fn charge(&mut self, bytes: u64) -> PyResult<()> {
         self.heap_bytes = self.heap_bytes.saturating_add(bytes);
-        let Some(max) = self.limits.max_heap_bytes else { return Ok(()) };
+        let Some(max) = self.limits.max_heap_bytes else {
+            return Ok(());
+        };
         if self.heap_bytes <= max {
             return Ok(());
         }
@@ -58,7 +60,14 @@ impl Interpreter {
             let id = v.id() as usize;
             let boxed = !matches!(
                 v,
-                Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..)
+                Value::Null
+                    | Value::None
+                    | Value::NotImplemented
+                    | Value::Ellipsis
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Complex(..)
             );
             if !boxed || !seen.insert(id) {
                 continue;
@@ -72,7 +81,11 @@ impl Interpreter {
                     let items = l.borrow();
                     total += items.capacity() as u64 * 16;
                     work.extend(items.iter().filter(|x| is_container(x)).cloned());
-                    total += items.iter().filter(|x| !is_container(x)).map(leaf_bytes).sum::<u64>();
+                    total += items
+                        .iter()
+                        .filter(|x| !is_container(x))
+                        .map(leaf_bytes)
+                        .sum::<u64>();
                 }
                 Value::Tuple(t) => {
                     total += t.len() as u64 * 16;
@@ -118,7 +131,13 @@ impl Interpreter {
                         work.extend(f.saved_stack.iter().cloned());
                     }
                 }
-                Value::Iter(_) | Value::Type(_) | Value::Cell(_) | Value::Code(_) | Value::Range(_) | Value::Slice(_) | Value::Builtin(_) => {}
+                Value::Iter(_)
+                | Value::Type(_)
+                | Value::Cell(_)
+                | Value::Code(_)
+                | Value::Range(_)
+                | Value::Slice(_)
+                | Value::Builtin(_) => {}
                 _ => {}
             }
         }
@@ -128,7 +147,16 @@ impl Interpreter {
 
 /// Whether a list element needs visiting (it may hold more objects), or can be sized at once.
 fn is_container(v: &Value) -> bool {
-    !matches!(v, Value::Str(_) | Value::Long(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)
+    !matches!(
+        v,
+        Value::Str(_)
+            | Value::Long(_)
+            | Value::Bytes(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::None
+    )
 }
 
 /// The size of a list element that holds no references (strings shared between lists may be

@@ -261,7 +261,9 @@ impl Interpreter {
             argv: Vec::new(),
         };
         crate::builtins::install(&mut interp);
-        interp.main_globals.set_str("__name__", Value::str("__main__"));
+        interp
+            .main_globals
+            .set_str("__name__", Value::str("__main__"));
         interp.main_globals.set_str("__doc__", Value::None);
         interp
     }
@@ -274,7 +276,10 @@ impl Interpreter {
     /// Runs `source` as the `__main__` module; `filename` appears in tracebacks. Globals
     /// persist from one call to the next.
     pub fn exec(&mut self, source: &str, filename: &str) -> Result<(), ExecError> {
-        self.deadline_ns = self.limits.timeout_ns.map(|t| self.host.monotonic_ns().saturating_add(t));
+        self.deadline_ns = self
+            .limits
+            .timeout_ns
+            .map(|t| self.host.monotonic_ns().saturating_add(t));
         self.fuel = 0;
         let result = self.compile_source(source, filename).and_then(|code| {
             let globals = self.main_globals.clone();
@@ -295,11 +300,27 @@ impl Interpreter {
         let module = match crate::syntax::parse_module(source) {
             Ok(m) => m,
             Err(e) => {
-                return Err(self.syntax_error(e.kind.type_name(), &e.msg, filename, source, e.line, e.col, e.end_col))
+                return Err(self.syntax_error(
+                    e.kind.type_name(),
+                    &e.msg,
+                    filename,
+                    source,
+                    e.line,
+                    e.col,
+                    e.end_col,
+                ))
             }
         };
         crate::compile::compile_module(&module, filename, source.into()).map_err(|e| {
-            self.syntax_error("SyntaxError", &e.msg, filename, source, e.span.line, e.span.col, e.span.end_col)
+            self.syntax_error(
+                "SyntaxError",
+                &e.msg,
+                filename,
+                source,
+                e.span.line,
+                e.span.col,
+                e.span.end_col,
+            )
         })
     }
 
@@ -316,7 +337,11 @@ impl Interpreter {
     ) -> PyErr {
         let exc = self.new_exception(type_name, vec![Value::str(msg)]);
         if let PyErr::Exception(e) = &exc {
-            let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_owned();
+            let text = source
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("")
+                .to_owned();
             e.dict.set_str("msg", Value::str(msg));
             e.dict.set_str("filename", Value::str(filename));
             e.dict.set_str("lineno", Value::Int(line as i64));
@@ -333,13 +358,19 @@ impl Interpreter {
         let _ = used;
         if let Some(max) = self.limits.max_instructions {
             if self.instructions >= max {
-                return Err(PyErr::Limit(LimitKind::Instructions, format!("more than {max} instructions executed")));
+                return Err(PyErr::Limit(
+                    LimitKind::Instructions,
+                    format!("more than {max} instructions executed"),
+                ));
             }
         }
         if let Some(deadline) = self.deadline_ns {
             if self.host.monotonic_ns() >= deadline {
                 let ms = self.limits.timeout_ns.unwrap_or(0) / 1_000_000;
-                return Err(PyErr::Limit(LimitKind::Timeout, format!("ran longer than {ms} ms")));
+                return Err(PyErr::Limit(
+                    LimitKind::Timeout,
+                    format!("ran longer than {ms} ms"),
+                ));
             }
         }
         let mut slice = FUEL_SLICE;
@@ -355,7 +386,10 @@ impl Interpreter {
     pub(crate) fn check_alloc(&mut self, bytes: u128) -> PyResult<()> {
         // Without a limit, refuse what the address space cannot hold (wasm32 has 4 GiB).
         let ceiling = (isize::MAX as u128 / 2).min(1 << 34);
-        let max = self.limits.max_heap_bytes.map_or(ceiling, |m| (m as u128).min(ceiling));
+        let max = self
+            .limits
+            .max_heap_bytes
+            .map_or(ceiling, |m| (m as u128).min(ceiling));
         if bytes > max {
             if self.limits.max_heap_bytes.is_some() {
                 return Err(PyErr::Limit(
@@ -373,7 +407,10 @@ impl Interpreter {
         self.output_bytes += data.len() as u64;
         if let Some(max) = self.limits.max_output_bytes {
             if self.output_bytes > max {
-                return Err(PyErr::Limit(LimitKind::OutputBytes, format!("more than {max} bytes written")));
+                return Err(PyErr::Limit(
+                    LimitKind::OutputBytes,
+                    format!("more than {max} bytes written"),
+                ));
             }
         }
         self.host.write(stream, data);
@@ -417,7 +454,8 @@ impl Interpreter {
                         other => {
                             // sys.exit("message") prints the message and exits with 1.
                             let text = self.to_str(&other).unwrap_or_default();
-                            let _ = self.write_output(Stream::Stderr, format!("{text}\n").as_bytes());
+                            let _ =
+                                self.write_output(Stream::Stderr, format!("{text}\n").as_bytes());
                             ExecError::Exit(1)
                         }
                     };
@@ -425,7 +463,11 @@ impl Interpreter {
                 let traceback = self.format_exception(&exc);
                 let type_name = exc.ty.name.to_string();
                 let message = self.exception_str(&exc);
-                ExecError::Exception { type_name, message, traceback }
+                ExecError::Exception {
+                    type_name,
+                    message,
+                    traceback,
+                }
             }
         }
     }

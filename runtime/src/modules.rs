@@ -11,14 +11,28 @@ use crate::object::{Dict, Instance};
 use crate::value::Value;
 
 /// Module names the sandbox refuses, with the reason given in the ImportError.
-const REFUSED: &[&str] = &["os", "socket", "subprocess", "ctypes", "signal", "multiprocessing", "shutil", "pathlib", "posix", "_thread"];
+const REFUSED: &[&str] = &[
+    "os",
+    "socket",
+    "subprocess",
+    "ctypes",
+    "signal",
+    "multiprocessing",
+    "shutil",
+    "pathlib",
+    "posix",
+    "_thread",
+];
 
 impl Interpreter {
     /// `__import__(name)`: the module, from this interpreter's `sys.modules`, creating a
     /// built-in module on first import. With `fromlist` false, `import a.b` binds `a`.
     pub(crate) fn import_module(&mut self, name: &str, _fromlist: bool) -> PyResult<Value> {
         if name.starts_with('.') {
-            return Err(self.err("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.err(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
         }
         if let Some(m) = self.modules.get_str(name) {
             return Ok(m);
@@ -29,7 +43,10 @@ impl Interpreter {
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
-                    let e = self.err("ImportError", format!("module '{top}' is not available in the isola sandbox"));
+                    let e = self.err(
+                        "ImportError",
+                        format!("module '{top}' is not available in the isola sandbox"),
+                    );
                     if let PyErr::Exception(exc) = &e {
                         exc.dict.set_str("name", Value::str(top));
                     }
@@ -48,7 +65,10 @@ impl Interpreter {
 
     /// A new, empty module object named `name`.
     pub(crate) fn new_module(&mut self, name: &str) -> (Value, Rc<Instance>) {
-        let inst = Rc::new(Instance { class: self.types.module.clone(), dict: Dict::new() });
+        let inst = Rc::new(Instance {
+            class: self.types.module.clone(),
+            dict: Dict::new(),
+        });
         inst.dict.set_str("__name__", Value::str(name));
         inst.dict.set_str("__doc__", Value::None);
         (Value::Instance(inst.clone()), inst)

@@ -27,7 +27,9 @@ pub struct Tuple<T> {
 
 impl<T> Tuple<T> {
     pub fn new(items: Vec<T>) -> Tuple<T> {
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -144,7 +144,11 @@ impl Interpreter {
         if let Some(t) = self.types.internal.borrow().get(name) {
             return t.clone();
         }
-        let t = crate::interp::new_type(name, crate::object::TypeKind::Other, Some(&self.types.object));
+        let t = crate::interp::new_type(
+            name,
+            crate::object::TypeKind::Other,
+            Some(&self.types.object),
+        );
         crate::builtins::add_iterator_methods(&t);
         self.types.internal.borrow_mut().insert(name, t.clone());
         t
@@ -182,7 +186,8 @@ impl Interpreter {
                         Value::Bool(b) => Ok(b),
                         other => {
                             let tn = self.type_name(&other);
-                            Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                            Err(self
+                                .type_error(format!("__bool__ should return bool, returned {tn}")))
                         }
                     };
                 }

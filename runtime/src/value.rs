@@ -8,8 +8,8 @@ use num_bigint::BigInt;
 
 use crate::bytecode::Code;
 use crate::object::{
-    BoundMethod, BuiltinFunction, Dict, ExceptionObject, Function, Instance, IterState, List, Range,
-    Set, Slice, Str, Tuple, Type,
+    BoundMethod, BuiltinFunction, Dict, ExceptionObject, Function, Instance, IterState, List,
+    Range, Set, Slice, Str, Tuple, Type,
 };
 
 pub type Cellref = Rc<RefCell<Option<Value>>>;
@@ -168,7 +168,9 @@ impl Value {
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
-            (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Complex(a, b), Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             _ => false,
         }
     }

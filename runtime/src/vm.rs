@@ -55,9 +55,16 @@ const MAX_NATIVE_DEPTH: u32 = 200;
 
 impl Interpreter {
     /// Runs a module or class body to completion.
-    pub(crate) fn run_code(&mut self, code: Rc<Code>, globals: Rc<Dict>, namespace: Option<Rc<Dict>>) -> PyResult<Value> {
+    pub(crate) fn run_code(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<Dict>,
+        namespace: Option<Rc<Dict>>,
+    ) -> PyResult<Value> {
         let nlocals = code.varnames.len();
-        let cells = (0..code.ncells()).map(|_| Rc::new(std::cell::RefCell::new(None))).collect();
+        let cells = (0..code.ncells())
+            .map(|_| Rc::new(std::cell::RefCell::new(None)))
+            .collect();
         let frame = Frame {
             code,
             ip: 0,
@@ -76,7 +83,10 @@ impl Interpreter {
     /// Pushes `frame` and runs until it returns, from Rust.
     pub(crate) fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded while calling a Python object"));
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
         }
         self.push_frame(frame)?;
         self.native_depth += 1;
@@ -128,8 +138,16 @@ impl Interpreter {
         loop {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
             if add_entry {
-                let line = frame.code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(0);
-                exc.traceback.borrow_mut().push(TracebackEntry { code: frame.code.clone(), line });
+                let line = frame
+                    .code
+                    .lines
+                    .get(frame.ip.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0);
+                exc.traceback.borrow_mut().push(TracebackEntry {
+                    code: frame.code.clone(),
+                    line,
+                });
             }
             add_entry = true;
             if let Some(block) = frame.blocks.pop() {
@@ -258,7 +276,10 @@ impl Interpreter {
                 Op::LoadGlobal(n) => {
                     let name = &frame.code.names[n as usize];
                     let hash = frame.code.name_hashes[n as usize];
-                    let v = frame.globals.get_hashed(name, hash).or_else(|| self.builtins.get_hashed(name, hash));
+                    let v = frame
+                        .globals
+                        .get_hashed(name, hash)
+                        .or_else(|| self.builtins.get_hashed(name, hash));
                     match v {
                         Some(v) => self.stack.push(v),
                         None => {
@@ -271,11 +292,17 @@ impl Interpreter {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let frame = &self.frames[fi];
                     let n = n as usize;
-                    frame.globals.set_hashed(&frame.code.names[n], frame.code.name_hashes[n], v);
+                    frame
+                        .globals
+                        .set_hashed(&frame.code.names[n], frame.code.name_hashes[n], v);
                 }
                 Op::DeleteGlobal(n) => {
                     let name = frame.code.names[n as usize].clone();
-                    if frame.globals.remove(&crate::object::DictKey::from_str(&name)).is_none() {
+                    if frame
+                        .globals
+                        .remove(&crate::object::DictKey::from_str(&name))
+                        .is_none()
+                    {
                         return Err(self.name_error(&name));
                     }
                 }
@@ -294,14 +321,23 @@ impl Interpreter {
                 }
                 Op::StoreName(n) => {
                     let name = frame.code.names[n as usize].clone();
-                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
                     let v = self.pop();
                     ns.set_str(&name, v);
                 }
                 Op::DeleteName(n) => {
                     let name = frame.code.names[n as usize].clone();
-                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
-                    if ns.remove(&crate::object::DictKey::from_str(&name)).is_none() {
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if ns
+                        .remove(&crate::object::DictKey::from_str(&name))
+                        .is_none()
+                    {
                         return Err(self.name_error(&name));
                     }
                 }
@@ -358,7 +394,11 @@ impl Interpreter {
                     let step = if n == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
-                    self.stack.push(Value::Slice(Rc::new(crate::object::Slice { start, stop, step })));
+                    self.stack.push(Value::Slice(Rc::new(crate::object::Slice {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
                 Op::Binary(o) => {
                     let b = self.pop();
@@ -482,7 +522,11 @@ impl Interpreter {
                     if let Some(Value::Iter(state)) = self.stack.last() {
                         let mut st = state.borrow_mut();
                         let fast = match &mut *st {
-                            crate::object::IterState::Range { next, step, remaining } => Some(if *remaining > 0 {
+                            crate::object::IterState::Range {
+                                next,
+                                step,
+                                remaining,
+                            } => Some(if *remaining > 0 {
                                 let v = *next;
                                 *remaining -= 1;
                                 *next = next.wrapping_add(*step);
@@ -526,7 +570,8 @@ impl Interpreter {
                 }
                 Op::BuildList(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::List(Rc::new(crate::object::List::new(items))));
+                    self.stack
+                        .push(Value::List(Rc::new(crate::object::List::new(items))));
                 }
                 Op::BuildMap(n) => {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
@@ -619,7 +664,11 @@ impl Interpreter {
                     self.stack.push(Value::tuple(items));
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let v = self.pop();
                     let v = match flags & 3 {
                         1 => Value::from_string(self.to_str(&v)?),
@@ -647,9 +696,21 @@ impl Interpreter {
                 Op::MakeFunction(flags) => {
                     let qualname = self.pop();
                     let code = self.pop();
-                    let closure = if flags & 4 != 0 { Some(self.pop()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                    let closure = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let globals = self.frames[fi].globals.clone();
                     let f = make_function(code, qualname, defaults, kwdefaults, closure, globals);
                     self.stack.push(f);
@@ -728,7 +789,10 @@ impl Interpreter {
                     let exit = self.stack[n - 2].clone();
                     let exc = self.stack[n - 1].clone();
                     let ty = self.type_of(&exc);
-                    let r = self.call_value(&exit, Args::positional(vec![Value::Type(ty), exc, Value::None]))?;
+                    let r = self.call_value(
+                        &exit,
+                        Args::positional(vec![Value::Type(ty), exc, Value::None]),
+                    )?;
                     self.stack.push(r);
                 }
                 Op::Raise(kind) => return Err(self.raise_op(kind)),
@@ -749,7 +813,10 @@ impl Interpreter {
                         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
                         inst @ Value::Instance(_) => {
                             let inst = inst.clone();
-                            !self.type_of(&inst).is_subtype(&self.types.dict) && self.lookup_special(&inst, "__getitem__").is_some() && self.lookup_special(&inst, "__len__").is_some() && self.lookup_special(&inst, "keys").is_none()
+                            !self.type_of(&inst).is_subtype(&self.types.dict)
+                                && self.lookup_special(&inst, "__getitem__").is_some()
+                                && self.lookup_special(&inst, "__len__").is_some()
+                                && self.lookup_special(&inst, "keys").is_none()
                         }
                         _ => false,
                     };
@@ -760,7 +827,8 @@ impl Interpreter {
                         Value::Dict(_) => true,
                         inst @ Value::Instance(_) => {
                             let inst = inst.clone();
-                            self.lookup_special(&inst, "keys").is_some() && self.lookup_special(&inst, "__getitem__").is_some()
+                            self.lookup_special(&inst, "keys").is_some()
+                                && self.lookup_special(&inst, "__getitem__").is_some()
                         }
                         _ => false,
                     };
@@ -863,7 +931,10 @@ impl Interpreter {
                     Value::None => None,
                     c => match self.make_exception(c) {
                         Ok(c) => Some(Value::Exception(c)),
-                        Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                        Err(_) => {
+                            return self
+                                .type_error("exception causes must derive from BaseException")
+                        }
                     },
                 };
                 *e.cause.borrow_mut() = cause;
@@ -880,7 +951,12 @@ impl Interpreter {
     }
 
     fn unbound_local(&mut self, name: &str) -> PyErr {
-        self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+        self.err(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     fn unbound_deref(&mut self, code: &Code, i: usize) -> PyErr {
@@ -920,7 +996,10 @@ impl Interpreter {
                     return Err(if items.len() > before {
                         self.value_error(format!("too many values to unpack (expected {before})"))
                     } else {
-                        self.value_error(format!("not enough values to unpack (expected {before}, got {})", items.len()))
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ))
                     });
                 }
                 self.stack.extend(items.into_iter().rev());
@@ -939,7 +1018,8 @@ impl Interpreter {
                 for v in tail.into_iter().rev() {
                     self.stack.push(v);
                 }
-                self.stack.push(Value::List(Rc::new(crate::object::List::new(middle))));
+                self.stack
+                    .push(Value::List(Rc::new(crate::object::List::new(middle))));
                 for v in items.into_iter().rev() {
                     self.stack.push(v);
                 }
@@ -957,7 +1037,9 @@ fn make_function(
     closure: Option<Value>,
     globals: Rc<Dict>,
 ) -> Value {
-    let Value::Code(code) = code else { return Value::None };
+    let Value::Code(code) = code else {
+        return Value::None;
+    };
     let defaults = match defaults {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => Vec::new(),

@@ -10,7 +10,11 @@ use crate::value::Value;
 
 use super::{add_method, check_count};
 
-pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) -> PyResult<Value> {
+pub(crate) fn construct(
+    interp: &mut Interpreter,
+    ty: &Rc<Type>,
+    mut args: Args,
+) -> PyResult<Value> {
     let name = ty.name.clone();
     match ty.kind {
         TypeKind::Int => {
@@ -36,8 +40,14 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
             new_float(interp, args.pos.first())
         }
         TypeKind::Complex => {
-            let real = args.take_kw("real").or_else(|| args.pos.first().cloned()).unwrap_or(Value::Int(0));
-            let imag = args.take_kw("imag").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+            let real = args
+                .take_kw("real")
+                .or_else(|| args.pos.first().cloned())
+                .unwrap_or(Value::Int(0));
+            let imag = args
+                .take_kw("imag")
+                .or_else(|| args.pos.get(1).cloned())
+                .unwrap_or(Value::Int(0));
             let (r, i) = match (&real, &imag) {
                 (Value::Complex(a, b), _) => {
                     let im = interp.to_f64(&imag)?.unwrap_or(0.0);
@@ -46,7 +56,9 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                 _ => {
                     let Some(r) = interp.to_f64(&real)? else {
                         let tn = interp.type_name(&real);
-                        return Err(interp.type_error(format!("complex() first argument must be a string or a number, not '{tn}'")));
+                        return Err(interp.type_error(format!(
+                            "complex() first argument must be a string or a number, not '{tn}'"
+                        )));
                     };
                     let i = match &imag {
                         Value::Complex(a, b) => return Ok(Value::Complex(r - b, *a)),
@@ -68,7 +80,10 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                 Some(Value::Bytes(b)) if encoding.is_some() || args.pos.len() > 1 => {
                     match String::from_utf8(b.items.to_vec()) {
                         Ok(s) => Ok(Value::from_string(s)),
-                        Err(_) => Err(interp.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                        Err(_) => {
+                            Err(interp
+                                .err("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                        }
                     }
                 }
                 Some(v) => Ok(Value::from_string(interp.to_str(&v)?)),
@@ -82,7 +97,9 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                     if args.pos.len() < 2 {
                         return Err(interp.type_error("string argument without an encoding"));
                     }
-                    Ok(Value::Bytes(Rc::new(Tuple::new(s.as_str().as_bytes().to_vec()))))
+                    Ok(Value::Bytes(Rc::new(Tuple::new(
+                        s.as_str().as_bytes().to_vec(),
+                    ))))
                 }
                 Some(Value::Int(n)) => {
                     if *n < 0 {
@@ -97,10 +114,14 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                     for i in items {
                         match i {
                             Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
-                            Value::Int(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+                            Value::Int(_) => {
+                                return Err(interp.value_error("bytes must be in range(0, 256)"))
+                            }
                             other => {
                                 let tn = interp.type_name(&other);
-                                return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                                return Err(interp.type_error(format!(
+                                    "'{tn}' object cannot be interpreted as an integer"
+                                )));
                             }
                         }
                     }
@@ -147,7 +168,11 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                     s.insert(k);
                 }
             }
-            Ok(if ty.kind == TypeKind::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+            Ok(if ty.kind == TypeKind::Set {
+                Value::Set(Rc::new(s))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
         }
         TypeKind::Range => {
             super::no_kwargs(interp, "range", &args)?;
@@ -159,7 +184,12 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                         Value::Bool(b) => v.push(*b as i128),
                         Value::Long(b) => match i128::try_from(&**b) {
                             Ok(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
-                            _ => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+                            _ => {
+                                return Err(interp.err(
+                                    "OverflowError",
+                                    "Python int too large to convert to C ssize_t",
+                                ))
+                            }
                         },
                         other => {
                             let i = interp.to_index(other)?;
@@ -176,7 +206,9 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
                 [] => return Err(interp.type_error("range expected at least 1 argument, got 0")),
                 _ => {
                     let n = ints.len();
-                    return Err(interp.type_error(format!("range expected at most 3 arguments, got {n}")));
+                    return Err(
+                        interp.type_error(format!("range expected at most 3 arguments, got {n}"))
+                    );
                 }
             };
             if step == 0 {
@@ -198,48 +230,80 @@ pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args)
             if !args.pos.is_empty() {
                 return Err(interp.type_error("object() takes no arguments"));
             }
-            Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: Dict::new() })))
+            Ok(Value::Instance(Rc::new(Instance {
+                class: ty.clone(),
+                dict: Dict::new(),
+            })))
         }
-        TypeKind::Type => {
-            match args.pos.len() {
-                1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
-                3 => {
-                    let Value::Str(n) = &args.pos[0] else { return Err(interp.type_error("type.__new__() argument 1 must be str")) };
-                    let bases = match &args.pos[1] {
-                        Value::Tuple(t) => t.items.iter().filter_map(|b| match b { Value::Type(t) => Some(t.clone()), _ => None }).collect(),
-                        _ => return Err(interp.type_error("type.__new__() argument 2 must be tuple")),
-                    };
-                    let Value::Dict(ns) = &args.pos[2] else { return Err(interp.type_error("type.__new__() argument 3 must be dict")) };
-                    if ns.get_str("__module__").is_none() {
-                        ns.set_str("__module__", Value::str("__main__"));
-                    }
-                    let n = n.as_str().to_owned();
-                    Ok(Value::Type(interp.new_class(&n, bases, &ns.clone())?))
+        TypeKind::Type => match args.pos.len() {
+            1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
+            3 => {
+                let Value::Str(n) = &args.pos[0] else {
+                    return Err(interp.type_error("type.__new__() argument 1 must be str"));
+                };
+                let bases = match &args.pos[1] {
+                    Value::Tuple(t) => t
+                        .items
+                        .iter()
+                        .filter_map(|b| match b {
+                            Value::Type(t) => Some(t.clone()),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => return Err(interp.type_error("type.__new__() argument 2 must be tuple")),
+                };
+                let Value::Dict(ns) = &args.pos[2] else {
+                    return Err(interp.type_error("type.__new__() argument 3 must be dict"));
+                };
+                if ns.get_str("__module__").is_none() {
+                    ns.set_str("__module__", Value::str("__main__"));
                 }
-                _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+                let n = n.as_str().to_owned();
+                Ok(Value::Type(interp.new_class(&n, bases, &ns.clone())?))
             }
-        }
+            _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+        },
         _ => {
             if Rc::ptr_eq(ty, &interp.types.property) {
-                let fget = args.take_kw("fget").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
-                let fset = args.take_kw("fset").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
-                let fdel = args.take_kw("fdel").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
-                let doc = args.take_kw("doc").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
+                let fget = args
+                    .take_kw("fget")
+                    .or_else(|| args.pos.first().cloned())
+                    .unwrap_or(Value::None);
+                let fset = args
+                    .take_kw("fset")
+                    .or_else(|| args.pos.get(1).cloned())
+                    .unwrap_or(Value::None);
+                let fdel = args
+                    .take_kw("fdel")
+                    .or_else(|| args.pos.get(2).cloned())
+                    .unwrap_or(Value::None);
+                let doc = args
+                    .take_kw("doc")
+                    .or_else(|| args.pos.get(3).cloned())
+                    .unwrap_or(Value::None);
                 let d = Dict::new();
                 d.set_str("fget", fget);
                 d.set_str("fset", fset);
                 d.set_str("fdel", fdel);
                 d.set_str("__doc__", doc);
-                return Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: d })));
+                return Ok(Value::Instance(Rc::new(Instance {
+                    class: ty.clone(),
+                    dict: d,
+                })));
             }
             if Rc::ptr_eq(ty, &interp.types.super_) {
                 return new_super(interp, args);
             }
-            if Rc::ptr_eq(ty, &interp.types.staticmethod) || Rc::ptr_eq(ty, &interp.types.classmethod) {
+            if Rc::ptr_eq(ty, &interp.types.staticmethod)
+                || Rc::ptr_eq(ty, &interp.types.classmethod)
+            {
                 check_count(interp, &name, &args, 1, 1)?;
                 let d = Dict::new();
                 d.set_str("__func__", args.pos[0].clone());
-                return Ok(Value::Instance(Rc::new(Instance { class: ty.clone(), dict: d })));
+                return Ok(Value::Instance(Rc::new(Instance {
+                    class: ty.clone(),
+                    dict: d,
+                })));
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
@@ -263,17 +327,25 @@ fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()
             other => {
                 if !interp.is_iterable(other) {
                     let tn = interp.type_name(other);
-                    return Err(interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")).with_note(&tn));
+                    return Err(interp
+                        .type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                        .with_note(&tn));
                 }
                 interp.collect_iterable(other)?
             }
         };
         if pair.len() != 2 {
             let n = pair.len();
-            return Err(interp.value_error(format!("dictionary update sequence element #{i} has length {n}; 2 is required")));
+            return Err(interp.value_error(format!(
+                "dictionary update sequence element #{i} has length {n}; 2 is required"
+            )));
         }
         let mut it = pair.into_iter();
-        let (Some(k), Some(v)) = (it.next(), it.next()) else { continue };
+        let (Some(k), Some(v)) = (it.next(), it.next()) else {
+            continue;
+        };
         let key = interp.dict_key(k)?;
         d.insert(key, v);
     }
@@ -295,7 +367,9 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
         let n = pos.len();
         return Err(interp.type_error(format!("int() takes at most 2 arguments ({n} given)")));
     }
-    let Some(v) = pos.first() else { return Ok(Value::Int(0)) };
+    let Some(v) = pos.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = pos.get(1) {
         let base = interp.to_index(b)?;
         if base != 0 && !(2..=36).contains(&base) {
@@ -330,7 +404,9 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
                 }
             }
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+            Err(interp.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            )))
         }
     }
 }
@@ -346,10 +422,14 @@ fn parse_int_text(interp: &mut Interpreter, text: &str, base: u32) -> PyResult<V
 }
 
 fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
-    let Some(v) = v else { return Ok(Value::Float(0.0)) };
+    let Some(v) = v else {
+        return Ok(Value::Float(0.0));
+    };
     match v {
         Value::Float(_) => Ok(v.clone()),
-        Value::Int(_) | Value::Long(_) | Value::Bool(_) => Ok(Value::Float(interp.to_f64(v)?.unwrap_or(0.0))),
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
+            Ok(Value::Float(interp.to_f64(v)?.unwrap_or(0.0)))
+        }
         Value::Str(s) => match num::parse_float(s.as_str()) {
             Some(f) => Ok(Value::Float(f)),
             None => {
@@ -366,7 +446,9 @@ fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
                 return new_float(interp, Some(&i));
             }
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+            Err(interp.type_error(format!(
+                "float() argument must be a string or a real number, not '{tn}'"
+            )))
         }
     }
 }
@@ -390,13 +472,18 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 None
             } else {
                 match code.cell_params.iter().find(|(_, vi)| *vi == 0) {
-                    Some((ci, _)) => frame.cells.get(*ci as usize).and_then(|c| c.borrow().clone()),
+                    Some((ci, _)) => frame
+                        .cells
+                        .get(*ci as usize)
+                        .and_then(|c| c.borrow().clone()),
                     None => frame.locals.first().cloned().filter(|v| !v.is_null()),
                 }
             };
             match (class, first) {
                 (Some(c), Some(o)) => (c, o),
-                (None, _) => return Err(interp.err("RuntimeError", "super(): __class__ cell not found")),
+                (None, _) => {
+                    return Err(interp.err("RuntimeError", "super(): __class__ cell not found"))
+                }
                 (_, None) => return Err(interp.err("RuntimeError", "super(): no arguments")),
             }
         }
@@ -410,7 +497,10 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = Dict::new();
     d.set_str("__thisclass__", this);
     d.set_str("__self__", obj);
-    Ok(Value::Instance(Rc::new(Instance { class: interp.types.super_.clone(), dict: d })))
+    Ok(Value::Instance(Rc::new(Instance {
+        class: interp.types.super_.clone(),
+        dict: d,
+    })))
 }
 
 fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
@@ -435,14 +525,22 @@ fn object_eq(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn object_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let Some(v) = args.pos.first() else { return Ok(Value::str("<object>")) };
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::str("<object>"));
+    };
     let ty = interp.type_of(v);
     let module = ty.module.borrow().clone();
-    Ok(Value::from_string(format!("<{module}.{} object at {:#x}>", ty.name, v.id())))
+    Ok(Value::from_string(format!(
+        "<{module}.{} object at {:#x}>",
+        ty.name,
+        v.id()
+    )))
 }
 
 fn object_str(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let Some(v) = args.pos.first() else { return Ok(Value::str("")) };
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
     let v = v.clone();
     Ok(Value::from_string(interp.repr(&v)?))
 }
@@ -470,7 +568,9 @@ fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn object_getattribute(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__getattribute__", &args, 2, 2)?;
-    let Value::Str(n) = &args.pos[1] else { return Err(interp.type_error("attribute name must be string")) };
+    let Value::Str(n) = &args.pos[1] else {
+        return Err(interp.type_error("attribute name must be string"));
+    };
     let n = n.as_str().to_owned();
     interp.get_attr(&args.pos[0].clone(), &n)
 }
@@ -479,7 +579,10 @@ fn object_delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__delattr__", &args, 2, 2)?;
     match (&args.pos[0], &args.pos[1]) {
         (Value::Instance(i), Value::Str(n)) => {
-            if i.dict.remove(&crate::object::DictKey::from_str(n.as_str())).is_none() {
+            if i.dict
+                .remove(&crate::object::DictKey::from_str(n.as_str()))
+                .is_none()
+            {
                 let n = n.as_str().to_owned();
                 return Err(interp.attribute_error(&args.pos[0].clone(), &n));
             }
@@ -498,7 +601,9 @@ fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let spec = args.pos[1].as_str().unwrap_or("").to_owned();
     if !spec.is_empty() {
         let tn = interp.type_name(&args.pos[0]);
-        return Err(interp.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(interp.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     Ok(Value::from_string(interp.to_str(&args.pos[0].clone())?))
 }
@@ -506,10 +611,15 @@ fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `prop.setter(f)` and friends: a copy of the property with one function replaced.
 fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<Value> {
     check_count(interp, slot, args, 2, 2)?;
-    let Value::Instance(p) = &args.pos[0] else { return Err(interp.type_error("descriptor requires a 'property' object")) };
+    let Value::Instance(p) = &args.pos[0] else {
+        return Err(interp.type_error("descriptor requires a 'property' object"));
+    };
     let d = Dict::from_map(p.dict.borrow().clone());
     d.set_str(slot, args.pos[1].clone());
-    Ok(Value::Instance(Rc::new(Instance { class: p.class.clone(), dict: d })))
+    Ok(Value::Instance(Rc::new(Instance {
+        class: p.class.clone(),
+        dict: d,
+    })))
 }
 
 fn property_setter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -549,7 +659,9 @@ fn exc_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(Value::Exception(e)) => {
             let name = e.ty.name.to_string();
             let a = e.args.borrow().clone();
-            let inner = if a.len() == 1 { interp.repr(&a[0])? } else {
+            let inner = if a.len() == 1 {
+                interp.repr(&a[0])?
+            } else {
                 let t = interp.repr(&Value::tuple(a))?;
                 t[1..t.len() - 1].trim_end_matches(',').to_owned()
             };
@@ -596,7 +708,11 @@ fn range_position(r: &Range, v: &Value) -> Option<i128> {
         Value::Long(b) => i128::try_from(&**b).ok()?,
         _ => return None,
     };
-    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+    let inside = if r.step > 0 {
+        i >= r.start && i < r.stop
+    } else {
+        i <= r.start && i > r.stop
+    };
     (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
 }
 

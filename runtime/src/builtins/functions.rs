@@ -72,7 +72,11 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         let k = k.clone();
         return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
-    let text_of = |interp: &mut Interpreter, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+    let text_of = |interp: &mut Interpreter,
+                   v: Option<Value>,
+                   default: &str,
+                   what: &str|
+     -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_owned()),
             Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
@@ -111,12 +115,18 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
 
 fn is_stderr(interp: &Interpreter, f: &Value) -> bool {
     matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(2))
-        && { let _ = interp; true }
+        && {
+            let _ = interp;
+            true
+        }
 }
 
 fn is_stdout(interp: &Interpreter, f: &Value) -> bool {
     matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(1))
-        && { let _ = interp; true }
+        && {
+            let _ = interp;
+            true
+        }
 }
 
 pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
@@ -127,9 +137,17 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => match usize::try_from(r.len()).ok().filter(|n| *n <= i64::MAX as usize) {
+        Value::Range(r) => match usize::try_from(r.len())
+            .ok()
+            .filter(|n| *n <= i64::MAX as usize)
+        {
             Some(n) => n,
-            None => return Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+            None => {
+                return Err(interp.err(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
         },
         Value::Instance(_) => {
             let Some(m) = interp.lookup_special(v, "__len__") else {
@@ -142,7 +160,8 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
                 Value::Bool(b) => b as i64,
                 other => {
                     let tn = interp.type_name(&other);
-                    return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                    return Err(interp
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer")));
                 }
             };
             if n < 0 {
@@ -163,7 +182,10 @@ fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         // A range's length may exceed a 32-bit usize (wasm32); it only has to fit Py_ssize_t.
         return match i64::try_from(r.len()) {
             Ok(n) => Ok(Value::Int(n)),
-            Err(_) => Err(interp.err("OverflowError", "Python int too large to convert to C ssize_t")),
+            Err(_) => Err(interp.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
         };
     }
     Ok(Value::Int(len_of(interp, &args.pos[0])? as i64))
@@ -200,7 +222,12 @@ fn abs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     })
 }
 
-fn min_max(interp: &mut Interpreter, mut args: Args, name: &str, want_max: bool) -> PyResult<Value> {
+fn min_max(
+    interp: &mut Interpreter,
+    mut args: Args,
+    name: &str,
+    want_max: bool,
+) -> PyResult<Value> {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     if let Some((k, _)) = args.kw.first() {
@@ -212,7 +239,9 @@ fn min_max(interp: &mut Interpreter, mut args: Args, name: &str, want_max: bool)
         1 => interp.collect_iterable(&args.pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(interp.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(interp.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.pos
         }
@@ -226,7 +255,11 @@ fn min_max(interp: &mut Interpreter, mut args: Args, name: &str, want_max: bool)
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                let better = if want_max {
+                    interp.less_than(&bk, &k)?
+                } else {
+                    interp.less_than(&k, &bk)?
+                };
                 if better {
                     (k, item)
                 } else {
@@ -255,10 +288,16 @@ fn max(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
     check_count(interp, "sum", &args, 1, 2)?;
-    let mut acc = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start_kw
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     match &acc {
-        Value::Str(_) => return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(interp.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     // CPython 3.11 adds floats plainly (compensated summation came in 3.12).
@@ -281,7 +320,12 @@ fn sorted(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     Ok(Value::List(Rc::new(List::new(items))))
 }
 
-pub(crate) fn sort_with(interp: &mut Interpreter, items: &mut Vec<Value>, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+pub(crate) fn sort_with(
+    interp: &mut Interpreter,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: Option<Value>,
+) -> PyResult<()> {
     let reverse = match reverse {
         Some(r) => interp.truthy(&r)?,
         None => false,
@@ -303,7 +347,10 @@ fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
     let state = match v {
-        Value::List(l) => IterState::ListReversed { list: l.clone(), index: l.len() },
+        Value::List(l) => IterState::ListReversed {
+            list: l.clone(),
+            index: l.len(),
+        },
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
             let mut items = interp.collect_iterable(v)?;
             items.reverse();
@@ -311,24 +358,38 @@ fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 Value::Range(_) => "range_iterator",
                 _ => "reversed",
             };
-            IterState::Values { items, index: 0, name }
+            IterState::Values {
+                items,
+                index: 0,
+                name,
+            }
         }
         Value::Dict(d) => {
             let mut items = d.keys();
             items.reverse();
-            IterState::Values { items, index: 0, name: "dict_reversekeyiterator" }
+            IterState::Values {
+                items,
+                index: 0,
+                name: "dict_reversekeyiterator",
+            }
         }
         other => {
             if let Some(m) = interp.lookup_special(other, "__reversed__") {
                 return interp.call1(&m, other.clone());
             }
-            if interp.lookup_special(other, "__len__").is_some() && interp.lookup_special(other, "__getitem__").is_some() {
+            if interp.lookup_special(other, "__len__").is_some()
+                && interp.lookup_special(other, "__getitem__").is_some()
+            {
                 let n = len_of(interp, other)?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
                     items.push(interp.get_item(other, &Value::Int(i as i64))?);
                 }
-                IterState::Values { items, index: 0, name: "reversed" }
+                IterState::Values {
+                    items,
+                    index: 0,
+                    name: "reversed",
+                }
             } else {
                 let tn = interp.type_name(other);
                 return Err(interp.type_error(format!("'{tn}' object is not reversible")));
@@ -342,12 +403,17 @@ fn enumerate(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
     check_count(interp, "enumerate", &args, 1, 2)?;
     let inner = interp.get_iter(&args.pos[0])?;
-    let count = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let count = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if !matches!(count, Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
         let tn = interp.type_name(&count);
         return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner, count }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate {
+        inner,
+        count,
+    }))))
 }
 
 fn zip(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
@@ -359,11 +425,16 @@ fn zip(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     for (i, a) in args.pos.iter().enumerate() {
         if !interp.is_iterable(a) {
             let tn = interp.type_name(a);
-            return Err(interp.type_error(format!("zip argument #{} must support iteration", i + 1)).or_msg(format!("'{tn}' object is not iterable")));
+            return Err(interp
+                .type_error(format!("zip argument #{} must support iteration", i + 1))
+                .or_msg(format!("'{tn}' object is not iterable")));
         }
         iters.push(interp.get_iter(a)?);
     }
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Zip { iters, strict }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Zip {
+        iters,
+        strict,
+    }))))
 }
 
 trait OrMsg {
@@ -390,20 +461,34 @@ fn map(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     for a in &args.pos[1..] {
         iters.push(interp.get_iter(a)?);
     }
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Map { func, iters }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Map {
+        func,
+        iters,
+    }))))
 }
 
 fn filter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     no_kwargs(interp, "filter", &args)?;
     check_count(interp, "filter", &args, 2, 2)?;
     let inner = interp.get_iter(&args.pos[1])?;
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Filter { func: args.pos[0].clone(), inner }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Filter {
+        func: args.pos[0].clone(),
+        inner,
+    }))))
 }
 
-fn class_check(interp: &mut Interpreter, ty: &Rc<Type>, classinfo: &Value, fname: &str) -> PyResult<bool> {
+fn class_check(
+    interp: &mut Interpreter,
+    ty: &Rc<Type>,
+    classinfo: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     match classinfo {
         Value::Type(c) => {
-            if let Some(check) = c.lookup("__instancecheck__").filter(|_| c.is_class && fname == "isinstance") {
+            if let Some(check) = c
+                .lookup("__instancecheck__")
+                .filter(|_| c.is_class && fname == "isinstance")
+            {
                 let _ = check;
             }
             Ok(ty.is_subtype(c))
@@ -430,7 +515,12 @@ fn class_check(interp: &mut Interpreter, ty: &Rc<Type>, classinfo: &Value, fname
 fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);
-    Ok(Value::Bool(class_check(interp, &ty, &args.pos[1], "isinstance")?))
+    Ok(Value::Bool(class_check(
+        interp,
+        &ty,
+        &args.pos[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -439,7 +529,12 @@ fn issubclass(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
     let ty = ty.clone();
-    Ok(Value::Bool(class_check(interp, &ty, &args.pos[1], "issubclass")?))
+    Ok(Value::Bool(class_check(
+        interp,
+        &ty,
+        &args.pos[1],
+        "issubclass",
+    )?))
 }
 
 fn hash(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -456,7 +551,10 @@ fn iter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
         let func = args.pos[0].clone();
-        return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Callable { func, sentinel: args.pos[1].clone() }))));
+        return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Callable {
+            func,
+            sentinel: args.pos[1].clone(),
+        }))));
     }
     interp.get_iter(&args.pos[0])
 }
@@ -464,7 +562,9 @@ fn iter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn next(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && interp.lookup_special(it, "__next__").is_none() {
+    if !matches!(it, Value::Iter(_) | Value::Generator(_))
+        && interp.lookup_special(it, "__next__").is_none()
+    {
         let tn = interp.type_name(it);
         return Err(interp.type_error(format!("'{tn}' object is not an iterator")));
     }
@@ -523,11 +623,17 @@ fn divmod(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return interp.call_value(&m, Args::positional(vec![a.clone(), b.clone()]));
     }
     let (ta, tb) = (interp.type_name(a), interp.type_name(b));
-    Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
+    Err(interp.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+    )))
 }
 
 fn as_float(v: &Value) -> Option<()> {
-    matches!(v, Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_)).then_some(())
+    matches!(
+        v,
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_)
+    )
+    .then_some(())
 }
 
 fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
@@ -547,7 +653,8 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             crate::ops::to_bigint_pub(&args.pos[1]),
             crate::ops::to_bigint_pub(&args.pos[2]),
         ) else {
-            return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(interp
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
         let r = num::int_pow_mod(&b, &e, &m).map_err(|e| interp.num_error(e))?;
         return Ok(Value::from_bigint(r));
@@ -572,7 +679,9 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             },
             Some(n) => {
                 let n = interp.to_index(&n)?;
-                num::float_round(*f, n).map(Value::Float).map_err(|e| interp.num_error(e))
+                num::float_round(*f, n)
+                    .map(Value::Float)
+                    .map_err(|e| interp.num_error(e))
             }
         },
         v @ (Value::Int(_) | Value::Long(_) | Value::Bool(_)) => match ndigits {
@@ -593,7 +702,11 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
                 let p = num_bigint::BigInt::from(10).pow((-n).min(10_000) as u32);
                 let half = &p / 2;
                 let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::from_bigint(q * p))
             }
         },
@@ -615,7 +728,9 @@ fn ord(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Str(s) => {
             if s.char_len() != 1 {
                 let n = s.char_len();
-                return Err(interp.type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(interp.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
             Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
         }
@@ -632,10 +747,14 @@ fn chr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let n = match &args.pos[0] {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
-        Value::Long(_) => return Err(interp.err("OverflowError", "Python int too large to convert to C int")),
+        Value::Long(_) => {
+            return Err(interp.err("OverflowError", "Python int too large to convert to C int"))
+        }
         other => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         }
     };
     if !(0..0x110000).contains(&n) {
@@ -710,7 +829,10 @@ fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let name = attr_name(interp, &args.pos[1])?;
     match interp.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(PyErr::Exception(e)) if args.pos.len() == 3 && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+        Err(PyErr::Exception(e))
+            if args.pos.len() == 3
+                && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) =>
+        {
             Ok(args.pos[2].clone())
         }
         Err(e) => Err(e),
@@ -729,7 +851,9 @@ fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let name = attr_name(interp, &args.pos[1])?;
     match interp.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => Ok(Value::Bool(false)),
+        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -742,7 +866,10 @@ fn delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn current_globals(interp: &Interpreter) -> Rc<Dict> {
-    interp.frames.last().map_or_else(|| interp.main_globals.clone(), |f| f.globals.clone())
+    interp
+        .frames
+        .last()
+        .map_or_else(|| interp.main_globals.clone(), |f| f.globals.clone())
 }
 
 fn globals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
@@ -750,7 +877,9 @@ fn globals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
-    let Some(frame) = interp.frames.last() else { return Ok(Value::Dict(interp.main_globals.clone())) };
+    let Some(frame) = interp.frames.last() else {
+        return Ok(Value::Dict(interp.main_globals.clone()));
+    };
     if let Some(ns) = &frame.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
@@ -765,7 +894,11 @@ fn locals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     }
     let ncell = frame.code.cellvars.len();
     for (i, c) in frame.cells.iter().enumerate() {
-        let name = if i < ncell { &frame.code.cellvars[i] } else { &frame.code.freevars[i - ncell] };
+        let name = if i < ncell {
+            &frame.code.cellvars[i]
+        } else {
+            &frame.code.freevars[i - ncell]
+        };
         if let Some(v) = c.borrow().clone() {
             d.set_str(name, v);
         }
@@ -791,7 +924,11 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         None => {
             let l = locals(interp, Args::default())?;
             if let Value::Dict(d) = l {
-                names = d.keys().iter().filter_map(|k| k.as_str().map(str::to_owned)).collect();
+                names = d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_owned))
+                    .collect();
             }
         }
         Some(v) => {
@@ -818,7 +955,9 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         }
     }
     names.sort();
-    Ok(Value::List(Rc::new(List::new(names.into_iter().map(Value::from_string).collect()))))
+    Ok(Value::List(Rc::new(List::new(
+        names.into_iter().map(Value::from_string).collect(),
+    ))))
 }
 
 fn input(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -830,7 +969,10 @@ fn input(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn open(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
-    Err(interp.err("PermissionError", "open() is not available in the isola sandbox: there is no filesystem"))
+    Err(interp.err(
+        "PermissionError",
+        "open() is not available in the isola sandbox: there is no filesystem",
+    ))
 }
 
 fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<String> {
@@ -839,7 +981,9 @@ fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<Stri
         Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.items).into_owned()),
         other => {
             let tn = interp.type_name(other);
-            Err(interp.type_error(format!("{fname}() arg 1 must be a string, bytes or code object, not {tn}")))
+            Err(interp.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object, not {tn}"
+            )))
         }
     }
 }
@@ -881,10 +1025,30 @@ fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let src = src.trim_start_matches([' ', '\t']).to_owned();
     let expr = match crate::syntax::parse_expression(&src) {
         Ok(e) => e,
-        Err(e) => return Err(interp.syntax_error(e.kind.type_name(), &e.msg, "<string>", &src, e.line, e.col, e.end_col)),
+        Err(e) => {
+            return Err(interp.syntax_error(
+                e.kind.type_name(),
+                &e.msg,
+                "<string>",
+                &src,
+                e.line,
+                e.col,
+                e.end_col,
+            ))
+        }
     };
-    let code = crate::compile::compile_eval(&expr, "<string>", src.as_str().into())
-        .map_err(|e| interp.syntax_error("SyntaxError", &e.msg, "<string>", &src, e.span.line, e.span.col, e.span.end_col))?;
+    let code =
+        crate::compile::compile_eval(&expr, "<string>", src.as_str().into()).map_err(|e| {
+            interp.syntax_error(
+                "SyntaxError",
+                &e.msg,
+                "<string>",
+                &src,
+                e.span.line,
+                e.span.col,
+                e.span.end_col,
+            )
+        })?;
     let (globals, locals) = namespace_args(interp, &args);
     interp.run_code(code, globals, locals)
 }
@@ -898,9 +1062,11 @@ fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_owned(),
         _ => return Err(interp.type_error("__import__() argument 1 must be str")),
     };
-    interp.import_module(&name, args.pos.get(1).map(|v| matches!(v, Value::Bool(true))).unwrap_or(false))
+    interp.import_module(
+        &name,
+        args.pos
+            .get(1)
+            .map(|v| matches!(v, Value::Bool(true)))
+            .unwrap_or(false),
+    )
 }
-
-
-
-

@@ -41,7 +41,11 @@ fn iter_self(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-fn generator(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<std::cell::RefCell<crate::vm::Generator>>> {
+fn generator(
+    interp: &mut Interpreter,
+    args: &Args,
+    name: &str,
+) -> PyResult<Rc<std::cell::RefCell<crate::vm::Generator>>> {
     match args.pos.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
         _ => Err(interp.type_error(format!("descriptor '{name}' requires a 'generator' object"))),

@@ -6,7 +6,12 @@ use crate::interp::{Interpreter, PyResult};
 use crate::value::Value;
 
 /// Sorts `items` by `keys` (parallel vectors), stably; `reverse` keeps equal items in order.
-pub(crate) fn sort_values(interp: &mut Interpreter, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_values(
+    interp: &mut Interpreter,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -24,11 +29,18 @@ pub(crate) fn sort_values(interp: &mut Interpreter, items: &mut Vec<Value>, keys
     merge_sort(&mut order, &mut buf, &mut less)?;
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = order.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+    *items = order
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or(Value::None))
+        .collect();
     Ok(())
 }
 
-fn merge_sort(v: &mut [usize], buf: &mut [usize], less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+fn merge_sort(
+    v: &mut [usize],
+    buf: &mut [usize],
+    less: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n <= 16 {
         // Insertion sort: stable, and takes the right element only when strictly less.

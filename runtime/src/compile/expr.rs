@@ -51,7 +51,11 @@ impl<'a> Compiler<'a> {
                     self.patch_here(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(e, left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
@@ -166,16 +170,34 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildMap(keys.len() as u32));
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::Lambda { args, body } => {
                 let qualname = self.qualname_for("<lambda>");
-                self.make_function(e as *const Expr as usize, "<lambda>", qualname, args, FunctionBody::Expr(body), e.span, false)?;
+                self.make_function(
+                    e as *const Expr as usize,
+                    "<lambda>",
+                    qualname,
+                    args,
+                    FunctionBody::Expr(body),
+                    e.span,
+                    false,
+                )?;
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, elt, None)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, CompKind::Dict, generators, key, Some(value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, elt, None)?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Generator, generators, elt, None)?
             }
@@ -183,11 +205,20 @@ impl<'a> Compiler<'a> {
                 for p in parts {
                     self.expr(p)?;
                 }
-                if parts.len() != 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. } | ExprKind::Constant(_)) {
+                if parts.len() != 1
+                    || !matches!(
+                        parts[0].kind,
+                        ExprKind::FormattedValue { .. } | ExprKind::Constant(_)
+                    )
+                {
                     self.emit(Op::BuildString(parts.len() as u32));
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -203,9 +234,16 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_)
-                if matches!(self.unit().kind, super::symtable::ScopeKind::Module | super::symtable::ScopeKind::Class) =>
+                if matches!(
+                    self.unit().kind,
+                    super::symtable::ScopeKind::Module | super::symtable::ScopeKind::Class
+                ) =>
             {
-                let what = if matches!(e.kind, ExprKind::Await(_)) { "await" } else { "yield" };
+                let what = if matches!(e.kind, ExprKind::Await(_)) {
+                    "await"
+                } else {
+                    "yield"
+                };
                 return err(format!("'{what}' outside function"), e.span);
             }
             ExprKind::Yield(v) => {
@@ -249,7 +287,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compare(&mut self, e: &'a Expr, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult<()> {
+    fn compare(
+        &mut self,
+        e: &'a Expr,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult<()> {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -281,7 +325,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult<()> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.name.is_none());
         if has_star || has_dstar {
@@ -370,7 +420,12 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult<()> {
-        let scope = self.table.by_node.get(&(e as *const Expr as usize)).copied().unwrap_or(0);
+        let scope = self
+            .table
+            .by_node
+            .get(&(e as *const Expr as usize))
+            .copied()
+            .unwrap_or(0);
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -398,7 +453,11 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::Return);
-        let flags = if kind == CompKind::Generator { Code::GENERATOR } else { 0 };
+        let flags = if kind == CompKind::Generator {
+            Code::GENERATOR
+        } else {
+            0
+        };
         let code: Rc<Code> = self.finish_unit(1, 0, 0, flags);
         self.emit_closure(&code, 0, qualname)?;
         self.expr(&generators[0].iter)?;

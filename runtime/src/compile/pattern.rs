@@ -16,10 +16,15 @@ impl<'a> Compiler<'a> {
         self.expr(subject)?;
         let mut ends = Vec::new();
         for (i, case) in cases.iter().enumerate() {
-            let is_irrefutable = matches!(case.pattern.kind, PatternKind::MatchAs { pattern: None, .. });
+            let is_irrefutable = matches!(
+                case.pattern.kind,
+                PatternKind::MatchAs { pattern: None, .. }
+            );
             if is_irrefutable && case.guard.is_none() && i + 1 < cases.len() {
                 let what = match &case.pattern.kind {
-                    PatternKind::MatchAs { name: Some(n), .. } => format!("name capture '{n}' makes remaining patterns unreachable"),
+                    PatternKind::MatchAs { name: Some(n), .. } => {
+                        format!("name capture '{n}' makes remaining patterns unreachable")
+                    }
                     _ => "wildcard makes remaining patterns unreachable".to_owned(),
                 };
                 return err(what, case.pattern.span);
@@ -70,22 +75,29 @@ impl<'a> Compiler<'a> {
     /// values above the subject, the tested one included.
     fn pattern(&mut self, p: &'a Pattern, depth: usize, fails: &mut Fails) -> CResult<()> {
         match &p.kind {
-            PatternKind::MatchAs { pattern: None, name: None } => {
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None,
+            } => {
                 self.emit(Op::Pop);
             }
-            PatternKind::MatchAs { pattern: None, name: Some(n) } => {
+            PatternKind::MatchAs {
+                pattern: None,
+                name: Some(n),
+            } => {
                 self.name_op(n, NameAction::Store);
             }
-            PatternKind::MatchAs { pattern: Some(inner), name } => {
-                match name {
-                    Some(n) => {
-                        self.emit(Op::Dup);
-                        self.pattern(inner, depth + 1, fails)?;
-                        self.name_op(n, NameAction::Store);
-                    }
-                    None => self.pattern(inner, depth, fails)?,
+            PatternKind::MatchAs {
+                pattern: Some(inner),
+                name,
+            } => match name {
+                Some(n) => {
+                    self.emit(Op::Dup);
+                    self.pattern(inner, depth + 1, fails)?;
+                    self.name_op(n, NameAction::Store);
                 }
-            }
+                None => self.pattern(inner, depth, fails)?,
+            },
             PatternKind::MatchValue(e) => {
                 self.expr(e)?;
                 self.emit(Op::Compare(0));
@@ -97,8 +109,17 @@ impl<'a> Compiler<'a> {
                 self.fail_if_false(fails, depth - 1);
             }
             PatternKind::MatchSequence(items) => self.sequence_pattern(items, depth, fails)?,
-            PatternKind::MatchMapping { keys, patterns, rest } => self.mapping_pattern(keys, patterns, rest.as_deref(), depth, fails)?,
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => self.mapping_pattern(keys, patterns, rest.as_deref(), depth, fails)?,
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.expr(cls)?;
                 let names: Vec<Value> = kwd_attrs.iter().map(|a| Value::str(a)).collect();
                 self.load_const(Value::tuple(names));
@@ -125,7 +146,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                     successes.push(self.emit(Op::Jump(0)));
                     // Failed alternatives come back with the tested value alone on top.
-                    let adjusted: Fails = alt_fails.into_iter().map(|(j, pops)| (j, pops - depth)).collect();
+                    let adjusted: Fails = alt_fails
+                        .into_iter()
+                        .map(|(j, pops)| (j, pops - depth))
+                        .collect();
                     self.emit_fail_pads(adjusted);
                 }
                 // Every alternative failed: the tested value is still on the stack.
@@ -138,9 +162,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn sequence_pattern(&mut self, items: &'a [Pattern], depth: usize, fails: &mut Fails) -> CResult<()> {
-        let star = items.iter().position(|i| matches!(i.kind, PatternKind::MatchStar(_)));
-        if items.iter().filter(|i| matches!(i.kind, PatternKind::MatchStar(_))).count() > 1 {
+    fn sequence_pattern(
+        &mut self,
+        items: &'a [Pattern],
+        depth: usize,
+        fails: &mut Fails,
+    ) -> CResult<()> {
+        let star = items
+            .iter()
+            .position(|i| matches!(i.kind, PatternKind::MatchStar(_)));
+        if items
+            .iter()
+            .filter(|i| matches!(i.kind, PatternKind::MatchStar(_)))
+            .count()
+            > 1
+        {
             return err("multiple starred names in sequence pattern", items[0].span);
         }
         self.emit(Op::MatchSequence);

@@ -53,7 +53,11 @@ impl<'a> Compiler<'a> {
                 let top = self.here();
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
-                self.unit().fblocks.push(FBlock::Loop { for_loop: false, continue_target: top, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::Loop {
+                    for_loop: false,
+                    continue_target: top,
+                    breaks: Vec::new(),
+                });
                 self.stmts(body)?;
                 self.emit(Op::Jump(top));
                 let breaks = self.pop_loop();
@@ -63,14 +67,24 @@ impl<'a> Compiler<'a> {
                     self.patch_here(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.set_line(s.span);
                 self.emit(Op::GetIter);
                 let top = self.here();
                 let fi = self.emit(Op::ForIter(0));
                 self.store_target(target)?;
-                self.unit().fblocks.push(FBlock::Loop { for_loop: true, continue_target: top, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::Loop {
+                    for_loop: true,
+                    continue_target: top,
+                    breaks: Vec::new(),
+                });
                 self.stmts(body)?;
                 self.emit(Op::Jump(top));
                 let breaks = self.pop_loop();
@@ -83,7 +97,10 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
             StmtKind::Return(value) => {
-                if !matches!(self.unit().kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.unit().kind,
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return err("'return' outside function", s.span);
                 }
                 match value {
@@ -126,7 +143,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Raise(2));
                 }
             },
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -139,7 +162,11 @@ impl<'a> Compiler<'a> {
                     self.import(a)?;
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level)?,
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(module.as_deref(), names, *level)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
@@ -153,7 +180,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
-        let Some(loop_index) = self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(loop_index) = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return if is_break {
                 err("'break' outside loop", span)
             } else {
@@ -162,7 +194,11 @@ impl<'a> Compiler<'a> {
         };
         self.unwind_fblocks(false, Some(loop_index))?;
         let (for_loop, target) = match &self.unit().fblocks[loop_index] {
-            FBlock::Loop { for_loop, continue_target, .. } => (*for_loop, *continue_target),
+            FBlock::Loop {
+                for_loop,
+                continue_target,
+                ..
+            } => (*for_loop, *continue_target),
             _ => (false, 0),
         };
         if is_break {
@@ -238,7 +274,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
@@ -277,7 +318,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Dup);
                 self.name_op(n, NameAction::Store);
             }
-            self.unit().fblocks.push(FBlock::HandlerBody { name: h.name.as_deref() });
+            self.unit().fblocks.push(FBlock::HandlerBody {
+                name: h.name.as_deref(),
+            });
             self.stmts(&h.body)?;
             self.unit().fblocks.pop();
             self.emit(Op::PopBlock);
@@ -318,7 +361,9 @@ impl<'a> Compiler<'a> {
         finalbody: &'a [Stmt],
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::TryFinally { body: finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::TryFinally { body: finalbody });
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
@@ -490,7 +535,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return err("'expression' is an illegal expression for augmented assignment", target.span),
+            _ => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                )
+            }
         }
         Ok(())
     }
@@ -510,10 +560,17 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(s) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return err("multiple starred expressions in assignment", t.span);
                         }
                         let after = items.len() - s - 1;
@@ -530,7 +587,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => {
+                return err(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                )
+            }
             _ => return err(assign_error(t), t.span),
         }
         Ok(())
@@ -565,7 +627,15 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(span);
         let qualname = self.qualname_for(&f.name);
-        self.make_function(f as *const FunctionDef as usize, &f.name, qualname, &f.args, FunctionBody::Stmts(&f.body), span, f.is_async)?;
+        self.make_function(
+            f as *const FunctionDef as usize,
+            &f.name,
+            qualname,
+            &f.args,
+            FunctionBody::Stmts(&f.body),
+            span,
+            f.is_async,
+        )?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
@@ -593,8 +663,12 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(args.defaults.len() as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<(&Arg, &Expr)> =
-            args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kwdefaults: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kwdefaults.is_empty() {
             for (a, d) in &kwdefaults {
                 self.load_const(Value::str(&a.name));
@@ -609,7 +683,15 @@ impl<'a> Compiler<'a> {
         match body {
             FunctionBody::Stmts(stmts) => {
                 // A leading string constant is the docstring.
-                if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) = stmts.first() {
+                if let Some(Stmt {
+                    kind:
+                        StmtKind::Expr(Expr {
+                            kind: ExprKind::Constant(Constant::Str(doc)),
+                            ..
+                        }),
+                    ..
+                }) = stmts.first()
+                {
                     self.add_const(Value::str(doc));
                 } else {
                     self.add_const(Value::None);
@@ -638,12 +720,22 @@ impl<'a> Compiler<'a> {
             code_flags |= Code::COROUTINE;
         }
         let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
-        let code = self.finish_unit(argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, code_flags);
+        let code = self.finish_unit(
+            argcount,
+            args.posonlyargs.len() as u32,
+            args.kwonlyargs.len() as u32,
+            code_flags,
+        );
         self.emit_closure(&code, flags, qualname)
     }
 
     /// `[defaults?, kwdefaults?] -> [function]` for a finished code object.
-    pub(super) fn emit_closure(&mut self, code: &std::rc::Rc<Code>, mut flags: u32, qualname: String) -> CResult<()> {
+    pub(super) fn emit_closure(
+        &mut self,
+        code: &std::rc::Rc<Code>,
+        mut flags: u32,
+        qualname: String,
+    ) -> CResult<()> {
         if !code.freevars.is_empty() {
             for fv in &code.freevars {
                 let i = self.cell_index(fv);
@@ -667,7 +759,12 @@ impl<'a> Compiler<'a> {
         let build = self.name_index("__build_class__");
         self.emit(Op::LoadGlobal(build));
         let qualname = self.qualname_for(&c.name);
-        let scope = self.table.by_node.get(&(c as *const ClassDef as usize)).copied().unwrap_or(0);
+        let scope = self
+            .table
+            .by_node
+            .get(&(c as *const ClassDef as usize))
+            .copied()
+            .unwrap_or(0);
         self.push_unit(scope, &c.name, qualname.clone(), span.line);
         let module = self.name_index("__name__");
         self.emit(Op::LoadName(module));
@@ -676,7 +773,15 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::str(&qualname));
         let store_qn = self.name_index("__qualname__");
         self.emit(Op::StoreName(store_qn));
-        if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) = c.body.first() {
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(doc)),
+                    ..
+                }),
+            ..
+        }) = c.body.first()
+        {
             self.load_const(Value::str(doc));
             let d = self.name_index("__doc__");
             self.emit(Op::StoreName(d));
@@ -730,11 +835,14 @@ fn assign_error(t: &Expr) -> String {
     let what = match &t.kind {
         ExprKind::Call { .. } => "function call",
         ExprKind::Constant(Constant::None) | ExprKind::Constant(Constant::Bool(_)) => {
-            return format!("cannot assign to {}", match &t.kind {
-                ExprKind::Constant(Constant::None) => "None",
-                ExprKind::Constant(Constant::Bool(true)) => "True",
-                _ => "False",
-            })
+            return format!(
+                "cannot assign to {}",
+                match &t.kind {
+                    ExprKind::Constant(Constant::None) => "None",
+                    ExprKind::Constant(Constant::Bool(true)) => "True",
+                    _ => "False",
+                }
+            )
         }
         ExprKind::Constant(_) => "literal",
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",

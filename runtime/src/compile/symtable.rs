@@ -103,18 +103,32 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &Module) -> Result<SymbolTable, ScopeError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new(), current: 0 };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module)],
+            by_node: HashMap::new(),
+            current: 0,
+        };
         b.stmts(&module.body)?;
-        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut table = SymbolTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         table.analyze(0, &[])?;
         Ok(table)
     }
 
     /// Builds the table for an expression evaluated as a module body (`eval`).
     pub fn build_expr(expr: &Expr) -> Result<SymbolTable, ScopeError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new(), current: 0 };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module)],
+            by_node: HashMap::new(),
+            current: 0,
+        };
         b.expr(expr)?;
-        let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut table = SymbolTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         table.analyze(0, &[])?;
         Ok(table)
     }
@@ -131,7 +145,10 @@ impl SymbolTable {
             }
             for n in s.nonlocals.keys() {
                 if !enclosing.contains(n) {
-                    return Err((format!("no binding for nonlocal '{n}' found"), Span::default()));
+                    return Err((
+                        format!("no binding for nonlocal '{n}' found"),
+                        Span::default(),
+                    ));
                 }
                 names.insert(n.clone(), NameKind::Free);
             }
@@ -161,12 +178,19 @@ impl SymbolTable {
         match kind {
             ScopeKind::Function | ScopeKind::Comprehension => {
                 for (n, k) in &names {
-                    if matches!(k, NameKind::Local | NameKind::Cell | NameKind::Free) && !child_enclosing.contains(n) {
+                    if matches!(k, NameKind::Local | NameKind::Cell | NameKind::Free)
+                        && !child_enclosing.contains(n)
+                    {
                         child_enclosing.push(n.clone());
                     }
                 }
                 // A global declaration hides an outer binding.
-                child_enclosing.retain(|n| !matches!(names.get(n), Some(NameKind::GlobalExplicit | NameKind::GlobalImplicit)));
+                child_enclosing.retain(|n| {
+                    !matches!(
+                        names.get(n),
+                        Some(NameKind::GlobalExplicit | NameKind::GlobalImplicit)
+                    )
+                });
             }
             ScopeKind::Class => child_enclosing.push("__class__".to_owned()),
             ScopeKind::Module => child_enclosing.clear(),
@@ -224,7 +248,12 @@ impl SymbolTable {
             }
         }
         // Keep a stable order: cells in binding order.
-        let order: Vec<String> = self.scopes[id].params.iter().chain(self.scopes[id].bound.keys()).cloned().collect();
+        let order: Vec<String> = self.scopes[id]
+            .params
+            .iter()
+            .chain(self.scopes[id].bound.keys())
+            .cloned()
+            .collect();
         cellvars.sort_by_key(|c| order.iter().position(|o| o == c).unwrap_or(usize::MAX));
         let s = &mut self.scopes[id];
         s.names = names;
@@ -272,14 +301,24 @@ impl Builder {
             let s = &self.scopes[self.current];
             let kw = if global { "global" } else { "nonlocal" };
             if s.params.contains(n) {
-                let what = if global { "parameter and global" } else { "parameter and nonlocal" };
+                let what = if global {
+                    "parameter and global"
+                } else {
+                    "parameter and nonlocal"
+                };
                 return Err((format!("name '{n}' is {what}"), span));
             }
             if s.used.contains_key(n) {
-                return Err((format!("name '{n}' is used prior to {kw} declaration"), span));
+                return Err((
+                    format!("name '{n}' is used prior to {kw} declaration"),
+                    span,
+                ));
             }
             if s.bound.contains_key(n) {
-                return Err((format!("name '{n}' is assigned to before {kw} declaration"), span));
+                return Err((
+                    format!("name '{n}' is assigned to before {kw} declaration"),
+                    span,
+                ));
             }
             if global {
                 if s.nonlocals.contains_key(n) {
@@ -288,7 +327,10 @@ impl Builder {
                 self.scope().globals.insert(n.clone(), ());
             } else {
                 if s.kind == ScopeKind::Module {
-                    return Err(("nonlocal declaration not allowed at module level".into(), span));
+                    return Err((
+                        "nonlocal declaration not allowed at module level".into(),
+                        span,
+                    ));
                 }
                 if s.globals.contains_key(n) {
                     return Err((format!("name '{n}' is nonlocal and global"), span));
@@ -360,7 +402,13 @@ impl Builder {
                     self.target(target)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -403,7 +451,13 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -425,7 +479,10 @@ impl Builder {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_owned());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_owned());
                     self.bind(&bound);
                 }
             }
@@ -454,7 +511,11 @@ impl Builder {
                     self.pattern(q)?;
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -465,7 +526,12 @@ impl Builder {
                     self.bind(r);
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -507,7 +573,12 @@ impl Builder {
             names.push(a.name.clone());
         }
         // CPython orders slots: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.name.clone()).collect();
+        let mut ordered: Vec<String> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .map(|a| a.name.clone())
+            .collect();
         ordered.extend(args.kwonlyargs.iter().map(|a| a.name.clone()));
         if let Some(v) = &args.vararg {
             ordered.push(v.name.clone());
@@ -517,7 +588,10 @@ impl Builder {
         }
         for (i, n) in ordered.iter().enumerate() {
             if ordered[..i].contains(n) {
-                return Err((format!("duplicate argument '{n}' in function definition"), span));
+                return Err((
+                    format!("duplicate argument '{n}' in function definition"),
+                    span,
+                ));
             }
             self.bind(n);
         }
@@ -532,13 +606,20 @@ impl Builder {
                 self.bind(n);
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| self.target(i))
+            }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
         }
     }
 
-    fn comprehension<T>(&mut self, node: &T, generators: &[Comprehension], elts: &[&Expr]) -> Result<(), ScopeError> {
+    fn comprehension<T>(
+        &mut self,
+        node: &T,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), ScopeError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;
@@ -619,14 +700,19 @@ impl Builder {
             ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
                 items.iter().try_for_each(|v| self.expr(v))?
             }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, &[elt])?,
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, &[elt])?
+            }
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, generators, &[elt])?;
                 let id = self.by_node[&(e as *const Expr as usize)];
                 self.scopes[id].is_generator = true;
             }
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, &[key, value])?,
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, &[key, value])?,
             ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
                 self.scope().is_generator = true;
                 self.expr(v)?
@@ -637,16 +723,24 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|v| self.expr(v))?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(s) = format_spec {
                     self.expr(s)?;
@@ -677,6 +771,9 @@ impl Builder {
     }
 
     fn parent_of(&self, id: usize) -> usize {
-        self.scopes.iter().position(|s| s.children.contains(&id)).unwrap_or(0)
+        self.scopes
+            .iter()
+            .position(|s| s.children.contains(&id))
+            .unwrap_or(0)
     }
 }

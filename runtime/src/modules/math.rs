@@ -97,21 +97,33 @@ fn domain_error(interp: &mut Interpreter) -> crate::interp::PyErr {
     interp.value_error("math domain error")
 }
 
-fn float_fn(interp: &mut Interpreter, args: Args, name: &str, f: fn(f64) -> Option<f64>) -> PyResult<Value> {
+fn float_fn(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> Option<f64>,
+) -> PyResult<Value> {
     check_count(interp, name, &args, 1, 1)?;
     let x = real(interp, &args.pos[0])?;
     if x.is_nan() {
         return Ok(Value::Float(x));
     }
     match f(x) {
-        Some(r) if r.is_infinite() && x.is_finite() => Err(interp.err("OverflowError", "math range error")),
+        Some(r) if r.is_infinite() && x.is_finite() => {
+            Err(interp.err("OverflowError", "math range error"))
+        }
         Some(r) if r.is_nan() => Err(domain_error(interp)),
         Some(r) => Ok(Value::Float(r)),
         None => Err(domain_error(interp)),
     }
 }
 
-fn int_result(interp: &mut Interpreter, args: Args, name: &str, op: fn(f64) -> f64) -> PyResult<Value> {
+fn int_result(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    op: fn(f64) -> f64,
+) -> PyResult<Value> {
     check_count(interp, name, &args, 1, 1)?;
     let v = &args.pos[0];
     if matches!(v, Value::Int(_) | Value::Long(_)) {
@@ -125,7 +137,9 @@ fn int_result(interp: &mut Interpreter, args: Args, name: &str, op: fn(f64) -> f
         return interp.call1(&m, v.clone());
     }
     let x = real(interp, v)?;
-    num::float_to_int(op(x)).map(Value::from_bigint).map_err(|e| interp.num_error(e))
+    num::float_to_int(op(x))
+        .map(Value::from_bigint)
+        .map_err(|e| interp.num_error(e))
 }
 
 fn floor(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -226,7 +240,11 @@ fn modf(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "modf", &args, 1, 1)?;
     let x = real(interp, &args.pos[0])?;
     let int = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - int).copysign(x) };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        (x - int).copysign(x)
+    };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
@@ -260,7 +278,12 @@ fn ldexp(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn predicate(interp: &mut Interpreter, args: Args, name: &str, p: fn(f64) -> bool) -> PyResult<Value> {
+fn predicate(
+    interp: &mut Interpreter,
+    args: Args,
+    name: &str,
+    p: fn(f64) -> bool,
+) -> PyResult<Value> {
     check_count(interp, name, &args, 1, 1)?;
     let x = real(interp, &args.pos[0])?;
     Ok(Value::Bool(p(x)))
@@ -300,7 +323,9 @@ fn isclose(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 fn int_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<BigInt> {
@@ -360,7 +385,11 @@ fn isqrt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
-fn comb_perm(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(BigInt, Option<BigInt>)> {
+fn comb_perm(
+    interp: &mut Interpreter,
+    args: &Args,
+    name: &str,
+) -> PyResult<(BigInt, Option<BigInt>)> {
     check_count(interp, name, args, 1, 2)?;
     let n = int_arg(interp, &args.pos[0], name)?;
     let k = match args.pos.get(1) {
@@ -378,11 +407,15 @@ fn comb_perm(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Big
 
 fn comb(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (n, k) = comb_perm(interp, &args, "comb")?;
-    let Some(k) = k else { return Err(interp.type_error("comb expected 2 arguments, got 1")) };
+    let Some(k) = k else {
+        return Err(interp.type_error("comb expected 2 arguments, got 1"));
+    };
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = std::cmp::min(k.clone(), &n - &k).to_u64().unwrap_or(u64::MAX);
+    let k = std::cmp::min(k.clone(), &n - &k)
+        .to_u64()
+        .unwrap_or(u64::MAX);
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (&n - i) / (i + 1);

@@ -22,19 +22,35 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     d.set_str("hexversion", Value::Int(0x030B07F0));
     d.set_str(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("modules", Value::Dict(interp.modules.clone()));
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
-    d.set_str("builtin_module_names", Value::tuple(vec![Value::str("sys")]));
-    let stream_type = new_type("TextIOWrapper", TypeKind::Object, Some(&interp.types.object));
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("sys")]),
+    );
+    let stream_type = new_type(
+        "TextIOWrapper",
+        TypeKind::Object,
+        Some(&interp.types.object),
+    );
     add_method(&stream_type, "write", stream_write);
     add_method(&stream_type, "flush", stream_flush);
     for (name, n) in [("stdout", 1), ("stderr", 2)] {
         let sd = Dict::new();
         sd.set_str("__isola_stream__", Value::Int(n));
         sd.set_str("name", Value::str(&format!("<{name}>")));
-        let s = Value::Instance(Rc::new(Instance { class: stream_type.clone(), dict: sd }));
+        let s = Value::Instance(Rc::new(Instance {
+            class: stream_type.clone(),
+            dict: sd,
+        }));
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);
     }
@@ -50,7 +66,9 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
 fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "write", &args, 2, 2)?;
     let stream = match &args.pos[0] {
-        Value::Instance(i) if matches!(i.dict.get_str("__isola_stream__"), Some(Value::Int(2))) => Stream::Stderr,
+        Value::Instance(i) if matches!(i.dict.get_str("__isola_stream__"), Some(Value::Int(2))) => {
+            Stream::Stderr
+        }
         _ => Stream::Stdout,
     };
     let Value::Str(s) = &args.pos[1] else {
@@ -81,7 +99,8 @@ fn setrecursionlimit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.value_error("recursion limit must be greater or equal than 1"));
     }
     // A program may lower its limit, or raise it up to what its host allows.
-    interp.recursion_limit = (n as u64).min(interp.limits.max_recursion.max(1000) as u64 * 10) as u32;
+    interp.recursion_limit =
+        (n as u64).min(interp.limits.max_recursion.max(1000) as u64 * 10) as u32;
     Ok(Value::None)
 }
 

@@ -43,7 +43,10 @@ pub fn needs_py_eq(v: &Value) -> bool {
 fn keys_with_hash<V>(map: &IndexMap<DictKey, V, BuildNoHash>, hash: i64) -> Vec<DictKey> {
     use indexmap::map::RawEntryApiV1;
     use std::hash::BuildHasher;
-    let probe = DictKey { hash, value: Value::None };
+    let probe = DictKey {
+        hash,
+        value: Value::None,
+    };
     let h = BuildNoHash.hash_one(&probe);
     let mut out = Vec::new();
     map.raw_entry_v1().from_hash(h, |k| {
@@ -68,14 +71,22 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Bytes(x), Bytes(y)) => x.items == y.items,
         (Tuple(x), Tuple(y)) => {
-            x.len() == y.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| key_eq(p, q))
+            x.len() == y.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| key_eq(p, q))
         }
-        (FrozenSet(x), FrozenSet(y)) | (Set(x), Set(y)) | (Set(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) => {
+        (FrozenSet(x), FrozenSet(y))
+        | (Set(x), Set(y))
+        | (Set(x), FrozenSet(y))
+        | (FrozenSet(x), Set(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
         }
         (Complex(p, q), Complex(r, s)) => p == r && q == s,
-        (Complex(p, q), Int(_) | Long(_) | Bool(_) | Float(_)) | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(p, q)) => {
+        (Complex(p, q), Int(_) | Long(_) | Bool(_) | Float(_))
+        | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(p, q)) => {
             let other = if matches!(a, Complex(..)) { b } else { a };
             *q == 0.0 && crate::ops::num_eq(&Float(*p), other)
         }
@@ -125,7 +136,9 @@ impl Dict {
     }
 
     pub fn from_map(map: DictMap) -> Dict {
-        Dict { map: RefCell::new(map) }
+        Dict {
+            map: RefCell::new(map),
+        }
     }
 
     pub fn borrow(&self) -> Ref<'_, DictMap> {
@@ -164,7 +177,10 @@ impl Dict {
 
     /// Lookup by a `str` key whose hash is known.
     pub fn get_hashed(&self, key: &str, hash: i64) -> Option<Value> {
-        self.map.borrow().get(&StrKey::with_hash(key, hash)).cloned()
+        self.map
+            .borrow()
+            .get(&StrKey::with_hash(key, hash))
+            .cloned()
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -187,7 +203,11 @@ impl Dict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -205,7 +225,6 @@ impl DictKey {
         };
         DictKey { hash, value }
     }
-
 }
 
 /// A borrowed `str` key for lookups without allocating a `Str`: same hash, same equality.
@@ -216,7 +235,10 @@ pub struct StrKey<'a> {
 
 impl<'a> StrKey<'a> {
     pub fn new(s: &'a str) -> StrKey<'a> {
-        StrKey { hash: crate::object::str_hash(s), s }
+        StrKey {
+            hash: crate::object::str_hash(s),
+            s,
+        }
     }
 
     /// A key whose hash the caller already knows (`Code::name_hashes`).

@@ -34,7 +34,10 @@ pub struct Args {
 
 impl Args {
     pub fn positional(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 
     /// Removes and returns keyword argument `name`.

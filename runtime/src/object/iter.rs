@@ -7,24 +7,70 @@ use crate::value::Value;
 
 #[derive(Debug)]
 pub enum IterState {
-    List { list: Rc<List>, index: usize },
-    ListReversed { list: Rc<List>, index: usize },
-    Tuple { tuple: Rc<Tuple<Value>>, index: usize },
-    Bytes { bytes: Rc<Tuple<u8>>, index: usize },
-    Range { next: i128, step: i128, remaining: i128 },
-    Str { s: Rc<Str>, byte_index: usize },
+    List {
+        list: Rc<List>,
+        index: usize,
+    },
+    ListReversed {
+        list: Rc<List>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Tuple<Value>>,
+        index: usize,
+    },
+    Bytes {
+        bytes: Rc<Tuple<u8>>,
+        index: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
+    Str {
+        s: Rc<Str>,
+        byte_index: usize,
+    },
     /// Iterates keys (0), values (1) or items (2) of a dict.
-    Dict { dict: Rc<Dict>, index: usize, kind: u8, len: usize },
+    Dict {
+        dict: Rc<Dict>,
+        index: usize,
+        kind: u8,
+        len: usize,
+    },
     /// A snapshot of values: sets, and sequences reversed by index.
-    Values { items: Vec<Value>, index: usize, name: &'static str },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+        name: &'static str,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// The `__getitem__` protocol of an object without `__iter__`.
-    Seq { obj: Value, index: i64 },
+    Seq {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

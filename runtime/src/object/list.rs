@@ -11,7 +11,9 @@ pub struct List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: RefCell::new(items) }
+        List {
+            items: RefCell::new(items),
+        }
     }
 
     pub fn borrow(&self) -> Ref<'_, Vec<Value>> {

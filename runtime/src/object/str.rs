@@ -16,8 +16,16 @@ impl Str {
     }
 
     pub fn from_string(s: String) -> Str {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Str { s: s.into_boxed_str(), char_len, hash: Cell::new(None) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        Str {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(None),
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -46,7 +54,10 @@ impl Str {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 

@@ -146,7 +146,10 @@ impl Interpreter {
             (Value::Instance(_), _) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(m) = self.lookup_special(a, iname) {
-                    let r = self.call_value(&m, crate::object::Args::positional(vec![a.clone(), b.clone()]))?;
+                    let r = self.call_value(
+                        &m,
+                        crate::object::Args::positional(vec![a.clone(), b.clone()]),
+                    )?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -172,13 +175,21 @@ impl Interpreter {
         let b_inst = matches!(b, Value::Instance(_));
         if a_inst || b_inst {
             // A subclass's reflected method goes first (Python's rule).
-            let b_first = b_inst && !Rc::ptr_eq(&self.type_of(a), &self.type_of(b)) && self.type_of(b).is_subtype(&self.type_of(a));
-            let order: [(bool, &Value, &Value, &str); 2] =
-                if b_first { [(true, b, a, rname), (false, a, b, name)] } else { [(false, a, b, name), (true, b, a, rname)] };
+            let b_first = b_inst
+                && !Rc::ptr_eq(&self.type_of(a), &self.type_of(b))
+                && self.type_of(b).is_subtype(&self.type_of(a));
+            let order: [(bool, &Value, &Value, &str); 2] = if b_first {
+                [(true, b, a, rname), (false, a, b, name)]
+            } else {
+                [(false, a, b, name), (true, b, a, rname)]
+            };
             for (_, recv, other, meth) in order {
                 if matches!(recv, Value::Instance(_)) {
                     if let Some(m) = self.lookup_special(recv, meth) {
-                        let r = self.call_value(&m, crate::object::Args::positional(vec![recv.clone(), other.clone()]))?;
+                        let r = self.call_value(
+                            &m,
+                            crate::object::Args::positional(vec![recv.clone(), other.clone()]),
+                        )?;
                         if !matches!(r, Value::NotImplemented) {
                             return Ok(r);
                         }
@@ -189,20 +200,34 @@ impl Interpreter {
             }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let sym = if op == BinOp::Pow && !inplace { "** or pow()" } else { op_symbol(op) };
+        let sym = if op == BinOp::Pow && !inplace {
+            "** or pow()"
+        } else {
+            op_symbol(op)
+        };
         let eq = if inplace { "=" } else { "" };
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'"
+        )))
     }
 
     /// A built-in left operand with an instance of a subclass of a built-in on the right.
-    fn builtin_binary_for_instance(&mut self, _recv: &Value, _other: &Value, _meth: &str) -> PyResult<Option<Value>> {
+    fn builtin_binary_for_instance(
+        &mut self,
+        _recv: &Value,
+        _other: &Value,
+        _meth: &str,
+    ) -> PyResult<Option<Value>> {
         Ok(None)
     }
 
     /// Arithmetic among built-in types; None means "not supported for these types".
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         #[allow(unused_imports)] // Not every function uses every variant.
-        use Value::{Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long, Range, Set, Slice, Str, Tuple};
+        use Value::{
+            Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long,
+            Range, Set, Slice, Str, Tuple,
+        };
         Ok(Some(match (a, b) {
             _ if is_int(a) && is_int(b) => return self.int_op(a, b, op).map(Some),
             (Float(_) | Int(_) | Long(_) | Bool(_), Float(_) | Int(_) | Long(_) | Bool(_)) => {
@@ -214,7 +239,9 @@ impl Interpreter {
                 return self.float_op(x, y, op);
             }
             (Complex(..), _) | (_, Complex(..)) => {
-                let Some((x, y)) = self.complex_pair(a, b)? else { return Ok(None) };
+                let Some((x, y)) = self.complex_pair(a, b)? else {
+                    return Ok(None);
+                };
                 return self.complex_op(x, y, op);
             }
             (Str(x), Str(y)) if op == BinOp::Add => {
@@ -239,7 +266,9 @@ impl Interpreter {
             (Bytes(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
             (Str(_), other) if op == BinOp::Add => {
                 let tn = self.type_name(other);
-                return Err(self.type_error(format!("can only concatenate str (not \"{tn}\") to str")));
+                return Err(
+                    self.type_error(format!("can only concatenate str (not \"{tn}\") to str"))
+                );
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.to_vec();
@@ -249,7 +278,9 @@ impl Interpreter {
             }
             (List(_), other) if op == BinOp::Add => {
                 let tn = self.type_name(other);
-                return Err(self.type_error(format!("can only concatenate list (not \"{tn}\") to list")));
+                return Err(
+                    self.type_error(format!("can only concatenate list (not \"{tn}\") to list"))
+                );
             }
             (Tuple(x), Tuple(y)) if op == BinOp::Add => {
                 let mut v = x.items.to_vec();
@@ -258,23 +289,30 @@ impl Interpreter {
             }
             (Tuple(_), other) if op == BinOp::Add => {
                 let tn = self.type_name(other);
-                return Err(self.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")));
+                return Err(self.type_error(format!(
+                    "can only concatenate tuple (not \"{tn}\") to tuple"
+                )));
             }
             (Bytes(x), Bytes(y)) if op == BinOp::Add => {
                 let mut v = x.items.to_vec();
                 v.extend_from_slice(&y.items);
                 Value::Bytes(Rc::new(crate::object::Tuple::new(v)))
             }
-            (List(_) | Tuple(_) | Bytes(_), n) | (n, List(_) | Tuple(_) | Bytes(_)) if op == BinOp::Mult && is_int(n) => {
+            (List(_) | Tuple(_) | Bytes(_), n) | (n, List(_) | Tuple(_) | Bytes(_))
+                if op == BinOp::Mult && is_int(n) =>
+            {
                 let seq = if is_int(a) { b } else { a };
                 let count = self.repeat_count(n)?.max(0) as usize;
                 return self.repeat_seq(seq, count).map(Some);
             }
-            (Str(_) | List(_) | Tuple(_) | Bytes(_), other) | (other, Str(_) | List(_) | Tuple(_) | Bytes(_))
+            (Str(_) | List(_) | Tuple(_) | Bytes(_), other)
+            | (other, Str(_) | List(_) | Tuple(_) | Bytes(_))
                 if op == BinOp::Mult && !matches!(other, Instance(_)) =>
             {
                 let tn = self.type_name(other);
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{tn}'"))
+                );
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_op(a, b, op),
             (Dict(x), Dict(y)) if op == BinOp::BitOr => {
@@ -324,13 +362,20 @@ impl Interpreter {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Long(b) if b.is_negative() => Ok(0),
-            _ => Err(self.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
+            _ => Err(self.err(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
         }
     }
 
     fn set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(None) };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(None) };
+        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+            return Ok(None);
+        };
+        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+            return Ok(None);
+        };
         let out = Set::new();
         {
             let (xs, ys) = (x.borrow(), y.borrow());
@@ -403,7 +448,9 @@ impl Interpreter {
                 if y.is_negative() {
                     let fx = self.to_f64(a)?.unwrap_or(0.0);
                     let fy = self.to_f64(b)?.unwrap_or(0.0);
-                    return self.float_op(fx, fy, BinOp::Pow)?.ok_or_else(|| self.type_error("pow"));
+                    return self
+                        .float_op(fx, fy, BinOp::Pow)?
+                        .ok_or_else(|| self.type_error("pow"));
                 }
                 let exp = y.to_u64().unwrap_or(u64::MAX);
                 let bits = (x.bits() as u128).saturating_mul(exp as u128);
@@ -453,7 +500,9 @@ impl Interpreter {
             }
             BinOp::MatMult => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
-                return Err(self.type_error(format!("unsupported operand type(s) for @: '{ta}' and '{tb}'")));
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for @: '{ta}' and '{tb}'"
+                )));
             }
         })
     }
@@ -496,11 +545,18 @@ impl Interpreter {
                 other => s.to_f64(other)?.map(|f| (f, 0.0)),
             })
         };
-        let (Some(x), Some(y)) = (conv(self, a)?, conv(self, b)?) else { return Ok(None) };
+        let (Some(x), Some(y)) = (conv(self, a)?, conv(self, b)?) else {
+            return Ok(None);
+        };
         Ok(Some((x, y)))
     }
 
-    fn complex_op(&mut self, (a, b): (f64, f64), (c, d): (f64, f64), op: BinOp) -> PyResult<Option<Value>> {
+    fn complex_op(
+        &mut self,
+        (a, b): (f64, f64),
+        (c, d): (f64, f64),
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         let (re, im) = match op {
             BinOp::Add => (a + c, b + d),
             BinOp::Sub => (a - c, b - d),
@@ -516,7 +572,9 @@ impl Interpreter {
                     (1.0, 0.0)
                 } else if a == 0.0 && b == 0.0 {
                     if d != 0.0 || c < 0.0 {
-                        return Err(self.err("ZeroDivisionError", "0.0 to a negative or complex power"));
+                        return Err(
+                            self.err("ZeroDivisionError", "0.0 to a negative or complex power")
+                        );
                     }
                     (0.0, 0.0)
                 } else if d == 0.0 && c == c.trunc() && c.abs() <= 100.0 {
@@ -527,7 +585,10 @@ impl Interpreter {
                     let mut e = n.unsigned_abs();
                     while e > 0 {
                         if e & 1 == 1 {
-                            result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+                            result = (
+                                result.0 * base.0 - result.1 * base.1,
+                                result.0 * base.1 + result.1 * base.0,
+                            );
                         }
                         base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
                         e >>= 1;
@@ -550,7 +611,10 @@ impl Interpreter {
                 }
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                return Err(self.type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op_symbol(op))));
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                    op_symbol(op)
+                )));
             }
             _ => return Ok(None),
         };
@@ -675,4 +739,3 @@ fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
         ((a * ratio + b) / denom, (b * ratio - a) / denom)
     }
 }
-

@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type, TypeKind};
+use crate::object::{
+    Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type, TypeKind,
+};
 use crate::value::Value;
 
 impl Interpreter {
@@ -12,7 +14,10 @@ impl Interpreter {
     /// static and class methods act as descriptors.
     fn bind(&mut self, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            })),
             Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(BuiltinFunction {
                 name: b.name,
                 func: b.func,
@@ -31,13 +36,19 @@ impl Interpreter {
             }
             Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
                 let f = i.dict.get_str("__func__").unwrap_or(Value::None);
-                Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Type(owner.clone()) }))
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    func: f,
+                    receiver: Value::Type(owner.clone()),
+                }))
             }
             Value::Instance(ref i) if i.class.is_class => {
                 // A user-defined descriptor.
                 if let Some(get) = i.class.lookup("__get__") {
                     let ty = self.type_of(obj);
-                    return self.call_value(&get, Args::positional(vec![attr.clone(), obj.clone(), Value::Type(ty)]));
+                    return self.call_value(
+                        &get,
+                        Args::positional(vec![attr.clone(), obj.clone(), Value::Type(ty)]),
+                    );
                 }
                 attr
             }
@@ -51,7 +62,10 @@ impl Interpreter {
             None => {
                 if let Value::Instance(_) = obj {
                     if let Some(ga) = self.lookup_special(obj, "__getattr__") {
-                        return self.call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)]));
+                        return self.call_value(
+                            &ga,
+                            Args::positional(vec![obj.clone(), Value::str(name)]),
+                        );
                     }
                 }
                 Err(self.attribute_error(obj, name))
@@ -63,7 +77,11 @@ impl Interpreter {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
             Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.module) => {
-                let mname = i.dict.get_str("__name__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                let mname = i
+                    .dict
+                    .get_str("__name__")
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
                 format!("module '{mname}' has no attribute '{name}'")
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
@@ -79,14 +97,18 @@ impl Interpreter {
     /// Attribute lookup without the error: None when absent.
     pub(crate) fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
-            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => self.super_attr(inst, name),
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => {
+                self.super_attr(inst, name)
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 let class_attr = cls.lookup(name);
                 // Data descriptors (properties) win over the instance dict.
                 if let Some(Value::Instance(d)) = &class_attr {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
-                        return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls).map(Some);
+                        return self
+                            .bind(class_attr.clone().unwrap_or(Value::None), obj, &cls)
+                            .map(Some);
                     }
                 }
                 if let Some(v) = inst.dict.get_str(name) {
@@ -96,7 +118,9 @@ impl Interpreter {
                     return Ok(Some(Value::Type(cls)));
                 }
                 if name == "__dict__" && !Rc::ptr_eq(&cls, &self.types.module) {
-                    return Ok(Some(Value::Dict(Rc::new(Dict::from_map(inst.dict.borrow().clone())))));
+                    return Ok(Some(Value::Dict(Rc::new(Dict::from_map(
+                        inst.dict.borrow().clone(),
+                    )))));
                 }
                 match class_attr {
                     Some(a) => self.bind(a, obj, &cls).map(Some),
@@ -106,12 +130,17 @@ impl Interpreter {
             Value::Type(t) => {
                 if let Some(v) = t.lookup(name) {
                     return Ok(Some(match v {
-                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                        Value::Instance(ref i)
+                            if Rc::ptr_eq(&i.class, &self.types.staticmethod) =>
+                        {
                             i.dict.get_str("__func__").unwrap_or(Value::None)
                         }
                         Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
                             let f = i.dict.get_str("__func__").unwrap_or(Value::None);
-                            Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: obj.clone() }))
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                func: f,
+                                receiver: obj.clone(),
+                            }))
                         }
                         other => other,
                     }));
@@ -120,14 +149,22 @@ impl Interpreter {
                     "__name__" => Some(Value::str(&t.name)),
                     "__qualname__" => Some(Value::str(&t.name)),
                     "__module__" => Some(Value::str(&t.module.borrow())),
-                    "__bases__" => Some(Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect())),
-                    "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Type(b.clone()))),
+                    "__bases__" => Some(Value::tuple(
+                        t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
+                    )),
+                    "__base__" => Some(
+                        t.bases
+                            .first()
+                            .map_or(Value::None, |b| Value::Type(b.clone())),
+                    ),
                     "__mro__" => {
                         let mut v = vec![Value::Type(t.clone())];
                         v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
                         Some(Value::tuple(v))
                     }
-                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(t.dict.borrow().clone())))),
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
+                        t.dict.borrow().clone(),
+                    )))),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.types.type_.clone())),
                     _ => self.lookup_in_type(&self.types.type_.clone(), obj, name)?,
@@ -142,9 +179,15 @@ impl Interpreter {
                     "__cause__" => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
                     "__context__" => Some(e.context.borrow().clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-                    "__traceback__" => Some(if e.traceback.borrow().is_empty() { Value::None } else { Value::str("<traceback>") }),
+                    "__traceback__" => Some(if e.traceback.borrow().is_empty() {
+                        Value::None
+                    } else {
+                        Value::str("<traceback>")
+                    }),
                     "__class__" => Some(Value::Type(e.ty.clone())),
-                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(e.dict.borrow().clone())))),
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
+                        e.dict.borrow().clone(),
+                    )))),
                     "value" if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
@@ -165,11 +208,17 @@ impl Interpreter {
                     "__name__" => Some(Value::str(&f.name)),
                     "__qualname__" => Some(Value::str(&f.qualname)),
                     "__module__" => Some(f.globals.get_str("__name__").unwrap_or(Value::None)),
-                    "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }),
                     "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                     "__code__" => Some(Value::Code(f.code.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
-                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(f.dict.borrow().clone())))),
+                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
+                        f.dict.borrow().clone(),
+                    )))),
                     "__class__" => Some(Value::Type(self.types.function.clone())),
                     "__closure__" => Some(Value::None),
                     "__annotations__" => Some(Value::Dict(Rc::new(Dict::new()))),
@@ -192,7 +241,9 @@ impl Interpreter {
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
-                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect())),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|v| Value::str(v)).collect(),
+                )),
                 _ => None,
             }),
             _ => {
@@ -207,7 +258,10 @@ impl Interpreter {
 
     /// `super().name`: the attribute from the MRO of the object's type after `__thisclass__`.
     fn super_attr(&mut self, sup: &Instance, name: &str) -> PyResult<Option<Value>> {
-        let (Some(Value::Type(this)), Some(obj)) = (sup.dict.get_str("__thisclass__"), sup.dict.get_str("__self__")) else {
+        let (Some(Value::Type(this)), Some(obj)) = (
+            sup.dict.get_str("__thisclass__"),
+            sup.dict.get_str("__self__"),
+        ) else {
             return Ok(None);
         };
         let (start_ty, bind_to_type) = match &obj {
@@ -216,16 +270,24 @@ impl Interpreter {
         };
         let mut mro = vec![start_ty.clone()];
         mro.extend(start_ty.mro.iter().cloned());
-        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &this)).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &this))
+            .map_or(mro.len(), |p| p + 1);
         for t in &mro[pos..] {
             if let Some(v) = t.dict.get_str(name) {
                 if bind_to_type {
                     return Ok(Some(match v {
                         Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
                             let f = i.dict.get_str("__func__").unwrap_or(Value::None);
-                            Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: obj.clone() }))
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                func: f,
+                                receiver: obj.clone(),
+                            }))
                         }
-                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                        Value::Instance(ref i)
+                            if Rc::ptr_eq(&i.class, &self.types.staticmethod) =>
+                        {
                             i.dict.get_str("__func__").unwrap_or(Value::None)
                         }
                         other => other,
@@ -237,8 +299,16 @@ impl Interpreter {
         Ok(None)
     }
 
-    fn lookup_in_type(&mut self, ty: &Rc<Type>, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match ty.lookup(name).or_else(|| self.types.object.dict.get_str(name)) {
+    fn lookup_in_type(
+        &mut self,
+        ty: &Rc<Type>,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        match ty
+            .lookup(name)
+            .or_else(|| self.types.object.dict.get_str(name))
+        {
             Some(a) => self.bind(a, obj, ty).map(Some),
             None => Ok(match name {
                 "__class__" => Some(Value::Type(ty.clone())),
@@ -276,21 +346,35 @@ impl Interpreter {
     pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(sa) = inst.class.lookup("__setattr__").filter(|v| !is_object_method(v)) {
-                    return self.call_value(&sa, Args::positional(vec![obj.clone(), Value::str(name), v])).map(|_| ());
+                if let Some(sa) = inst
+                    .class
+                    .lookup("__setattr__")
+                    .filter(|v| !is_object_method(v))
+                {
+                    return self
+                        .call_value(
+                            &sa,
+                            Args::positional(vec![obj.clone(), Value::str(name), v]),
+                        )
+                        .map(|_| ());
                 }
                 if let Some(Value::Instance(d)) = inst.class.lookup(name) {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
                         let setter = d.dict.get_str("fset").unwrap_or(Value::None);
                         if setter.is_none() {
-                            return Err(self.err("AttributeError", format!("can't set attribute '{name}'")));
+                            return Err(
+                                self.err("AttributeError", format!("can't set attribute '{name}'"))
+                            );
                         }
                         self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
                         return Ok(());
                     }
                     if d.class.is_class {
                         if let Some(set) = d.class.lookup("__set__") {
-                            self.call_value(&set, Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]))?;
+                            self.call_value(
+                                &set,
+                                Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]),
+                            )?;
                             return Ok(());
                         }
                     }
@@ -312,7 +396,9 @@ impl Interpreter {
                         *e.cause.borrow_mut() = if v.is_none() { None } else { Some(v) };
                         e.suppress_context.set(true);
                     }
-                    "__context__" => *e.context.borrow_mut() = if v.is_none() { None } else { Some(v) },
+                    "__context__" => {
+                        *e.context.borrow_mut() = if v.is_none() { None } else { Some(v) }
+                    }
                     "__suppress_context__" => e.suppress_context.set(self.truthy(&v)?),
                     "args" => *e.args.borrow_mut() = self.collect_iterable(&v)?,
                     _ => e.dict.set_str(name, v),
@@ -321,14 +407,22 @@ impl Interpreter {
             }
             Value::Type(t) => {
                 let tn = t.name.clone();
-                Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{tn}'")))
+                Err(self.type_error(format!(
+                    "cannot set '{name}' attribute of immutable type '{tn}'"
+                )))
             }
             _ => {
                 let tn = self.type_name(obj);
                 if self.get_attr_opt(obj, name)?.is_some() {
-                    return Err(self.err("AttributeError", format!("'{tn}' object attribute '{name}' is read-only")));
+                    return Err(self.err(
+                        "AttributeError",
+                        format!("'{tn}' object attribute '{name}' is read-only"),
+                    ));
                 }
-                Err(self.err("AttributeError", format!("'{tn}' object has no attribute '{name}'")))
+                Err(self.err(
+                    "AttributeError",
+                    format!("'{tn}' object has no attribute '{name}'"),
+                ))
             }
         }
     }
@@ -336,14 +430,31 @@ impl Interpreter {
     pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(da) = inst.class.lookup("__delattr__").filter(|v| !is_object_method(v)) {
-                    return self.call_value(&da, Args::positional(vec![obj.clone(), Value::str(name)])).map(|_| ());
+                if let Some(da) = inst
+                    .class
+                    .lookup("__delattr__")
+                    .filter(|v| !is_object_method(v))
+                {
+                    return self
+                        .call_value(&da, Args::positional(vec![obj.clone(), Value::str(name)]))
+                        .map(|_| ());
                 }
-                inst.dict.remove(&crate::object::DictKey::from_str(name)).is_some()
+                inst.dict
+                    .remove(&crate::object::DictKey::from_str(name))
+                    .is_some()
             }
-            Value::Type(t) if t.is_class => t.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
-            Value::Function(f) => f.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
-            Value::Exception(e) => e.dict.remove(&crate::object::DictKey::from_str(name)).is_some(),
+            Value::Type(t) if t.is_class => t
+                .dict
+                .remove(&crate::object::DictKey::from_str(name))
+                .is_some(),
+            Value::Function(f) => f
+                .dict
+                .remove(&crate::object::DictKey::from_str(name))
+                .is_some(),
+            Value::Exception(e) => e
+                .dict
+                .remove(&crate::object::DictKey::from_str(name))
+                .is_some(),
             _ => false,
         };
         if removed {
@@ -366,7 +477,11 @@ impl Interpreter {
                     _ => Ok(None),
                 }
             }
-            Value::Type(_) | Value::Function(_) | Value::Exception(_) | Value::BoundMethod(_) | Value::Builtin(_) => Ok(None),
+            Value::Type(_)
+            | Value::Function(_)
+            | Value::Exception(_)
+            | Value::BoundMethod(_)
+            | Value::Builtin(_) => Ok(None),
             _ => {
                 let ty = self.type_of(obj);
                 match ty.lookup(name) {
@@ -403,7 +518,10 @@ impl Interpreter {
                     let tn = ty.name.clone();
                     return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
                 }
-                return Ok(Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos))));
+                return Ok(Value::Exception(Rc::new(ExceptionObject::new(
+                    ty.clone(),
+                    args.pos,
+                ))));
             }
             return crate::builtins::construct(self, ty, args);
         }
@@ -424,7 +542,13 @@ impl Interpreter {
                 };
                 let mut a = vec![Value::Type(ty.clone())];
                 a.extend(args.pos.iter().cloned());
-                let obj = self.call_value(&new, Args { pos: a, kw: args.kw.clone() })?;
+                let obj = self.call_value(
+                    &new,
+                    Args {
+                        pos: a,
+                        kw: args.kw.clone(),
+                    },
+                )?;
                 if !self.type_of(&obj).is_subtype(ty) {
                     return Ok(obj);
                 }
@@ -435,7 +559,13 @@ impl Interpreter {
         if let Some(init) = init {
             let mut a = vec![obj.clone()];
             a.extend(args.pos);
-            let r = self.call_value(&init, Args { pos: a, kw: args.kw })?;
+            let r = self.call_value(
+                &init,
+                Args {
+                    pos: a,
+                    kw: args.kw,
+                },
+            )?;
             if !r.is_none() {
                 let tn = self.type_name(&r);
                 return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
@@ -447,8 +577,13 @@ impl Interpreter {
     /// `object.__new__(cls)`: a bare instance of a class, with the layout of its built-in base.
     pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         Ok(match ty.kind {
-            TypeKind::BaseException => Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone()))),
-            _ => Value::Instance(Rc::new(Instance { class: ty.clone(), dict: Dict::new() })),
+            TypeKind::BaseException => {
+                Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
+            }
+            _ => Value::Instance(Rc::new(Instance {
+                class: ty.clone(),
+                dict: Dict::new(),
+            })),
         })
     }
 
@@ -456,10 +591,12 @@ impl Interpreter {
     pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<Rc<ExceptionObject>> {
         match v {
             Value::Exception(e) => Ok(e),
-            Value::Type(t) if t.kind == TypeKind::BaseException => match self.call_type(&t, Args::default())? {
-                Value::Exception(e) => Ok(e),
-                _ => Err(self.type_error("exceptions must derive from BaseException")),
-            },
+            Value::Type(t) if t.kind == TypeKind::BaseException => {
+                match self.call_type(&t, Args::default())? {
+                    Value::Exception(e) => Ok(e),
+                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                }
+            }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
@@ -477,7 +614,9 @@ impl Interpreter {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -510,7 +649,10 @@ impl Interpreter {
         for (k, v) in ns.items() {
             if let Value::Instance(i) = &v {
                 if let Some(sn) = i.class.lookup("__set_name__") {
-                    self.call_value(&sn, Args::positional(vec![v.clone(), Value::Type(ty.clone()), k]))?;
+                    self.call_value(
+                        &sn,
+                        Args::positional(vec![v.clone(), Value::Type(ty.clone()), k]),
+                    )?;
                 }
             }
         }
@@ -522,15 +664,30 @@ impl Interpreter {
                     }
                     other => other,
                 };
-                self.call_value(&f, Args { pos: vec![Value::Type(ty.clone())], kw: args.kw })?;
+                self.call_value(
+                    &f,
+                    Args {
+                        pos: vec![Value::Type(ty.clone())],
+                        kw: args.kw,
+                    },
+                )?;
             }
         }
         Ok(Value::Type(ty))
     }
 
     /// Creates a class with the C3 method resolution order.
-    pub(crate) fn new_class(&mut self, name: &str, bases: Vec<Rc<Type>>, ns: &Rc<Dict>) -> PyResult<Rc<Type>> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+    pub(crate) fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Type>>,
+        ns: &Rc<Dict>,
+    ) -> PyResult<Rc<Type>> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         let mro = match c3_merge(&bases) {
             Some(m) => m,
             None => {
@@ -541,8 +698,15 @@ impl Interpreter {
                 )));
             }
         };
-        let kind = mro.iter().map(|t| t.kind).find(|k| *k != TypeKind::Object).unwrap_or(TypeKind::Object);
-        let module = ns.get_str("__module__").and_then(|v| v.as_str().map(Rc::from)).unwrap_or_else(|| Rc::from("__main__"));
+        let kind = mro
+            .iter()
+            .map(|t| t.kind)
+            .find(|k| *k != TypeKind::Object)
+            .unwrap_or(TypeKind::Object);
+        let module = ns
+            .get_str("__module__")
+            .and_then(|v| v.as_str().map(Rc::from))
+            .unwrap_or_else(|| Rc::from("__main__"));
         let dict = Dict::from_map(ns.borrow().clone());
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
@@ -581,9 +745,10 @@ fn c3_merge(bases: &[Rc<Type>]) -> Option<Vec<Rc<Type>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
-            !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c)))
-        })?;
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c))))?;
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);

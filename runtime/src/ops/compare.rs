@@ -18,7 +18,10 @@ pub fn num_eq(a: &Value, b: &Value) -> bool {
 /// Orders two real numbers exactly; None for NaN or non-numbers.
 pub(crate) fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     #[allow(unused_imports)] // Not every function uses every variant.
-        use Value::{Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long, Range, Set, Slice, Str, Tuple};
+    use Value::{
+        Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long,
+        Range, Set, Slice, Str, Tuple,
+    };
     match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Bool(x), Bool(y)) => Some(x.cmp(y)),
@@ -39,7 +42,10 @@ pub(crate) fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_)
+    )
 }
 
 impl Interpreter {
@@ -66,21 +72,29 @@ impl Interpreter {
 
     fn unorderable(&mut self, a: &Value, b: &Value, op: CmpKind) -> crate::interp::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
+        self.type_error(format!(
+            "'{}' not supported between instances of '{ta}' and '{tb}'",
+            op.symbol()
+        ))
     }
 
     fn compare_dunder(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
         let b_first = matches!(b, Value::Instance(_))
             && !std::rc::Rc::ptr_eq(&self.type_of(a), &self.type_of(b))
             && self.type_of(b).is_subtype(&self.type_of(a));
-        let attempts = if b_first { [(b, a, op.swapped()), (a, b, op)] } else { [(a, b, op), (b, a, op.swapped())] };
+        let attempts = if b_first {
+            [(b, a, op.swapped()), (a, b, op)]
+        } else {
+            [(a, b, op), (b, a, op.swapped())]
+        };
         for (recv, other, o) in attempts {
             if let Some(m) = self.lookup_special(recv, o.dunder()) {
                 let r = self.call_value(&m, Args::positional(vec![recv.clone(), other.clone()]))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
-            } else if !matches!(recv, Value::Instance(_)) && matches!(o, CmpKind::Eq | CmpKind::Ne) {
+            } else if !matches!(recv, Value::Instance(_)) && matches!(o, CmpKind::Eq | CmpKind::Ne)
+            {
                 continue;
             }
         }
@@ -94,7 +108,10 @@ impl Interpreter {
     /// `a == b` as a bool.
     pub(crate) fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         #[allow(unused_imports)] // Not every function uses every variant.
-        use Value::{Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long, Range, Set, Slice, Str, Tuple};
+        use Value::{
+            Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long,
+            Range, Set, Slice, Str, Tuple,
+        };
         if a.is(b) && !matches!(a, Float(_)) {
             return Ok(true);
         }
@@ -140,7 +157,9 @@ impl Interpreter {
                 *q == 0.0 && num_eq(&Float(*p), other)
             }
             (Slice(x), Slice(y)) => {
-                self.eq(&x.start, &y.start)? && self.eq(&x.stop, &y.stop)? && self.eq(&x.step, &y.step)?
+                self.eq(&x.start, &y.start)?
+                    && self.eq(&x.stop, &y.stop)?
+                    && self.eq(&x.step, &y.step)?
             }
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.compare_dunder(a, b, CmpKind::Eq)?;
@@ -174,7 +193,10 @@ impl Interpreter {
     /// An ordering comparison among built-in types; None if unsupported.
     fn order(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
         #[allow(unused_imports)] // Not every function uses every variant.
-        use Value::{Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long, Range, Set, Slice, Str, Tuple};
+        use Value::{
+            Bool, BoundMethod, Bytes, Complex, Dict, Float, FrozenSet, Instance, Int, List, Long,
+            Range, Set, Slice, Str, Tuple,
+        };
         Ok(Some(match (a, b) {
             (Str(x), Str(y)) => op.test(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => op.test(x.items.cmp(&y.items)),

@@ -19,7 +19,9 @@ pub(crate) struct SliceIndices {
 
 impl SliceIndices {
     pub fn iter(self) -> impl Iterator<Item = usize> {
-        let SliceIndices { start, step, len, .. } = self;
+        let SliceIndices {
+            start, step, len, ..
+        } = self;
         (0..len).map(move |i| (start + i as i64 * step) as usize)
     }
 }
@@ -96,30 +98,46 @@ impl Interpreter {
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: count as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(_) | Value::Bool(_) | Value::Long(_) => self.to_index(v),
             Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => self.to_index(v),
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
     /// Normalises a sequence index, raising IndexError with `what` ("list", "tuple", ...).
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
-            Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_) => self.to_index(key)?,
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_) => {
+                self.to_index(key)?
+            }
             _ => {
                 let tn = self.type_name(key);
                 if what == "string" {
-                    return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                    return Err(
+                        self.type_error(format!("string indices must be integers, not '{tn}'"))
+                    );
                 }
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
             }
         };
-        let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let idx = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if idx < 0 || idx >= len as i64 {
             return Err(self.err("IndexError", format!("{what} index out of range")));
         }
@@ -152,7 +170,9 @@ impl Interpreter {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, t.len())?;
-                    return Ok(Value::tuple(idx.iter().map(|i| t.items[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        idx.iter().map(|i| t.items[i].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, t.len(), "tuple")?;
                 Ok(t.items[i].clone())
@@ -203,7 +223,9 @@ impl Interpreter {
                     Value::Long(b) => i128::try_from(&**b).unwrap_or(i128::MAX),
                     other => {
                         let tn = self.type_name(other);
-                        return Err(self.type_error(format!("range indices must be integers or slices, not {tn}")));
+                        return Err(self.type_error(format!(
+                            "range indices must be integers or slices, not {tn}"
+                        )));
                     }
                 };
                 let i = if i < 0 { i + len } else { i };
@@ -336,12 +358,16 @@ impl Interpreter {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 other => {
                     let tn = self.type_name(other);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
                 }
             },
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.items.contains(&(*i as u8)) && (0..256).contains(i)),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.items.windows(sub.len()).any(|w| w == &*sub.items)),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.items.windows(sub.len()).any(|w| w == &*sub.items))
+                }
                 _ => Err(self.type_error("a bytes-like object is required")),
             },
             Value::Dict(d) => {
@@ -371,7 +397,11 @@ impl Interpreter {
                 };
                 if let Some(i) = i {
                     let (start, stop, step) = (r.start, r.stop, r.step);
-                    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                    let inside = if step > 0 {
+                        i >= start && i < stop
+                    } else {
+                        i <= start && i > stop
+                    };
                     return Ok(inside && (i - start) % step == 0);
                 }
                 let items = self.collect_iterable(container)?;
@@ -387,7 +417,8 @@ impl Interpreter {
             }
             _ => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
-                    let r = self.call_value(&m, Args::positional(vec![container.clone(), item.clone()]))?;
+                    let r = self
+                        .call_value(&m, Args::positional(vec![container.clone(), item.clone()]))?;
                     return self.truthy(&r);
                 }
                 if !self.is_iterable(container) {

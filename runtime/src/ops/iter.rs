@@ -13,25 +13,55 @@ impl Interpreter {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
-            Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte_index: 0 },
-            Value::Bytes(b) => IterState::Bytes { bytes: b.clone(), index: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-            Value::Dict(d) => IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() },
-            Value::Set(s) | Value::FrozenSet(s) => IterState::Values { items: s.values(), index: 0, name: "set_iterator" },
+            Value::List(l) => IterState::List {
+                list: l.clone(),
+                index: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                tuple: t.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte_index: 0,
+            },
+            Value::Bytes(b) => IterState::Bytes {
+                bytes: b.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                index: 0,
+                kind: 0,
+                len: d.len(),
+            },
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Values {
+                items: s.values(),
+                index: 0,
+                name: "set_iterator",
+            },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) | Value::Type(_) | Value::Exception(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call1(&m, v.clone())?;
                     if !self.is_iterator(&it) {
                         let tn = self.type_name(&it);
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        return Err(
+                            self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                        );
                     }
                     return Ok(it);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    IterState::Seq { obj: v.clone(), index: 0 }
+                    IterState::Seq {
+                        obj: v.clone(),
+                        index: 0,
+                    }
                 } else {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("'{tn}' object is not iterable")));
@@ -66,7 +96,8 @@ impl Interpreter {
             | Value::Iter(_)
             | Value::Generator(_) => true,
             Value::Instance(_) => {
-                self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some()
+                self.lookup_special(v, "__iter__").is_some()
+                    || self.lookup_special(v, "__getitem__").is_some()
             }
             _ => false,
         }
@@ -102,7 +133,9 @@ impl Interpreter {
                 };
                 match self.call1(&m, it.clone()) {
                     Ok(v) => Ok(Ok(v)),
-                    Err(PyErr::Exception(e)) if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
+                    Err(PyErr::Exception(e))
+                        if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+                    {
                         Ok(Err(e.args.borrow().first().cloned().unwrap_or(Value::None)))
                     }
                     Err(e) => Err(e),
@@ -139,7 +172,11 @@ impl Interpreter {
                 *index += 1;
                 v
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     None
                 } else {
@@ -160,11 +197,18 @@ impl Interpreter {
                     None => None,
                 }
             }
-            IterState::Dict { dict, index, kind, len } => {
+            IterState::Dict {
+                dict,
+                index,
+                kind,
+                len,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     drop(st);
-                    return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 let map = dict.borrow();
                 match map.get_index(*index) {
@@ -214,7 +258,8 @@ impl Interpreter {
             1 => match self.iter_next(&parts[0])? {
                 Some(v) => {
                     let count = parts[1].clone();
-                    let next = self.binary_op(&count, &Value::Int(1), crate::syntax::ast::BinOp::Add)?;
+                    let next =
+                        self.binary_op(&count, &Value::Int(1), crate::syntax::ast::BinOp::Add)?;
                     if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                         *count = next;
                     }
@@ -231,11 +276,29 @@ impl Interpreter {
                             if kind == 7 && (i > 0 || parts[1..].iter().any(|_| true)) {
                                 // Strict: every iterator must end together.
                                 if i > 0 {
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })));
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        if i > 1 { "s" } else { "" },
+                                        if i > 1 {
+                                            format!("-{i}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
                                 }
                                 for (j, other) in parts.iter().enumerate().skip(1) {
                                     if self.iter_next(other)?.is_some() {
-                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() })));
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                format!("-{j}")
+                                            } else {
+                                                String::new()
+                                            }
+                                        )));
                                     }
                                 }
                             }
@@ -286,7 +349,9 @@ impl Interpreter {
                 }
             }
             6 => {
-                let Value::Int(i) = parts[1] else { return Ok(None) };
+                let Value::Int(i) = parts[1] else {
+                    return Ok(None);
+                };
                 match self.get_item(&parts[0], &Value::Int(i)) {
                     Ok(v) => {
                         if let IterState::Seq { index, .. } = &mut *state.borrow_mut() {
@@ -420,7 +485,11 @@ impl Interpreter {
     /// The key under which `v` is found in a table whose candidates are `candidates(hash)`:
     /// for keys compared with `__eq__`, the stored key that equals `v`, so that the table's
     /// own (identity) comparison finds it.
-    pub(crate) fn canonical_key(&mut self, key: DictKey, candidates: impl FnOnce(i64) -> Vec<DictKey>) -> PyResult<DictKey> {
+    pub(crate) fn canonical_key(
+        &mut self,
+        key: DictKey,
+        candidates: impl FnOnce(i64) -> Vec<DictKey>,
+    ) -> PyResult<DictKey> {
         if !crate::object::needs_py_eq(&key.value) {
             return Ok(key);
         }

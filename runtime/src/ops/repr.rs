@@ -41,9 +41,11 @@ impl Interpreter {
             Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
             Value::Str(s) => num::write_str_repr(out, s.as_str()),
             Value::Bytes(b) => out.push_str(&num::bytes_repr(&b.items)),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
-                self.container_repr(v, out)?
-            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self.container_repr(v, out)?,
             Value::Range(r) => {
                 if r.step == 1 {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -52,17 +54,29 @@ impl Interpreter {
                 }
             }
             Value::Slice(s) => {
-                let (a, b, c) = (self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?);
+                let (a, b, c) = (
+                    self.repr(&s.start)?,
+                    self.repr(&s.stop)?,
+                    self.repr(&s.step)?,
+                );
                 out.push_str(&format!("slice({a}, {b}, {c})"));
             }
-            Value::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.id())),
+            Value::Function(f) => {
+                out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.id()))
+            }
             Value::Builtin(b) => match &b.receiver {
                 Some(r) => {
                     let tn = self.type_name(r);
-                    out.push_str(&format!("<built-in method {} of {tn} object at {:#x}>", b.name, r.id()))
+                    out.push_str(&format!(
+                        "<built-in method {} of {tn} object at {:#x}>",
+                        b.name,
+                        r.id()
+                    ))
                 }
                 None => match b.owner {
-                    Some(owner) => out.push_str(&format!("<method '{}' of '{owner}' objects>", b.name)),
+                    Some(owner) => {
+                        out.push_str(&format!("<method '{}' of '{owner}' objects>", b.name))
+                    }
                     None => out.push_str(&format!("<built-in function {}>", b.name)),
                 },
             },
@@ -99,12 +113,20 @@ impl Interpreter {
                     return self.push_str_result(s, out, "__repr__");
                 }
                 if Rc::ptr_eq(&i.class, &self.types.module) {
-                    let name = i.dict.get_str("__name__").and_then(|n| n.as_str().map(str::to_owned)).unwrap_or_default();
+                    let name = i
+                        .dict
+                        .get_str("__name__")
+                        .and_then(|n| n.as_str().map(str::to_owned))
+                        .unwrap_or_default();
                     out.push_str(&format!("<module '{name}' (built-in)>"));
                     return Ok(());
                 }
                 let module = i.class.module.borrow().clone();
-                out.push_str(&format!("<{module}.{} object at {:#x}>", i.class.name, v.id()));
+                out.push_str(&format!(
+                    "<{module}.{} object at {:#x}>",
+                    i.class.name,
+                    v.id()
+                ));
             }
             Value::Iter(it) => {
                 let name = it.borrow().type_name();
@@ -112,11 +134,21 @@ impl Interpreter {
             }
             Value::Generator(g) => {
                 let g = g.borrow();
-                let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                let kind = if g.is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 out.push_str(&format!("<{kind} object {} at {:#x}>", g.qualname, v.id()));
             }
             Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
-            Value::Code(c) => out.push_str(&format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.firstlineno)),
+            Value::Code(c) => out.push_str(&format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                v.id(),
+                c.filename,
+                c.firstlineno
+            )),
         }
         Ok(())
     }
@@ -145,7 +177,10 @@ impl Interpreter {
             return Ok(());
         }
         if self.repr_stack.len() >= MAX_REPR_DEPTH {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_stack.push(id);
         let result = self.container_repr_inner(v, out);
@@ -295,7 +330,10 @@ impl Interpreter {
         }
         if let Value::Instance(i) = v {
             if let Some(m) = i.class.lookup("__format__") {
-                let r = self.call_value(&m, crate::object::Args::positional(vec![v.clone(), Value::str(spec)]))?;
+                let r = self.call_value(
+                    &m,
+                    crate::object::Args::positional(vec![v.clone(), Value::str(spec)]),
+                )?;
                 let mut out = String::new();
                 self.push_str_result(r, &mut out, "__format__")?;
                 return Ok(out);
@@ -307,7 +345,9 @@ impl Interpreter {
             Err(e) => return Err(self.format_error(e, &tn)),
         };
         let result = match v {
-            Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Bool(b) if spec.is_empty() => {
+                return Ok(if *b { "True" } else { "False" }.into())
+            }
             Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
                 let b = to_bigint(v).unwrap_or_default();
                 num::format_int(&b, &parsed, num::DEFAULT_MAX_STR_DIGITS)
@@ -318,7 +358,9 @@ impl Interpreter {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
             }
         };
         result.map_err(|e| self.format_error(e, &tn))
@@ -347,7 +389,9 @@ impl Interpreter {
         };
         let mapping = match args {
             Value::Dict(_) => Some(args.clone()),
-            Value::Instance(_) if self.lookup_special(args, "__getitem__").is_some() => Some(args.clone()),
+            Value::Instance(_) if self.lookup_special(args, "__getitem__").is_some() => {
+                Some(args.clone())
+            }
             _ => None,
         };
         let mut out = String::with_capacity(text.len() + 16);
@@ -449,7 +493,9 @@ impl Interpreter {
                     next_arg += 1;
                     match v {
                         Some(v) => v,
-                        None => return Err(self.type_error("not enough arguments for format string")),
+                        None => {
+                            return Err(self.type_error("not enough arguments for format string"))
+                        }
                     }
                 }
             };
@@ -477,15 +523,30 @@ impl Interpreter {
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                     let n = match &arg {
-                        Value::Int(_) | Value::Long(_) | Value::Bool(_) => to_bigint(&arg).unwrap_or_default(),
-                        Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => match num::f64_to_bigint(f.trunc()) {
-                            Some(b) => b,
-                            None => return Err(self.err("OverflowError", "cannot convert float infinity to integer")),
-                        },
+                        Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
+                            to_bigint(&arg).unwrap_or_default()
+                        }
+                        Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                            match num::f64_to_bigint(f.trunc()) {
+                                Some(b) => b,
+                                None => {
+                                    return Err(self.err(
+                                        "OverflowError",
+                                        "cannot convert float infinity to integer",
+                                    ))
+                                }
+                            }
+                        }
                         other => {
                             let tn = self.type_name(other);
-                            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                            return Err(self.type_error(format!("%{conv} format: {what} is required, not {tn}")));
+                            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            };
+                            return Err(self.type_error(format!(
+                                "%{conv} format: {what} is required, not {tn}"
+                            )));
                         }
                     };
                     spec.ty = Some(match conv {
@@ -495,11 +556,24 @@ impl Interpreter {
                         _ => 'd',
                     });
                     let precision = spec.precision.take();
-                    let mut s = num::format_int(&n, &FormatSpec { width: None, align: None, zero_pad: false, ..spec.clone() }, num::DEFAULT_MAX_STR_DIGITS)
-                        .map_err(|e| self.format_error(e, "int"))?;
+                    let mut s = num::format_int(
+                        &n,
+                        &FormatSpec {
+                            width: None,
+                            align: None,
+                            zero_pad: false,
+                            ..spec.clone()
+                        },
+                        num::DEFAULT_MAX_STR_DIGITS,
+                    )
+                    .map_err(|e| self.format_error(e, "int"))?;
                     if let Some(p) = precision {
                         let neg = s.starts_with('-');
-                        let sign_len = if neg || s.starts_with('+') || s.starts_with(' ') { 1 } else { 0 };
+                        let sign_len = if neg || s.starts_with('+') || s.starts_with(' ') {
+                            1
+                        } else {
+                            0
+                        };
                         let prefix_len = sign_len + if spec.alternate { 2 } else { 0 };
                         let digits = s.len() - prefix_len;
                         if digits < p {
@@ -517,15 +591,27 @@ impl Interpreter {
                     if spec.precision.is_none() {
                         spec.precision = Some(6);
                     }
-                    let s = num::format_float(f, &FormatSpec { width: None, align: None, zero_pad: false, ..spec.clone() })
-                        .map_err(|e| self.format_error(e, "float"))?;
+                    let s = num::format_float(
+                        f,
+                        &FormatSpec {
+                            width: None,
+                            align: None,
+                            zero_pad: false,
+                            ..spec.clone()
+                        },
+                    )
+                    .map_err(|e| self.format_error(e, "float"))?;
                     pad_number(s, &spec)
                 }
                 'c' => {
                     let s = match &arg {
                         Value::Int(n) => match char::from_u32(*n as u32) {
                             Some(c) if *n >= 0 => c.to_string(),
-                            _ => return Err(self.err("OverflowError", "%c arg not in range(0x110000)")),
+                            _ => {
+                                return Err(
+                                    self.err("OverflowError", "%c arg not in range(0x110000)")
+                                )
+                            }
                         },
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_owned(),
                         _ => return Err(self.type_error("%c requires int or char")),
@@ -548,7 +634,9 @@ impl Interpreter {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         if is_bytes {
-            return Ok(Value::Bytes(Rc::new(crate::object::Tuple::new(out.into_bytes()))));
+            return Ok(Value::Bytes(Rc::new(crate::object::Tuple::new(
+                out.into_bytes(),
+            ))));
         }
         Ok(Value::from_string(out))
     }
@@ -568,12 +656,16 @@ impl Interpreter {
         if let Some(Value::Exception(c)) = cause {
             if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(Value::Exception(c)), false) = (context, exc.suppress_context.get()) {
             if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one(exc, out);
@@ -599,7 +691,10 @@ impl Interpreter {
                     repeats = 0;
                     last = Some(key);
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, entry.code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename, entry.line, entry.code.name
+                ));
                 // Like CPython's linecache, there is no source for "<string>" and the like.
                 let has_source = !entry.code.filename.starts_with('<');
                 if let Some(src) = entry.code.source_line(entry.line).filter(|_| has_source) {
@@ -615,7 +710,9 @@ impl Interpreter {
         let is_syntax = exc.ty.is_subtype(&self.types.exceptions["SyntaxError"]);
         if is_syntax {
             let get = |k: &str| exc.dict.get_str(k);
-            if let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno")) {
+            if let (Some(Value::Str(file)), Some(Value::Int(line))) =
+                (get("filename"), get("lineno"))
+            {
                 out.push_str(&format!("  File \"{}\", line {}\n", file.as_str(), line));
                 if let Some(Value::Str(text)) = get("text") {
                     let full = text.as_str();
@@ -633,7 +730,9 @@ impl Interpreter {
                             _ => offset + 1,
                         };
                         let col = offset.saturating_sub(1).saturating_sub(indent);
-                        let width = (end - offset).max(1).min(stripped.chars().count().saturating_sub(col).max(1));
+                        let width = (end - offset)
+                            .max(1)
+                            .min(stripped.chars().count().saturating_sub(col).max(1));
                         out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
                     }
                 }
@@ -641,10 +740,14 @@ impl Interpreter {
         }
         let name = qualified_name(&exc.ty);
         let msg = if is_syntax {
-            exc.dict.get_str("msg").and_then(|m| m.as_str().map(str::to_owned)).unwrap_or_else(|| self.exception_str(exc))
+            exc.dict
+                .get_str("msg")
+                .and_then(|m| m.as_str().map(str::to_owned))
+                .unwrap_or_else(|| self.exception_str(exc))
         } else {
             let v = Value::Exception(exc.clone());
-            self.to_str(&v).unwrap_or_else(|_| "<exception str() failed>".into())
+            self.to_str(&v)
+                .unwrap_or_else(|_| "<exception str() failed>".into())
         };
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
@@ -693,7 +796,16 @@ fn pad_number(s: String, spec: &FormatSpec) -> String {
     let pad = width - len;
     if spec.zero_pad && spec.align != Some(num::Align::Left) {
         let sign_len = if s.starts_with(['-', '+', ' ']) { 1 } else { 0 };
-        let prefix_len = sign_len + if spec.alternate && s[sign_len..].starts_with('0') && s.len() > sign_len + 1 && s.as_bytes()[sign_len + 1].is_ascii_alphabetic() { 2 } else { 0 };
+        let prefix_len = sign_len
+            + if spec.alternate
+                && s[sign_len..].starts_with('0')
+                && s.len() > sign_len + 1
+                && s.as_bytes()[sign_len + 1].is_ascii_alphabetic()
+            {
+                2
+            } else {
+                0
+            };
         let mut out = String::with_capacity(width);
         out.push_str(&s[..prefix_len]);
         out.push_str(&"0".repeat(pad));
@@ -720,6 +832,10 @@ pub(crate) fn complex_repr(r: f64, i: f64) -> String {
         return format!("{}j", part(i));
     }
     let im = part(i);
-    let sign = if im.starts_with('-') || im.starts_with('n') && i.is_sign_negative() { "" } else { "+" };
+    let sign = if im.starts_with('-') || im.starts_with('n') && i.is_sign_negative() {
+        ""
+    } else {
+        "+"
+    };
     format!("({}{sign}{im}j)", part(r))
 }

@@ -5,10 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Args, Function};
 use crate::value::Value;
-use crate::bytecode::Code;
 
 use super::Frame;
 
@@ -27,7 +27,9 @@ impl Interpreter {
             let code = &f.code;
             let nargs = self.stack.len() - args_start;
             if nargs == code.argcount as usize
-                && code.flags & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE) == 0
+                && code.flags
+                    & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
+                    == 0
                 && code.kwonlyargcount == 0
                 && code.cellvars.is_empty()
             {
@@ -129,7 +131,10 @@ impl Interpreter {
         let mut locals = Vec::with_capacity(nlocals);
         let Args { pos, kw } = args;
         let npos = pos.len();
-        let fast = kw.is_empty() && npos == argcount && code.flags & (Code::VARARGS | Code::VARKEYWORDS) == 0 && kwonly == 0;
+        let fast = kw.is_empty()
+            && npos == argcount
+            && code.flags & (Code::VARARGS | Code::VARKEYWORDS) == 0
+            && kwonly == 0;
         if fast {
             locals.extend(pos);
             locals.resize(nlocals, Value::Null);
@@ -161,12 +166,16 @@ impl Interpreter {
             let posonly = code.posonlyargcount as usize;
             let mut posonly_passed = Vec::new();
             for (name, v) in kw {
-                let slot = code.varnames[..argcount + kwonly].iter().position(|n| **n == *name);
+                let slot = code.varnames[..argcount + kwonly]
+                    .iter()
+                    .position(|n| **n == *name);
                 match slot {
                     Some(i) if i >= posonly => {
                         if !locals[i].is_null() {
                             let qn = f.qualname.clone();
-                            return Err(self.type_error(format!("{qn}() got multiple values for argument '{name}'")));
+                            return Err(self.type_error(format!(
+                                "{qn}() got multiple values for argument '{name}'"
+                            )));
                         }
                         locals[i] = v;
                     }
@@ -178,7 +187,9 @@ impl Interpreter {
                                 continue;
                             }
                             let qn = f.qualname.clone();
-                            return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+                            return Err(self.type_error(format!(
+                                "{qn}() got an unexpected keyword argument '{name}'"
+                            )));
                         }
                     },
                 }
@@ -206,7 +217,12 @@ impl Interpreter {
             if !missing.is_empty() {
                 return Err(self.missing_args(f, &missing, "positional"));
             }
-            for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+            for (i, slot) in locals
+                .iter_mut()
+                .enumerate()
+                .take(argcount + kwonly)
+                .skip(argcount)
+            {
                 if slot.is_null() {
                     let name = code.varnames[i].clone();
                     match f.kwdefaults.as_ref().and_then(|d| d.get_str(&name)) {
@@ -242,19 +258,32 @@ impl Interpreter {
         })
     }
 
-    fn too_many_positional(&mut self, f: &Function, given: usize, kw: &[(Rc<str>, Value)]) -> PyErr {
+    fn too_many_positional(
+        &mut self,
+        f: &Function,
+        given: usize,
+        kw: &[(Rc<str>, Value)],
+    ) -> PyErr {
         let code = &f.code;
         let argcount = code.argcount as usize;
         let ndefaults = f.defaults.len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
             format!("{argcount} positional argument{}", plural(argcount))
         };
         let kwonly_given = kw
             .iter()
-            .filter(|(n, _)| code.varnames[argcount..argcount + code.kwonlyargcount as usize].iter().any(|v| **v == **n))
+            .filter(|(n, _)| {
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| **v == **n)
+            })
             .count();
         let given_text = if kwonly_given > 0 {
             format!(
@@ -263,7 +292,14 @@ impl Interpreter {
                 plural(kwonly_given)
             )
         } else {
-            format!("{given} {}", if given == 1 { "was given" } else { "were given" })
+            format!(
+                "{given} {}",
+                if given == 1 {
+                    "was given"
+                } else {
+                    "were given"
+                }
+            )
         };
         let qn = f.qualname.clone();
         self.type_error(format!("{qn}() takes {takes} but {given_text}"))
@@ -278,15 +314,24 @@ impl Interpreter {
         };
         let n = missing.len();
         let qn = f.qualname.clone();
-        self.type_error(format!("{qn}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" }))
+        self.type_error(format!(
+            "{qn}() missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ))
     }
 
     /// The keyword arguments of a `f(**m)` call, in the mapping's order.
-    pub(super) fn kwargs_from_mapping(&mut self, func: &Value, m: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+    pub(super) fn kwargs_from_mapping(
+        &mut self,
+        func: &Value,
+        m: &Value,
+    ) -> PyResult<Vec<(Rc<str>, Value)>> {
         let Value::Dict(d) = m else {
             let tn = self.type_name(m);
             let fname = self.callable_name(func);
-            return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+            return Err(self.type_error(format!(
+                "{fname} argument after ** must be a mapping, not {tn}"
+            )));
         };
         let mut out = Vec::new();
         for (k, v) in d.items() {
@@ -308,14 +353,21 @@ impl Interpreter {
     }
 
     /// `d.update(m)` for `{**m}` and `f(**m)`; `merge` rejects repeated keys.
-    pub(crate) fn dict_update_from(&mut self, d: &Rc<crate::object::Dict>, m: &Value, merge: bool) -> PyResult<()> {
+    pub(crate) fn dict_update_from(
+        &mut self,
+        d: &Rc<crate::object::Dict>,
+        m: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
         match m {
             Value::Dict(src) => {
                 for (k, v) in src.items() {
                     let key = self.dict_key(k)?;
                     if merge && d.get(&key).is_some() {
                         let ks = self.to_str(&key.value)?;
-                        return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                        return Err(self.type_error(format!(
+                            "got multiple values for keyword argument '{ks}'"
+                        )));
                     }
                     d.insert(key, v);
                 }

@@ -56,11 +56,20 @@ impl Interpreter {
     }
 
     /// Resumes `g`, sending `sent` (the value of the paused `yield`), or raising `throw` there.
-    pub(crate) fn gen_resume(&mut self, g: &Rc<RefCell<Generator>>, sent: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+    pub(crate) fn gen_resume(
+        &mut self,
+        g: &Rc<RefCell<Generator>>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Sent> {
         let mut frame = {
             let mut gb = g.borrow_mut();
             if gb.running {
-                let what = if gb.is_coroutine { "coroutine" } else { "generator" };
+                let what = if gb.is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 drop(gb);
                 return Err(self.value_error(format!("{what} already executing")));
             }
@@ -73,9 +82,15 @@ impl Interpreter {
             };
             if !gb.started && throw.is_none() && !sent.is_none() {
                 gb.frame = Some(frame);
-                let what = if gb.is_coroutine { "coroutine" } else { "generator" };
+                let what = if gb.is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 drop(gb);
-                return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
             gb.running = true;
             frame
@@ -94,9 +109,15 @@ impl Interpreter {
                 Ok(Sent::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-            Err(PyErr::Exception(e)) if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
+            Err(PyErr::Exception(e))
+                if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+            {
                 drop(gb);
-                let what = if g.borrow().is_coroutine { "coroutine" } else { "generator" };
+                let what = if g.borrow().is_coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 let new = self.err("RuntimeError", format!("{what} raised StopIteration"));
                 if let PyErr::Exception(n) = &new {
                     *n.cause.borrow_mut() = Some(Value::Exception(e.clone()));
@@ -141,8 +162,12 @@ impl Interpreter {
                     let send = self.get_attr(other, "send")?;
                     return match self.call1(&send, sent) {
                         Ok(v) => Ok(Sent::Yielded(v)),
-                        Err(PyErr::Exception(e)) if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
-                            Ok(Sent::Returned(e.args.borrow().first().cloned().unwrap_or(Value::None)))
+                        Err(PyErr::Exception(e))
+                            if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+                        {
+                            Ok(Sent::Returned(
+                                e.args.borrow().first().cloned().unwrap_or(Value::None),
+                            ))
                         }
                         Err(e) => Err(e),
                     };
@@ -166,7 +191,9 @@ impl Interpreter {
         }
         let exit = self.new_exception("GeneratorExit", vec![]);
         match self.gen_resume(g, Value::None, Some(exit)) {
-            Ok(Sent::Yielded(_)) => Err(self.err("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Sent::Yielded(_)) => {
+                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+            }
             Ok(Sent::Returned(_)) => Ok(Value::None),
             Err(PyErr::Exception(e))
                 if e.ty.is_subtype(&self.types.exceptions["GeneratorExit"])

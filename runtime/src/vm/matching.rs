@@ -9,7 +9,9 @@ use crate::value::Value;
 impl Interpreter {
     /// The values of `keys` in the mapping `subj`, as a tuple, or None if one is missing.
     pub(super) fn match_keys(&mut self, subj: &Value, keys: &Value) -> PyResult<Value> {
-        let Value::Tuple(keys) = keys else { return Ok(Value::None) };
+        let Value::Tuple(keys) = keys else {
+            return Ok(Value::None);
+        };
         let mut out = Vec::with_capacity(keys.len());
         for (i, k) in keys.items.iter().enumerate() {
             if keys.items[..i].iter().any(|prev| prev.is(k)) {
@@ -23,7 +25,11 @@ impl Interpreter {
                 }
                 other => match self.get_item(other, k) {
                     Ok(v) => Some(v),
-                    Err(PyErr::Exception(e)) if e.ty.is_subtype(&self.types.exceptions["KeyError"]) => None,
+                    Err(PyErr::Exception(e))
+                        if e.ty.is_subtype(&self.types.exceptions["KeyError"]) =>
+                    {
+                        None
+                    }
                     Err(e) => return Err(e),
                 },
             };
@@ -36,7 +42,13 @@ impl Interpreter {
     }
 
     /// The attributes a class pattern matches against, or None when `subj` does not match.
-    pub(super) fn match_class(&mut self, subj: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    pub(super) fn match_class(
+        &mut self,
+        subj: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
         let Value::Type(cls) = cls else {
             return Err(self.type_error("called match pattern must be a class"));
         };
@@ -49,12 +61,23 @@ impl Interpreter {
             let self_matching = !cls.is_class
                 && matches!(
                     cls.kind,
-                    TypeKind::Bool | TypeKind::Bytes | TypeKind::Dict | TypeKind::Float | TypeKind::FrozenSet | TypeKind::Int | TypeKind::List | TypeKind::Set | TypeKind::Str | TypeKind::Tuple
+                    TypeKind::Bool
+                        | TypeKind::Bytes
+                        | TypeKind::Dict
+                        | TypeKind::Float
+                        | TypeKind::FrozenSet
+                        | TypeKind::Int
+                        | TypeKind::List
+                        | TypeKind::Set
+                        | TypeKind::Str
+                        | TypeKind::Tuple
                 );
             if self_matching {
                 if npos > 1 {
                     let name = cls.name.clone();
-                    return Err(self.type_error(format!("{name}() accepts 1 positional sub-pattern ({npos} given)")));
+                    return Err(self.type_error(format!(
+                        "{name}() accepts 1 positional sub-pattern ({npos} given)"
+                    )));
                 }
                 out.push(subj.clone());
             } else {
@@ -67,7 +90,9 @@ impl Interpreter {
                     let name = cls.name.clone();
                     let n = match_args.len();
                     let s = if n == 1 { "" } else { "s" };
-                    return Err(self.type_error(format!("{name}() accepts {n} positional sub-pattern{s} ({npos} given)")));
+                    return Err(self.type_error(format!(
+                        "{name}() accepts {n} positional sub-pattern{s} ({npos} given)"
+                    )));
                 }
                 for a in &match_args[..npos] {
                     let Value::Str(name) = a else {
