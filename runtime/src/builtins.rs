@@ -112,6 +112,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     methods_set::install(&interp.types);
     methods_num::install(&interp.types);
     construct::install_object_methods(&interp.types);
+    crate::ops::install_type_methods(&interp.types.type_);
     methods_gen::install(&interp.types.generator);
 }
 

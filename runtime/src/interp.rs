@@ -75,6 +75,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         dict: Dict::new(),
         is_class: false,
         module: std::cell::RefCell::new("builtins".into()),
+        metaclass: std::cell::RefCell::new(None),
     })
 }
 

@@ -67,7 +67,7 @@ impl Interpreter {
     pub(crate) fn new_module(&mut self, name: &str) -> (Value, Rc<Instance>) {
         let inst = Rc::new(Instance {
             class: self.types.module.clone(),
-            dict: Dict::new(),
+            dict: Rc::new(Dict::new()),
         });
         inst.dict.set_str("__name__", Value::str(name));
         inst.dict.set_str("__doc__", Value::None);

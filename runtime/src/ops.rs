@@ -5,9 +5,12 @@
 mod arith;
 mod attr;
 mod compare;
+mod dunder;
 mod item;
 mod iter;
-mod repr;
+mod metaclass;
+pub(crate) mod repr;
+mod traceback;
 
 use std::rc::Rc;
 
@@ -17,6 +20,7 @@ use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
 pub use compare::num_eq;
+pub(crate) use metaclass::install as install_type_methods;
 
 /// Rich comparison operators, in `Op::Compare` operand order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +133,11 @@ impl Interpreter {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(ty) => ty
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| t.type_.clone()),
             Value::Exception(e) => e.ty.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Generator(_) => t.generator.clone(),
@@ -159,6 +167,10 @@ impl Interpreter {
         match v {
             Value::Exception(e) => e.ty.name.to_string(),
             Value::Instance(i) => i.class.name.to_string(),
+            Value::Type(t) => match &*t.metaclass.borrow() {
+                Some(m) => m.name.to_string(),
+                None => "type".to_string(),
+            },
             other => other.kind_name().to_string(),
         }
     }

@@ -450,7 +450,13 @@ impl Interpreter {
                     self.stack.push(Value::Bool(r != (negate == 1)));
                 }
                 Op::Pop => {
-                    self.stack.pop();
+                    // A generator dropped here (a `for` loop left by break or return) is closed
+                    // at once, as CPython's reference counting does, so its `finally` runs.
+                    if let Some(Value::Generator(g)) = self.stack.pop() {
+                        if Rc::strong_count(&g) == 1 {
+                            self.gen_close(&g)?;
+                        }
+                    }
                 }
                 Op::Dup => {
                     let v = self.top().clone();

@@ -232,7 +232,7 @@ pub(crate) fn construct(
             }
             Ok(Value::Instance(Rc::new(Instance {
                 class: ty.clone(),
-                dict: Dict::new(),
+                dict: Rc::new(Dict::new()),
             })))
         }
         TypeKind::Type => match args.pos.len() {
@@ -288,7 +288,7 @@ pub(crate) fn construct(
                 d.set_str("__doc__", doc);
                 return Ok(Value::Instance(Rc::new(Instance {
                     class: ty.clone(),
-                    dict: d,
+                    dict: Rc::new(d),
                 })));
             }
             if Rc::ptr_eq(ty, &interp.types.super_) {
@@ -302,7 +302,7 @@ pub(crate) fn construct(
                 d.set_str("__func__", args.pos[0].clone());
                 return Ok(Value::Instance(Rc::new(Instance {
                     class: ty.clone(),
-                    dict: d,
+                    dict: Rc::new(d),
                 })));
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
@@ -499,7 +499,7 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     d.set_str("__self__", obj);
     Ok(Value::Instance(Rc::new(Instance {
         class: interp.types.super_.clone(),
-        dict: d,
+        dict: Rc::new(d),
     })))
 }
 
@@ -528,11 +528,9 @@ fn object_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let Some(v) = args.pos.first() else {
         return Ok(Value::str("<object>"));
     };
-    let ty = interp.type_of(v);
-    let module = ty.module.borrow().clone();
+    let name = crate::ops::repr::qualified_name(&interp.type_of(v));
     Ok(Value::from_string(format!(
-        "<{module}.{} object at {:#x}>",
-        ty.name,
+        "<{name} object at {:#x}>",
         v.id()
     )))
 }
@@ -572,7 +570,12 @@ fn object_getattribute(interp: &mut Interpreter, args: Args) -> PyResult<Value> 
         return Err(interp.type_error("attribute name must be string"));
     };
     let n = n.as_str().to_owned();
-    interp.get_attr(&args.pos[0].clone(), &n)
+    let obj = args.pos[0].clone();
+    // The default lookup only: a class's `__getattribute__` calls this, so it must not recurse.
+    match interp.get_attr_opt(&obj, &n)? {
+        Some(v) => Ok(v),
+        None => Err(interp.attribute_error(&obj, &n)),
+    }
 }
 
 fn object_delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -618,7 +621,7 @@ fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<
     d.set_str(slot, args.pos[1].clone());
     Ok(Value::Instance(Rc::new(Instance {
         class: p.class.clone(),
-        dict: d,
+        dict: Rc::new(d),
     })))
 }
 

@@ -149,7 +149,7 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
                 ))
             }
         },
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Type(_) => {
             let Some(m) = interp.lookup_special(v, "__len__") else {
                 let tn = interp.type_name(v);
                 return Err(interp.type_error(format!("object of type '{tn}' has no len()")));
@@ -919,6 +919,15 @@ fn vars(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "dir", &args, 0, 1)?;
+    // A class's own `__dir__` decides; dir() only sorts what it returns.
+    if let Some(v @ Value::Instance(_)) = args.pos.first() {
+        if let Some(f @ Value::Function(_)) = interp.lookup_special(v, "__dir__") {
+            let r = interp.call1(&f, v.clone())?;
+            let mut items = interp.collect_iterable(&r)?;
+            sort_with(interp, &mut items, None, None)?;
+            return Ok(Value::List(Rc::new(List::new(items))));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         None => {

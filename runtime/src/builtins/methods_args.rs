@@ -35,7 +35,7 @@ fn add_wrapped(wrapper: &Rc<Type>, ty: &Rc<Type>, name: &'static str, func: Nati
         name,
         Value::Instance(Rc::new(Instance {
             class: wrapper.clone(),
-            dict,
+            dict: Rc::new(dict),
         })),
     );
 }

@@ -230,14 +230,15 @@ fn remove(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn pop(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "pop")?;
     check(interp, "set.pop", &args, Conv::NoArgs)?;
-    let first = {
+    let first = s.first_in_order().and_then(|k| {
         let mut map = s.borrow_mut();
         if map.len() <= ORDERED_REMOVE_MAX {
-            map.shift_remove_index(0)
+            map.shift_remove_full(&k)
         } else {
-            map.swap_remove_index(0)
+            map.swap_remove_full(&k)
         }
-    };
+        .map(|(_, k, ())| (k, ()))
+    });
     match first {
         Some((k, ())) => Ok(k.value),
         None => Err(interp.err("KeyError", "pop from an empty set")),

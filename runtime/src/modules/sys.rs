@@ -49,7 +49,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         sd.set_str("name", Value::str(&format!("<{name}>")));
         let s = Value::Instance(Rc::new(Instance {
             class: stream_type.clone(),
-            dict: sd,
+            dict: Rc::new(sd),
         }));
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);

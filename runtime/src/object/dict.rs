@@ -299,7 +299,67 @@ impl Set {
         keys_with_hash(&self.map.borrow(), hash)
     }
 
+    /// The elements in the order CPython's hash table would iterate them, so that printing
+    /// and iterating a set match CPython.
     pub fn values(&self) -> Vec<Value> {
-        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+        let map = self.map.borrow();
+        let hashes: Vec<i64> = map.keys().map(|k| k.hash).collect();
+        cpython_set_order(&hashes)
+            .into_iter()
+            .filter_map(|i| map.get_index(i).map(|(k, _)| k.value.clone()))
+            .collect()
     }
+
+    /// The element `set.pop()` takes: the first in CPython's table order.
+    pub fn first_in_order(&self) -> Option<DictKey> {
+        let map = self.map.borrow();
+        let hashes: Vec<i64> = map.keys().map(|k| k.hash).collect();
+        let first = *cpython_set_order(&hashes).first()?;
+        map.get_index(first).map(|(k, _)| k.clone())
+    }
+}
+
+/// Where CPython 3.11's set table puts elements with these hashes when they are added one by
+/// one in this order: open addressing with up to 9 linear probes, then perturbed jumps, and the
+/// table rebuilt at 4 x used entries once 3/5 full. Returns indices into `hashes` in table order.
+fn cpython_set_order(hashes: &[i64]) -> Vec<usize> {
+    const LINEAR_PROBES: u64 = 9;
+    fn place(table: &mut [Option<usize>], hash: i64, idx: usize) {
+        let mask = (table.len() - 1) as u64;
+        // CPython works on the hash as an unsigned size_t, 64 bits wide.
+        let mut perturb = hash as u64;
+        let mut i = perturb & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                if let Some(slot @ None) = table.get_mut((i + j) as usize) {
+                    *slot = Some(idx);
+                    return;
+                }
+            }
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (idx, &h) in hashes.iter().enumerate() {
+        place(&mut table, h, idx);
+        let used = idx + 1;
+        if used * 5 >= (table.len() - 1) * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for i in old.into_iter().flatten() {
+                place(&mut table, hashes[i], i);
+            }
+        }
+    }
+    table.into_iter().flatten().collect()
 }

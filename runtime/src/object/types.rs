@@ -46,6 +46,8 @@ pub struct Type {
     /// True for classes created by a `class` statement.
     pub is_class: bool,
     pub module: RefCell<Rc<str>>,
+    /// The metaclass of a class created with one; None means `type`.
+    pub metaclass: RefCell<Option<Rc<Type>>>,
 }
 
 impl std::fmt::Debug for Type {
@@ -67,11 +69,35 @@ impl Type {
         }
         self.mro.iter().find_map(|t| t.dict.get_str(name))
     }
+
+    /// Whether `__slots__` stop instances of this class from getting an attribute `name`:
+    /// true when every class in the MRO declares `__slots__`, none of them names `name`, and
+    /// none asks for a `__dict__`.
+    pub fn slots_forbid(self: &Rc<Type>, name: &str) -> bool {
+        use crate::value::Value;
+        let own = std::iter::once(self);
+        for t in own.chain(self.mro.iter()).filter(|t| t.is_class) {
+            let names = match t.dict.get_str("__slots__") {
+                None => return false,
+                Some(Value::Tuple(items)) => items.items.to_vec(),
+                Some(Value::List(items)) => items.to_vec(),
+                Some(single) => vec![single],
+            };
+            if names
+                .iter()
+                .any(|n| n.as_str().is_some_and(|n| n == name || n == "__dict__"))
+            {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// An instance of a class.
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Type>,
-    pub dict: Dict,
+    /// Shared so that `obj.__dict__` is the live namespace, not a copy.
+    pub dict: Rc<Dict>,
 }

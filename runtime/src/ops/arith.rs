@@ -175,15 +175,18 @@ impl Interpreter {
         let b_inst = matches!(b, Value::Instance(_));
         if a_inst || b_inst {
             // A subclass's reflected method goes first (Python's rule).
-            let b_first = b_inst
-                && !Rc::ptr_eq(&self.type_of(a), &self.type_of(b))
-                && self.type_of(b).is_subtype(&self.type_of(a));
+            let same_type = Rc::ptr_eq(&self.type_of(a), &self.type_of(b));
+            let b_first = b_inst && !same_type && self.type_of(b).is_subtype(&self.type_of(a));
             let order: [(bool, &Value, &Value, &str); 2] = if b_first {
                 [(true, b, a, rname), (false, a, b, name)]
             } else {
                 [(false, a, b, name), (true, b, a, rname)]
             };
-            for (_, recv, other, meth) in order {
+            for (reflected, recv, other, meth) in order {
+                // Python never tries the reflected method when both operands share a type.
+                if reflected && same_type {
+                    continue;
+                }
                 if matches!(recv, Value::Instance(_)) {
                     if let Some(m) = self.lookup_special(recv, meth) {
                         let r = self.call_value(

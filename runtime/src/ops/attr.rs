@@ -1,5 +1,5 @@
 //! Attributes: lookup on instances, classes, built-in values and functions; method binding;
-//! creating instances of classes and exceptions; `class` statements (`__build_class__`).
+//! creating instances of classes and exceptions. Class creation is in `metaclass.rs`.
 
 use std::rc::Rc;
 
@@ -57,7 +57,32 @@ impl Interpreter {
     }
 
     pub(crate) fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
+        let custom = match obj {
+            Value::Instance(i) => i
+                .class
+                .lookup("__getattribute__")
+                .filter(|v| !is_object_method(v)),
+            _ => None,
+        };
+        let found = match custom {
+            // A class's own `__getattribute__` replaces the lookup; `__getattr__` still
+            // catches the AttributeError it raises.
+            Some(ga) => {
+                match self.call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)])) {
+                    Err(PyErr::Exception(e))
+                        if e.ty.is_subtype(&self.types.exceptions["AttributeError"]) =>
+                    {
+                        if self.lookup_special(obj, "__getattr__").is_none() {
+                            return Err(PyErr::Exception(e));
+                        }
+                        None
+                    }
+                    r => Some(r?),
+                }
+            }
+            None => self.get_attr_opt(obj, name)?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 if let Value::Instance(_) = obj {
@@ -118,9 +143,11 @@ impl Interpreter {
                     return Ok(Some(Value::Type(cls)));
                 }
                 if name == "__dict__" && !Rc::ptr_eq(&cls, &self.types.module) {
-                    return Ok(Some(Value::Dict(Rc::new(Dict::from_map(
-                        inst.dict.borrow().clone(),
-                    )))));
+                    // Instances of classes that declare only `__slots__` have no `__dict__`.
+                    if cls.slots_forbid("__dict__") {
+                        return Ok(None);
+                    }
+                    return Ok(Some(Value::Dict(inst.dict.clone())));
                 }
                 match class_attr {
                     Some(a) => self.bind(a, obj, &cls).map(Some),
@@ -166,8 +193,8 @@ impl Interpreter {
                         t.dict.borrow().clone(),
                     )))),
                     "__doc__" => Some(Value::None),
-                    "__class__" => Some(Value::Type(self.types.type_.clone())),
-                    _ => self.lookup_in_type(&self.types.type_.clone(), obj, name)?,
+                    "__class__" => Some(Value::Type(self.type_of(obj))),
+                    _ => self.lookup_in_type(&self.type_of(obj), obj, name)?,
                 })
             }
             Value::Exception(e) => {
@@ -220,7 +247,10 @@ impl Interpreter {
                         f.dict.borrow().clone(),
                     )))),
                     "__class__" => Some(Value::Type(self.types.function.clone())),
-                    "__closure__" => Some(Value::None),
+                    "__closure__" if f.closure.is_empty() => Some(Value::None),
+                    "__closure__" => Some(Value::tuple(
+                        f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
+                    )),
                     "__annotations__" => Some(Value::Dict(Rc::new(Dict::new()))),
                     _ => None,
                 })
@@ -246,12 +276,19 @@ impl Interpreter {
                 )),
                 _ => None,
             }),
+            Value::Cell(c) if name == "cell_contents" => match c.borrow().clone() {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.err("ValueError", "Cell is empty")),
+            },
             _ => {
                 if let Some(v) = self.builtin_attr(obj, name)? {
                     return Ok(Some(v));
                 }
                 let ty = self.type_of(obj);
-                self.lookup_in_type(&ty, obj, name)
+                match self.lookup_in_type(&ty, obj, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Ok(self.builtin_dunder(obj, name)),
+                }
             }
         }
     }
@@ -362,9 +399,9 @@ impl Interpreter {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
                         let setter = d.dict.get_str("fset").unwrap_or(Value::None);
                         if setter.is_none() {
-                            return Err(
-                                self.err("AttributeError", format!("can't set attribute '{name}'"))
-                            );
+                            let tn = inst.class.name.clone();
+                            let msg = format!("property '{name}' of '{tn}' object has no setter");
+                            return Err(self.err("AttributeError", msg));
                         }
                         self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
                         return Ok(());
@@ -378,6 +415,15 @@ impl Interpreter {
                             return Ok(());
                         }
                     }
+                }
+                if inst.class.slots_forbid(name) {
+                    let tn = inst.class.name.clone();
+                    let msg = if inst.class.lookup(name).is_some() {
+                        format!("'{tn}' object attribute '{name}' is read-only")
+                    } else {
+                        format!("'{tn}' object has no attribute '{name}'")
+                    };
+                    return Err(self.err("AttributeError", msg));
                 }
                 inst.dict.set_str(name, v);
                 Ok(())
@@ -439,6 +485,23 @@ impl Interpreter {
                         .call_value(&da, Args::positional(vec![obj.clone(), Value::str(name)]))
                         .map(|_| ());
                 }
+                if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                    if Rc::ptr_eq(&d.class, &self.types.property) {
+                        let deleter = d.dict.get_str("fdel").unwrap_or(Value::None);
+                        if deleter.is_none() {
+                            let tn = inst.class.name.clone();
+                            let msg = format!("property '{name}' of '{tn}' object has no deleter");
+                            return Err(self.err("AttributeError", msg));
+                        }
+                        self.call1(&deleter, obj.clone())?;
+                        return Ok(());
+                    }
+                    if let Some(del) = d.class.lookup("__delete__").filter(|_| d.class.is_class) {
+                        let args = vec![Value::Instance(d.clone()), obj.clone()];
+                        self.call_value(&del, Args::positional(args))?;
+                        return Ok(());
+                    }
+                }
                 inst.dict
                     .remove(&crate::object::DictKey::from_str(name))
                     .is_some()
@@ -472,6 +535,10 @@ impl Interpreter {
                 if inst.dict.get_str(name).is_some() {
                     return Ok(None);
                 }
+                let custom = inst.class.lookup("__getattribute__");
+                if custom.is_some_and(|v| !is_object_method(&v)) {
+                    return Ok(None);
+                }
                 match inst.class.lookup(name) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
                     _ => Ok(None),
@@ -501,9 +568,11 @@ impl Interpreter {
                 if name == "__call__" {
                     return None;
                 }
-                // Methods of a metaclass.
-                let _ = t;
-                return None;
+                // Methods of a metaclass; built-in ones of `type` have fast paths elsewhere.
+                let meta = t.metaclass.borrow().clone()?;
+                return meta
+                    .lookup(name)
+                    .filter(|m| !matches!(m, Value::Builtin(_)));
             }
             _ => return None,
         };
@@ -582,7 +651,7 @@ impl Interpreter {
             }
             _ => Value::Instance(Rc::new(Instance {
                 class: ty.clone(),
-                dict: Dict::new(),
+                dict: Rc::new(Dict::new()),
             })),
         })
     }
@@ -619,141 +688,9 @@ impl Interpreter {
             )),
         }
     }
-
-    /// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
-    /// namespace and creates the class.
-    pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
-        let mut pos = args.pos.into_iter();
-        let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
-            return Err(self.type_error("__build_class__: expected a function and a name"));
-        };
-        let mut bases = Vec::new();
-        for b in pos {
-            match b {
-                Value::Type(t) => bases.push(t),
-                other => {
-                    let tn = self.type_name(&other);
-                    return Err(self.type_error(format!("bases must be types, not {tn}")));
-                }
-            }
-        }
-        let ns = Rc::new(Dict::new());
-        let mut frame = self.bind_frame(&body, Args::default())?;
-        frame.namespace = Some(ns.clone());
-        let class_cell = self.run_frame(frame)?;
-        let ty = self.new_class(name.as_str(), bases, &ns)?;
-        if let Value::Cell(c) = class_cell {
-            *c.borrow_mut() = Some(Value::Type(ty.clone()));
-        }
-        // __set_name__ on descriptors, then the parent's __init_subclass__.
-        for (k, v) in ns.items() {
-            if let Value::Instance(i) = &v {
-                if let Some(sn) = i.class.lookup("__set_name__") {
-                    self.call_value(
-                        &sn,
-                        Args::positional(vec![v.clone(), Value::Type(ty.clone()), k]),
-                    )?;
-                }
-            }
-        }
-        if let Some(parent) = ty.mro.first() {
-            if let Some(init_sub) = parent.lookup("__init_subclass__") {
-                let f = match init_sub {
-                    Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
-                        i.dict.get_str("__func__").unwrap_or(Value::None)
-                    }
-                    other => other,
-                };
-                self.call_value(
-                    &f,
-                    Args {
-                        pos: vec![Value::Type(ty.clone())],
-                        kw: args.kw,
-                    },
-                )?;
-            }
-        }
-        Ok(Value::Type(ty))
-    }
-
-    /// Creates a class with the C3 method resolution order.
-    pub(crate) fn new_class(
-        &mut self,
-        name: &str,
-        bases: Vec<Rc<Type>>,
-        ns: &Rc<Dict>,
-    ) -> PyResult<Rc<Type>> {
-        let bases = if bases.is_empty() {
-            vec![self.types.object.clone()]
-        } else {
-            bases
-        };
-        let mro = match c3_merge(&bases) {
-            Some(m) => m,
-            None => {
-                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
-        let kind = mro
-            .iter()
-            .map(|t| t.kind)
-            .find(|k| *k != TypeKind::Object)
-            .unwrap_or(TypeKind::Object);
-        let module = ns
-            .get_str("__module__")
-            .and_then(|v| v.as_str().map(Rc::from))
-            .unwrap_or_else(|| Rc::from("__main__"));
-        let dict = Dict::from_map(ns.borrow().clone());
-        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
-            dict.set_str("__hash__", Value::None);
-        }
-        Ok(Rc::new(Type {
-            name: name.into(),
-            kind,
-            bases,
-            mro,
-            dict,
-            is_class: true,
-            module: std::cell::RefCell::new(module),
-        }))
-    }
 }
 
 /// True for the methods of `object` itself, which need no call.
 pub(crate) fn is_object_method(v: &Value) -> bool {
     matches!(v, Value::Builtin(b) if b.owner == Some("object"))
-}
-
-/// C3 linearisation of the bases (the MRO after the class itself).
-fn c3_merge(bases: &[Rc<Type>]) -> Option<Vec<Rc<Type>>> {
-    let mut seqs: Vec<Vec<Rc<Type>>> = bases
-        .iter()
-        .map(|b| {
-            let mut v = vec![b.clone()];
-            v.extend(b.mro.iter().cloned());
-            v
-        })
-        .collect();
-    seqs.push(bases.to_vec());
-    let mut out = Vec::new();
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Some(out);
-        }
-        let candidate = seqs
-            .iter()
-            .map(|s| s[0].clone())
-            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c))))?;
-        for s in &mut seqs {
-            if Rc::ptr_eq(&s[0], &candidate) {
-                s.remove(0);
-            }
-        }
-        out.push(candidate);
-    }
 }

@@ -245,6 +245,9 @@ impl Interpreter {
                 if let Some(m) = t.lookup("__class_getitem__") {
                     return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
                 }
+                if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                    return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
+                }
                 let tn = t.name.clone();
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))
             }

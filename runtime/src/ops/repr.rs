@@ -1,5 +1,5 @@
-//! `repr`, `str`, `ascii`, `format` and `%`-formatting of values, and the text of exceptions
-//! and tracebacks as CPython prints them.
+//! `repr`, `str`, `ascii`, `format` and `%`-formatting of values. Exception and traceback
+//! text is in `traceback.rs`.
 
 use std::rc::Rc;
 
@@ -88,7 +88,20 @@ impl Interpreter {
                 let r = self.repr(&m.receiver)?;
                 out.push_str(&format!("<bound method {name} of {r}>"));
             }
-            Value::Type(t) => out.push_str(&type_repr(t)),
+            Value::Type(t) => match self.lookup_special(v, "__repr__") {
+                Some(r) => {
+                    let s = self.call1(&r, v.clone())?;
+                    match s {
+                        Value::Str(s) => out.push_str(s.as_str()),
+                        other => {
+                            let tn = self.type_name(&other);
+                            let msg = format!("__repr__ returned non-string (type {tn})");
+                            return Err(self.type_error(msg));
+                        }
+                    }
+                }
+                None => out.push_str(&type_repr(t)),
+            },
             Value::Exception(e) => {
                 if e.ty.is_class {
                     if let Some(r) = e.ty.lookup("__repr__").filter(|r| !is_builtin_method(r)) {
@@ -121,12 +134,8 @@ impl Interpreter {
                     out.push_str(&format!("<module '{name}' (built-in)>"));
                     return Ok(());
                 }
-                let module = i.class.module.borrow().clone();
-                out.push_str(&format!(
-                    "<{module}.{} object at {:#x}>",
-                    i.class.name,
-                    v.id()
-                ));
+                let name = qualified_name(&i.class);
+                out.push_str(&format!("<{name} object at {:#x}>", v.id()));
             }
             Value::Iter(it) => {
                 let name = it.borrow().type_name();
@@ -640,121 +649,6 @@ impl Interpreter {
         }
         Ok(Value::from_string(out))
     }
-
-    /// The whole traceback text for an uncaught exception, chained ones first.
-    pub(crate) fn format_exception(&mut self, exc: &Rc<ExceptionObject>) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
-        out
-    }
-
-    fn format_chain(&mut self, exc: &Rc<ExceptionObject>, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(exc) as usize);
-        let cause = exc.cause.borrow().clone();
-        let context = exc.context.borrow().clone();
-        if let Some(Value::Exception(c)) = cause {
-            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Some(Value::Exception(c)), false) = (context, exc.suppress_context.get()) {
-            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        self.format_one(exc, out);
-    }
-
-    fn format_one(&mut self, exc: &Rc<ExceptionObject>, out: &mut String) {
-        let tb = exc.traceback.borrow().clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(usize, u32)> = None;
-            let mut repeats = 0;
-            for entry in tb.iter().rev() {
-                let key = (Rc::as_ptr(&entry.code) as usize, entry.line);
-                if last == Some(key) {
-                    repeats += 1;
-                    if repeats >= 3 {
-                        continue;
-                    }
-                } else {
-                    if repeats >= 3 {
-                        flush_repeats(out, repeats - 2);
-                    }
-                    repeats = 0;
-                    last = Some(key);
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.code.filename, entry.line, entry.code.name
-                ));
-                // Like CPython's linecache, there is no source for "<string>" and the like.
-                let has_source = !entry.code.filename.starts_with('<');
-                if let Some(src) = entry.code.source_line(entry.line).filter(|_| has_source) {
-                    if !src.is_empty() {
-                        out.push_str(&format!("    {src}\n"));
-                    }
-                }
-            }
-            if repeats >= 3 {
-                flush_repeats(out, repeats - 2);
-            }
-        }
-        let is_syntax = exc.ty.is_subtype(&self.types.exceptions["SyntaxError"]);
-        if is_syntax {
-            let get = |k: &str| exc.dict.get_str(k);
-            if let (Some(Value::Str(file)), Some(Value::Int(line))) =
-                (get("filename"), get("lineno"))
-            {
-                out.push_str(&format!("  File \"{}\", line {}\n", file.as_str(), line));
-                if let Some(Value::Str(text)) = get("text") {
-                    let full = text.as_str();
-                    let stripped = full.trim_start();
-                    let indent = full.chars().count() - stripped.chars().count();
-                    let stripped = stripped.trim_end();
-                    if !stripped.is_empty() {
-                        out.push_str(&format!("    {stripped}\n"));
-                        let offset = match get("offset") {
-                            Some(Value::Int(o)) => o.max(1) as usize,
-                            _ => 1,
-                        };
-                        let end = match get("end_offset") {
-                            Some(Value::Int(o)) if (o as usize) > offset => o as usize,
-                            _ => offset + 1,
-                        };
-                        let col = offset.saturating_sub(1).saturating_sub(indent);
-                        let width = (end - offset)
-                            .max(1)
-                            .min(stripped.chars().count().saturating_sub(col).max(1));
-                        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
-                    }
-                }
-            }
-        }
-        let name = qualified_name(&exc.ty);
-        let msg = if is_syntax {
-            exc.dict
-                .get_str("msg")
-                .and_then(|m| m.as_str().map(str::to_owned))
-                .unwrap_or_else(|| self.exception_str(exc))
-        } else {
-            let v = Value::Exception(exc.clone());
-            self.to_str(&v)
-                .unwrap_or_else(|_| "<exception str() failed>".into())
-        };
-        if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
-        } else {
-            out.push_str(&format!("{name}: {msg}\n"));
-        }
-    }
 }
 
 /// A method implemented in Rust on a built-in type, which the fast paths here already cover.
@@ -762,15 +656,10 @@ fn is_builtin_method(v: &Value) -> bool {
     matches!(v, Value::Builtin(b) if b.receiver.is_none())
 }
 
-fn flush_repeats(out: &mut String, n: usize) {
-    let s = if n == 1 { "" } else { "s" };
-    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
-}
-
-/// `module.Name`, except for builtins and `__main__`, as tracebacks print it.
-fn qualified_name(t: &Type) -> String {
+/// `module.Name`, except for builtins (and `__main__` in tracebacks, which omit it).
+pub(crate) fn qualified_name(t: &Type) -> String {
     let module = t.module.borrow();
-    if &**module == "builtins" || &**module == "__main__" {
+    if &**module == "builtins" {
         t.name.to_string()
     } else {
         format!("{module}.{}", t.name)

@@ -104,6 +104,16 @@ impl Interpreter {
             }
             Value::Type(t) => {
                 let t = t.clone();
+                // A metaclass's own `__call__` replaces the default construction.
+                let meta_call = t
+                    .metaclass
+                    .borrow()
+                    .as_ref()
+                    .and_then(|m| m.lookup("__call__"));
+                if let Some(call @ Value::Function(_)) = meta_call {
+                    args.pos.insert(0, Value::Type(t));
+                    return self.call_value(&call, args);
+                }
                 self.call_type(&t, args)
             }
             other => {

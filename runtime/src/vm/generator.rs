@@ -11,6 +11,12 @@ use crate::value::Value;
 
 use super::{Exit, Frame};
 
+/// What a sub-generator did with an exception thrown through `yield from`.
+enum Delegated {
+    Yielded(Value),
+    Returned(Value),
+}
+
 pub struct Generator {
     /// The suspended frame; `None` while running and once finished.
     pub frame: Option<Frame>,
@@ -95,6 +101,19 @@ impl Interpreter {
             gb.running = true;
             frame
         };
+        let (mut sent, mut throw) = (sent, throw);
+        if let Some(e) = throw.take() {
+            match self.throw_to_delegate(&mut frame, e) {
+                Ok(Delegated::Yielded(v)) => {
+                    let mut gb = g.borrow_mut();
+                    gb.frame = Some(frame);
+                    gb.running = false;
+                    return Ok(Sent::Yielded(v));
+                }
+                Ok(Delegated::Returned(v)) => sent = v,
+                Err(e) => throw = Some(e),
+            }
+        }
         let started = g.borrow().started;
         if started && throw.is_none() {
             frame.saved_stack.push(sent);
@@ -148,6 +167,35 @@ impl Interpreter {
         };
         self.native_depth -= 1;
         result
+    }
+
+    /// An exception thrown into a generator paused in `yield from` goes to the sub-generator
+    /// first (PEP 380): GeneratorExit closes it and then raises here; anything else is thrown
+    /// into it, and what it yields, returns or raises becomes this generator's outcome.
+    fn throw_to_delegate(&mut self, frame: &mut Frame, e: PyErr) -> Result<Delegated, PyErr> {
+        let delegating = matches!(
+            frame.code.ops.get(frame.ip),
+            Some(crate::bytecode::Op::YieldFrom)
+        );
+        let Some(Value::Generator(sub)) = frame.saved_stack.last().filter(|_| delegating) else {
+            return Err(e);
+        };
+        let sub = sub.clone();
+        let is_exit = matches!(&e, PyErr::Exception(x)
+            if x.ty.is_subtype(&self.types.exceptions["GeneratorExit"]));
+        if is_exit {
+            self.gen_close(&sub)?;
+            return Err(e);
+        }
+        match self.gen_resume(&sub, Value::None, Some(e))? {
+            Sent::Yielded(v) => Ok(Delegated::Yielded(v)),
+            Sent::Returned(v) => {
+                // The sub-generator finished: `yield from` evaluates to its return value.
+                frame.saved_stack.pop();
+                frame.ip += 1;
+                Ok(Delegated::Returned(v))
+            }
+        }
     }
 
     /// Sends a value into any iterator for `yield from`: generators get `send`, others `next`.

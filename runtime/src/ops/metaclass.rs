@@ -1,0 +1,259 @@
+//! Creating classes: `class` statements (`__build_class__`), the C3 MRO, metaclasses
+//! (`type.__new__`, `type.__call__`), and finishing a new class (`__set_name__`,
+//! `__init_subclass__`).
+
+use std::rc::Rc;
+
+use crate::builtins::add_method;
+use crate::interp::{Interpreter, PyResult};
+use crate::object::{Args, Dict, Type, TypeKind};
+use crate::value::Value;
+
+impl Interpreter {
+    /// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
+    /// namespace and creates the class.
+    pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
+        let mut pos = args.pos.into_iter();
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
+            return Err(self.type_error("__build_class__: expected a function and a name"));
+        };
+        let mut bases = Vec::new();
+        for b in pos {
+            match b {
+                Value::Type(t) => bases.push(t),
+                other => {
+                    let tn = self.type_name(&other);
+                    return Err(self.type_error(format!("bases must be types, not {tn}")));
+                }
+            }
+        }
+        let mut kw = args.kw;
+        let explicit = kw
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kw.remove(i).1);
+        let meta = self.choose_metaclass(explicit, &bases)?;
+        let ns = Rc::new(Dict::new());
+        let mut frame = self.bind_frame(&body, Args::default())?;
+        frame.namespace = Some(ns.clone());
+        let class_cell = self.run_frame(frame)?;
+        let cls = match meta {
+            Some(m) => {
+                let bases = Value::tuple(bases.into_iter().map(Value::Type).collect());
+                let pos = vec![Value::Str(name), bases, Value::Dict(ns)];
+                self.call_value(&Value::Type(m), Args { pos, kw })?
+            }
+            None => {
+                let ty = self.new_class(name.as_str(), bases, &ns)?;
+                self.finish_class(&ty, ns.items(), kw)?;
+                Value::Type(ty)
+            }
+        };
+        if let (Value::Cell(c), Value::Type(_)) = (&class_cell, &cls) {
+            *c.borrow_mut() = Some(cls.clone());
+        }
+        Ok(cls)
+    }
+
+    /// Creates a class with the C3 method resolution order.
+    pub(crate) fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Type>>,
+        ns: &Rc<Dict>,
+    ) -> PyResult<Rc<Type>> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        let mro = match c3_merge(&bases) {
+            Some(m) => m,
+            None => {
+                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        let kind = mro
+            .iter()
+            .map(|t| t.kind)
+            .find(|k| *k != TypeKind::Object)
+            .unwrap_or(TypeKind::Object);
+        let module = ns
+            .get_str("__module__")
+            .and_then(|v| v.as_str().map(Rc::from))
+            .unwrap_or_else(|| Rc::from("__main__"));
+        let inherited_meta = bases.iter().find_map(|b| b.metaclass.borrow().clone());
+        let dict = Dict::from_map(ns.borrow().clone());
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
+        Ok(Rc::new(Type {
+            name: name.into(),
+            kind,
+            bases,
+            mro,
+            dict,
+            is_class: true,
+            module: std::cell::RefCell::new(module),
+            metaclass: std::cell::RefCell::new(inherited_meta),
+        }))
+    }
+
+    /// The metaclass a `class` statement uses: `metaclass=` if given, else the most derived
+    /// metaclass of the bases. None means plain `type`.
+    pub(crate) fn choose_metaclass(
+        &mut self,
+        explicit: Option<Value>,
+        bases: &[Rc<Type>],
+    ) -> PyResult<Option<Rc<Type>>> {
+        let mut winner = match explicit {
+            Some(Value::Type(m)) if m.is_class => Some(m),
+            Some(Value::Type(_)) | None => None,
+            Some(other) => {
+                let tn = self.type_name(&other);
+                return Err(self.type_error(format!("metaclass must be a type, not {tn}")));
+            }
+        };
+        for b in bases {
+            let Some(m) = b.metaclass.borrow().clone() else {
+                continue;
+            };
+            winner = match winner {
+                None => Some(m),
+                Some(w) if w.is_subtype(&m) => Some(w),
+                Some(w) if m.is_subtype(&w) => Some(m),
+                Some(_) => {
+                    return Err(self.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a \
+                         (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            };
+        }
+        Ok(winner)
+    }
+
+    /// Runs `__set_name__` on the new class's descriptors, then the parent's
+    /// `__init_subclass__` with the class statement's keywords.
+    pub(crate) fn finish_class(
+        &mut self,
+        ty: &Rc<Type>,
+        ns_items: Vec<(Value, Value)>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<()> {
+        for (k, v) in ns_items {
+            if let Value::Instance(i) = &v {
+                if let Some(sn) = i.class.lookup("__set_name__") {
+                    self.call_value(
+                        &sn,
+                        Args::positional(vec![v.clone(), Value::Type(ty.clone()), k]),
+                    )?;
+                }
+            }
+        }
+        if let Some(parent) = ty.mro.first() {
+            if let Some(init_sub) = parent.lookup("__init_subclass__") {
+                let f = match init_sub {
+                    Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                        i.dict.get_str("__func__").unwrap_or(Value::None)
+                    }
+                    other => other,
+                };
+                self.call_value(
+                    &f,
+                    Args {
+                        pos: vec![Value::Type(ty.clone())],
+                        kw,
+                    },
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `type.__new__(mcls, name, bases, namespace, **kw)`: creates a class whose type is `mcls`.
+fn type_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Args { pos, kw } = args;
+    let [Value::Type(mcls), Value::Str(name), bases, Value::Dict(ns)] = &pos[..] else {
+        return Err(interp.type_error("type.__new__() takes exactly 3 arguments"));
+    };
+    let mut base_types = Vec::new();
+    if let Value::Tuple(t) = bases {
+        for b in t.items.iter() {
+            match b {
+                Value::Type(t) => base_types.push(t.clone()),
+                other => {
+                    let tn = interp.type_name(other);
+                    return Err(interp.type_error(format!("bases must be types, not {tn}")));
+                }
+            }
+        }
+    } else {
+        return Err(interp.type_error("type.__new__() argument 2 must be tuple"));
+    }
+    if ns.get_str("__module__").is_none() {
+        ns.set_str("__module__", Value::str("__main__"));
+    }
+    let ty = interp.new_class(name.as_str(), base_types, ns)?;
+    if mcls.is_class {
+        *ty.metaclass.borrow_mut() = Some(mcls.clone());
+    }
+    interp.finish_class(&ty, ns.items(), kw)?;
+    Ok(Value::Type(ty))
+}
+
+/// `type.__call__(cls, *args, **kw)`: the default construction, `__new__` then `__init__`.
+fn type_call(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(interp.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    match args.pos.remove(0) {
+        Value::Type(t) => interp.call_type(&t, args),
+        other => {
+            let tn = interp.type_name(&other);
+            Err(interp.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{tn}'"
+            )))
+        }
+    }
+}
+
+pub(crate) fn install(type_: &Rc<Type>) {
+    add_method(type_, "__new__", type_new);
+    add_method(type_, "__call__", type_call);
+}
+
+/// C3 linearisation of the bases (the MRO after the class itself).
+fn c3_merge(bases: &[Rc<Type>]) -> Option<Vec<Rc<Type>>> {
+    let mut seqs: Vec<Vec<Rc<Type>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c))))?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
