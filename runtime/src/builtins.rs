@@ -113,6 +113,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     methods_num::install(&interp.types);
     construct::install_object_methods(&interp.types);
     crate::ops::install_type_methods(&interp.types.type_);
+    crate::ops::install_subclass_methods(interp);
     methods_gen::install(&interp.types.generator);
 }
 

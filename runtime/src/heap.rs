@@ -117,6 +117,9 @@ impl Interpreter {
                     work.push(m.func.clone());
                 }
                 Value::Instance(i) => {
+                    if let Some(b) = &i.base {
+                        work.push(b.clone());
+                    }
                     let map = i.dict.borrow();
                     total += map.capacity() as u64 * 40;
                     for (k, val) in map.iter() {

@@ -68,6 +68,7 @@ impl Interpreter {
         let inst = Rc::new(Instance {
             class: self.types.module.clone(),
             dict: Rc::new(Dict::new()),
+            base: None,
         });
         inst.dict.set_str("__name__", Value::str(name));
         inst.dict.set_str("__doc__", Value::None);

@@ -10,6 +10,7 @@ mod item;
 mod iter;
 mod metaclass;
 pub(crate) mod repr;
+mod subclass;
 mod traceback;
 
 use std::rc::Rc;
@@ -21,6 +22,8 @@ use crate::value::Value;
 
 pub use compare::num_eq;
 pub(crate) use metaclass::install as install_type_methods;
+pub(crate) use subclass::install as install_subclass_methods;
+pub(crate) use subclass::{builtin_base, owner_wants_base};
 
 /// Rich comparison operators, in `Op::Compare` operand order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +195,11 @@ impl Interpreter {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() != 0,
             Value::Instance(_) => {
+                if let Some(b) = self.subclass_base(v, "__bool__") {
+                    if self.subclass_base(v, "__len__").is_some() {
+                        return self.truthy(&b);
+                    }
+                }
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call1(&m, v.clone())?;
                     return match r {

@@ -16,6 +16,11 @@ pub(crate) fn construct(
     mut args: Args,
 ) -> PyResult<Value> {
     let name = ty.name.clone();
+    if matches!(ty.kind, TypeKind::Int | TypeKind::Float) {
+        if let Some(first) = args.pos.first_mut() {
+            *first = interp.unwrap_number_arg(first);
+        }
+    }
     match ty.kind {
         TypeKind::Int => {
             let base = args.take_kw("base");
@@ -233,6 +238,7 @@ pub(crate) fn construct(
             Ok(Value::Instance(Rc::new(Instance {
                 class: ty.clone(),
                 dict: Rc::new(Dict::new()),
+                base: None,
             })))
         }
         TypeKind::Type => match args.pos.len() {
@@ -289,6 +295,7 @@ pub(crate) fn construct(
                 return Ok(Value::Instance(Rc::new(Instance {
                     class: ty.clone(),
                     dict: Rc::new(d),
+                    base: None,
                 })));
             }
             if Rc::ptr_eq(ty, &interp.types.super_) {
@@ -303,6 +310,7 @@ pub(crate) fn construct(
                 return Ok(Value::Instance(Rc::new(Instance {
                     class: ty.clone(),
                     dict: Rc::new(d),
+                    base: None,
                 })));
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
@@ -500,6 +508,7 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(Instance {
         class: interp.types.super_.clone(),
         dict: Rc::new(d),
+        base: None,
     })))
 }
 
@@ -517,7 +526,14 @@ fn object_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
 }
 
-fn object_eq(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+fn object_eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    // Reached through `super().__eq__` in a class deriving from a built-in type.
+    if let (Some(base), Some(b)) = (
+        args.pos.first().and_then(crate::ops::builtin_base),
+        args.pos.get(1),
+    ) {
+        return interp.compare(&base, b, crate::ops::CmpKind::Eq);
+    }
     match (args.pos.first(), args.pos.get(1)) {
         (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
         _ => Ok(Value::NotImplemented),
@@ -528,6 +544,10 @@ fn object_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let Some(v) = args.pos.first() else {
         return Ok(Value::str("<object>"));
     };
+    // `super().__repr__()` in a class deriving from a built-in type shows the built-in value.
+    if let Some(base) = crate::ops::builtin_base(v) {
+        return Ok(Value::from_string(interp.repr(&base)?));
+    }
     let name = crate::ops::repr::qualified_name(&interp.type_of(v));
     Ok(Value::from_string(format!(
         "<{name} object at {:#x}>",
@@ -544,7 +564,9 @@ fn object_str(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 fn object_hash(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let _ = interp;
+    if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
+        return Ok(Value::Int(interp.hash_value(&base)?));
+    }
     Ok(Value::Int(args.pos.first().map_or(0, |v| v.id() >> 4)))
 }
 
@@ -622,6 +644,7 @@ fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<
     Ok(Value::Instance(Rc::new(Instance {
         class: p.class.clone(),
         dict: Rc::new(d),
+        base: None,
     })))
 }
 

@@ -150,6 +150,9 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
             }
         },
         Value::Instance(_) | Value::Type(_) => {
+            if let Some(b) = interp.subclass_base(v, "__len__") {
+                return len_of(interp, &b);
+            }
             let Some(m) = interp.lookup_special(v, "__len__") else {
                 let tn = interp.type_name(v);
                 return Err(interp.type_error(format!("object of type '{tn}' has no len()")));
@@ -213,6 +216,9 @@ fn abs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Complex(r, i) => Value::Float(r.hypot(*i)),
         other => {
+            if let Some(b) = interp.subclass_base(other, "__abs__") {
+                return abs(interp, Args::positional(vec![b]));
+            }
             if let Some(m) = interp.lookup_special(other, "__abs__") {
                 return interp.call1(&m, other.clone());
             }
@@ -619,6 +625,9 @@ fn divmod(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         let r = interp.binary_op(a, b, BinOp::Mod)?;
         return Ok(Value::tuple(vec![q, r]));
     }
+    if let Some((x, y)) = interp.subclass_operands(a, b, "__divmod__", "__rdivmod__") {
+        return divmod(interp, Args::positional(vec![x, y]));
+    }
     if let Some(m) = interp.lookup_special(a, "__divmod__") {
         return interp.call_value(&m, Args::positional(vec![a.clone(), b.clone()]));
     }
@@ -670,6 +679,9 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         args.pos.insert(0, n);
     }
     check_count(interp, "round", &args, 1, 2)?;
+    if let Some(b) = interp.subclass_base(&args.pos[0], "__round__") {
+        args.pos[0] = b;
+    }
     let ndigits = args.pos.get(1).cloned().filter(|v| !v.is_none());
     match &args.pos[0] {
         Value::Float(f) => match ndigits {
@@ -769,6 +781,9 @@ fn radix(interp: &mut Interpreter, args: Args, name: &str, base: u32) -> PyResul
     check_count(interp, name, &args, 1, 1)?;
     let v = &args.pos[0];
     let Some(b) = crate::ops::to_bigint_pub(v) else {
+        if let Some(b) = interp.subclass_base(v, "__index__") {
+            return radix(interp, Args::positional(vec![b]), name, base);
+        }
         if let Some(m) = interp.lookup_special(v, "__index__") {
             let i = interp.call1(&m, v.clone())?;
             return radix(interp, Args::positional(vec![i]), name, base);

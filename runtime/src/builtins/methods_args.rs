@@ -36,6 +36,7 @@ fn add_wrapped(wrapper: &Rc<Type>, ty: &Rc<Type>, name: &'static str, func: Nati
         Value::Instance(Rc::new(Instance {
             class: wrapper.clone(),
             dict: Rc::new(dict),
+            base: None,
         })),
     );
 }

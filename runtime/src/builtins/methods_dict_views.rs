@@ -102,6 +102,7 @@ pub(super) fn new_view(interp: &mut Interpreter, d: Rc<Dict>, kind: ViewKind) ->
     Value::Instance(Rc::new(Instance {
         class,
         dict: Rc::new(dict),
+        base: None,
     }))
 }
 

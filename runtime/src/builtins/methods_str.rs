@@ -463,7 +463,15 @@ fn join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if !interp.is_iterable(&args.pos[1]) {
         return Err(interp.type_error("can only join an iterable"));
     }
-    let items = interp.collect_iterable(&args.pos[1])?;
+    // Instances of `str` subclasses join as the strings they wrap.
+    let items: Vec<Value> = interp
+        .collect_iterable(&args.pos[1])?
+        .into_iter()
+        .map(|v| match crate::ops::builtin_base(&v) {
+            Some(b @ Value::Str(_)) => b,
+            _ => v,
+        })
+        .collect();
     let mut total = s.as_str().len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, item) in items.iter().enumerate() {
         match item {

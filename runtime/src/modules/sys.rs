@@ -50,6 +50,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         let s = Value::Instance(Rc::new(Instance {
             class: stream_type.clone(),
             dict: Rc::new(sd),
+            base: None,
         }));
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);

@@ -58,11 +58,28 @@ fn keys_with_hash<V>(map: &IndexMap<DictKey, V, BuildNoHash>, hash: i64) -> Vec<
     out
 }
 
+/// The built-in value wrapped by an instance of a class deriving from a built-in type, when
+/// the class keeps the built-in equality (so a `str` subclass key finds a `str` key).
+fn plain_base(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) if !matches!(i.class.lookup("__eq__"), Some(Value::Function(_))) => {
+            i.base.as_ref()
+        }
+        _ => None,
+    }
+}
+
 /// Python equality for hashable built-in values; other objects compare by identity.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     if a.is(b) {
         return true;
+    }
+    if let Some(x) = plain_base(a) {
+        return key_eq(x, b);
+    }
+    if let Some(y) = plain_base(b) {
+        return key_eq(a, y);
     }
     match (a, b) {
         (Int(_) | Long(_) | Bool(_) | Float(_), Int(_) | Long(_) | Bool(_) | Float(_)) => {

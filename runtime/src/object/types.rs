@@ -100,4 +100,7 @@ pub struct Instance {
     pub class: Rc<Type>,
     /// Shared so that `obj.__dict__` is the live namespace, not a copy.
     pub dict: Rc<Dict>,
+    /// The built-in value (list, dict, int, str, ...) that an instance of a class deriving
+    /// from a built-in type wraps; built-in methods and operations act on it.
+    pub base: Option<crate::value::Value>,
 }

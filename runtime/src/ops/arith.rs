@@ -145,6 +145,13 @@ impl Interpreter {
             }
             (Value::Instance(_), _) => {
                 let (_, _, iname) = dunder(op);
+                // A mutable built-in base is updated in place; the instance stays the result.
+                if let Some(base @ (Value::List(_) | Value::Set(_) | Value::Dict(_))) =
+                    self.subclass_base(a, iname)
+                {
+                    let r = self.inplace_op(&base, b, op)?;
+                    return Ok(if r.is(&base) { a.clone() } else { r });
+                }
                 if let Some(m) = self.lookup_special(a, iname) {
                     let r = self.call_value(
                         &m,
@@ -201,6 +208,9 @@ impl Interpreter {
                     return Ok(v);
                 }
             }
+        }
+        if let Some((a, b)) = self.subclass_operands(a, b, name, rname) {
+            return self.binary_op(&a, &b, op);
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = if op == BinOp::Pow && !inplace {
@@ -656,6 +666,13 @@ impl Interpreter {
     }
 
     fn unary_dunder(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(b) = self.subclass_base(a, name) {
+            return match sym {
+                "-" => self.negate(&b),
+                "+" => self.positive(&b),
+                _ => self.invert(&b),
+            };
+        }
         if let Some(m) = self.lookup_special(a, name) {
             return self.call1(&m, a.clone());
         }

@@ -151,7 +151,11 @@ impl Interpreter {
                 }
                 match class_attr {
                     Some(a) => self.bind(a, obj, &cls).map(Some),
-                    None => Ok(None),
+                    // `s.__len__()` on a list subclass: the built-in value's special method.
+                    None => Ok(inst
+                        .base
+                        .as_ref()
+                        .and_then(|b| self.builtin_dunder(b, name))),
                 }
             }
             Value::Type(t) => {
@@ -332,6 +336,11 @@ impl Interpreter {
                 }
                 return self.bind(v, &obj, &start_ty).map(Some);
             }
+        }
+        // `super().__getitem__(k)` in a class deriving from a built-in type reaches the
+        // built-in behaviour, which lives outside the type's dict.
+        if let Some(base) = crate::ops::builtin_base(&obj) {
+            return Ok(self.builtin_dunder(&base, name));
         }
         Ok(None)
     }
@@ -649,10 +658,16 @@ impl Interpreter {
             TypeKind::BaseException => {
                 Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
             }
-            _ => Value::Instance(Rc::new(Instance {
-                class: ty.clone(),
-                dict: Rc::new(Dict::new()),
-            })),
+            _ => {
+                if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {
+                    return Ok(v);
+                }
+                Value::Instance(Rc::new(Instance {
+                    class: ty.clone(),
+                    dict: Rc::new(Dict::new()),
+                    base: None,
+                }))
+            }
         })
     }
 

@@ -57,6 +57,9 @@ impl Interpreter {
                 None => op == CmpKind::Ne,
             }));
         }
+        if let Some((a, b)) = self.subclass_operands(a, b, op.dunder(), op.swapped().dunder()) {
+            return self.compare(&a, &b, op);
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.compare_dunder(a, b, op);
         }
@@ -162,7 +165,7 @@ impl Interpreter {
                     && self.eq(&x.step, &y.step)?
             }
             (Instance(_), _) | (_, Instance(_)) => {
-                let r = self.compare_dunder(a, b, CmpKind::Eq)?;
+                let r = self.compare(a, b, CmpKind::Eq)?;
                 self.truthy(&r)?
             }
             (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),

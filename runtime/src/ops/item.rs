@@ -35,6 +35,11 @@ impl Interpreter {
             Value::Bool(b) => Ok(*b as i64),
             Value::Long(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
             Value::Instance(_) => {
+                if let Some(b @ (Value::Int(_) | Value::Long(_))) =
+                    self.subclass_base(v, "__index__")
+                {
+                    return self.to_index(&b);
+                }
                 if let Some(m) = self.lookup_special(v, "__index__") {
                     let r = self.call1(&m, v.clone())?;
                     return self.to_index(&r);
@@ -145,6 +150,9 @@ impl Interpreter {
     }
 
     pub(crate) fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(b) = self.subclass_base(obj, "__getitem__") {
+            return self.subclass_getitem(obj, &b, key);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
@@ -263,6 +271,9 @@ impl Interpreter {
     }
 
     pub(crate) fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(b) = self.subclass_base(obj, "__setitem__") {
+            return self.set_item(&b, key, v);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
@@ -311,6 +322,9 @@ impl Interpreter {
     }
 
     pub(crate) fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(b) = self.subclass_base(obj, "__delitem__") {
+            return self.del_item(&b, key);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
@@ -356,6 +370,9 @@ impl Interpreter {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(b) = self.subclass_base(container, "__contains__") {
+            return self.contains(&b, item);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),

@@ -47,6 +47,9 @@ impl Interpreter {
             },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) | Value::Type(_) | Value::Exception(_) => {
+                if let Some(b) = self.subclass_base(v, "__iter__") {
+                    return self.get_iter(&b);
+                }
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call1(&m, v.clone())?;
                     if !self.is_iterator(&it) {
@@ -96,6 +99,9 @@ impl Interpreter {
             | Value::Iter(_)
             | Value::Generator(_) => true,
             Value::Instance(_) => {
+                if let Some(b) = self.subclass_base(v, "__iter__") {
+                    return self.is_iterable(&b);
+                }
                 self.lookup_special(v, "__iter__").is_some()
                     || self.lookup_special(v, "__getitem__").is_some()
             }
@@ -463,6 +469,13 @@ impl Interpreter {
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
             Value::Instance(_) => {
+                if let Some(b) = self.subclass_base(v, "__hash__") {
+                    if let Value::List(_) | Value::Dict(_) | Value::Set(_) = b {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                    }
+                    return self.hash_value(&b);
+                }
                 if let Some(h) = self.lookup_special(v, "__hash__") {
                     if h.is_none() {
                         let tn = self.type_name(v);

@@ -121,6 +121,22 @@ impl Interpreter {
                 }
             }
             Value::Instance(i) => {
+                if let Some(b) = self.subclass_base(v, "__repr__") {
+                    // Sets name the subclass: `MySet({1, 2})`, `MySet()`.
+                    if let Value::Set(s) | Value::FrozenSet(s) = &b {
+                        out.push_str(&i.class.name);
+                        out.push('(');
+                        if !s.is_empty() {
+                            let r = self.repr(&b)?;
+                            let inner = r.find('{').map_or(r.as_str(), |p| &r[p..]);
+                            let inner = inner.strip_suffix(')').unwrap_or(inner);
+                            out.push_str(inner);
+                        }
+                        out.push(')');
+                        return Ok(());
+                    }
+                    return self.repr_into(&b, out);
+                }
                 if let Some(r) = i.class.lookup("__repr__") {
                     let s = self.call1(&r, v.clone())?;
                     return self.push_str_result(s, out, "__repr__");
@@ -283,6 +299,13 @@ impl Interpreter {
                 Ok(self.exception_str(e))
             }
             Value::Instance(i) => {
+                if let Some(b) = self.subclass_base(v, "__str__") {
+                    // Only `str` has its own `__str__`; other bases show the class's repr.
+                    if matches!(b, Value::Str(_)) {
+                        return self.to_str(&b);
+                    }
+                    return self.repr(v);
+                }
                 if let Some(m) = i.class.lookup("__str__") {
                     let s = self.call1(&m, v.clone())?;
                     let mut out = String::new();
@@ -336,6 +359,13 @@ impl Interpreter {
             if spec.is_empty() {
                 return Ok(s.as_str().to_owned());
             }
+        }
+        if let Some(b) = self.subclass_base(v, "__format__") {
+            // As CPython's built-in `__format__`s: an empty spec means `str(v)`.
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
+            return self.format(&b, spec);
         }
         if let Value::Instance(i) = v {
             if let Some(m) = i.class.lookup("__format__") {

@@ -95,6 +95,13 @@ impl Interpreter {
                 if let Some(r) = &b.receiver {
                     args.pos.insert(0, r.clone());
                 }
+                // A built-in type's method called on an instance of a class deriving from
+                // that type acts on the built-in value the instance wraps.
+                if crate::ops::owner_wants_base(b.owner) {
+                    if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
+                        args.pos[0] = base;
+                    }
+                }
                 (b.func)(self, args)
             }
             Value::BoundMethod(m) => {
@@ -369,6 +376,10 @@ impl Interpreter {
         m: &Value,
         merge: bool,
     ) -> PyResult<()> {
+        // A dict subclass that keeps dict's iteration is copied from its storage, as CPython.
+        if let Some(b @ Value::Dict(_)) = self.subclass_base(m, "__iter__") {
+            return self.dict_update_from(d, &b, merge);
+        }
         match m {
             Value::Dict(src) => {
                 for (k, v) in src.items() {
