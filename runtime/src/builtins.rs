@@ -17,6 +17,7 @@ mod methods_str;
 mod methods_str_case;
 mod methods_str_format;
 mod methods_str_unicode;
+mod reflect;
 mod sort;
 
 use std::rc::Rc;
@@ -105,6 +106,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("__name__", Value::str("builtins"));
     functions::install(&b);
+    reflect::install(&b);
     methods_str::install(&interp.types);
     methods_bytes::install(&interp.types);
     methods_list::install(&interp.types);

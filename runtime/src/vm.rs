@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use crate::bytecode::{Code, Op};
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, ExceptionObject, Function, TracebackEntry};
+use crate::object::{Args, Dict, ExceptionObject, TracebackEntry};
 use crate::value::{Cellref, Value};
 
 mod call;
 mod matching;
+mod support;
 
 mod generator;
 
@@ -718,7 +719,9 @@ impl Interpreter {
                         None
                     };
                     let globals = self.frames[fi].globals.clone();
-                    let f = make_function(code, qualname, defaults, kwdefaults, closure, globals);
+                    let f = support::make_function(
+                        code, qualname, defaults, kwdefaults, closure, globals,
+                    );
                     self.stack.push(f);
                 }
                 Op::Call(argc) => {
@@ -906,180 +909,4 @@ impl Interpreter {
             }
         }
     }
-
-    fn raise_op(&mut self, kind: u32) -> PyErr {
-        match kind {
-            0 => match self.handled.last().cloned() {
-                Some(Value::Exception(e)) => {
-                    self.reraising = true;
-                    PyErr::Exception(e)
-                }
-                _ => self.err("RuntimeError", "No active exception to reraise"),
-            },
-            1 => {
-                let v = self.pop();
-                match self.make_exception(v) {
-                    Ok(e) => {
-                        self.set_context(&e);
-                        PyErr::Exception(e)
-                    }
-                    Err(e) => e,
-                }
-            }
-            _ => {
-                let cause = self.pop();
-                let v = self.pop();
-                let e = match self.make_exception(v) {
-                    Ok(e) => e,
-                    Err(e) => return e,
-                };
-                let cause = match cause {
-                    Value::None => None,
-                    c => match self.make_exception(c) {
-                        Ok(c) => Some(Value::Exception(c)),
-                        Err(_) => {
-                            return self
-                                .type_error("exception causes must derive from BaseException")
-                        }
-                    },
-                };
-                *e.cause.borrow_mut() = cause;
-                e.suppress_context.set(true);
-                self.set_context(&e);
-                PyErr::Exception(e)
-            }
-        }
-    }
-
-    /// A compiler bug, reported as an exception rather than a host panic.
-    fn stack_underflow(&mut self) -> PyErr {
-        self.err("SystemError", "operand stack underflow")
-    }
-
-    fn unbound_local(&mut self, name: &str) -> PyErr {
-        self.err(
-            "UnboundLocalError",
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
-    }
-
-    fn unbound_deref(&mut self, code: &Code, i: usize) -> PyErr {
-        if i < code.cellvars.len() {
-            let name = code.cellvars[i].clone();
-            self.unbound_local(&name)
-        } else {
-            let name = code.freevars[i - code.cellvars.len()].clone();
-            self.err("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
-        }
-    }
-
-    pub(crate) fn name_error(&mut self, name: &str) -> PyErr {
-        let e = self.err("NameError", format!("name '{name}' is not defined"));
-        if let PyErr::Exception(exc) = &e {
-            exc.dict.set_str("name", Value::str(name));
-        }
-        e
-    }
-
-    /// Pushes `n` items of `v` (or `before`, a list, `after` items with a star) in reverse.
-    fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<()> {
-        let items = match v {
-            Value::Tuple(t) => t.items.to_vec(),
-            Value::List(l) => l.to_vec(),
-            other => {
-                if !self.is_iterable(other) {
-                    let tn = self.type_name(other);
-                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
-                }
-                self.collect_iterable(other)?
-            }
-        };
-        match after {
-            None => {
-                if items.len() != before {
-                    return Err(if items.len() > before {
-                        self.value_error(format!("too many values to unpack (expected {before})"))
-                    } else {
-                        self.value_error(format!(
-                            "not enough values to unpack (expected {before}, got {})",
-                            items.len()
-                        ))
-                    });
-                }
-                self.stack.extend(items.into_iter().rev());
-            }
-            Some(after) => {
-                if items.len() < before + after {
-                    return Err(self.value_error(format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
-                    )));
-                }
-                let mut items = items;
-                let tail = items.split_off(items.len() - after);
-                let middle = items.split_off(before);
-                for v in tail.into_iter().rev() {
-                    self.stack.push(v);
-                }
-                self.stack
-                    .push(Value::List(Rc::new(crate::object::List::new(middle))));
-                for v in items.into_iter().rev() {
-                    self.stack.push(v);
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-fn make_function(
-    code: Value,
-    qualname: Value,
-    defaults: Option<Value>,
-    kwdefaults: Option<Value>,
-    closure: Option<Value>,
-    globals: Rc<Dict>,
-) -> Value {
-    let Value::Code(code) = code else {
-        return Value::None;
-    };
-    let defaults = match defaults {
-        Some(Value::Tuple(t)) => t.items.to_vec(),
-        _ => Vec::new(),
-    };
-    let kwdefaults = match kwdefaults {
-        Some(Value::Dict(d)) => Some(d),
-        _ => None,
-    };
-    let closure = match closure {
-        Some(Value::Tuple(t)) => t
-            .items
-            .iter()
-            .filter_map(|c| match c {
-                Value::Cell(c) => Some(c.clone()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    let qualname: Rc<str> = match &qualname {
-        Value::Str(s) => s.as_str().into(),
-        _ => code.qualname.clone(),
-    };
-    let doc = code.consts.first().cloned().unwrap_or(Value::None);
-    let f = Function {
-        name: code.name.clone(),
-        qualname,
-        code,
-        globals,
-        defaults,
-        kwdefaults,
-        closure,
-        dict: Dict::new(),
-    };
-    f.dict.set_str("__doc__", doc);
-    Value::Function(Rc::new(f))
 }

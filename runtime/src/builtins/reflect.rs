@@ -1,0 +1,296 @@
+//! Built-in functions that reach into namespaces and the interpreter: getattr and friends,
+//! globals/locals/vars/dir, exec/eval, `__build_class__`, `__import__`, and the refused I/O ones
+//! (input, open).
+
+use std::rc::Rc;
+
+use crate::api::Stream;
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, Dict, List};
+use crate::value::Value;
+
+use super::functions::sort_with;
+use super::{add_function, check_count};
+
+pub(super) fn install(b: &Dict) {
+    add_function(b, "getattr", getattr);
+    add_function(b, "setattr", setattr);
+    add_function(b, "hasattr", hasattr);
+    add_function(b, "delattr", delattr);
+    add_function(b, "globals", globals);
+    add_function(b, "locals", locals);
+    add_function(b, "vars", vars);
+    add_function(b, "dir", dir);
+    add_function(b, "input", input);
+    add_function(b, "open", open);
+    add_function(b, "exec", exec);
+    add_function(b, "eval", eval);
+    add_function(b, "__build_class__", build_class);
+    add_function(b, "__import__", import);
+}
+
+fn attr_name(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_owned()),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getattr", &args, 2, 3)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    match interp.get_attr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(PyErr::Exception(e))
+            if args.pos.len() == 3
+                && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) =>
+        {
+            Ok(args.pos[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "setattr", &args, 3, 3)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    interp.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "hasattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    match interp.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "delattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.pos[1])?;
+    interp.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn current_globals(interp: &Interpreter) -> Rc<Dict> {
+    interp
+        .frames
+        .last()
+        .map_or_else(|| interp.main_globals.clone(), |f| f.globals.clone())
+}
+
+fn globals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(current_globals(interp)))
+}
+
+fn locals(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    let Some(frame) = interp.frames.last() else {
+        return Ok(Value::Dict(interp.main_globals.clone()));
+    };
+    if let Some(ns) = &frame.namespace {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    if frame.code.has_flag(crate::bytecode::Code::MODULE) {
+        return Ok(Value::Dict(frame.globals.clone()));
+    }
+    let d = Dict::new();
+    for (name, v) in frame.code.varnames.iter().zip(&frame.locals) {
+        if !v.is_null() {
+            d.set_str(name, v.clone());
+        }
+    }
+    let ncell = frame.code.cellvars.len();
+    for (i, c) in frame.cells.iter().enumerate() {
+        let name = if i < ncell {
+            &frame.code.cellvars[i]
+        } else {
+            &frame.code.freevars[i - ncell]
+        };
+        if let Some(v) = c.borrow().clone() {
+            d.set_str(name, v);
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn vars(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "vars", &args, 0, 1)?;
+    match args.pos.first() {
+        None => locals(interp, args),
+        Some(v) => match interp.get_attr_opt(v, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(interp.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "dir", &args, 0, 1)?;
+    // A class's own `__dir__` decides; dir() only sorts what it returns.
+    if let Some(v @ Value::Instance(_)) = args.pos.first() {
+        if let Some(f @ Value::Function(_)) = interp.lookup_special(v, "__dir__") {
+            let r = interp.call1(&f, v.clone())?;
+            let mut items = interp.collect_iterable(&r)?;
+            sort_with(interp, &mut items, None, None)?;
+            return Ok(Value::List(Rc::new(List::new(items))));
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    match args.pos.first() {
+        None => {
+            let l = locals(interp, Args::default())?;
+            if let Value::Dict(d) = l {
+                names = d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_owned))
+                    .collect();
+            }
+        }
+        Some(v) => {
+            let mut add = |d: &Dict| {
+                for k in d.keys() {
+                    if let Some(s) = k.as_str() {
+                        if !names.iter().any(|n| n == s) {
+                            names.push(s.to_owned());
+                        }
+                    }
+                }
+            };
+            if let Value::Instance(i) = v {
+                add(&i.dict);
+            }
+            let ty = match v {
+                Value::Type(t) => t.clone(),
+                other => interp.type_of(other),
+            };
+            add(&ty.dict);
+            for t in &ty.mro {
+                add(&t.dict);
+            }
+        }
+    }
+    names.sort();
+    Ok(Value::List(Rc::new(List::new(
+        names.into_iter().map(Value::from_string).collect(),
+    ))))
+}
+
+fn input(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    if let Some(p) = args.pos.first() {
+        let s = interp.to_str(p)?;
+        interp.write_output(Stream::Stdout, s.as_bytes())?;
+    }
+    Err(interp.new_exception("EOFError", vec![Value::str("EOF when reading a line")]))
+}
+
+fn open(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Err(interp.err(
+        "PermissionError",
+        "open() is not available in the isola sandbox: there is no filesystem",
+    ))
+}
+
+fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_owned()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.items).into_owned()),
+        other => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object, not {tn}"
+            )))
+        }
+    }
+}
+
+fn namespace_args(interp: &mut Interpreter, args: &Args) -> (Rc<Dict>, Option<Rc<Dict>>) {
+    let globals = match args.pos.get(1) {
+        Some(Value::Dict(d)) => {
+            if d.get_str("__builtins__").is_none() {
+                d.set_str("__builtins__", Value::Dict(interp.builtins.clone()));
+            }
+            d.clone()
+        }
+        _ => current_globals(interp),
+    };
+    let locals = match args.pos.get(2) {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    (globals, locals)
+}
+
+fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "exec", &args, 1, 3)?;
+    let code = match &args.pos[0] {
+        Value::Code(c) => c.clone(),
+        other => {
+            let src = source_arg(interp, other, "exec")?;
+            interp.compile_source(&src, "<string>")?
+        }
+    };
+    let (globals, locals) = namespace_args(interp, &args);
+    interp.run_code(code, globals, locals)?;
+    Ok(Value::None)
+}
+
+fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "eval", &args, 1, 3)?;
+    let src = source_arg(interp, &args.pos[0], "eval")?;
+    let src = src.trim_start_matches([' ', '\t']).to_owned();
+    let expr = match crate::syntax::parse_expression(&src) {
+        Ok(e) => e,
+        Err(e) => {
+            return Err(interp.syntax_error(
+                e.kind.type_name(),
+                &e.msg,
+                "<string>",
+                &src,
+                e.line,
+                e.col,
+                e.end_col,
+            ))
+        }
+    };
+    let code =
+        crate::compile::compile_eval(&expr, "<string>", src.as_str().into()).map_err(|e| {
+            interp.syntax_error(
+                "SyntaxError",
+                &e.msg,
+                "<string>",
+                &src,
+                e.span.line,
+                e.span.col,
+                e.span.end_col,
+            )
+        })?;
+    let (globals, locals) = namespace_args(interp, &args);
+    interp.run_code(code, globals, locals)
+}
+
+fn build_class(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    interp.build_class(args)
+}
+
+fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(interp.type_error("__import__() argument 1 must be str")),
+    };
+    interp.import_module(
+        &name,
+        args.pos
+            .get(1)
+            .map(|v| matches!(v, Value::Bool(true)))
+            .unwrap_or(false),
+    )
+}
