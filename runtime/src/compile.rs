@@ -86,6 +86,7 @@ pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResu
         source,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.load_const(Value::None);
     c.emit(Op::Return);

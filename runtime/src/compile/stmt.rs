@@ -29,10 +29,26 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // Module and class bodies record simple annotations in `__annotations__`, as
+                // CPython does; a function's are never evaluated.
+                if let (true, ExprKind::Name(n), false) =
+                    (*simple, &target.kind, self.in_function())
+                {
+                    self.expr(annotation)?;
+                    let ann = self.name_index("__annotations__");
+                    self.emit(Op::LoadName(ann));
+                    self.load_const(Value::str(n));
+                    self.emit(Op::StoreSubscr);
                 }
             }
             StmtKind::Pass => {}
@@ -170,6 +186,25 @@ impl<'a> Compiler<'a> {
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
+    }
+
+    fn in_function(&mut self) -> bool {
+        matches!(
+            self.unit().kind,
+            ScopeKind::Function | ScopeKind::Comprehension
+        )
+    }
+
+    /// `__annotations__ = {}` at the top of a module or class body that annotates a name.
+    pub(super) fn setup_annotations(&mut self, body: &[Stmt]) {
+        let annotates = body
+            .iter()
+            .any(|s| matches!(&s.kind, StmtKind::AnnAssign { simple: true, .. }));
+        if annotates {
+            self.emit(Op::BuildMap(0));
+            let ann = self.name_index("__annotations__");
+            self.emit(Op::StoreName(ann));
+        }
     }
 
     fn pop_loop(&mut self) -> Vec<usize> {
@@ -786,6 +821,7 @@ impl<'a> Compiler<'a> {
             let d = self.name_index("__doc__");
             self.emit(Op::StoreName(d));
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         // Return the __class__ cell if methods use it, else None.
         if self.unit().cellvars.iter().any(|v| v == "__class__") {

@@ -179,6 +179,12 @@ impl Interpreter {
                 Ok(match name {
                     "__name__" => Some(Value::str(&t.name)),
                     "__qualname__" => Some(Value::str(&t.name)),
+                    "__annotations__" if t.is_class => {
+                        // Like CPython, a class without annotations gets an empty dict on first use.
+                        let d = Value::Dict(Rc::new(Dict::new()));
+                        t.dict.set_str("__annotations__", d.clone());
+                        Some(d)
+                    }
                     "__module__" => Some(Value::str(&t.module.borrow())),
                     "__bases__" => Some(Value::tuple(
                         t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
