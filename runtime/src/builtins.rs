@@ -117,6 +117,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     crate::ops::install_type_methods(&interp.types.type_);
     crate::ops::install_subclass_methods(interp);
     methods_gen::install(&interp.types.generator);
+    add_method(&interp.types.slice, "indices", methods_gen::slice_indices);
 }
 
 /// Checks a built-in's argument count: `name() takes ...` errors as CPython words them.

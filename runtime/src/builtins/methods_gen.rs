@@ -10,6 +10,25 @@ use crate::vm::Sent;
 
 use super::{add_method, check_count};
 
+/// `slice.indices(length)`: the resolved (start, stop, step).
+pub(super) fn slice_indices(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "indices", &args, 2, 2)?;
+    let Value::Slice(s) = &args.pos[0] else {
+        return Err(interp.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = interp.to_index(&args.pos[1])?;
+    if len < 0 {
+        return Err(interp.value_error("length should not be negative"));
+    }
+    let s = s.clone();
+    let idx = interp.slice_indices(&s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
+}
+
 pub(super) fn install(generator: &Rc<Type>) {
     add_method(generator, "send", send);
     add_method(generator, "throw", throw);
