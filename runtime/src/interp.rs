@@ -355,8 +355,6 @@ impl Interpreter {
 
     /// Counts instructions and checks the deadline; called when `fuel` runs out.
     pub(crate) fn refuel(&mut self) -> PyResult<()> {
-        let used = FUEL_SLICE - self.fuel.min(FUEL_SLICE);
-        let _ = used;
         if let Some(max) = self.limits.max_instructions {
             if self.instructions >= max {
                 return Err(PyErr::Limit(

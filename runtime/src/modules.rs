@@ -24,6 +24,18 @@ const REFUSED: &[&str] = &[
     "_thread",
 ];
 
+/// Which standard stream a `sys.stdout`/`sys.stderr` object writes to (None for other objects).
+pub(crate) fn std_stream(v: &Value) -> Option<crate::api::Stream> {
+    match v {
+        Value::Instance(i) => match i.dict.get_str("__isola_stream__") {
+            Some(Value::Int(1)) => Some(crate::api::Stream::Stdout),
+            Some(Value::Int(2)) => Some(crate::api::Stream::Stderr),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Interpreter {
     /// `__import__(name)`: the module, from this interpreter's `sys.modules`, creating a
     /// built-in module on first import. With `fromlist` false, `import a.b` binds `a`.

@@ -527,30 +527,7 @@ impl Interpreter {
                 Op::ForIter(t) => {
                     // Fast paths for the common iterators, without the generic protocol.
                     if let Some(Value::Iter(state)) = self.stack.last() {
-                        let mut st = state.borrow_mut();
-                        let fast = match &mut *st {
-                            crate::object::IterState::Range {
-                                next,
-                                step,
-                                remaining,
-                            } => Some(if *remaining > 0 {
-                                let v = *next;
-                                *remaining -= 1;
-                                *next = next.wrapping_add(*step);
-                                Some(Value::from_i128(v))
-                            } else {
-                                None
-                            }),
-                            crate::object::IterState::List { list, index } => {
-                                let v = list.get(*index);
-                                if v.is_some() {
-                                    *index += 1;
-                                }
-                                Some(v)
-                            }
-                            _ => None,
-                        };
-                        drop(st);
+                        let fast = state.borrow_mut().next_fast();
                         if let Some(next) = fast {
                             match next {
                                 Some(v) => self.stack.push(v),

@@ -334,12 +334,9 @@ fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()
             Value::List(l) => l.to_vec(),
             other => {
                 if !interp.is_iterable(other) {
-                    let tn = interp.type_name(other);
-                    return Err(interp
-                        .type_error(format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))
-                        .with_note(&tn));
+                    return Err(interp.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
                 }
                 interp.collect_iterable(other)?
             }
@@ -358,16 +355,6 @@ fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()
         d.insert(key, v);
     }
     Ok(())
-}
-
-trait WithNote {
-    fn with_note(self, note: &str) -> Self;
-}
-
-impl WithNote for crate::interp::PyErr {
-    fn with_note(self, _note: &str) -> Self {
-        self
-    }
 }
 
 fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {

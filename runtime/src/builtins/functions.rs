@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_traits::Signed;
 
 use crate::api::Stream;
-use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::interp::{Interpreter, PyResult};
 use crate::num;
 use crate::object::{Args, Dict, IterState, List, Type};
 use crate::syntax::ast::BinOp;
@@ -86,33 +86,18 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     let stream = match &file {
-        Some(f) if is_stderr(interp, f) => Stream::Stderr,
         None | Some(Value::None) => Stream::Stdout,
-        Some(f) if is_stdout(interp, f) => Stream::Stdout,
-        Some(f) => {
-            let write = interp.get_attr(f, "write")?;
-            interp.call1(&write, Value::from_string(out))?;
-            return Ok(Value::None);
-        }
+        Some(f) => match crate::modules::std_stream(f) {
+            Some(stream) => stream,
+            None => {
+                let write = interp.get_attr(f, "write")?;
+                interp.call1(&write, Value::from_string(out))?;
+                return Ok(Value::None);
+            }
+        },
     };
     interp.write_output(stream, out.as_bytes())?;
     Ok(Value::None)
-}
-
-fn is_stderr(interp: &Interpreter, f: &Value) -> bool {
-    matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(2))
-        && {
-            let _ = interp;
-            true
-        }
-}
-
-fn is_stdout(interp: &Interpreter, f: &Value) -> bool {
-    matches!(f, Value::Instance(i) if i.dict.get_str("__isola_stream__").and_then(|v| match v { Value::Int(n) => Some(n), _ => None }) == Some(1))
-        && {
-            let _ = interp;
-            true
-        }
 }
 
 pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
@@ -414,12 +399,11 @@ fn zip(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
+    for a in &args.pos {
         if !interp.is_iterable(a) {
             let tn = interp.type_name(a);
-            return Err(interp
-                .type_error(format!("zip argument #{} must support iteration", i + 1))
-                .or_msg(format!("'{tn}' object is not iterable")));
+            // CPython 3.11 words it as any other non-iterable.
+            return Err(interp.type_error(format!("'{tn}' object is not iterable")));
         }
         iters.push(interp.get_iter(a)?);
     }
@@ -427,20 +411,6 @@ fn zip(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         iters,
         strict,
     }))))
-}
-
-trait OrMsg {
-    fn or_msg(self, msg: String) -> Self;
-}
-
-impl OrMsg for PyErr {
-    /// CPython 3.11 reports a non-iterable zip argument with the plain "not iterable" text.
-    fn or_msg(self, msg: String) -> PyErr {
-        if let PyErr::Exception(e) = &self {
-            *e.args.borrow_mut() = vec![Value::from_string(msg)];
-        }
-        self
-    }
 }
 
 fn map(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

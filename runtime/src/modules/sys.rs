@@ -66,12 +66,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
 
 fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "write", &args, 2, 2)?;
-    let stream = match &args.pos[0] {
-        Value::Instance(i) if matches!(i.dict.get_str("__isola_stream__"), Some(Value::Int(2))) => {
-            Stream::Stderr
-        }
-        _ => Stream::Stdout,
-    };
+    let stream = super::std_stream(&args.pos[0]).unwrap_or(Stream::Stdout);
     let Value::Str(s) = &args.pos[1] else {
         let tn = interp.type_name(&args.pos[1]);
         return Err(interp.type_error(format!("write() argument must be str, not {tn}")));

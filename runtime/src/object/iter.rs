@@ -75,6 +75,34 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// The next item of a list or range iterator, which never calls back into Python:
+    /// `None` for other kinds, `Some(None)` when exhausted. The loop's `ForIter` and `next()`
+    /// both step these two through here.
+    pub fn next_fast(&mut self) -> Option<Option<Value>> {
+        match self {
+            IterState::List { list, index } => {
+                let v = list.get(*index);
+                if v.is_some() {
+                    *index += 1;
+                }
+                Some(v)
+            }
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => Some(if *remaining > 0 {
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Some(Value::from_i128(v))
+            } else {
+                None
+            }),
+            _ => None,
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::List { .. } => "list_iterator",

@@ -153,13 +153,7 @@ impl Interpreter {
     fn builtin_next(&mut self, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
         let out = match &mut *st {
-            IterState::List { list, index } => {
-                let v = list.get(*index);
-                if v.is_some() {
-                    *index += 1;
-                }
-                v
-            }
+            IterState::List { .. } | IterState::Range { .. } => st.next_fast().flatten(),
             IterState::ListReversed { list, index } => {
                 if *index == 0 {
                     None
@@ -177,20 +171,6 @@ impl Interpreter {
                 let v = bytes.items.get(*index).map(|b| Value::Int(*b as i64));
                 *index += 1;
                 v
-            }
-            IterState::Range {
-                next,
-                step,
-                remaining,
-            } => {
-                if *remaining <= 0 {
-                    None
-                } else {
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    Some(Value::from_i128(v))
-                }
             }
             IterState::Str { s, byte_index } => {
                 let rest = &s.as_str()[*byte_index..];
@@ -269,7 +249,7 @@ impl Interpreter {
                     if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                         *count = next;
                     }
-                    Some(Value::tuple(vec![count_value(parts[1].clone()), v]))
+                    Some(Value::tuple(vec![parts[1].clone(), v]))
                 }
                 None => None,
             },
@@ -531,8 +511,4 @@ impl Interpreter {
         let hash = self.hash_value(&v)?;
         Ok(DictKey { hash, value: v })
     }
-}
-
-fn count_value(v: Value) -> Value {
-    v
 }
