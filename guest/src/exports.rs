@@ -16,6 +16,8 @@ extern "C" {
     fn host_monotonic_ns() -> i64;
     #[link_name = "wall_time"]
     fn host_wall_time() -> f64;
+    #[link_name = "random"]
+    fn host_random(ptr: *mut u8, len: usize);
     #[link_name = "panic"]
     fn host_panic(ptr: *const u8, len: usize);
 }
@@ -39,6 +41,12 @@ impl Host for ImportHost {
     fn wall_time(&mut self) -> f64 {
         // SAFETY: the import takes no arguments and touches no guest memory.
         unsafe { host_wall_time() }
+    }
+
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        // SAFETY: the pointer and length describe `buf`, live and exclusively borrowed for the
+        // whole call; the host only writes inside it.
+        unsafe { host_random(buf.as_mut_ptr(), buf.len()) }
     }
 }
 

@@ -17,6 +17,7 @@
 //! | `write` | `(stream: i32, ptr: i32, len: i32)` | write bytes to [`abi::STREAM_STDOUT`] or [`abi::STREAM_STDERR`] |
 //! | `monotonic_ns` | `() -> i64` | a monotonic clock in nanoseconds (any origin) |
 //! | `wall_time` | `() -> f64` | seconds since the Unix epoch |
+//! | `random` | `(ptr, len)` | fill guest memory `ptr..ptr+len` with random bytes |
 //! | `panic` | `(ptr: i32, len: i32)` | the message of a guest panic, sent just before the instance traps |
 //!
 //! Exports:

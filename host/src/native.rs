@@ -92,4 +92,8 @@ impl Host for NativeHost {
             .duration_since(UNIX_EPOCH)
             .map_or(0.0, |elapsed| elapsed.as_secs_f64())
     }
+
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        crate::fill_random(buf);
+    }
 }

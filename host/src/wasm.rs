@@ -181,6 +181,18 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
     linker
         .func_wrap(
             "isola",
+            "random",
+            |mut caller: Caller<'_, State>, ptr: i32, len: i32| {
+                let memory = caller.data().memory()?;
+                let bytes = memory.data_mut(&mut caller);
+                crate::fill_random(guest_slice_mut(bytes, ptr, len)?);
+                Ok(())
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
             "panic",
             |mut caller: Caller<'_, State>, ptr: i32, len: i32| {
                 let memory = caller.data().memory()?;
@@ -201,6 +213,14 @@ fn guest_slice(bytes: &[u8], ptr: i32, len: i32) -> wasmtime::Result<&[u8]> {
     let start = ptr as u32 as usize;
     let end = start.checked_add(len as u32 as usize);
     end.and_then(|end| bytes.get(start..end))
+        .ok_or_else(|| wasmtime::format_err!("guest passed an out-of-bounds buffer"))
+}
+
+/// The guest bytes at `ptr..ptr + len`, writable, or an error when out of bounds.
+fn guest_slice_mut(bytes: &mut [u8], ptr: i32, len: i32) -> wasmtime::Result<&mut [u8]> {
+    let start = ptr as u32 as usize;
+    let end = start.checked_add(len as u32 as usize);
+    end.and_then(|end| bytes.get_mut(start..end))
         .ok_or_else(|| wasmtime::format_err!("guest passed an out-of-bounds buffer"))
 }
 

@@ -27,6 +27,17 @@ impl Host for StdHost {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64())
     }
+
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        // The debug runner needs no real entropy: bytes from the clock are enough to vary seeds.
+        let mut x = self.start.elapsed().as_nanos() as u64 | 1;
+        for b in buf {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+    }
 }
 
 fn main() {

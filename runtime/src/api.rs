@@ -18,6 +18,9 @@ pub trait Host {
     fn monotonic_ns(&mut self) -> u64;
     /// Wall-clock time in seconds since the Unix epoch.
     fn wall_time(&mut self) -> f64;
+    /// Fill `buf` with random bytes: the seed of `random` and the bytes of `uuid4`. A host that
+    /// wants deterministic runs fills it from a fixed seed.
+    fn random_bytes(&mut self, buf: &mut [u8]);
 }
 
 /// Resource limits counted by the VM. `None` is unlimited.

@@ -11,6 +11,9 @@ extern "C" {
     /// `performance.now()`: milliseconds since the worker started, monotonic, sub-millisecond.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
+    /// `crypto.getRandomValues(buf)`: the browser's (or Node's) entropy, in workers too.
+    #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues)]
+    fn get_random_values(buf: &mut [u8]);
 }
 
 /// A Python interpreter in this worker. `exec` runs code to completion and either returns
@@ -150,5 +153,9 @@ impl Host for CallbackHost {
 
     fn wall_time(&mut self) -> f64 {
         js_sys::Date::now() / 1000.0
+    }
+
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        get_random_values(buf);
     }
 }
