@@ -285,7 +285,10 @@ impl Interpreter {
                         Some(v) => self.stack.push(v),
                         None => {
                             let name = name.clone();
-                            return Err(self.name_error(&name));
+                            match self.builtin_cold(&name) {
+                                Some(v) => self.stack.push(v),
+                                None => return Err(self.name_error(&name)),
+                            }
                         }
                     }
                 }
@@ -314,7 +317,7 @@ impl Interpreter {
                         .as_ref()
                         .and_then(|ns| ns.get_str(&name))
                         .or_else(|| frame.globals.get_str(&name))
-                        .or_else(|| self.builtins.get_str(&name));
+                        .or_else(|| self.builtin(&name));
                     match v {
                         Some(v) => self.stack.push(v),
                         None => return Err(self.name_error(&name)),
@@ -791,8 +794,8 @@ impl Interpreter {
                     });
                 }
                 Op::LoadAssertionError => {
-                    let t = self.types.exceptions["AssertionError"].clone();
-                    self.stack.push(Value::Type(t));
+                    let t = self.types.exception("AssertionError");
+                    self.stack.push(t.map_or(Value::None, Value::Type));
                 }
                 Op::MatchSequence => {
                     let v = match self.top() {

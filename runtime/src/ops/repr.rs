@@ -343,7 +343,7 @@ impl Interpreter {
         match args.len() {
             0 => String::new(),
             1 => {
-                if e.ty.is_subtype(&self.types.exceptions["KeyError"]) {
+                if e.ty.is_builtin_subtype("KeyError") {
                     self.repr(&args[0]).unwrap_or_default()
                 } else {
                     self.to_str(&args[0]).unwrap_or_default()
