@@ -276,6 +276,8 @@ pub struct Interpreter {
     pub(crate) main_globals: Rc<Dict>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) stack: Vec<Value>,
+    /// Spare locals vectors of returned frames, reused by calls.
+    pub(crate) locals_pool: Vec<Vec<Value>>,
     /// The exceptions being handled, innermost last (`sys.exc_info()`).
     pub(crate) handled: Vec<Value>,
     /// Instructions left before the next check of the instruction limit and deadline.
@@ -324,6 +326,7 @@ impl Interpreter {
             main_globals,
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
+            locals_pool: Vec::new(),
             handled: Vec::new(),
             fuel: FUEL_SLICE,
             instructions: 0,
