@@ -134,6 +134,23 @@ fn vars(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Attributes every object has in CPython that isola answers without a dict entry.
+const OBJECT_EXTRAS: &[&str] = &[
+    "__class__",
+    "__dir__",
+    "__doc__",
+    "__ge__",
+    "__getstate__",
+    "__gt__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__sizeof__",
+    "__subclasshook__",
+];
+
 fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "dir", &args, 0, 1)?;
     // A class's own `__dir__` decides; dir() only sorts what it returns.
@@ -177,6 +194,27 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             add(&ty.dict);
             for t in &ty.mro {
                 add(&t.dict);
+            }
+            // Special methods of built-in types live outside their dicts (see ops/dunder.rs).
+            let builtin = std::iter::once(&ty)
+                .chain(ty.mro.iter())
+                .find(|t| !t.is_class);
+            if let Some(b) = builtin {
+                for n in crate::ops::dunder_names(b.kind) {
+                    if !names.iter().any(|x| x == n) {
+                        names.push(n.to_owned());
+                    }
+                }
+            }
+            let class_extras: &[&str] = if ty.is_class && !ty.slots_forbid("__dict__") {
+                &["__dict__", "__module__", "__weakref__"]
+            } else {
+                &[]
+            };
+            for n in OBJECT_EXTRAS.iter().chain(class_extras) {
+                if !names.iter().any(|x| x == n) {
+                    names.push((*n).to_owned());
+                }
             }
         }
     }
