@@ -19,6 +19,7 @@ mod methods_str_format;
 mod methods_str_unicode;
 mod reflect;
 mod sort;
+mod typing_alias;
 
 use std::rc::Rc;
 
@@ -30,6 +31,7 @@ pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
+pub(crate) use typing_alias::{generic_alias, type_union};
 
 /// Registers a method on a built-in type.
 pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {
@@ -197,6 +199,7 @@ pub(crate) fn install_methods(types: &Types) {
     crate::ops::install_type_methods(&types.type_);
     crate::ops::install_subclass_methods(types);
     methods_gen::install(&types.generator);
+    typing_alias::install(types);
     add_method(&types.slice, "indices", methods_gen::slice_indices);
 }
 

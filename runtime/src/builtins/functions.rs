@@ -457,6 +457,13 @@ fn class_check(
             }
             Ok(ty.is_subtype(c))
         }
+        Value::Instance(_) if super::typing_alias::is_generic_alias(classinfo) => {
+            Err(super::typing_alias::generic_check_error(interp, fname))
+        }
+        Value::Instance(_) if super::typing_alias::union_members(classinfo).is_some() => {
+            let members = super::typing_alias::union_members(classinfo).unwrap_or_default();
+            class_check(interp, ty, &Value::tuple(members), fname)
+        }
         Value::Tuple(items) => {
             for c in items.items.iter() {
                 if class_check(interp, ty, c, fname)? {

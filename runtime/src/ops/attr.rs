@@ -157,6 +157,11 @@ impl Interpreter {
                 }
             }
             Value::Type(t) => {
+                if !t.is_class && name.starts_with("__") && t.dict.get_str(name).is_none() {
+                    if let Some(d) = self.type_dunder(t, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 if let Some(v) = t.lookup(name) {
                     return Ok(Some(match v {
                         Value::Instance(ref i)
@@ -202,6 +207,7 @@ impl Interpreter {
                     )))),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.type_of(obj))),
+                    _ if self.type_dunder(t, name).is_some() => self.type_dunder(t, name),
                     _ => self.lookup_in_type(&self.type_of(obj), obj, name)?,
                 })
             }
@@ -293,6 +299,12 @@ impl Interpreter {
                     return Ok(Some(v));
                 }
                 let ty = self.type_of(obj);
+                // A built-in type's own special method wins over object's (`(5).__hash__`).
+                if name.starts_with("__") && ty.dict.get_str(name).is_none() {
+                    if let Some(d) = self.builtin_dunder(obj, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 match self.lookup_in_type(&ty, obj, name)? {
                     Some(v) => Ok(Some(v)),
                     None => Ok(self.builtin_dunder(obj, name)),
@@ -564,6 +576,12 @@ impl Interpreter {
             | Value::Builtin(_) => Ok(None),
             _ => {
                 let ty = self.type_of(obj);
+                // A built-in type's own special method wins over object's (`(5).__hash__()`).
+                if name.starts_with("__") && ty.dict.get_str(name).is_none() {
+                    if let Some(d) = self.type_dunder(&ty, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 match ty.lookup(name) {
                     Some(b @ Value::Builtin(_)) => Ok(Some(b)),
                     _ => Ok(None),
