@@ -1,7 +1,9 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod embed;
 mod math;
+mod random;
 mod sys;
 
 use std::rc::Rc;
@@ -52,6 +54,7 @@ impl Interpreter {
         let module = match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "random" => random::create(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
