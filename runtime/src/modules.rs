@@ -2,6 +2,7 @@
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
 mod embed;
+mod json;
 mod math;
 mod random;
 mod sys;
@@ -55,6 +56,7 @@ impl Interpreter {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "random" => random::create(self)?,
+            "json" => json::create(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
