@@ -1,6 +1,7 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+pub(crate) mod interpreters;
 mod math;
 mod sys;
 
@@ -52,6 +53,9 @@ impl Interpreter {
         let module = match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
+                return interpreters::import(self, name, _fromlist)
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
