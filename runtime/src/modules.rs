@@ -3,6 +3,7 @@
 
 mod embed;
 mod json;
+pub(crate) mod interpreters;
 mod math;
 mod random;
 mod sys;
@@ -57,6 +58,9 @@ impl Interpreter {
             "math" => math::create(self),
             "random" => random::create(self)?,
             "json" => json::create(self)?,
+            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
+                return interpreters::import(self, name, _fromlist)
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
