@@ -1,0 +1,294 @@
+// isola: Python in isolated interpreters, one per Web Worker (or Node worker_threads Worker).
+//
+//   import { create } from 'isola';
+//   const py = await create({ limits: { maxInstructions: 1e8 }, timeoutMs: 2000,
+//                             stdout: (text) => console.log(text) });
+//   await py.exec('def add(a, b):\n    return a + b');
+//   await py.call('add', 40, 2);          // 42
+//   py.close();
+//
+// The main thread owns every worker and every queue: it loads the wasm module once and hands
+// the compiled module to each new worker, enforces deadlines by terminating a worker that runs
+// past one (a fresh worker takes its place), and answers the workers' queue operations.
+
+import { answer, newMailbox } from './mailbox.js';
+import { Queue, queueOperation } from './queues.js';
+import { toPython } from './pyvalue.js';
+
+export { Queue } from './queues.js';
+
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined';
+
+let loading = null;
+
+/**
+ * Compiles the wasm module once per page (or process); every interpreter instantiates it. With
+ * no argument the module is read from the package's pkg/ directory; a URL, Response, bytes or
+ * WebAssembly.Module may be given instead.
+ */
+export function load(source) {
+  if (loading === null || source !== undefined) loading = compile(source);
+  return loading;
+}
+
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  const url = source ?? new URL('./pkg/isola_web_bg.wasm', import.meta.url);
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    return WebAssembly.compile(source);
+  }
+  if (isNode) {
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.compile(await readFile(url));
+  }
+  const response = url instanceof Response ? url : await fetch(url);
+  return WebAssembly.compileStreaming(response);
+}
+
+/** A failed run: a Python exception, SystemExit, a limit, the deadline, or a crashed worker. */
+export class IsolaError extends Error {
+  constructor(fields) {
+    super(fields.message);
+    // `name` is the Python exception's type, so `String(error)` reads like the traceback's
+    // last line.
+    this.name = fields.name ?? 'IsolaError';
+    this.kind = fields.kind;
+    this.traceback = fields.traceback ?? null;
+    this.exitCode = fields.exitCode ?? null;
+    this.limit = fields.limit ?? null;
+  }
+}
+
+/** Creates an interpreter in a new worker; resolves once it is ready to run code. */
+export async function create(options = {}) {
+  const interpreter = new Interpreter(await load(), options);
+  await interpreter.ready;
+  return interpreter;
+}
+
+let nextInterpreterId = 1;
+const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** One interpreter in its own worker. Runs are queued: one runs at a time, in call order. */
+export class Interpreter {
+  #module;
+  #options;
+  #worker = null;
+  #mailbox = null;
+  #pending = null;
+  #nextRequest = 1;
+  #tail = Promise.resolve();
+  #closed = false;
+
+  constructor(module, options = {}) {
+    this.#module = module;
+    this.#options = options;
+    this.id = nextInterpreterId;
+    nextInterpreterId += 1;
+    /** How many times a fresh worker replaced this interpreter's old one. */
+    this.restarts = 0;
+    this.#spawn();
+  }
+
+  /**
+   * Runs `source` as __main__ (globals persist between runs). Rejects with an IsolaError; for a
+   * Python exception its `traceback` is CPython's text. `timeoutMs` overrides the interpreter's
+   * deadline for this run.
+   */
+  exec(source, { filename = '<string>', timeoutMs } = {}) {
+    return this.#enqueue({ type: 'exec', source, filename }, timeoutMs);
+  }
+
+  /** Calls the function named `name` in __main__ with plain-data arguments; see pyvalue.js. */
+  call(name, ...args) {
+    let literal;
+    try {
+      if (!DOTTED_NAME.test(name)) throw new TypeError(`not a Python name: ${JSON.stringify(name)}`);
+      literal = args.map((arg) => toPython(arg)).join(', ');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue({ type: 'call', source: `${name}(${literal})` }, undefined);
+  }
+
+  /** Ends the worker. Runs still queued reject with kind 'closed'. */
+  close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#terminate(new IsolaError({
+      kind: 'closed', name: 'InterpreterError', message: 'the interpreter was closed',
+    }));
+  }
+
+  get closed() {
+    return this.#closed;
+  }
+
+  // Starts a worker and resolves `ready` once its interpreter exists.
+  #spawn() {
+    const url = new URL('./worker.js', import.meta.url);
+    this.#mailbox = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false
+      ? newMailbox() : null;
+    const worker = isNode ? new NodeWorker(url) : new Worker(url, { type: 'module', name: `isola ${this.id}` });
+    this.#worker = worker;
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (message) => {
+        if (worker !== this.#worker) return;
+        this.#receive(message, resolve, reject);
+      };
+      const onError = (error) => {
+        if (worker !== this.#worker) return;
+        const failure = new IsolaError({
+          kind: 'crash', name: 'RuntimeError',
+          message: `the worker failed: ${error?.message ?? error}`,
+        });
+        reject(failure);
+        this.#restart(failure);
+      };
+      if (isNode) {
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+      } else {
+        worker.onmessage = (event) => onMessage(event.data);
+        worker.onerror = (event) => {
+          event.preventDefault();
+          onError(event);
+        };
+      }
+    });
+    // A worker that fails to start reports through the run that waits for it.
+    this.ready.catch(() => {});
+  }
+
+  #receive(message, resolveReady, rejectReady) {
+    switch (message.type) {
+      case 'started':
+        this.#worker.postMessage({
+          type: 'init', module: this.#module, limits: this.#options.limits, mailbox: this.#mailbox,
+        });
+        break;
+      case 'ready':
+        resolveReady();
+        break;
+      case 'failed':
+        rejectReady(new IsolaError({ kind: 'crash', name: 'RuntimeError', message: message.message }));
+        break;
+      case 'out':
+        this.#output(message.stream, message.text);
+        break;
+      case 'done':
+      case 'error':
+        this.#settle(message);
+        break;
+      case 'rpc':
+        this.#answerRpc(message);
+        break;
+      case 'mailbox':
+        this.#mailbox = message.buffer;
+        this.#resend?.();
+        break;
+      default:
+        break;
+    }
+  }
+
+  #output(stream, text) {
+    const callback = this.#options[stream];
+    if (callback) callback(text);
+    else if (isNode) (stream === 'stdout' ? process.stdout : process.stderr).write(text);
+    else (stream === 'stdout' ? console.log : console.error)(text.replace(/\n$/, ''));
+  }
+
+  // Runs requests one after another; each waits for the worker to be ready.
+  #enqueue(request, timeoutMs) {
+    const run = this.#tail.then(() => this.#run(request, timeoutMs ?? this.#options.timeoutMs));
+    this.#tail = run.catch(() => {});
+    return run;
+  }
+
+  async #run(request, timeoutMs) {
+    if (this.#closed) {
+      throw new IsolaError({ kind: 'closed', name: 'InterpreterError', message: 'the interpreter was closed' });
+    }
+    await this.ready;
+    const id = this.#nextRequest;
+    this.#nextRequest += 1;
+    return new Promise((resolve, reject) => {
+      let timer = null;
+      if (timeoutMs !== undefined && timeoutMs !== null) {
+        timer = setTimeout(() => {
+          this.#restart(new IsolaError({
+            kind: 'timeout', name: 'TimeoutError', limit: 'deadline',
+            message: `the run passed its ${timeoutMs} ms deadline; its worker was terminated and ` +
+              'a fresh interpreter took its place',
+          }));
+        }, timeoutMs);
+      }
+      this.#pending = { id, resolve, reject, timer };
+      this.#worker.postMessage({ ...request, id });
+    });
+  }
+
+  #settle(message) {
+    const pending = this.#pending;
+    if (pending === null || pending.id !== message.id) return;
+    this.#pending = null;
+    clearTimeout(pending.timer);
+    if (message.type === 'done') {
+      pending.resolve(message.value);
+      return;
+    }
+    const error = new IsolaError(message.error);
+    // A trapped instance cannot be trusted, and an interpreter past a limit has spent its
+    // budget: either way a fresh worker takes over.
+    if (error.kind === 'crash' || error.kind === 'limit') this.#restart(null);
+    pending.reject(error);
+  }
+
+  // Terminates the worker, rejects the run in progress with `error`, and starts a fresh worker.
+  #restart(error) {
+    this.#terminate(error);
+    if (this.#closed) return;
+    this.restarts += 1;
+    this.#spawn();
+  }
+
+  #terminate(error) {
+    queueOperation.forget(this);
+    this.#worker?.terminate();
+    this.#worker = null;
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending !== null) {
+      clearTimeout(pending.timer);
+      if (error !== null) pending.reject(error);
+    }
+  }
+
+  // A queue operation from Python in this worker, which sleeps until the answer is written.
+  #answerRpc(message) {
+    const reply = (status, data) => {
+      const mailbox = this.#mailbox;
+      if (mailbox === null || this.#worker === null) return;
+      if (!answer(mailbox, status, data)) {
+        // Written again once the worker sends a mailbox big enough for it.
+        this.#resend = () => {
+          this.#resend = null;
+          reply(status, data);
+        };
+      }
+    };
+    queueOperation(this, message.op, message.args ?? {}, message.data, reply);
+  }
+
+  #resend = null;
+}
+
+/** Creates a queue on the main thread; workers reach it through its `id`. */
+export function createQueue(maxsize = 0) {
+  return new Queue(maxsize);
+}
+
+// Node's worker_threads Worker, loaded only under Node.
+const NodeWorker = isNode ? (await import('node:worker_threads')).Worker : null;

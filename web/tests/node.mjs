@@ -1,0 +1,279 @@
+// The Node test of the npm package (web/npm): interpreters in worker_threads, exec and call,
+// tracebacks, limits, the main thread's deadline, isolation, queues and the worker mailbox
+// protocol. Run by `cargo xtask test` (after `cargo xtask web` has built web/npm/pkg) or
+// directly: `node web/tests/node.mjs`. Prints the time from create to first output and the
+// speedup of a CPU-bound job split over two workers.
+
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { create, createQueue, IsolaError, load } from '../npm/isola.js';
+import { answer, newMailbox } from '../npm/mailbox.js';
+import { queueOperation } from '../npm/queues.js';
+import { Checks } from './check.mjs';
+
+const t = new Checks('node test');
+const pkg = new URL('../npm/pkg/isola_web_bg.wasm', import.meta.url);
+if (!existsSync(pkg)) {
+  console.error(`node test: ${pkg.pathname} is missing: build it with \`cargo xtask web\``);
+  process.exit(1);
+}
+
+// Rejections as plain fields, so that a check can compare them whole.
+async function failure(promise) {
+  try {
+    return { resolved: await promise };
+  } catch (error) {
+    return {
+      isolaError: error instanceof IsolaError,
+      name: error.name,
+      message: error.message,
+      kind: error.kind,
+      traceback: error.traceback,
+      exitCode: error.exitCode,
+      limit: error.limit,
+    };
+  }
+}
+
+function collector() {
+  const out = { stdout: '', stderr: '' };
+  return {
+    out,
+    options: { stdout: (text) => { out.stdout += text; }, stderr: (text) => { out.stderr += text; } },
+  };
+}
+
+// Startup: the module is compiled once; then create to first output, twice.
+{
+  const compileStart = performance.now();
+  await load();
+  const compileMs = performance.now() - compileStart;
+  const firstOutput = [];
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    let first = null;
+    const py = await create({ stdout: () => { first ??= performance.now(); } });
+    await py.exec("print('hello')");
+    firstOutput.push(first - start);
+    py.close();
+  }
+  t.check('create and a first print produce output', firstOutput.every((ms) => ms > 0));
+  console.log(`measure: wasm compile ${compileMs.toFixed(1)} ms (once); create to first output ` +
+    `${firstOutput.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+}
+
+// exec, output and failures.
+{
+  const { out, options } = collector();
+  const py = await create(options);
+  await py.exec("print('héllo', '€', 2**100)\nimport sys\nprint('to stderr', file=sys.stderr)");
+  t.equal('stdout and stderr reach their callbacks as text', out,
+    { stdout: 'héllo € 1267650600228229401496703205376\n', stderr: 'to stderr\n' });
+
+  const source = 'def check(n):\n    if n < 0:\n        raise ValueError(f"n must be >= 0, got {n}")\n' +
+    '    return n\n\ncheck(-1)\n';
+  t.equal('a Python exception rejects with its type, message and traceback',
+    await failure(py.exec(source, { filename: 'main.py' })), {
+      isolaError: true,
+      name: 'ValueError',
+      message: 'n must be >= 0, got -1',
+      kind: 'exception',
+      traceback: 'Traceback (most recent call last):\n  File "main.py", line 6, in <module>\n' +
+        '    check(-1)\n  File "main.py", line 3, in check\n' +
+        '    raise ValueError(f"n must be >= 0, got {n}")\nValueError: n must be >= 0, got -1\n',
+      exitCode: null,
+      limit: null,
+    });
+  const syntax = await failure(py.exec('x = (1,'));
+  t.check('a syntax error rejects as SyntaxError', syntax.name === 'SyntaxError' &&
+    syntax.traceback.endsWith('SyntaxError: \'(\' was never closed\n'), JSON.stringify(syntax));
+  const exit = await failure(py.exec('raise SystemExit(3)'));
+  t.equal('SystemExit rejects with its status', [exit.kind, exit.exitCode], ['exit', 3]);
+  await py.exec('counter = 1');
+  await py.exec('counter += 1');
+  out.stdout = '';
+  await py.exec('print(counter)');
+  t.equal('globals persist between runs, after failures too', out.stdout, '2\n');
+
+  // Runs are queued and run in call order, even when nobody awaits in between.
+  out.stdout = '';
+  await Promise.all([py.exec('print(1)'), py.exec('print(2)'), py.exec('print(3)')]);
+  t.equal('runs queued together run in order', out.stdout, '1\n2\n3\n');
+
+  py.close();
+  t.equal('a closed interpreter refuses runs', (await failure(py.exec('1'))).kind, 'closed');
+}
+
+// call: plain data both ways.
+{
+  const { out, options } = collector();
+  const py = await create(options);
+  await py.exec('def echo(*args):\n    print("called with", len(args))\n    return args\n' +
+    'def add(a, b):\n    return a + b\n' +
+    'def describe(d):\n    return {k: type(v).__name__ for k, v in d.items()}\n' +
+    'class Point:\n    pass\n');
+  const args = [null, true, 7, -2.5, 2n ** 70n, 'é€😀', new Uint8Array([0, 255]), [1, [2]],
+    { a: 1 }, new Map([[1, 'one']])];
+  t.equal('call passes plain values through Python and back', await py.call('echo', ...args),
+    [null, true, 7, -2.5, 2n ** 70n, 'é€😀', new Uint8Array([0, 255]), [1, [2]], { a: 1 },
+      new Map([[1, 'one']])]);
+  t.equal("the function's own output still reaches stdout", out.stdout, 'called with 10\n');
+  t.equal('call returns what the function returns', await py.call('add', 40, 2), 42);
+  t.equal('JS numbers arrive as int or float', await py.call('describe',
+    { i: 3, f: 0.5, big: 2 ** 60, s: 'x', n: null }),
+  { i: 'int', f: 'float', big: 'int', s: 'str', n: 'NoneType' });
+  const raised = await failure(py.call('add', 1, 'x'));
+  t.check('an exception inside call rejects with its traceback', raised.name === 'TypeError' &&
+    raised.traceback.includes('line 5, in add'), JSON.stringify(raised));
+  const opaque = await failure(py.call('Point'));
+  t.check('a result that is not plain data is a TypeError',
+    opaque.name === 'TypeError' && opaque.message.startsWith('the result is not plain data'),
+    JSON.stringify(opaque));
+  const injected = await failure(py.call('add(1, 2); print'));
+  t.check('call refuses anything but a dotted name', injected.name === 'TypeError' &&
+    !injected.isolaError, JSON.stringify(injected));
+  const unsendable = await failure(py.call('add', () => 1, 2));
+  t.equal('call refuses arguments that are not plain data',
+    [unsendable.name, unsendable.message], ['TypeError', 'cannot pass [object Function] to Python']);
+  py.close();
+}
+
+// Isolation: a global in one interpreter is absent from another.
+{
+  const a = collector();
+  const b = collector();
+  const [pa, pb] = await Promise.all([create(a.options), create(b.options)]);
+  await pa.exec('secret = 42\nimport sys\nsys.path.append("marker")');
+  await pb.exec('try:\n    print(secret)\nexcept NameError as e:\n    print(e)\n' +
+    'import sys\nprint("marker" in sys.path)');
+  t.equal('a global and a module change made in one interpreter are absent in another',
+    b.out.stdout, "name 'secret' is not defined\nFalse\n");
+  pa.close();
+  pb.close();
+}
+
+// Limits: the VM's own, and the main thread's deadline.
+{
+  const { out, options } = collector();
+  const limited = await create({ ...options, limits: { maxInstructions: 100_000 } });
+  const hit = await failure(limited.exec('n = 0\nwhile True:\n    n += 1'));
+  t.equal('the instruction limit stops a loop', [hit.kind, hit.limit, hit.name],
+    ['limit', 'instructions', 'LimitExceeded']);
+  await limited.exec('print("fresh")');
+  t.equal('a fresh interpreter replaces one past its limit', [out.stdout, limited.restarts],
+    ['fresh\n', 1]);
+  limited.close();
+
+  const py = await create({ ...options, timeoutMs: 300 });
+  await py.exec('kept = "before"');
+  const start = performance.now();
+  const timeout = await failure(py.exec('while True:\n    pass'));
+  const elapsed = performance.now() - start;
+  t.equal('the deadline terminates a runaway loop', [timeout.kind, timeout.name, timeout.limit],
+    ['timeout', 'TimeoutError', 'deadline']);
+  t.check('the deadline fires on time', elapsed >= 290 && elapsed < 2000, `${elapsed} ms`);
+  out.stdout = '';
+  await py.exec('print(globals().get("kept", "fresh interpreter"))');
+  t.equal('a fresh interpreter runs after the deadline', [out.stdout, py.restarts],
+    ['fresh interpreter\n', 1]);
+  const longer = await failure(py.exec('x = sum(range(10000))\nprint(x)', { timeoutMs: 5000 }));
+  t.equal('a per-run deadline can be longer', longer, { resolved: undefined });
+  py.close();
+}
+
+// The parallel demo's job, on one worker and split over two.
+{
+  const job = (lo, hi) => 'def part(lo, hi):\n    total = 0\n    for i in range(lo, hi):\n' +
+    `        total += i * i % 7\n    return total\n\nresult = part(${lo}, ${hi})\n`;
+  const n = 2_000_000;
+  const workers = await Promise.all([create(), create()]);
+  // Each worker's first run pays for warming up; the timed runs come after.
+  await Promise.all(workers.map((w) => w.exec(job(0, 1000))));
+  const oneStart = performance.now();
+  await workers[0].exec(job(0, n));
+  const one = performance.now() - oneStart;
+  const twoStart = performance.now();
+  await Promise.all([workers[0].exec(job(0, n / 2)), workers[1].exec(job(n / 2, n))]);
+  const two = performance.now() - twoStart;
+  console.log(`measure: ${n} iterations: one worker ${one.toFixed(0)} ms, two workers ` +
+    `${two.toFixed(0)} ms, speedup ${(one / two).toFixed(2)}x`);
+  const [left, right] = await Promise.all([workers[0].call('part', 0, n / 2),
+    workers[1].call('part', n / 2, n)]);
+  t.equal('the halves add up to the whole', left + right, await workers[0].call('part', 0, n));
+  for (const w of workers) w.close();
+}
+
+// Queues on the main thread.
+{
+  const queue = createQueue(1);
+  const bytes = (text) => new TextEncoder().encode(text);
+  await queue.put(bytes('a'));
+  t.equal('a bounded queue reports full', [queue.size, queue.full()], [1, true]);
+  const second = queue.put(bytes('b'));
+  const got = [];
+  got.push(new TextDecoder().decode(await queue.get()));
+  await second;
+  got.push(new TextDecoder().decode(await queue.get()));
+  t.equal('a waiting put moves in when a get frees a slot', got, ['a', 'b']);
+  t.equal('get with a timeout resolves undefined on an empty queue',
+    await queue.get({ timeoutMs: 20 }), undefined);
+  queue.close();
+}
+
+// The worker side of queue operations: blocking gets and puts answered through the mailbox.
+{
+  const queue = createQueue(1);
+  const big = 'x'.repeat(100_000);
+  const steps = [
+    { op: 'queue.get', args: { id: queue.id, block: true } },
+    { op: 'queue.get', args: { id: queue.id, block: false } },
+    { op: 'queue.get', args: { id: queue.id, block: true, timeoutMs: 50 } },
+    { op: 'queue.put', args: { id: queue.id, block: false }, text: 'one' },
+    { op: 'queue.put', args: { id: queue.id, block: false }, text: 'two' },
+    { op: 'queue.put', args: { id: queue.id, block: true, timeoutMs: 50 }, text: 'two' },
+    { op: 'queue.size', args: { id: queue.id } },
+    { op: 'queue.get', args: { id: 999, block: false } },
+    { op: 'queue.get', args: { id: queue.id, block: true } },
+    { op: 'queue.get', args: { id: queue.id, block: true } },
+  ];
+  let mailbox = newMailbox(1024);
+  const owner = {};
+  const worker = new Worker(new URL('./queue-worker.mjs', import.meta.url),
+    { workerData: { mailbox, steps } });
+  let resend = null;
+  let firstRpc = true;
+  const reply = (status, data) => {
+    if (!answer(mailbox, status, data)) resend = () => reply(status, data);
+  };
+  const answers = await new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (message) => {
+      if (message.type === 'rpc') {
+        if (firstRpc) {
+          firstRpc = false;
+          // The first get blocks until this put, made while the worker sleeps; the last get
+          // needs a bigger mailbox than the worker started with.
+          setTimeout(() => queue.put(new TextEncoder().encode('from main')), 100);
+          setTimeout(() => queue.put(new TextEncoder().encode(big)), 400);
+        }
+        queueOperation(owner, message.op, message.args, message.data, reply);
+      } else if (message.type === 'mailbox') {
+        mailbox = message.buffer;
+        resend?.();
+      } else if (message.type === 'answers') {
+        resolve(message.answers);
+      }
+    });
+  });
+  await worker.terminate();
+  const summary = answers.map(({ status, text }) => [status, text.length > 100 ? text.length : text]);
+  t.equal('blocking and non-blocking queue operations from a worker', summary, [
+    ['ok', 'from main'], ['empty', ''], ['empty', ''], ['ok', ''], ['full', ''], ['full', ''],
+    ['ok', '{"size":1,"maxsize":1}'], ['missing', ''], ['ok', 'one'], ['ok', big.length],
+  ]);
+  t.check('a blocked get sleeps until the put arrives', answers[0].ms >= 80, `${answers[0].ms} ms`);
+  t.check('a get with a timeout waits that long', answers[2].ms >= 45, `${answers[2].ms} ms`);
+  queue.close();
+}
+
+t.finish();

@@ -1,0 +1,19 @@
+// A worker that plays the runtime's part in the queue protocol until the `interpreters` module
+// drives it from Python: it runs a list of queue operations through mailbox.js, each blocking in
+// Atomics.wait until the main thread answers, and reports each answer. Used by node.mjs.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { MailboxClient } from '../npm/mailbox.js';
+
+const client = new MailboxClient(workerData.mailbox,
+  (message, transfer) => parentPort.postMessage(message, transfer));
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const answers = [];
+for (const step of workerData.steps) {
+  const data = step.text === undefined ? null : encoder.encode(step.text);
+  const started = performance.now();
+  const { status, data: reply } = client.ask(step.op, step.args, data);
+  answers.push({ status, text: decoder.decode(reply), ms: performance.now() - started });
+}
+parentPort.postMessage({ type: 'answers', answers });
