@@ -48,7 +48,8 @@ export type PlainValue =
   | { [key: string]: PlainValue };
 
 /** Why a run failed. */
-export type FailureKind = 'exception' | 'exit' | 'limit' | 'timeout' | 'crash' | 'closed';
+export type FailureKind =
+  | 'exception' | 'exit' | 'limit' | 'timeout' | 'stopped' | 'crash' | 'closed';
 
 /** A failed run. For an exception, `name` is the Python type and `traceback` CPython's text. */
 export class IsolaError extends Error {
@@ -72,6 +73,11 @@ export class Interpreter {
   exec(source: string, options?: ExecOptions): Promise<void>;
   /** Calls the function named `name` (a dotted name in __main__) and returns its result. */
   call(name: string, ...args: PlainValue[]): Promise<PlainValue>;
+  /**
+   * Stops the run in progress by terminating its worker: it rejects with kind 'stopped' and a
+   * fresh interpreter takes its place. Does nothing when idle.
+   */
+  stop(): void;
   /** Terminates the worker; queued runs reject with kind 'closed'. */
   close(): void;
 }

@@ -112,6 +112,18 @@ export class Interpreter {
     return this.#enqueue({ type: 'call', source: `${name}(${literal})` }, undefined);
   }
 
+  /**
+   * Stops the run in progress, whatever it is doing, by terminating its worker: it rejects with
+   * kind 'stopped' and a fresh interpreter takes its place. Does nothing when idle.
+   */
+  stop() {
+    if (this.#pending === null) return;
+    this.#restart(new IsolaError({
+      kind: 'stopped', name: 'InterpreterError',
+      message: 'the run was stopped; its worker was terminated and a fresh interpreter took its place',
+    }));
+  }
+
   /** Ends the worker. Runs still queued reject with kind 'closed'. */
   close() {
     if (this.#closed) return;
