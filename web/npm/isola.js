@@ -14,6 +14,7 @@
 import { answer, newMailbox } from './mailbox.js';
 import { Queue, queueOperation } from './queues.js';
 import { toPython } from './pyvalue.js';
+import { takeThread } from './threads.js';
 
 export { Queue } from './queues.js';
 
@@ -139,35 +140,19 @@ export class Interpreter {
 
   // Starts a worker and resolves `ready` once its interpreter exists.
   #spawn() {
-    const url = new URL('./worker.js', import.meta.url);
     this.#mailbox = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false
       ? newMailbox() : null;
-    const worker = isNode ? new NodeWorker(url) : new Worker(url, { type: 'module', name: `isola ${this.id}` });
-    this.#worker = worker;
+    const thread = takeThread();
+    this.#worker = thread;
     this.ready = new Promise((resolve, reject) => {
-      const onMessage = (message) => {
-        if (worker !== this.#worker) return;
-        this.#receive(message, resolve, reject);
-      };
-      const onError = (error) => {
-        if (worker !== this.#worker) return;
+      thread.attach((message) => this.#receive(message, resolve, reject), (error) => {
         const failure = new IsolaError({
           kind: 'crash', name: 'RuntimeError',
           message: `the worker failed: ${error?.message ?? error}`,
         });
         reject(failure);
         this.#restart(failure);
-      };
-      if (isNode) {
-        worker.on('message', onMessage);
-        worker.on('error', onError);
-      } else {
-        worker.onmessage = (event) => onMessage(event.data);
-        worker.onerror = (event) => {
-          event.preventDefault();
-          onError(event);
-        };
-      }
+      });
     });
     // A worker that fails to start reports through the run that waits for it.
     this.ready.catch(() => {});
@@ -176,7 +161,7 @@ export class Interpreter {
   #receive(message, resolveReady, rejectReady) {
     switch (message.type) {
       case 'started':
-        this.#worker.postMessage({
+        this.#worker.post({
           type: 'init', module: this.#module, limits: this.#options.limits, mailbox: this.#mailbox,
         });
         break;
@@ -238,7 +223,7 @@ export class Interpreter {
         }, timeoutMs);
       }
       this.#pending = { id, resolve, reject, timer };
-      this.#worker.postMessage({ ...request, id });
+      this.#worker.post({ ...request, id });
     });
   }
 
@@ -301,6 +286,3 @@ export class Interpreter {
 export function createQueue(maxsize = 0) {
   return new Queue(maxsize);
 }
-
-// Node's worker_threads Worker, loaded only under Node.
-const NodeWorker = isNode ? (await import('node:worker_threads')).Worker : null;

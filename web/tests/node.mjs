@@ -56,10 +56,13 @@ function collector() {
     await py.exec("print('hello')");
     firstOutput.push(first - start);
     py.close();
+    // Time for the spare worker that create started to boot.
+    await new Promise((resolve) => { setTimeout(resolve, 500); });
   }
   t.check('create and a first print produce output', firstOutput.every((ms) => ms > 0));
-  console.log(`measure: wasm compile ${compileMs.toFixed(1)} ms (once); create to first output ` +
-    `${firstOutput.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+  console.log(`measure: wasm compile ${compileMs.toFixed(1)} ms (once); create to first output: ` +
+    `${firstOutput[0].toFixed(1)} ms booting a worker, then ` +
+    `${firstOutput.slice(1).map((ms) => ms.toFixed(1)).join(', ')} ms with a spare worker`);
 }
 
 // exec, output and failures.
