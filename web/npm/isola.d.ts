@@ -110,3 +110,20 @@ export function create(options?: CreateOptions): Promise<Interpreter>;
 
 /** A new queue; `maxsize` 0 is unbounded. */
 export function createQueue(maxsize?: number): Queue;
+
+/** A status a worker operation is answered with. */
+export type OperationStatus = 'ok' | 'empty' | 'full' | 'missing' | 'closed' | 'error';
+
+/**
+ * The main thread's answer to one operation a worker asked for through its mailbox: `queue.create`,
+ * `queue.put`, `queue.get`, `queue.size`, `interp.create`, `interp.exec`, `interp.close`,
+ * `interp.list`. For embedders that run their own workers; interpreters made by `create` are
+ * answered this way already.
+ */
+export function handleOperation(
+  owner: object,
+  op: string,
+  args: Record<string, unknown>,
+  data: Uint8Array | null,
+  reply: (status: OperationStatus, data?: Uint8Array) => void,
+): void;

@@ -253,6 +253,7 @@ export class Interpreter {
 
   #terminate(error) {
     queueOperation.forget(this);
+    closeCreatedBy(this);
     this.#worker?.terminate();
     this.#worker = null;
     const pending = this.#pending;
@@ -263,12 +264,14 @@ export class Interpreter {
     }
   }
 
-  // A queue operation from Python in this worker, which sleeps until the answer is written.
+  // An operation from Python in this worker (a queue or interpreter operation), which sleeps
+  // until the answer is written. The answer goes only to the worker that asked: if that worker
+  // has been replaced meanwhile, it is dropped.
   #answerRpc(message) {
+    const thread = this.#worker;
     const reply = (status, data) => {
-      const mailbox = this.#mailbox;
-      if (mailbox === null || this.#worker === null) return;
-      if (!answer(mailbox, status, data)) {
+      if (this.#worker !== thread || this.#mailbox === null) return;
+      if (!answer(this.#mailbox, status, data)) {
         // Written again once the worker sends a mailbox big enough for it.
         this.#resend = () => {
           this.#resend = null;
@@ -276,10 +279,84 @@ export class Interpreter {
         };
       }
     };
-    queueOperation(this, message.op, message.args ?? {}, message.data, reply);
+    handleOperation(this, message.op, message.args ?? {}, message.data, reply);
+  }
+
+  /** The options a worker's `interpreters.create()` passes on: the same limits and output. */
+  get inheritedOptions() {
+    const { limits, timeoutMs, stdout, stderr } = this.#options;
+    return { limits, timeoutMs, stdout, stderr };
   }
 
   #resend = null;
+}
+
+const encoder = new TextEncoder();
+const json = (value) => encoder.encode(JSON.stringify(value));
+// Interpreters that Python code created from a worker, by id, until closed: {child, owner}.
+const created = new Map();
+
+/** Closes what `owner`'s Python code created: its handles went with its worker. */
+function closeCreatedBy(owner) {
+  for (const [id, entry] of created) {
+    if (entry.owner === owner) {
+      created.delete(id);
+      entry.child.close();
+    }
+  }
+}
+
+/**
+ * The main thread's answer to one operation a worker asked for: `queue.*` (see queues.js) and
+ * `interp.create`, `interp.exec`, `interp.close`, `interp.list`. `reply(status, bytes)` delivers
+ * the answer (JSON for interpreter operations); `owner` is the asking Interpreter, or any object
+ * with `inheritedOptions`. Exported for embedders that run their own workers, and for tests.
+ */
+export function handleOperation(owner, op, args, data, reply) {
+  if (!op.startsWith('interp.')) {
+    queueOperation(owner, op, args, data, reply);
+    return;
+  }
+  if (op === 'interp.create') {
+    load().then((module) => {
+      const child = new Interpreter(module, owner.inheritedOptions ?? {});
+      created.set(child.id, { child, owner });
+      return child.ready.then(() => reply('ok', json({ id: child.id })));
+    }).catch((error) => reply('error', json(failureFields(error))));
+    return;
+  }
+  if (op === 'interp.list') {
+    reply('ok', json({ ids: [...created.keys()] }));
+    return;
+  }
+  const target = created.get(args.id)?.child;
+  if (target === undefined) {
+    reply('missing');
+    return;
+  }
+  if (op === 'interp.exec') {
+    // The asking worker sleeps while the target runs: interp.exec() is synchronous in Python.
+    target.exec(args.source, { filename: args.filename }).then(
+      () => reply('ok', json({})),
+      (error) => reply('error', json(failureFields(error))),
+    );
+  } else if (op === 'interp.close') {
+    created.delete(args.id);
+    target.close();
+    reply('ok', json({}));
+  } else {
+    reply('error', json({ kind: 'crash', name: 'RuntimeError', message: `unknown operation ${op}` }));
+  }
+}
+
+// What crosses back to Python for a failed run: ExecutionFailed's type, message and traceback.
+function failureFields(error) {
+  return {
+    kind: error.kind ?? 'crash',
+    name: error.name,
+    message: error.message,
+    traceback: error.traceback ?? null,
+  };
 }
 
 /** Creates a queue on the main thread; workers reach it through its `id`. */

@@ -6,9 +6,8 @@
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { create, createQueue, IsolaError, load } from '../npm/isola.js';
+import { create, createQueue, handleOperation, IsolaError, load } from '../npm/isola.js';
 import { answer, newMailbox } from '../npm/mailbox.js';
-import { queueOperation } from '../npm/queues.js';
 import { Checks } from './check.mjs';
 
 const t = new Checks('node test');
@@ -223,6 +222,38 @@ function collector() {
   queue.close();
 }
 
+// Runs `steps` in rpc-worker.mjs, answering each operation as an interpreter's worker would be
+// answered, and resolves with the answers. `onFirst` runs when the first request arrives.
+async function runProtocol(steps, owner, onFirst = () => {}) {
+  let mailbox = newMailbox(1024);
+  const worker = new Worker(new URL('./rpc-worker.mjs', import.meta.url),
+    { workerData: { mailbox, steps } });
+  let resend = null;
+  let first = true;
+  const reply = (status, data) => {
+    if (!answer(mailbox, status, data)) resend = () => reply(status, data);
+  };
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (message) => {
+        if (message.type === 'rpc') {
+          if (first) onFirst();
+          first = false;
+          handleOperation(owner, message.op, message.args, message.data, reply);
+        } else if (message.type === 'mailbox') {
+          mailbox = message.buffer;
+          resend?.();
+        } else if (message.type === 'answers') {
+          resolve(message.answers);
+        }
+      });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
 // The worker side of queue operations: blocking gets and puts answered through the mailbox.
 {
   const queue = createQueue(1);
@@ -238,45 +269,53 @@ function collector() {
     { op: 'queue.get', args: { id: 999, block: false } },
     { op: 'queue.get', args: { id: queue.id, block: true } },
     { op: 'queue.get', args: { id: queue.id, block: true } },
+    { op: 'queue.create', args: { maxsize: 3 } },
+    { op: 'queue.size', args: {}, idFrom: 10 },
   ];
-  let mailbox = newMailbox(1024);
-  const owner = {};
-  const worker = new Worker(new URL('./queue-worker.mjs', import.meta.url),
-    { workerData: { mailbox, steps } });
-  let resend = null;
-  let firstRpc = true;
-  const reply = (status, data) => {
-    if (!answer(mailbox, status, data)) resend = () => reply(status, data);
-  };
-  const answers = await new Promise((resolve, reject) => {
-    worker.on('error', reject);
-    worker.on('message', (message) => {
-      if (message.type === 'rpc') {
-        if (firstRpc) {
-          firstRpc = false;
-          // The first get blocks until this put, made while the worker sleeps; the last get
-          // needs a bigger mailbox than the worker started with.
-          setTimeout(() => queue.put(new TextEncoder().encode('from main')), 100);
-          setTimeout(() => queue.put(new TextEncoder().encode(big)), 400);
-        }
-        queueOperation(owner, message.op, message.args, message.data, reply);
-      } else if (message.type === 'mailbox') {
-        mailbox = message.buffer;
-        resend?.();
-      } else if (message.type === 'answers') {
-        resolve(message.answers);
-      }
-    });
+  const answers = await runProtocol(steps, {}, () => {
+    // The first get blocks until this put, made while the worker sleeps; the last get needs a
+    // bigger mailbox than the worker started with.
+    setTimeout(() => queue.put(new TextEncoder().encode('from main')), 100);
+    setTimeout(() => queue.put(new TextEncoder().encode(big)), 400);
   });
-  await worker.terminate();
   const summary = answers.map(({ status, text }) => [status, text.length > 100 ? text.length : text]);
   t.equal('blocking and non-blocking queue operations from a worker', summary, [
     ['ok', 'from main'], ['empty', ''], ['empty', ''], ['ok', ''], ['full', ''], ['full', ''],
     ['ok', '{"size":1,"maxsize":1}'], ['missing', ''], ['ok', 'one'], ['ok', big.length],
+    ['ok', summary[10][1]], ['ok', '{"size":0,"maxsize":3}'],
   ]);
   t.check('a blocked get sleeps until the put arrives', answers[0].ms >= 80, `${answers[0].ms} ms`);
   t.check('a get with a timeout waits that long', answers[2].ms >= 45, `${answers[2].ms} ms`);
   queue.close();
+}
+
+// Interpreter operations from a worker: create starts a new worker, exec runs there while the
+// asking worker sleeps, and a failure comes back with its traceback.
+{
+  const { out, options } = collector();
+  const owner = { inheritedOptions: options };
+  const steps = [
+    { op: 'interp.create', args: {} },
+    { op: 'interp.exec', args: { source: 'x = 6 * 7\nprint("child says", x)' }, idFrom: 0 },
+    { op: 'interp.exec', args: { source: 'print(x)\nx / 0', filename: 'child.py' }, idFrom: 0 },
+    { op: 'interp.list', args: {} },
+    { op: 'interp.close', args: {}, idFrom: 0 },
+    { op: 'interp.exec', args: { source: 'print(1)' }, idFrom: 0 },
+  ];
+  const answers = await runProtocol(steps, owner);
+  const id = JSON.parse(answers[0].text).id;
+  t.equal('interp.create answers with a new id', [answers[0].status, typeof id], ['ok', 'number']);
+  t.equal('interp.exec runs in the child; its output goes to the creator\'s callbacks',
+    [answers[1].status, out.stdout], ['ok', 'child says 42\n42\n']);
+  t.equal('a failed interp.exec answers with the exception', [answers[2].status,
+    JSON.parse(answers[2].text)], ['error', {
+    kind: 'exception', name: 'ZeroDivisionError', message: 'division by zero',
+    traceback: 'Traceback (most recent call last):\n  File "child.py", line 2, in <module>\n' +
+      '    x / 0\nZeroDivisionError: division by zero\n',
+  }]);
+  t.check('interp.list names the child', JSON.parse(answers[3].text).ids.includes(id),
+    answers[3].text);
+  t.equal('a closed child is gone', [answers[4].status, answers[5].status], ['ok', 'missing']);
 }
 
 t.finish();
