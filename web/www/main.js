@@ -149,11 +149,18 @@ class Panel {
     });
   }
 
+  // Appends output; a piece of the same stream as the last one extends its span, so that a
+  // program printing many lines does not make as many DOM nodes.
   append(kind, text) {
-    const span = document.createElement('span');
-    span.className = kind;
-    span.textContent = text;
-    this.output.appendChild(span);
+    const last = this.output.lastElementChild;
+    if (last !== null && last.className === kind) {
+      last.textContent += text;
+    } else {
+      const span = document.createElement('span');
+      span.className = kind;
+      span.textContent = text;
+      this.output.appendChild(span);
+    }
     this.output.scrollTop = this.output.scrollHeight;
   }
 
