@@ -89,6 +89,7 @@ export class Interpreter {
     nextInterpreterId += 1;
     /** How many times a fresh worker replaced this interpreter's old one. */
     this.restarts = 0;
+    live.set(this.id, this);
     this.#spawn();
   }
 
@@ -129,6 +130,7 @@ export class Interpreter {
   close() {
     if (this.#closed) return;
     this.#closed = true;
+    live.delete(this.id);
     this.#terminate(new IsolaError({
       kind: 'closed', name: 'InterpreterError', message: 'the interpreter was closed',
     }));
@@ -136,6 +138,19 @@ export class Interpreter {
 
   get closed() {
     return this.#closed;
+  }
+
+  /** Whether a run is in progress. */
+  get running() {
+    return this.#pending !== null;
+  }
+
+  /**
+   * Another interpreter's request, as encoded bytes: 'prepare' binds names in __main__,
+   * 'call-shared' runs a call and resolves with its encoded result. Queued like `exec`.
+   */
+  runShared(type, data) {
+    return this.#enqueue({ type, data }, undefined);
   }
 
   // Starts a worker and resolves `ready` once its interpreter exists.
@@ -293,7 +308,9 @@ export class Interpreter {
 
 const encoder = new TextEncoder();
 const json = (value) => encoder.encode(JSON.stringify(value));
-// Interpreters that Python code created from a worker, by id, until closed: {child, owner}.
+// Every interpreter not yet closed, by id; and those that Python code created from a worker,
+// with their creator: {child, owner}.
+const live = new Map();
 const created = new Map();
 
 /** Closes what `owner`'s Python code created: its handles went with its worker. */
@@ -307,46 +324,86 @@ function closeCreatedBy(owner) {
 }
 
 /**
- * The main thread's answer to one operation a worker asked for: `queue.*` (see queues.js) and
- * `interp.create`, `interp.exec`, `interp.close`, `interp.list`. `reply(status, bytes)` delivers
- * the answer (JSON for interpreter operations); `owner` is the asking Interpreter, or any object
- * with `inheritedOptions`. Exported for embedders that run their own workers, and for tests.
+ * The main thread's answer to one operation a worker asked for (web/src/protocol.rs lists them):
+ * `queue.*` (see queues.js) and `interp.create`, `exec`, `call`, `prepare`, `close`, `list`,
+ * `current`, `main`, `isRunning`. `reply(status, bytes)` delivers the answer: an encoded value
+ * for `interp.call`, JSON `{ints}` for the others, and for status 'error' JSON failure fields.
+ * `owner` is the asking Interpreter (or, for embedders running their own workers, any object
+ * with `id`, `rootId` and `inheritedOptions`). Exported for those embedders, and for tests.
  */
 export function handleOperation(owner, op, args, data, reply) {
   if (!op.startsWith('interp.')) {
     queueOperation(owner, op, args, data, reply);
     return;
   }
-  if (op === 'interp.create') {
-    load().then((module) => {
-      const child = new Interpreter(module, owner.inheritedOptions ?? {});
-      created.set(child.id, { child, owner });
-      return child.ready.then(() => reply('ok', json({ id: child.id })));
-    }).catch((error) => reply('error', json(failureFields(error))));
-    return;
+  const ints = (...values) => reply('ok', json({ ints: values }));
+  const refuse = (message) => reply('error', json({ kind: 'interpreter', message }));
+  const failed = (error) => reply('error', json(failureFields(error)));
+  switch (op) {
+    case 'interp.create':
+      load().then((module) => {
+        const { limits: inherited, ...options } = owner.inheritedOptions ?? {};
+        const limits = { ...inherited, ...childLimits(args) };
+        const child = new Interpreter(module, { ...options, limits });
+        child.rootId = owner.rootId ?? owner.id;
+        created.set(child.id, { child, owner });
+        return child.ready.then(() => ints(child.id));
+      }).catch(failed);
+      return;
+    case 'interp.list':
+      ints(...[...live.keys()].filter((id) => !live.get(id).closed));
+      return;
+    case 'interp.current':
+      ints(owner.id);
+      return;
+    case 'interp.main':
+      ints(owner.rootId ?? owner.id);
+      return;
+    default:
+      break;
   }
-  if (op === 'interp.list') {
-    reply('ok', json({ ids: [...created.keys()] }));
-    return;
-  }
-  const target = created.get(args.id)?.child;
-  if (target === undefined) {
+  const target = live.get(args.id);
+  if (target === undefined || target.closed) {
     reply('missing');
     return;
   }
-  if (op === 'interp.exec') {
-    // The asking worker sleeps while the target runs: interp.exec() is synchronous in Python.
-    target.exec(args.source, { filename: args.filename }).then(
-      () => reply('ok', json({})),
-      (error) => reply('error', json(failureFields(error))),
-    );
-  } else if (op === 'interp.close') {
-    created.delete(args.id);
-    target.close();
-    reply('ok', json({}));
-  } else {
-    reply('error', json({ kind: 'crash', name: 'RuntimeError', message: `unknown operation ${op}` }));
+  if (op === 'interp.isRunning') {
+    ints(target === owner || target.running ? 1 : 0);
+    return;
   }
+  // The asking worker sleeps until the target's run ends, so a run in the asker itself, or in
+  // an interpreter already running (perhaps waiting on the asker), would never end.
+  if (target === owner || target.running) {
+    refuse('interpreter already running');
+    return;
+  }
+  switch (op) {
+    case 'interp.exec':
+      target.exec(args.source, { filename: args.filename }).then(() => ints(), failed);
+      break;
+    case 'interp.call':
+      target.runShared('call-shared', data).then((value) => reply('ok', value), failed);
+      break;
+    case 'interp.prepare':
+      target.runShared('prepare', data).then(() => ints(), failed);
+      break;
+    case 'interp.close':
+      created.delete(target.id);
+      target.close();
+      ints();
+      break;
+    default:
+      refuse(`unknown operation ${op}`);
+      break;
+  }
+}
+
+const LIMIT_NAMES = ['maxInstructions', 'maxHeapBytes', 'maxRecursion', 'maxOutputBytes', 'timeoutMs'];
+
+// The limits a child asked for, under the JS limit names (see protocol.rs).
+function childLimits(args) {
+  return Object.fromEntries(LIMIT_NAMES.filter((name) => args[name] !== undefined)
+    .map((name) => [name, args[name]]));
 }
 
 // What crosses back to Python for a failed run: ExecutionFailed's type, message and traceback.

@@ -102,9 +102,14 @@ const json = (value) => encoder.encode(JSON.stringify(value));
  * asking interpreter, so that its waits can be dropped if its worker is terminated.
  */
 export function queueOperation(owner, op, args, data, reply) {
+  if (op === 'host.call') {
+    // No host functions are registered in the browser package yet.
+    reply('missing');
+    return;
+  }
   if (op === 'queue.create') {
     const queue = new Queue(args.maxsize ?? 0);
-    reply('ok', json({ id: queue.id }));
+    reply('ok', json({ ints: [queue.id] }));
     return;
   }
   const queue = queues.get(args.id);
@@ -126,10 +131,10 @@ export function queueOperation(owner, op, args, data, reply) {
       break;
     }
     case 'queue.size':
-      reply('ok', json({ size: queue.size, maxsize: queue.maxsize }));
+      reply('ok', json({ ints: [queue.size, queue.maxsize] }));
       break;
     default:
-      reply('error', json({ message: `unknown operation ${op}` }));
+      reply('error', json({ kind: 'interpreter', message: `unknown operation ${op}` }));
       break;
   }
 }

@@ -3,7 +3,8 @@
 //
 // Worker -> main first: {type: 'started'}, once it listens.
 // Main -> worker: {type: 'init', module, limits, mailbox}, {type: 'exec', id, source, filename},
-// {type: 'call', id, source}.
+// {type: 'call', id, source}, and for other interpreters' requests {type: 'prepare', id, data}
+// and {type: 'call-shared', id, data} (encoded names and calls; the latter answers bytes).
 // Worker -> main: {type: 'ready'} or {type: 'failed', message}; {type: 'out', stream, text};
 // {type: 'done', id, value} or {type: 'error', id, error}; and, for queue operations, {type:
 // 'rpc', ...} answered through the SharedArrayBuffer mailbox (see mailbox.js).
@@ -31,7 +32,28 @@ function init(message) {
     message.limits ?? undefined,
     (text) => write('stdout', text),
     (text) => write('stderr', text),
+    operation,
   );
+}
+
+// Operations whose answer is an encoded value; the others answer JSON `{ints}`.
+const VALUE_OPERATIONS = new Set(['queue.get', 'interp.call', 'host.call']);
+const decoder = new TextDecoder();
+
+// The runtime's requests about other interpreters and queues (see web/src/protocol.rs): each
+// sleeps until the main thread answers. Returns {status, ints, data, failure}.
+function operation(op, args, data) {
+  if (mailbox === null) {
+    throw new Error('this page is not cross-origin isolated, so workers cannot wait for ' +
+      'queues or other interpreters (serve it with COOP and COEP headers)');
+  }
+  const answer = mailbox.ask(op, args, data);
+  if (answer.status === 'ok' && VALUE_OPERATIONS.has(op)) {
+    return { status: 'ok', data: answer.data };
+  }
+  const fields = answer.data.length === 0 ? {} : JSON.parse(decoder.decode(answer.data));
+  if (answer.status === 'ok') return { status: 'ok', ints: fields.ints ?? [] };
+  return { status: answer.status, failure: answer.status === 'error' ? fields : undefined };
 }
 
 // The fields of a failed run, as plain data for postMessage.
@@ -83,26 +105,24 @@ port.listen((message) => {
   }
   try {
     let value;
+    let transfer = [];
     if (message.type === 'exec') {
       interpreter.exec(message.source, message.filename ?? '<string>');
     } else if (message.type === 'call') {
       value = call(message.source);
+    } else if (message.type === 'prepare') {
+      interpreter.prepareMain(message.data);
+    } else if (message.type === 'call-shared') {
+      value = interpreter.callShared(message.data);
+      transfer = [value.buffer];
     }
-    port.post({ type: 'done', id: message.id, value });
+    port.post({ type: 'done', id: message.id, value }, transfer);
   } catch (error) {
     port.post({ type: 'error', id: message.id, error: describe(error) });
   }
 });
 // Only now can the main thread's messages be heard, so it waits for this before sending 'init'.
 port.post({ type: 'started' });
-
-/** The queue operations the runtime's host calls make; each blocks until the main thread answers. */
-export function queueOperation(op, args, data) {
-  if (mailbox === null) {
-    throw new Error('queues need SharedArrayBuffer: serve the page cross-origin isolated');
-  }
-  return mailbox.ask(op, args, data);
-}
 
 // The message port of this worker, whichever platform runs it.
 async function connect() {

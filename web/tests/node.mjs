@@ -281,8 +281,8 @@ async function runProtocol(steps, owner, onFirst = () => {}) {
   const summary = answers.map(({ status, text }) => [status, text.length > 100 ? text.length : text]);
   t.equal('blocking and non-blocking queue operations from a worker', summary, [
     ['ok', 'from main'], ['empty', ''], ['empty', ''], ['ok', ''], ['full', ''], ['full', ''],
-    ['ok', '{"size":1,"maxsize":1}'], ['missing', ''], ['ok', 'one'], ['ok', big.length],
-    ['ok', summary[10][1]], ['ok', '{"size":0,"maxsize":3}'],
+    ['ok', '{"ints":[1,1]}'], ['missing', ''], ['ok', 'one'], ['ok', big.length],
+    ['ok', summary[10][1]], ['ok', '{"ints":[0,3]}'],
   ]);
   t.check('a blocked get sleeps until the put arrives', answers[0].ms >= 80, `${answers[0].ms} ms`);
   t.check('a get with a timeout waits that long', answers[2].ms >= 45, `${answers[2].ms} ms`);
@@ -303,7 +303,7 @@ async function runProtocol(steps, owner, onFirst = () => {}) {
     { op: 'interp.exec', args: { source: 'print(1)' }, idFrom: 0 },
   ];
   const answers = await runProtocol(steps, owner);
-  const id = JSON.parse(answers[0].text).id;
+  const id = JSON.parse(answers[0].text).ints[0];
   t.equal('interp.create answers with a new id', [answers[0].status, typeof id], ['ok', 'number']);
   t.equal('interp.exec runs in the child; its output goes to the creator\'s callbacks',
     [answers[1].status, out.stdout], ['ok', 'child says 42\n42\n']);
@@ -313,7 +313,7 @@ async function runProtocol(steps, owner, onFirst = () => {}) {
     traceback: 'Traceback (most recent call last):\n  File "child.py", line 2, in <module>\n' +
       '    x / 0\nZeroDivisionError: division by zero\n',
   }]);
-  t.check('interp.list names the child', JSON.parse(answers[3].text).ids.includes(id),
+  t.check('interp.list names the child', JSON.parse(answers[3].text).ints.includes(id),
     answers[3].text);
   t.equal('a closed child is gone', [answers[4].status, answers[5].status], ['ok', 'missing']);
 }

@@ -15,7 +15,7 @@ for (const step of workerData.steps) {
   const data = step.text === undefined ? null : encoder.encode(step.text);
   // An id an earlier answer gave, for steps that name what an earlier step created.
   const args = step.idFrom === undefined ? step.args
-    : { ...step.args, id: JSON.parse(answers[step.idFrom].text).id };
+    : { ...step.args, id: JSON.parse(answers[step.idFrom].text).ints[0] };
   const started = performance.now();
   const { status, data: reply } = client.ask(step.op, args, data);
   answers.push({ status, text: decoder.decode(reply), ms: performance.now() - started });
