@@ -71,6 +71,11 @@ export class Interpreter {
   readonly closed: boolean;
   /** Runs `source` as __main__; globals persist between runs. */
   exec(source: string, options?: ExecOptions): Promise<void>;
+  /**
+   * Binds names in __main__ (PEP 734's `prepare_main`): plain values, and queues made by
+   * `createQueue`, which Python sees as `interpreters.Queue` objects.
+   */
+  prepareMain(names: Record<string, PlainValue | Queue>): Promise<void>;
   /** Calls the function named `name` (a dotted name in __main__) and returns its result. */
   call(name: string, ...args: PlainValue[]): Promise<PlainValue>;
   /**

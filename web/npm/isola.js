@@ -69,6 +69,7 @@ export async function create(options = {}) {
 }
 
 let nextInterpreterId = 1;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 /** One interpreter in its own worker. Runs are queued: one runs at a time, in call order. */
@@ -112,6 +113,26 @@ export class Interpreter {
       return Promise.reject(error);
     }
     return this.#enqueue({ type: 'call', source: `${name}(${literal})` }, undefined);
+  }
+
+  /**
+   * Binds names in __main__, as PEP 734's `prepare_main`: plain values (see `call`) and queues
+   * made by `createQueue`, which arrive as `interpreters.Queue` objects. Queued like `exec`.
+   */
+  prepareMain(names) {
+    const lines = [];
+    try {
+      for (const [name, value] of Object.entries(names)) {
+        if (!IDENTIFIER.test(name)) throw new TypeError(`not a Python name: ${JSON.stringify(name)}`);
+        const literal = value instanceof Queue
+          ? `__import__('interpreters').Queue(${value.id})` : toPython(value);
+        lines.push(`${name} = ${literal}`);
+      }
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue({ type: 'exec', source: lines.join('\n'), filename: '<prepare_main>' },
+      undefined);
   }
 
   /**
