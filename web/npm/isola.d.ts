@@ -87,17 +87,27 @@ export class Interpreter {
   close(): void;
 }
 
-/** A FIFO of encoded items on the main thread, shared by the interpreters given its id. */
+/**
+ * What a queue carries: null, booleans, numbers, bigints, strings, Uint8Array (bytes), arrays
+ * (tuples) of these, and queues. Python's int arrives as a number, or a bigint beyond 2^53.
+ */
+export type Shareable = null | boolean | number | bigint | string | Uint8Array | Queue | Shareable[];
+
+/** A FIFO of encoded values on the main thread, shared by the interpreters it is given to. */
 export class Queue {
   constructor(maxsize?: number);
   readonly id: number;
   readonly maxsize: number;
   readonly size: number;
   full(): boolean;
-  /** Resolves once the item is in the queue (waiting while it is full). */
-  put(data: Uint8Array): Promise<void>;
-  /** Resolves with the next item, or undefined once `timeoutMs` passes. */
-  get(options?: { timeoutMs?: number }): Promise<Uint8Array | undefined>;
+  /** Resolves once the value is in the queue (waiting while it is full). */
+  put(value: Shareable): Promise<void>;
+  /** Resolves with the next value, or undefined once `timeoutMs` passes. */
+  get(options?: { timeoutMs?: number }): Promise<Shareable | undefined>;
+  /** Puts an item already encoded as postcard bytes of a Shareable. */
+  putEncoded(data: Uint8Array): Promise<void>;
+  /** Takes the next item still encoded, or undefined once `timeoutMs` passes. */
+  getEncoded(options?: { timeoutMs?: number }): Promise<Uint8Array | undefined>;
   /** Ends the queue; waiting operations are answered as closed. */
   close(): void;
 }

@@ -1,5 +1,8 @@
+import { decodeShareable, encodeShareable } from './shareable.js';
+
 // Queues between interpreters, kept on the main thread. An item is the encoded bytes of one
-// shareable value; the main thread never decodes it, only routes it from a put to a get. Workers
+// shareable value; routing never decodes it, only moves it from a put to a get. The page's own
+// `put` and `get` encode and decode (see shareable.js). Workers
 // reach a queue through its id with the operations below, each answered through the asking
 // worker's mailbox (see mailbox.js); a blocked get or put is answered when an item or a free
 // slot arrives, or when its timeout passes.
@@ -57,16 +60,39 @@ export class Queue {
     return item;
   }
 
-  /** From the main thread: resolves once the item is in the queue. */
-  put(data) {
+  /**
+   * From the main thread: puts a shareable JS value (see shareable.js); resolves once it is in
+   * the queue.
+   */
+  put(value) {
+    let data;
+    try {
+      data = encodeShareable(value, queueId);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.putEncoded(data);
+  }
+
+  /**
+   * From the main thread: resolves with the next value, or `undefined` after `timeoutMs` (a
+   * Python None arrives as null).
+   */
+  async get({ timeoutMs } = {}) {
+    const data = await this.getEncoded({ timeoutMs });
+    return data === undefined ? undefined : decodeShareable(data, queueById);
+  }
+
+  /** Puts an already encoded item. */
+  putEncoded(data) {
     if (this.offer(data)) return Promise.resolve();
     return new Promise((resolve) => {
       this.putters.push({ owner: null, data, reply: () => resolve(), timer: null });
     });
   }
 
-  /** From the main thread: resolves with the next item, or undefined after `timeoutMs`. */
-  get({ timeoutMs } = {}) {
+  /** Takes the next item still encoded, or undefined after `timeoutMs`. */
+  getEncoded({ timeoutMs } = {}) {
     const item = this.poll();
     if (item !== undefined) return Promise.resolve(item);
     return new Promise((resolve) => {
@@ -91,6 +117,16 @@ export class Queue {
     this.getters = [];
     this.putters = [];
   }
+}
+
+// A queue's id for the encoder, and the queue for an id for the decoder (a queue already closed
+// comes back as a handle that no longer resolves).
+function queueId(value) {
+  return value instanceof Queue ? value.id : undefined;
+}
+
+function queueById(id) {
+  return queues.get(id) ?? { id, closed: true };
 }
 
 const encoder = new TextEncoder();

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { create, createQueue, handleOperation, IsolaError, load } from '../npm/isola.js';
 import { answer, newMailbox } from '../npm/mailbox.js';
+import { decodeShareable, encodeShareable } from '../npm/shareable.js';
 import { Checks } from './check.mjs';
 
 const t = new Checks('node test');
@@ -210,20 +211,42 @@ function collector() {
   for (const w of workers) w.close();
 }
 
-// Queues on the main thread.
+// Queues on the main thread, and the Shareable encoding they carry values in.
 {
+  const vectors = [
+    [null, [0]], [true, [1, 1]], [1, [2, 2]], [-1, [2, 1]], [300, [2, 0xd8, 0x04]],
+    [2n ** 70n, [3, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0x40]],
+    [-(2n ** 70n), [3, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0xc0]],
+    [1.5, [4, 0, 0, 0, 0, 0, 0, 0xf8, 0x3f]], ['é', [5, 2, 0xc3, 0xa9]],
+    [new Uint8Array([7]), [6, 1, 7]], [[1, 'a'], [7, 2, 2, 2, 5, 1, 0x61]],
+  ];
+  t.equal('values encode as postcard writes Shareable',
+    vectors.map(([value]) => [...encodeShareable(value)]), vectors.map(([, bytes]) => bytes));
+  t.equal('and decode back', vectors.map(([, bytes]) => decodeShareable(Uint8Array.from(bytes))),
+    vectors.map(([value]) => value));
+  const bad = [[9], [2], [5, 5, 0x61], [4, 0, 0], [0, 0]].map((bytes) => {
+    try {
+      decodeShareable(Uint8Array.from(bytes));
+      return 'decoded';
+    } catch (error) {
+      return error.name;
+    }
+  });
+  t.equal('malformed bytes are a TypeError, never a crash', bad, Array(5).fill('TypeError'));
+
   const queue = createQueue(1);
-  const bytes = (text) => new TextEncoder().encode(text);
-  await queue.put(bytes('a'));
+  await queue.put(['a', 1]);
   t.equal('a bounded queue reports full', [queue.size, queue.full()], [1, true]);
-  const second = queue.put(bytes('b'));
-  const got = [];
-  got.push(new TextDecoder().decode(await queue.get()));
+  const second = queue.put(2n ** 80n);
+  const got = [await queue.get()];
   await second;
-  got.push(new TextDecoder().decode(await queue.get()));
-  t.equal('a waiting put moves in when a get frees a slot', got, ['a', 'b']);
+  got.push(await queue.get());
+  t.equal('a waiting put moves in when a get frees a slot', got, [['a', 1], 2n ** 80n]);
   t.equal('get with a timeout resolves undefined on an empty queue',
     await queue.get({ timeoutMs: 20 }), undefined);
+  const refused = await failure(queue.put({ a: 1 }));
+  t.equal('an object is not shareable', refused.message,
+    '[object Object] does not support cross-interpreter data');
   queue.close();
 }
 
@@ -280,8 +303,8 @@ async function runProtocol(steps, owner, onFirst = () => {}) {
   const answers = await runProtocol(steps, {}, () => {
     // The first get blocks until this put, made while the worker sleeps; the last get needs a
     // bigger mailbox than the worker started with.
-    setTimeout(() => queue.put(new TextEncoder().encode('from main')), 100);
-    setTimeout(() => queue.put(new TextEncoder().encode(big)), 400);
+    setTimeout(() => queue.putEncoded(new TextEncoder().encode('from main')), 100);
+    setTimeout(() => queue.putEncoded(new TextEncoder().encode(big)), 400);
   });
   const summary = answers.map(({ status, text }) => [status, text.length > 100 ? text.length : text]);
   t.equal('blocking and non-blocking queue operations from a worker', summary, [
