@@ -2,8 +2,8 @@
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
 mod embed;
-mod json;
 pub(crate) mod interpreters;
+mod json;
 mod math;
 mod random;
 mod sys;

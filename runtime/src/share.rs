@@ -113,16 +113,24 @@ pub enum Request {
     Main,
     IsRunning(u64),
     /// Run source in an interpreter's `__main__`; replies None.
-    Exec { id: u64, source: String },
+    Exec {
+        id: u64,
+        source: String,
+    },
     /// Call a function in an interpreter; replies with its (shareable) result.
-    Call { id: u64, call: CallSpec },
+    Call {
+        id: u64,
+        call: CallSpec,
+    },
     /// Bind names in an interpreter's `__main__`.
     PrepareMain {
         id: u64,
         names: Vec<(String, Shareable)>,
     },
     /// Create a queue (maxsize 0: unbounded); replies with its id.
-    QueueCreate { maxsize: u64 },
+    QueueCreate {
+        maxsize: u64,
+    },
     /// Put an item; `timeout_ns` None with `block` waits for room as long as it takes.
     QueuePut {
         id: u64,
@@ -139,7 +147,10 @@ pub enum Request {
     QueueSize(u64),
     QueueMaxsize(u64),
     /// Call a function the embedder registered under `name`.
-    HostCall { name: String, args: Vec<Shareable> },
+    HostCall {
+        name: String,
+        args: Vec<Shareable>,
+    },
 }
 
 /// Why the host refused or failed a [`Request`]; each becomes a Python exception.
