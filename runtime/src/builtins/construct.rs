@@ -608,6 +608,12 @@ fn object_init_subclass(_interp: &mut Interpreter, _args: Args) -> PyResult<Valu
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__`: no opinion, so `issubclass` against an ABC falls back to its
+/// registry and the MRO.
+fn object_subclasshook(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__format__", &args, 2, 2)?;
     let spec = args.pos[1].as_str().unwrap_or("").to_owned();
@@ -787,5 +793,6 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__getattribute__", object_getattribute);
     add_method(o, "__delattr__", object_delattr);
     add_method(o, "__init_subclass__", object_init_subclass);
+    add_method(o, "__subclasshook__", object_subclasshook);
     add_method(o, "__format__", object_format);
 }

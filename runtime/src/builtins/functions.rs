@@ -439,25 +439,38 @@ fn filter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }))))
 }
 
+/// `isinstance(obj, classinfo)` (obj given) or `issubclass(ty, classinfo)`: a metaclass's
+/// `__instancecheck__`/`__subclasscheck__` decides when it defines one (as ABCMeta does).
 fn class_check(
     interp: &mut Interpreter,
+    obj: &Value,
     ty: &Rc<Type>,
     classinfo: &Value,
     fname: &str,
 ) -> PyResult<bool> {
     match classinfo {
         Value::Type(c) => {
-            if let Some(check) = c
-                .lookup("__instancecheck__")
-                .filter(|_| c.is_class && fname == "isinstance")
-            {
-                let _ = check;
+            if fname == "isinstance" && Rc::ptr_eq(ty, c) {
+                return Ok(true);
+            }
+            let hook_name = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let meta = c.metaclass.borrow().clone();
+            if let Some(hook) = meta.and_then(|m| m.lookup(hook_name)) {
+                let r = interp.call_value(
+                    &hook,
+                    Args::positional(vec![classinfo.clone(), obj.clone()]),
+                )?;
+                return interp.truthy(&r);
             }
             Ok(ty.is_subtype(c))
         }
         Value::Tuple(items) => {
             for c in items.items.iter() {
-                if class_check(interp, ty, c, fname)? {
+                if class_check(interp, obj, ty, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -477,8 +490,10 @@ fn class_check(
 fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);
+    let obj = args.pos[0].clone();
     Ok(Value::Bool(class_check(
         interp,
+        &obj,
         &ty,
         &args.pos[1],
         "isinstance",
@@ -491,8 +506,10 @@ fn issubclass(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
     let ty = ty.clone();
+    let obj = args.pos[0].clone();
     Ok(Value::Bool(class_check(
         interp,
+        &obj,
         &ty,
         &args.pos[1],
         "issubclass",

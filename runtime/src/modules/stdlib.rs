@@ -1,0 +1,57 @@
+//! The standard library modules written in Python, shipped inside the runtime as source
+//! (`runtime/lib/`) and compiled by each interpreter on its first import of them.
+
+/// Module name, source, is a package. Sorted by name; `runtime/tests/stdlib.rs` checks that
+/// every file under `runtime/lib/` is listed.
+const SOURCES: &[(&str, &str, bool)] = &[
+    ("_collections_abc", include_str!("../../lib/_collections_abc.py"), false),
+    ("abc", include_str!("../../lib/abc.py"), false),
+    ("bisect", include_str!("../../lib/bisect.py"), false),
+    ("collections", include_str!("../../lib/collections/__init__.py"), true),
+    ("collections.abc", include_str!("../../lib/collections/abc.py"), false),
+    ("contextlib", include_str!("../../lib/contextlib.py"), false),
+    ("copy", include_str!("../../lib/copy.py"), false),
+    ("dataclasses", include_str!("../../lib/dataclasses.py"), false),
+    ("enum", include_str!("../../lib/enum.py"), false),
+    ("functools", include_str!("../../lib/functools.py"), false),
+    ("heapq", include_str!("../../lib/heapq.py"), false),
+    ("importlib", include_str!("../../lib/importlib/__init__.py"), true),
+    ("io", include_str!("../../lib/io.py"), false),
+    ("itertools", include_str!("../../lib/itertools.py"), false),
+    ("keyword", include_str!("../../lib/keyword.py"), false),
+    ("operator", include_str!("../../lib/operator.py"), false),
+    ("string", include_str!("../../lib/string.py"), false),
+    ("types", include_str!("../../lib/types.py"), false),
+    ("typing", include_str!("../../lib/typing.py"), false),
+];
+
+/// The source of the shipped module `name` and whether it is a package.
+pub(crate) fn find(name: &str) -> Option<(&'static str, bool)> {
+    SOURCES
+        .binary_search_by(|(n, _, _)| (*n).cmp(name))
+        .ok()
+        .and_then(|i| SOURCES.get(i))
+        .map(|(_, src, pkg)| (*src, *pkg))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every `.py` file under `runtime/lib/` must be in the table, which must stay sorted.
+    #[test]
+    fn table_lists_every_file() {
+        fn walk(dir: &std::path::Path, out: &mut usize) {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "py") {
+                    *out += 1;
+                }
+            }
+        }
+        let mut files = 0;
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lib"), &mut files);
+        assert_eq!(files, super::SOURCES.len());
+        assert!(super::SOURCES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}
