@@ -425,10 +425,10 @@ class StrEnum(str, ReprEnum):
         return member
 
     def __str__(self):
-        return str.__str__(self)
+        return self._value_
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return format(self._value_, format_spec)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -3,6 +3,7 @@
 //! written in Python (`stdlib.rs`) and the embedder's own. Importing never touches another
 //! interpreter.
 
+mod clock;
 mod import;
 mod math;
 mod stdlib;
@@ -48,6 +49,7 @@ impl Interpreter {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "builtins" => self.builtins_module(),
+            "_clock" => clock::create(self),
             _ => return Ok(None),
         }))
     }

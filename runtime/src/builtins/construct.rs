@@ -564,6 +564,11 @@ fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             i.dict.set_str(n.as_str(), args.pos[2].clone());
             Ok(Value::None)
         }
+        // A metaclass's `__setattr__` ends here through super(): set without calling it again.
+        (Value::Type(t), Value::Str(n)) if t.is_class => {
+            t.dict.set_str(n.as_str(), args.pos[2].clone());
+            Ok(Value::None)
+        }
         (other, Value::Str(n)) => {
             let n = n.as_str().to_owned();
             interp.set_attr(&other.clone(), &n, args.pos[2].clone())?;

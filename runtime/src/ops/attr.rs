@@ -451,6 +451,14 @@ impl Interpreter {
                 Ok(())
             }
             Value::Type(t) if t.is_class => {
+                // A metaclass may guard its classes' attributes (enum members).
+                let meta = t.metaclass.borrow().clone();
+                if let Some(sa) = meta.and_then(|m| m.lookup("__setattr__")) {
+                    if !is_object_method(&sa) {
+                        let args = Args::positional(vec![obj.clone(), Value::str(name), v]);
+                        return self.call_value(&sa, args).map(|_| ());
+                    }
+                }
                 t.dict.set_str(name, v);
                 Ok(())
             }
