@@ -8,6 +8,7 @@ mod import;
 mod math;
 mod stdlib;
 mod sys;
+mod traceback_native;
 
 use std::rc::Rc;
 
@@ -50,6 +51,7 @@ impl Interpreter {
             "math" => math::create(self),
             "builtins" => self.builtins_module(),
             "_clock" => clock::create(self),
+            "_traceback" => traceback_native::create(self),
             _ => return Ok(None),
         }))
     }

@@ -92,7 +92,11 @@ fn embedder_modules_import_like_built_in_ones() {
     let (mut a, out) = interpreter();
     a.add_module_source("greet", "def hello(n):\n    return f'hello {n}'\n", false);
     a.add_module_source("pkg", "from .sub import VALUE\n__all__ = ['VALUE']\n", true);
-    a.add_module_source("pkg.sub", "from . import helper\nVALUE = helper.twice(21)\n", false);
+    a.add_module_source(
+        "pkg.sub",
+        "from . import helper\nVALUE = helper.twice(21)\n",
+        false,
+    );
     a.add_module_source("pkg.helper", "def twice(x):\n    return 2 * x\n", false);
     let text = run(
         &mut a,

@@ -88,13 +88,10 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     // Without file=, print goes to sys.stdout, which a program may have replaced
     // (contextlib.redirect_stdout); sys.modules holds sys only once it was imported.
     let file = match file {
-        None | Some(Value::None) => interp
-            .modules
-            .get_str("sys")
-            .and_then(|m| match m {
-                Value::Instance(i) => i.dict.get_str("stdout"),
-                _ => None,
-            }),
+        None | Some(Value::None) => interp.modules.get_str("sys").and_then(|m| match m {
+            Value::Instance(i) => i.dict.get_str("stdout"),
+            _ => None,
+        }),
         f => f,
     };
     let stream = match &file {

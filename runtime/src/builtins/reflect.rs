@@ -311,9 +311,7 @@ fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             return Err(interp.type_error(format!("__import__() argument 1 must be str, not {tn}")));
         }
         None => {
-            return Err(interp.type_error(
-                "__import__() missing required argument 'name' (pos 1)",
-            ))
+            return Err(interp.type_error("__import__() missing required argument 'name' (pos 1)"))
         }
     };
     let globals = match &slots[1] {
@@ -329,9 +327,9 @@ fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(Value::Int(l)) => *l,
         Some(other) => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         }
     };
     interp.import_with(&name, globals.as_ref(), &fromlist, level)

@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
                 if let (true, ExprKind::Name(n), false) =
                     (*simple, &target.kind, self.in_function())
                 {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let ann = self.name_index("__annotations__");
                     self.emit(Op::LoadName(ann));
                     self.load_const(Value::str(n));
@@ -689,13 +689,13 @@ impl<'a> Compiler<'a> {
         for a in args {
             if let Some(ann) = &a.annotation {
                 self.load_const(Value::str(&a.name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(r) = &f.returns {
             self.load_const(Value::str("return"));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         self.emit(Op::BuildMap(n));

@@ -97,7 +97,9 @@ impl Interpreter {
         if g.get_str("__path__").is_some() {
             return Ok(name);
         }
-        Ok(name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_owned()))
+        Ok(name
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_owned()))
     }
 
     fn resolve_name(&mut self, name: &str, package: &str, level: usize) -> PyResult<String> {
@@ -168,7 +170,8 @@ impl Interpreter {
                 return Err(self.module_not_found(format!("No module named '{name}'"), name));
             }
         };
-        if let (Some(Value::Instance(p)), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
+        if let (Some(Value::Instance(p)), Some((_, child))) = (parent_module, name.rsplit_once('.'))
+        {
             p.dict.set_str(child, module.clone());
         }
         Ok(module)
@@ -238,15 +241,17 @@ impl Interpreter {
         for x in fromlist {
             let Some(attr) = x.as_str() else {
                 let tn = self.type_name(x);
-                return Err(self.type_error(format!(
-                    "Item in {name}.__all__ must be str, not {tn}"
-                )));
+                return Err(
+                    self.type_error(format!("Item in {name}.__all__ must be str, not {tn}"))
+                );
             };
             if attr == "*" {
                 if let Some(all) = self.get_attr_opt(module, "__all__")? {
                     let names = self.collect_iterable(&all)?;
-                    let names: Vec<Value> =
-                        names.into_iter().filter(|n| n.as_str() != Some("*")).collect();
+                    let names: Vec<Value> = names
+                        .into_iter()
+                        .filter(|n| n.as_str() != Some("*"))
+                        .collect();
                     self.handle_fromlist(module, name, &names)?;
                 }
                 continue;
@@ -259,7 +264,10 @@ impl Interpreter {
                 // A missing submodule is not an error here: IMPORT_FROM reports it.
                 if let PyErr::Exception(exc) = &e {
                     let missing = exc.ty.name.as_ref() == "ModuleNotFoundError"
-                        && exc.dict.get_str("name").and_then(|n| n.as_str().map(str::to_owned))
+                        && exc
+                            .dict
+                            .get_str("name")
+                            .and_then(|n| n.as_str().map(str::to_owned))
                             == Some(sub.clone());
                     if missing {
                         continue;
