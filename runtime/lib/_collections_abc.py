@@ -40,10 +40,33 @@ generator = _type_of(lambda: (lambda: (yield))())
 coroutine = None
 async_generator = None
 
+# isola's built-in types implement some protocols natively, without the method in their
+# __dict__: what CPython finds in those dicts is listed here.
+_BUILTIN_METHODS = {
+    list: {'__hash__': None, '__reversed__': True, '__call__': None},
+    dict: {'__hash__': None, '__reversed__': True, '__iter__': True, '__len__': True,
+           '__contains__': True},
+    set: {'__hash__': None},
+    type(len): {'__call__': True},
+    FunctionType: {'__call__': True},
+    type: {'__call__': True},
+}
+for _t in (dict_keys, dict_items, dict_values):
+    if _t is not None:
+        _BUILTIN_METHODS[_t] = {'__reversed__': True}
+if bytearray_iterator is not None:
+    _BUILTIN_METHODS[type(bytearray())] = {'__hash__': None}
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for B in mro:
+            known = _BUILTIN_METHODS.get(B)
+            if known is not None and method in known:
+                if known[method] is None:
+                    return NotImplemented
+                break
             if method in B.__dict__:
                 if B.__dict__[method] is None:
                     return NotImplemented

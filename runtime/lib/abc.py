@@ -71,7 +71,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
+        subclass = getattr(instance, '__class__', None) or type(instance)
         if subclass in cls._abc_cache:
             return True
         subtype = type(instance)

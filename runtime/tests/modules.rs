@@ -128,6 +128,33 @@ fn a_failed_import_is_not_left_in_sys_modules() {
 }
 
 #[test]
+fn a_circular_import_sees_the_partly_initialised_module() {
+    let (mut a, out) = interpreter();
+    a.add_module_source(
+        "first",
+        "import second\nEARLY = 1\nLATE = second.VALUE\n",
+        false,
+    );
+    a.add_module_source(
+        "second",
+        "import first\nVALUE = 2\nSEEN = hasattr(first, 'EARLY')\n",
+        false,
+    );
+    a.add_module_source("third", "from fourth import LATE\nVALUE = 3\n", false);
+    a.add_module_source("fourth", "from third import VALUE\nLATE = 4\n", false);
+    let text = run(
+        &mut a,
+        &out,
+        "import first, second\nprint(first.LATE, second.SEEN)\n\
+         try:\n    import third\nexcept ImportError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        text,
+        "2 False\ncannot import name 'VALUE' from 'third' (unknown location)\n"
+    );
+}
+
+#[test]
 fn io_modules_are_refused() {
     for name in [
         "os",

@@ -45,6 +45,7 @@ const SOURCES: &[(&str, &str, bool)] = &[
         include_str!("../../lib/importlib/__init__.py"),
         true,
     ),
+    ("inspect", include_str!("../../lib/inspect.py"), false),
     ("io", include_str!("../../lib/io.py"), false),
     ("itertools", include_str!("../../lib/itertools.py"), false),
     ("keyword", include_str!("../../lib/keyword.py"), false),

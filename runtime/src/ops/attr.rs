@@ -290,6 +290,28 @@ impl Interpreter {
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|v| Value::str(v)).collect(),
                 )),
+                "co_qualname" => Some(Value::str(&c.qualname)),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                "co_cellvars" => Some(Value::tuple(
+                    c.cellvars.iter().map(|v| Value::str(v)).collect(),
+                )),
+                "co_freevars" => Some(Value::tuple(
+                    c.freevars.iter().map(|v| Value::str(v)).collect(),
+                )),
+                // CPython's flag bits, which `inspect` tests.
+                "co_flags" => Some(Value::Int(
+                    [
+                        (crate::bytecode::Code::VARARGS, 0x04),
+                        (crate::bytecode::Code::VARKEYWORDS, 0x08),
+                        (crate::bytecode::Code::GENERATOR, 0x20),
+                        (crate::bytecode::Code::COROUTINE, 0x80),
+                    ]
+                    .iter()
+                    .filter(|(ours, _)| c.has_flag(*ours))
+                    .fold(0x03, |acc, (_, theirs)| acc | theirs),
+                )),
                 _ => None,
             }),
             Value::Cell(c) if name == "cell_contents" => match c.borrow().clone() {
