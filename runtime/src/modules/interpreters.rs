@@ -11,41 +11,8 @@ use crate::value::Value;
 /// The Python half of the module.
 const SOURCE: &str = include_str!("interpreters.py");
 
-/// `import interpreters`, `import _interpreters`, `import concurrent` and
-/// `import concurrent.interpreters`, each module created once per interpreter.
-pub(crate) fn import(interp: &mut Interpreter, name: &str, fromlist: bool) -> PyResult<Value> {
-    match name {
-        "_interpreters" => Ok(low_level(interp)),
-        "interpreters" => high_level(interp),
-        "concurrent" => concurrent(interp),
-        _ => {
-            let package = concurrent(interp)?;
-            if fromlist {
-                high_level(interp)
-            } else {
-                Ok(package)
-            }
-        }
-    }
-}
-
-/// The `concurrent` package, whose only submodule here is `interpreters` (bound eagerly, so
-/// that `from concurrent import interpreters` finds it).
-fn concurrent(interp: &mut Interpreter) -> PyResult<Value> {
-    if let Some(m) = interp.modules.get_str("concurrent") {
-        return Ok(m);
-    }
-    let submodule = high_level(interp)?;
-    let (module, m) = interp.new_module("concurrent");
-    m.dict.set_str("__path__", Value::tuple(Vec::new()));
-    m.dict.set_str("interpreters", submodule);
-    // `concurrent.interpreters` stays out of `sys.modules`: the import machinery answers a
-    // cached dotted name with the submodule even when `import a.b` wants the package.
-    interp.modules.set_str("concurrent", module.clone());
-    Ok(module)
-}
-
-fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
+/// The high-level `interpreters` module (also `concurrent.interpreters`).
+pub(crate) fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
     if let Some(m) = interp.modules.get_str("interpreters") {
         return Ok(m);
     }
@@ -62,7 +29,7 @@ fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
     Ok(module)
 }
 
-fn low_level(interp: &mut Interpreter) -> Value {
+pub(crate) fn low_level(interp: &mut Interpreter) -> Value {
     if let Some(m) = interp.modules.get_str("_interpreters") {
         return m;
     }
