@@ -116,6 +116,11 @@ pub enum Request {
     Exec { id: u64, source: String },
     /// Call a function in an interpreter; replies with its (shareable) result.
     Call { id: u64, call: CallSpec },
+    /// Start a call in an interpreter without waiting for it; replies with a ticket for
+    /// `CallJoin`. The interpreter stays busy until the call is joined.
+    CallStart { id: u64, call: CallSpec },
+    /// Wait for a started call and reply with its result.
+    CallJoin(u64),
     /// Bind names in an interpreter's `__main__`.
     PrepareMain {
         id: u64,
@@ -140,6 +145,15 @@ pub enum Request {
     QueueMaxsize(u64),
     /// Call a function the embedder registered under `name`.
     HostCall { name: String, args: Vec<Shareable> },
+}
+
+/// What a host asks of an interpreter besides `exec`, encoded across a wasm boundary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Invocation {
+    /// [`Interpreter::prepare_main`].
+    PrepareMain(Vec<(String, Shareable)>),
+    /// [`Interpreter::call_shared`].
+    Call(CallSpec),
 }
 
 /// Why the host refused or failed a [`Request`]; each becomes a Python exception.

@@ -74,6 +74,8 @@ fn low_level(interp: &mut Interpreter) -> Value {
     add_function(d, "is_running", is_running);
     add_function(d, "exec", exec);
     add_function(d, "call", call);
+    add_function(d, "call_start", call_start);
+    add_function(d, "call_join", call_join);
     add_function(d, "prepare_main", prepare_main);
     add_function(d, "is_shareable", is_shareable);
     add_function(d, "queue_create", queue_create);
@@ -328,6 +330,30 @@ fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "call", &args, 4, 4)?;
     let id = id_arg(interp, &args, 0)?;
+    let spec = call_args(interp, &args)?;
+    let reply = ask(interp, Request::Call { id, call: spec })?;
+    reply_value(interp, reply)
+}
+
+/// `call_start(id, func, args, kwargs)`: a ticket for `call_join`.
+fn call_start(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "call_start", &args, 4, 4)?;
+    let id = id_arg(interp, &args, 0)?;
+    let spec = call_args(interp, &args)?;
+    let reply = ask(interp, Request::CallStart { id, call: spec })?;
+    reply_value(interp, reply)
+}
+
+/// `call_join(ticket)`: the result of a started call.
+fn call_join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "call_join", &args, 1, 1)?;
+    let ticket = id_arg(interp, &args, 0)?;
+    let reply = ask(interp, Request::CallJoin(ticket))?;
+    reply_value(interp, reply)
+}
+
+/// The `CallSpec` of `call(id, func, args, kwargs)`'s last three arguments.
+fn call_args(interp: &mut Interpreter, args: &Args) -> PyResult<crate::share::CallSpec> {
     let mut spec = interp.call_spec(&args.pos[1])?;
     if let Value::Tuple(t) = &args.pos[2] {
         for value in t.items.iter() {
@@ -341,8 +367,7 @@ fn call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 .push((name.as_str().to_owned(), interp.to_shareable(&value)?));
         }
     }
-    let reply = ask(interp, Request::Call { id, call: spec })?;
-    reply_value(interp, reply)
+    Ok(spec)
 }
 
 /// `prepare_main(id, names)` with `names` a dict of str to shareable values.
