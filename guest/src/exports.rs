@@ -59,14 +59,19 @@ impl Host for ImportHost {
         // only reads them.
         let len = unsafe { host_request(bytes.as_ptr(), bytes.len()) };
         let Ok(len) = usize::try_from(len) else {
-            return Err(HostError::Interpreter("the host refused the request".into()));
+            return Err(HostError::Interpreter(
+                "the host refused the request".into(),
+            ));
         };
         let mut reply = vec![0u8; len];
         // SAFETY: `reply` has exactly the length the host announced for its pending reply, and
         // the host writes only that many bytes into it.
         unsafe { host_reply(reply.as_mut_ptr()) }
-        isola_runtime::decode(&reply)
-            .unwrap_or_else(|| Err(HostError::Interpreter("the host sent a malformed reply".into())))
+        isola_runtime::decode(&reply).unwrap_or_else(|| {
+            Err(HostError::Interpreter(
+                "the host sent a malformed reply".into(),
+            ))
+        })
     }
 }
 

@@ -53,7 +53,11 @@ fn main() -> Result<(), isola::Error> {
         for n in 1..=cores {
             let time = if n == 1 { single } else { cpu_bound(&rt, n)? };
             let speedup = n as f64 * single.as_secs_f64() / time.as_secs_f64();
-            row(name, &format!("speedup, {n} interpreters"), &format!("{speedup:.2}x"));
+            row(
+                name,
+                &format!("speedup, {n} interpreters"),
+                &format!("{speedup:.2}x"),
+            );
         }
     }
     Ok(())
@@ -110,21 +114,33 @@ fn queues(rt: &Runtime, messages: usize) -> Result<(f64, f64), isola::Error> {
     let echo = rt.create()?;
     let caller = rt.create()?;
     let n = Shareable::Int(messages as i64);
-    echo.prepare_main([("a", ping.clone().into()), ("b", pong.clone().into()), ("n", n.clone())])?;
-    caller.prepare_main([("a", ping.clone().into()), ("b", pong.clone().into()), ("n", n)])?;
+    echo.prepare_main([
+        ("a", ping.clone().into()),
+        ("b", pong.clone().into()),
+        ("n", n.clone()),
+    ])?;
+    caller.prepare_main([
+        ("a", ping.clone().into()),
+        ("b", pong.clone().into()),
+        ("n", n),
+    ])?;
     let round_trip = std::thread::scope(|scope| {
         let echoing = scope.spawn(|| echo.exec("for _ in range(n):\n    b.put(a.get())"));
         let start = Instant::now();
         let result = caller.exec("for i in range(n):\n    a.put(i)\n    b.get()");
         let elapsed = start.elapsed();
-        let echoed = echoing.join().unwrap_or_else(|_| Err(isola::Error::Trap("panic".into())));
+        let echoed = echoing
+            .join()
+            .unwrap_or_else(|_| Err(isola::Error::Trap("panic".into())));
         result.and(echoed).map(|()| elapsed)
     })?;
     let one_way = std::thread::scope(|scope| {
         let start = Instant::now();
         let consuming = scope.spawn(|| echo.exec("for _ in range(n):\n    a.get()"));
         let result = caller.exec("for i in range(n):\n    a.put(i)");
-        let consumed = consuming.join().unwrap_or_else(|_| Err(isola::Error::Trap("panic".into())));
+        let consumed = consuming
+            .join()
+            .unwrap_or_else(|_| Err(isola::Error::Trap("panic".into())));
         result.and(consumed).map(|()| start.elapsed())
     })?;
     Ok((

@@ -73,9 +73,9 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
 }
 pub use interpreter::Interpreter;
 pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};
+pub use output::Sink;
 pub use queue::Queue;
 pub use registry::HostFunction;
-pub use output::Sink;
 pub use runtime::{Backend, Runtime, RuntimeBuilder};
 
 // Embedders move and share these across threads: keep them `Send + Sync`.

@@ -301,12 +301,7 @@ impl Inner {
             }
         };
         let mailbox = self.pool.start(make)?;
-        let core = Arc::new(Core::new(
-            id,
-            parent,
-            mailbox,
-            Arc::downgrade(&self.pool),
-        ));
+        let core = Arc::new(Core::new(id, parent, mailbox, Arc::downgrade(&self.pool)));
         self.registry.insert(Arc::clone(&core));
         Ok(core)
     }

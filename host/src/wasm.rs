@@ -185,7 +185,10 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
             |mut caller: Caller<'_, State>, ptr: i32, len: i32| {
                 let memory = caller.data().memory()?;
                 let (bytes, state) = memory.data_and_store_mut(&mut caller);
-                state.ctx.lock().fill_random(guest_slice_mut(bytes, ptr, len)?);
+                state
+                    .ctx
+                    .lock()
+                    .fill_random(guest_slice_mut(bytes, ptr, len)?);
                 Ok(())
             },
         )
@@ -548,9 +551,8 @@ fn run_invoke(live: &mut Live, bytes: &[u8]) -> wasmtime::Result<Result<Shareabl
     let record_len = exports.error_len.call(&mut *store, ())?;
     let record = guest_slice(memory.data(&*store), record_ptr, record_len)?;
     if status == abi::STATUS_OK {
-        return Ok(isola_runtime::decode::<Shareable>(record).ok_or_else(|| {
-            Error::Backend("the guest returned a malformed result".into())
-        }));
+        return Ok(isola_runtime::decode::<Shareable>(record)
+            .ok_or_else(|| Error::Backend("the guest returned a malformed result".into())));
     }
     Ok(Err(decode_status(status, record)))
 }

@@ -28,12 +28,12 @@ pub(crate) enum Worker {
 impl Worker {
     fn run(&mut self, job: Job) -> Result<Shareable, Error> {
         match (self, job) {
-            (Worker::Wasm(instance), Job::Exec { source, filename }) => instance
-                .exec(&source, &filename)
-                .map(|()| Shareable::None),
-            (Worker::Native(instance), Job::Exec { source, filename }) => instance
-                .exec(&source, &filename)
-                .map(|()| Shareable::None),
+            (Worker::Wasm(instance), Job::Exec { source, filename }) => {
+                instance.exec(&source, &filename).map(|()| Shareable::None)
+            }
+            (Worker::Native(instance), Job::Exec { source, filename }) => {
+                instance.exec(&source, &filename).map(|()| Shareable::None)
+            }
             (Worker::Wasm(instance), Job::PrepareMain(names)) => {
                 instance.prepare_main(names).map(|()| Shareable::None)
             }

@@ -113,12 +113,21 @@ pub enum Request {
     Main,
     IsRunning(u64),
     /// Run source in an interpreter's `__main__`; replies None.
-    Exec { id: u64, source: String },
+    Exec {
+        id: u64,
+        source: String,
+    },
     /// Call a function in an interpreter; replies with its (shareable) result.
-    Call { id: u64, call: CallSpec },
+    Call {
+        id: u64,
+        call: CallSpec,
+    },
     /// Start a call in an interpreter without waiting for it; replies with a ticket for
     /// `CallJoin`. The interpreter stays busy until the call is joined.
-    CallStart { id: u64, call: CallSpec },
+    CallStart {
+        id: u64,
+        call: CallSpec,
+    },
     /// Wait for a started call and reply with its result.
     CallJoin(u64),
     /// Bind names in an interpreter's `__main__`.
@@ -127,7 +136,9 @@ pub enum Request {
         names: Vec<(String, Shareable)>,
     },
     /// Create a queue (maxsize 0: unbounded); replies with its id.
-    QueueCreate { maxsize: u64 },
+    QueueCreate {
+        maxsize: u64,
+    },
     /// Put an item; `timeout_ns` None with `block` waits for room as long as it takes.
     QueuePut {
         id: u64,
@@ -144,7 +155,10 @@ pub enum Request {
     QueueSize(u64),
     QueueMaxsize(u64),
     /// Call a function the embedder registered under `name`.
-    HostCall { name: String, args: Vec<Shareable> },
+    HostCall {
+        name: String,
+        args: Vec<Shareable>,
+    },
 }
 
 /// What a host asks of an interpreter besides `exec`, encoded across a wasm boundary.

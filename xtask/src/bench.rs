@@ -123,7 +123,9 @@ fn interpreters(ws: &Workspace, args: &[String]) -> Result<()> {
         .stdin(Stdio::null())
         .output();
     let cpython = match cpython {
-        Ok(output) if output.status.success() => String::from_utf8_lossy(&output.stdout).into_owned(),
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        }
         _ => {
             println!("(python3.13 not found or failed: CPython's column skipped)");
             String::new()
@@ -156,11 +158,20 @@ fn interpreters_table(lines: &str) -> String {
             None => rows.push((what, vec![(engine, value)])),
         }
     }
-    let mut out = format!("| measurement | {} |\n|---|{}\n", engines.join(" | "), "---:|".repeat(engines.len()));
+    let mut out = format!(
+        "| measurement | {} |\n|---|{}\n",
+        engines.join(" | "),
+        "---:|".repeat(engines.len())
+    );
     for (what, cells) in rows {
         let values: Vec<&str> = engines
             .iter()
-            .map(|engine| cells.iter().find(|(e, _)| e == engine).map_or("-", |(_, v)| *v))
+            .map(|engine| {
+                cells
+                    .iter()
+                    .find(|(e, _)| e == engine)
+                    .map_or("-", |(_, v)| *v)
+            })
             .collect();
         out.push_str(&format!("| {what} | {} |\n", values.join(" | ")));
     }
@@ -285,7 +296,8 @@ mod tests {
 
     #[test]
     fn interpreter_rows_gather_into_columns() {
-        let table = interpreters_table("a | create | 1 µs\nb | create | 2 µs\na | memory | 3 KiB\nnoise\n");
+        let table =
+            interpreters_table("a | create | 1 µs\nb | create | 2 µs\na | memory | 3 KiB\nnoise\n");
         assert_eq!(
             table,
             "| measurement | a | b |\n|---|---:|---:|\n| create | 1 µs | 2 µs |\n| memory | 3 KiB | - |\n"

@@ -12,7 +12,11 @@ use crate::support::{self, BACKENDS};
 /// and the error otherwise.
 fn check(code: &str, expected: &str) {
     for backend in BACKENDS {
-        check_on(&support::runtime(backend, Limits::default()), code, expected);
+        check_on(
+            &support::runtime(backend, Limits::default()),
+            code,
+            expected,
+        );
     }
 }
 
@@ -321,7 +325,10 @@ fn embedding_api_queue_prepare_main_and_call() {
             .exec("def mul(a, b):\n    return a * b")
             .expect("exec");
         let product = interp.call("mul", vec![Shareable::Int(6), "ab".into()]);
-        assert_eq!(product.expect("call"), Shareable::Str("abababababab".into()));
+        assert_eq!(
+            product.expect("call"),
+            Shareable::Str("abababababab".into())
+        );
         assert!(matches!(
             interp.call("mul", vec![Shareable::Int(1)]),
             Err(Error::Exception { .. })

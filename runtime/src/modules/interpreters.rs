@@ -54,7 +54,9 @@ fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
     interp.modules.set_str("interpreters", module.clone());
     let code = interp.compile_source(SOURCE, "<frozen interpreters>")?;
     if let Err(e) = interp.run_code(code, m.dict.clone(), None) {
-        interp.modules.remove(&crate::object::DictKey::from_str("interpreters"));
+        interp
+            .modules
+            .remove(&crate::object::DictKey::from_str("interpreters"));
         return Err(e);
     }
     Ok(module)
@@ -102,7 +104,10 @@ pub(crate) fn raise(interp: &mut Interpreter, class: &str, message: String) -> P
     let Some(class_value) = class_value else {
         return interp.err("RuntimeError", message);
     };
-    match interp.call_value(&class_value, Args::positional(vec![Value::from_string(message)])) {
+    match interp.call_value(
+        &class_value,
+        Args::positional(vec![Value::from_string(message)]),
+    ) {
         Ok(Value::Exception(e)) => PyErr::Exception(e),
         Ok(_) => interp.err("TypeError", format!("{class} is not an exception class")),
         Err(e) => e,
@@ -206,9 +211,9 @@ fn timeout_arg(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Option<u
         Some(Value::Float(x)) => *x,
         Some(other) => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as a timeout"
-            )));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as a timeout"))
+            );
         }
     };
     if seconds.is_nan() || seconds < 0.0 {
@@ -402,9 +407,9 @@ fn queue_create(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Int(i) => (*i).max(0) as u64,
         other => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         }
     };
     let reply = ask(interp, Request::QueueCreate { maxsize })?;
