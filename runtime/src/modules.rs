@@ -4,8 +4,12 @@
 //! interpreter.
 
 mod clock;
+mod embed;
 mod import;
+pub(crate) mod interpreters;
+mod json;
 mod math;
+mod random;
 mod stdlib;
 mod sys;
 mod traceback_native;
@@ -49,6 +53,12 @@ impl Interpreter {
         Ok(Some(match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "random" => random::create(self)?,
+            "json" => json::create(self)?,
+            "_interpreters" | "interpreters" | "concurrent" => {
+                interpreters::import(self, name, false)?
+            }
+            "concurrent.interpreters" => interpreters::import(self, name, true)?,
             "builtins" => self.builtins_module(),
             "_clock" => clock::create(self),
             "_traceback" => traceback_native::create(self),
@@ -68,10 +78,9 @@ impl Interpreter {
     /// The `builtins` module: its namespace is this interpreter's builtins dict itself, so
     /// that `builtins.print = f` changes what every name lookup finds.
     fn builtins_module(&mut self) -> Value {
-        self.builtins.set_str("__name__", Value::str("builtins"));
         Value::Instance(Rc::new(Instance {
             class: self.types.module.clone(),
-            dict: self.builtins.clone(),
+            dict: self.full_builtins(),
             base: None,
         }))
     }
