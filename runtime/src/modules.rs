@@ -60,6 +60,7 @@ impl Interpreter {
             }
             "concurrent.interpreters" => interpreters::import(self, name, true)?,
             "builtins" => self.builtins_module(),
+            "__main__" => self.main_module(),
             "_clock" => clock::create(self),
             "_traceback" => traceback_native::create(self),
             _ => return Ok(None),
@@ -81,6 +82,15 @@ impl Interpreter {
         Value::Instance(Rc::new(Instance {
             class: self.types.module.clone(),
             dict: self.full_builtins(),
+            base: None,
+        }))
+    }
+
+    /// `__main__`: the namespace `exec` runs programs in, as a module.
+    pub(crate) fn main_module(&mut self) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.types.module.clone(),
+            dict: self.main_globals.clone(),
             base: None,
         }))
     }
