@@ -25,6 +25,11 @@ const SOURCES: &[(&str, &str, bool)] = &[
     ),
     ("colorsys", include_str!("../../lib/colorsys.py"), false),
     ("contextlib", include_str!("../../lib/contextlib.py"), false),
+    (
+        "contextvars",
+        include_str!("../../lib/contextvars.py"),
+        false,
+    ),
     ("copy", include_str!("../../lib/copy.py"), false),
     (
         "dataclasses",
@@ -40,6 +45,7 @@ const SOURCES: &[(&str, &str, bool)] = &[
     ("gc", include_str!("../../lib/gc.py"), false),
     ("graphlib", include_str!("../../lib/graphlib.py"), false),
     ("heapq", include_str!("../../lib/heapq.py"), false),
+    ("html", include_str!("../../lib/html.py"), false),
     (
         "importlib",
         include_str!("../../lib/importlib/__init__.py"),
