@@ -227,6 +227,32 @@ impl Code {
     pub const CLASS_BODY: u32 = 16;
     pub const COROUTINE: u32 = 32;
 
+    /// `co_flags` as CPython numbers them (CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS,
+    /// CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR), which programs test
+    /// with `inspect` constants.
+    pub fn cpython_flags(&self) -> i64 {
+        let mut f = 0;
+        if self.flags & (Code::MODULE | Code::CLASS_BODY) == 0 {
+            f |= 0x1 | 0x2;
+        }
+        if self.has_flag(Code::VARARGS) {
+            f |= 0x4;
+        }
+        if self.has_flag(Code::VARKEYWORDS) {
+            f |= 0x8;
+        }
+        match (
+            self.has_flag(Code::GENERATOR),
+            self.has_flag(Code::COROUTINE),
+        ) {
+            (true, true) => f |= 0x200,
+            (false, true) => f |= 0x80,
+            (true, false) => f |= 0x20,
+            (false, false) => {}
+        }
+        f
+    }
+
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags & flag != 0
     }

@@ -16,7 +16,7 @@ mod support;
 
 mod generator;
 
-pub use generator::{Generator, Sent};
+pub use generator::{GenKind, Generator, Sent};
 
 /// An active handler: where to jump and the stack depth to restore (relative to the frame).
 #[derive(Clone, Copy, Debug)]

@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
                 if let (true, ExprKind::Name(n), false) =
                     (*simple, &target.kind, self.in_function())
                 {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let ann = self.name_index("__annotations__");
                     self.emit(Op::LoadName(ann));
                     self.load_const(Value::str(n));
@@ -83,6 +83,13 @@ impl<'a> Compiler<'a> {
                     self.patch_here(b);
                 }
             }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.async_for(target, iter, body, orelse, s.span)?,
             StmtKind::For {
                 target,
                 iter,
@@ -172,18 +179,60 @@ impl<'a> Compiler<'a> {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::With { items, body, .. } => self.with(items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with(items, body, *is_async)?,
             StmtKind::Import(names) => {
                 for a in names {
                     self.import(a)?;
                 }
             }
             StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => self.future_import(names, s.span)?,
+            StmtKind::ImportFrom {
                 module,
                 names,
                 level,
             } => self.import_from(module.as_deref(), names, *level)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+        }
+        Ok(())
+    }
+
+    /// `from __future__ import ...`: every feature CPython 3.11 knows is already on (postponed
+    /// annotations aside, which only changes what `__annotations__` holds), so this checks the
+    /// names and emits nothing. Placement is checked by `check_future_placement`.
+    fn future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
+        if self.unit().kind != ScopeKind::Module {
+            return err(
+                "from __future__ imports must occur at the beginning of the file",
+                span,
+            );
+        }
+        const FEATURES: &[&str] = &[
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        for a in names {
+            if a.name == "braces" {
+                return err("not a chance", a.span);
+            }
+            if !FEATURES.contains(&a.name.as_str()) {
+                return err(format!("future feature {} is not defined", a.name), a.span);
+            }
         }
         Ok(())
     }
@@ -297,13 +346,13 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, NameAction::Delete);
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 // Call exit(None, None, None) on the way out.
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::Rot2);
                 }
-                self.with_exit_normal();
+                self.with_exit_normal(*is_async);
             }
         }
         Ok(())
@@ -426,19 +475,28 @@ impl<'a> Compiler<'a> {
 
     /// `with a as b: body`, compiled as CPython does: the exit method stays on the stack under
     /// the body, and an exception calls it with the exception's details.
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+    /// `with` and `async with`; the async form awaits what `__aenter__` and `__aexit__` return.
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&first.context)?;
+        let (exit_name, enter_name) = if is_async {
+            ("__aexit__", "__aenter__")
+        } else {
+            ("__exit__", "__enter__")
+        };
         // [mgr] -> [exit, enter()]
         self.emit(Op::Dup);
-        let exit = self.name_index("__exit__");
+        let exit = self.name_index(exit_name);
         self.emit(Op::LoadAttr(exit));
         self.emit(Op::Rot2);
-        let enter = self.name_index("__enter__");
+        let enter = self.name_index(enter_name);
         self.emit(Op::LoadMethod(enter));
         self.emit(Op::CallMethod(0));
+        if is_async {
+            self.emit_await();
+        }
         let setup = self.emit(Op::SetupWith(0));
         match &first.vars {
             Some(t) => self.store_target(t)?,
@@ -446,21 +504,24 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
             }
         }
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body)?;
+            self.with(rest, body, is_async)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
-        self.with_exit_normal();
+        self.with_exit_normal(is_async);
         let jend = self.emit(Op::Jump(0));
         // Exceptional path: [exit, exc].
         self.patch_here(setup);
         self.emit(Op::PushExcInfo);
         let cleanup = self.emit(Op::SetupExcept(0));
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit_await();
+        }
         let jsuppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Dup);
         self.emit(Op::Reraise);
@@ -484,13 +545,89 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[exit] -> []`, calling `exit(None, None, None)`.
-    fn with_exit_normal(&mut self) {
+    /// `[exit] -> []`, calling `exit(None, None, None)` (and awaiting it for `async with`).
+    fn with_exit_normal(&mut self, is_async: bool) {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.emit(Op::Call(3));
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Op::Pop);
+    }
+
+    /// `[awaitable] -> [result]`: what `await` compiles to.
+    pub(super) fn emit_await(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+    }
+
+    /// `[aiterable] -> [aiter]`: `aiterable.__aiter__()`.
+    pub(super) fn emit_get_aiter(&mut self) {
+        let aiter = self.name_index("__aiter__");
+        self.emit(Op::LoadMethod(aiter));
+        self.emit(Op::CallMethod(0));
+    }
+
+    /// `[aiter] -> [aiter, value]`, awaiting `aiter.__anext__()`, with a handler that jumps to
+    /// the returned op index with `[aiter, exc]` when that raises. The caller emits the handler
+    /// with `emit_async_loop_end`.
+    pub(super) fn emit_anext(&mut self) -> usize {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::Dup);
+        let anext = self.name_index("__anext__");
+        self.emit(Op::LoadMethod(anext));
+        self.emit(Op::CallMethod(0));
+        self.emit_await();
+        self.emit(Op::PopBlock);
+        setup
+    }
+
+    /// The handler of `emit_anext`: `[aiter, exc] -> []` when exc is a StopAsyncIteration (the
+    /// loop is over), re-raising anything else.
+    pub(super) fn emit_async_loop_end(&mut self, setup: usize) {
+        self.patch_here(setup);
+        let stop = self.name_index("StopAsyncIteration");
+        self.emit(Op::LoadGlobal(stop));
+        self.emit(Op::CheckExcMatch);
+        let jstop = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.patch_here(jstop);
+        self.emit(Op::Pop);
+        self.emit(Op::Pop);
+    }
+
+    /// `async for target in iter: body else: orelse`.
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult<()> {
+        self.expr(iter)?;
+        self.set_line(span);
+        self.emit_get_aiter();
+        let top = self.here();
+        let setup = self.emit_anext();
+        self.store_target(target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: true,
+            continue_target: top,
+            breaks: Vec::new(),
+        });
+        self.stmts(body)?;
+        self.emit(Op::Jump(top));
+        let breaks = self.pop_loop();
+        self.emit_async_loop_end(setup);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
     }
 
     fn import(&mut self, alias: &'a Alias) -> CResult<()> {
@@ -671,10 +808,38 @@ impl<'a> Compiler<'a> {
             span,
             f.is_async,
         )?;
+        self.function_annotations(f)?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
         self.name_op(&f.name, NameAction::Store);
+        Ok(())
+    }
+
+    /// `[function] -> [function]`, setting its `__annotations__` when the def has any: the
+    /// parameters' in order, then `return`.
+    fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult<()> {
+        let a = &f.args;
+        let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
+        let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
+        let mut entries: Vec<(&str, &'a Expr)> = params
+            .filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e)))
+            .collect();
+        if let Some(r) = &f.returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        self.emit(Op::Dup);
+        for (name, e) in &entries {
+            self.load_const(Value::str(name));
+            self.annotation(e)?;
+        }
+        self.emit(Op::BuildMap(entries.len() as u32));
+        self.emit(Op::Rot2);
+        let attr = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr(attr));
         Ok(())
     }
 

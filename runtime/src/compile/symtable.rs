@@ -348,6 +348,16 @@ impl Builder {
                     self.expr(d)?;
                 }
                 self.arg_defaults(&f.args)?;
+                // Annotations are evaluated where the function is defined.
+                let a = &f.args;
+                let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
+                let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
+                for e in params
+                    .filter_map(|p| p.annotation.as_ref())
+                    .chain(&f.returns)
+                {
+                    self.expr(e)?;
+                }
                 self.bind(&f.name);
                 let prev = self.push_scope(&**f, ScopeKind::Function);
                 self.params(&f.args, s.span)?;
@@ -713,7 +723,10 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, generators, &[key, value])?,
-            ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
+            // `await` suspends too, but only `yield` makes a function a generator (an `async
+            // def` with `yield` is an asynchronous generator, one without is a coroutine).
+            ExprKind::Await(v) => self.expr(v)?,
+            ExprKind::YieldFrom(v) => {
                 self.scope().is_generator = true;
                 self.expr(v)?
             }

@@ -280,6 +280,9 @@ impl Interpreter {
                 "co_name" => Some(Value::str(&c.name)),
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::Int(c.cpython_flags())),
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|v| Value::str(v)).collect(),

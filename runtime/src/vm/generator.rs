@@ -1,5 +1,10 @@
 //! Generators and coroutines: a suspended `Frame` kept in a heap object and resumed by pushing
-//! it back on the frame stack. `send`, `throw` and `close` follow PEP 342.
+//! it back on the frame stack. `send`, `throw` and `close` follow PEP 342. Asynchronous
+//! generators and the awaitables their methods return are in `generator/async_step.rs`.
+
+mod async_step;
+
+pub use async_step::AsyncStep;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +22,20 @@ enum Delegated {
     Returned(Value),
 }
 
+/// Which of the objects built on a suspended frame this is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A `def` with `yield`.
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield` (PEP 525).
+    AsyncGenerator,
+    /// The awaitable that an asynchronous generator's `__anext__`, `asend`, `athrow` or
+    /// `aclose` returns; it has no frame of its own (see `AsyncStep`).
+    AsyncStep,
+}
+
 pub struct Generator {
     /// The suspended frame; `None` while running and once finished.
     pub frame: Option<Frame>,
@@ -24,7 +43,25 @@ pub struct Generator {
     pub started: bool,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    pub is_coroutine: bool,
+    pub kind: GenKind,
+    /// What an `AsyncStep` drives; `None` for every other kind.
+    pub step: Option<Box<AsyncStep>>,
+}
+
+impl Generator {
+    /// The Python type name: `generator`, `coroutine`, `async_generator`, or the name of the
+    /// awaitable an asynchronous generator method returned.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+            GenKind::AsyncStep => self
+                .step
+                .as_ref()
+                .map_or("async_generator_asend", |s| s.name),
+        }
+    }
 }
 
 impl std::fmt::Debug for Generator {
@@ -47,7 +84,15 @@ impl Interpreter {
             started: false,
             name: f.name.clone(),
             qualname: f.qualname.clone(),
-            is_coroutine: f.code.has_flag(Code::COROUTINE),
+            kind: match (
+                f.code.has_flag(Code::COROUTINE),
+                f.code.has_flag(Code::GENERATOR),
+            ) {
+                (true, true) => GenKind::AsyncGenerator,
+                (true, false) => GenKind::Coroutine,
+                _ => GenKind::Generator,
+            },
+            step: None,
         })))
     }
 
@@ -68,14 +113,13 @@ impl Interpreter {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<Sent> {
+        if g.borrow().kind == GenKind::AsyncStep {
+            return self.step_resume(g, sent, throw);
+        }
         let mut frame = {
             let mut gb = g.borrow_mut();
             if gb.running {
-                let what = if gb.is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = gb.type_name();
                 drop(gb);
                 return Err(self.value_error(format!("{what} already executing")));
             }
@@ -88,10 +132,9 @@ impl Interpreter {
             };
             if !gb.started && throw.is_none() && !sent.is_none() {
                 gb.frame = Some(frame);
-                let what = if gb.is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
+                let what = match gb.kind {
+                    GenKind::AsyncGenerator => "async generator",
+                    _ => gb.type_name(),
                 };
                 drop(gb);
                 return Err(self.type_error(format!(
@@ -129,15 +172,18 @@ impl Interpreter {
             }
             Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
             Err(PyErr::Exception(e))
-                if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+                if e.ty.is_subtype(&self.types.exceptions["StopIteration"])
+                    || (gb.kind == GenKind::AsyncGenerator
+                        && e.ty
+                            .is_subtype(&self.types.exceptions["StopAsyncIteration"])) =>
             {
-                drop(gb);
-                let what = if g.borrow().is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
+                let what = match gb.kind {
+                    GenKind::AsyncGenerator => "async generator",
+                    _ => gb.type_name(),
                 };
-                let new = self.err("RuntimeError", format!("{what} raised StopIteration"));
+                drop(gb);
+                let stop = e.ty.name.clone();
+                let new = self.err("RuntimeError", format!("{what} raised {stop}"));
                 if let PyErr::Exception(n) = &new {
                     *n.cause.borrow_mut() = Some(Value::Exception(e.clone()));
                     *n.context.borrow_mut() = Some(Value::Exception(e));
@@ -256,7 +302,7 @@ impl Interpreter {
     /// The iterator that `await v` drives.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Generator(g) = &v {
-            if g.borrow().is_coroutine {
+            if matches!(g.borrow().kind, GenKind::Coroutine | GenKind::AsyncStep) {
                 return Ok(v);
             }
         }
