@@ -1,7 +1,10 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod embed;
+mod json;
 mod math;
+mod random;
 mod sys;
 
 use std::rc::Rc;
@@ -52,6 +55,8 @@ impl Interpreter {
         let module = match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "random" => random::create(self)?,
+            "json" => json::create(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {

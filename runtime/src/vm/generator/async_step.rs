@@ -136,9 +136,8 @@ impl Interpreter {
             }
             Err(PyErr::Exception(e))
                 if closing
-                    && (e.ty.is_subtype(&self.types.exceptions["GeneratorExit"])
-                        || e.ty
-                            .is_subtype(&self.types.exceptions["StopAsyncIteration"])) =>
+                    && (e.ty.is_builtin_subtype("GeneratorExit")
+                        || e.ty.is_builtin_subtype("StopAsyncIteration")) =>
             {
                 Ok(Sent::Returned(Value::None))
             }
