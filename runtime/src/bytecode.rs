@@ -183,6 +183,13 @@ pub enum Op {
     GetYieldFromIter,
     /// `[obj] -> [awaitable]`: the iterator `await` drives (a coroutine, or `__await__()`).
     GetAwaitable,
+    /// `[obj] -> [obj.__aiter__()]` for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: what `aiter.__anext__()` returns, ready to await.
+    GetANext,
+    /// `[mgr] -> [exit, mgr.__enter__()]`, with `__aenter__`/`__aexit__` when the operand is 1
+    /// (`async with`; the result is then awaited).
+    BeforeWith(u32),
     /// `[iter, v] -> [result]`: delegate to a sub-iterator, sending v first; re-executes itself
     /// after each value it yields, and pushes the sub-iterator's return value when it stops.
     YieldFrom,

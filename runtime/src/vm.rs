@@ -882,6 +882,22 @@ impl Interpreter {
                     let it = self.get_awaitable(v)?;
                     self.stack.push(it);
                 }
+                Op::GetAIter => {
+                    let v = self.pop();
+                    let it = self.get_aiter(&v)?;
+                    self.stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = self.top().clone();
+                    let aw = self.get_anext(&it)?;
+                    self.stack.push(aw);
+                }
+                Op::BeforeWith(is_async) => {
+                    let mgr = self.pop();
+                    let (exit, entered) = self.before_with(&mgr, is_async != 0)?;
+                    self.stack.push(exit);
+                    self.stack.push(entered);
+                }
                 Op::YieldFrom => {
                     let sent = self.pop();
                     let it = self.top().clone();

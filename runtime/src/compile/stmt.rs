@@ -481,19 +481,8 @@ impl<'a> Compiler<'a> {
             return self.stmts(body);
         };
         self.expr(&first.context)?;
-        let (exit_name, enter_name) = if is_async {
-            ("__aexit__", "__aenter__")
-        } else {
-            ("__exit__", "__enter__")
-        };
         // [mgr] -> [exit, enter()]
-        self.emit(Op::Dup);
-        let exit = self.name_index(exit_name);
-        self.emit(Op::LoadAttr(exit));
-        self.emit(Op::Rot2);
-        let enter = self.name_index(enter_name);
-        self.emit(Op::LoadMethod(enter));
-        self.emit(Op::CallMethod(0));
+        self.emit(Op::BeforeWith(u32::from(is_async)));
         if is_async {
             self.emit_await();
         }
@@ -566,9 +555,7 @@ impl<'a> Compiler<'a> {
 
     /// `[aiterable] -> [aiter]`: `aiterable.__aiter__()`.
     pub(super) fn emit_get_aiter(&mut self) {
-        let aiter = self.name_index("__aiter__");
-        self.emit(Op::LoadMethod(aiter));
-        self.emit(Op::CallMethod(0));
+        self.emit(Op::GetAIter);
     }
 
     /// `[aiter] -> [aiter, value]`, awaiting `aiter.__anext__()`, with a handler that jumps to
@@ -576,11 +563,9 @@ impl<'a> Compiler<'a> {
     /// with `emit_async_loop_end`.
     pub(super) fn emit_anext(&mut self) -> usize {
         let setup = self.emit(Op::SetupExcept(0));
-        self.emit(Op::Dup);
-        let anext = self.name_index("__anext__");
-        self.emit(Op::LoadMethod(anext));
-        self.emit(Op::CallMethod(0));
-        self.emit_await();
+        self.emit(Op::GetANext);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
         self.emit(Op::PopBlock);
         setup
     }

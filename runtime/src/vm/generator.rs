@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::Function;
+use crate::object::{Args, Function};
 use crate::value::Value;
 
 use super::{Exit, Frame};
@@ -124,9 +124,13 @@ impl Interpreter {
                 return Err(self.value_error(format!("{what} already executing")));
             }
             let Some(frame) = gb.frame.take() else {
+                let kind = gb.kind;
                 drop(gb);
                 if let Some(e) = throw {
                     return Err(e);
+                }
+                if kind == GenKind::Coroutine {
+                    return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
                 }
                 return Ok(Sent::Returned(Value::None));
             };
@@ -292,6 +296,62 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// `mgr.__exit__` (bound) and the result of calling `mgr.__enter__()`, or the `__aexit__`
+    /// and `__aenter__` pair for `async with`.
+    pub(crate) fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter, exit, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let enter = self.get_attr_opt(mgr, enter)?;
+        let exit = self.get_attr_opt(mgr, exit)?;
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(mgr);
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the {what} protocol"
+            )));
+        };
+        let entered = self.call_value(&enter, Args::positional(vec![]))?;
+        Ok((exit, entered))
+    }
+
+    /// `obj.__aiter__()` for `async for`, with CPython's errors.
+    pub(crate) fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+        let Some(m) = self.get_attr_opt(obj, "__aiter__")? else {
+            let tn = self.type_name(obj);
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        };
+        let it = self.call_value(&m, Args::positional(vec![]))?;
+        if self.get_attr_opt(&it, "__anext__")?.is_none() {
+            let tn = self.type_name(&it);
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement \
+                 __anext__: {tn}"
+            )));
+        }
+        Ok(it)
+    }
+
+    /// The awaitable of `aiter.__anext__()`, with CPython's errors.
+    pub(crate) fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        let Some(m) = self.get_attr_opt(it, "__anext__")? else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {tn}"
+            )));
+        };
+        let next = self.call_value(&m, Args::positional(vec![]))?;
+        let tn = self.type_name(&next);
+        self.get_awaitable(next).map_err(|_| {
+            self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {tn}"
+            ))
+        })
     }
 
     /// The iterator that `await v` drives.
