@@ -187,6 +187,12 @@ pub enum Op {
     GetAIter,
     /// `[aiter] -> [aiter, awaitable]`: what `aiter.__anext__()` returns, ready to await.
     GetANext,
+    /// `[rest, T] -> [rest', match, matched]` for an `except* T` clause: the part of the
+    /// exception (group) left unhandled that matches T, and what remains.
+    CheckEgMatch,
+    /// `[orig, raised, rest] -> []` at the end of the `except*` clauses: raises what the
+    /// handlers raised together with the unhandled rest, if anything.
+    PrepReraiseStar,
     /// `[mgr] -> [exit, mgr.__enter__()]`, with `__aenter__`/`__aexit__` when the operand is 1
     /// (`async with`; the result is then awaited).
     BeforeWith(u32),

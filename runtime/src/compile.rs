@@ -47,6 +47,8 @@ enum FBlock<'a> {
     /// Inside an except handler, or a `finally` run for an exception: the handled exception sits
     /// on the stack and a cleanup handler block is active.
     HandlerBody { name: Option<&'a str> },
+    /// Inside an `except*` handler, which `break`, `continue` and `return` may not leave.
+    ExceptStar,
     /// Inside a `with` or `async with` body: the exit function sits on the stack.
     With { is_async: bool },
 }

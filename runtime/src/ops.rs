@@ -6,6 +6,7 @@ mod arith;
 mod attr;
 mod compare;
 mod dunder;
+pub(crate) mod exception_group;
 mod item;
 mod iter;
 mod metaclass;

@@ -892,6 +892,27 @@ impl Interpreter {
                     let aw = self.get_anext(&it)?;
                     self.stack.push(aw);
                 }
+                Op::CheckEgMatch => {
+                    let ty = self.pop();
+                    let rest = self.pop();
+                    let (rest, matched, any) = self.exception_group_match(&rest, &ty)?;
+                    self.stack.push(rest);
+                    self.stack.push(matched);
+                    self.stack.push(Value::Bool(any));
+                }
+                Op::PrepReraiseStar => {
+                    let rest = self.pop();
+                    let raised = self.pop();
+                    let orig = self.pop();
+                    let raised = match raised {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(v) = self.exception_group_reraise(&orig, &raised, &rest)? {
+                        self.reraising = true;
+                        return Err(crate::ops::exception_group::reraise_error(self, v));
+                    }
+                }
                 Op::BeforeWith(is_async) => {
                     let mgr = self.pop();
                     let (exit, entered) = self.before_with(&mgr, is_async != 0)?;

@@ -171,12 +171,12 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-                ..
+                is_star,
             } => {
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::With {
@@ -346,6 +346,13 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, NameAction::Delete);
                 }
             }
+            FBlock::ExceptStar => {
+                let line = self.unit().line;
+                return err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    Span::new(line, 0, line, 0),
+                );
+            }
             FBlock::With { is_async } => {
                 // Call exit(None, None, None) on the way out.
                 self.emit(Op::PopBlock);
@@ -363,6 +370,7 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
@@ -373,7 +381,11 @@ impl<'a> Compiler<'a> {
         let jend = self.emit(Op::Jump(0));
         self.patch_here(setup);
         let mut ends = vec![jend];
-        self.handlers(handlers, &mut ends)?;
+        if is_star {
+            self.star_handlers(handlers, &mut ends)?;
+        } else {
+            self.handlers(handlers, &mut ends)?;
+        }
         for j in ends {
             self.patch_here(j);
         }
@@ -429,6 +441,75 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The `except*` clauses of a try statement (PEP 654). Entered with `[exc]`; keeps
+    /// `[exc, orig, raised, rest]` while matching each clause against what is left of the
+    /// group, collecting what the handlers raise, then raises the combination (or nothing).
+    fn star_handlers(
+        &mut self,
+        handlers: &'a [ExceptHandler],
+        ends: &mut Vec<usize>,
+    ) -> CResult<()> {
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::Dup);
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
+        for h in handlers {
+            self.set_line(h.span);
+            let Some(t) = &h.typ else {
+                return err("expected one or more exception types", h.span);
+            };
+            self.expr(t)?;
+            self.emit(Op::CheckEgMatch);
+            let no_match = self.emit(Op::PopJumpIfFalse(0));
+            // [exc, orig, raised, rest, match]: the match is the exception being handled.
+            if let Some(n) = &h.name {
+                self.emit(Op::Dup);
+                self.name_op(n, NameAction::Store);
+            }
+            self.emit(Op::PushExcInfo);
+            let inner = self.emit(Op::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.emit(Op::PopExcept);
+            self.emit(Op::Pop);
+            self.clear_handler_name(h.name.as_deref());
+            let done = self.emit(Op::Jump(0));
+            // The handler raised: [exc, orig, raised, rest, match, new] -> append new.
+            self.patch_here(inner);
+            self.emit(Op::PopExcept);
+            self.emit(Op::Rot2);
+            self.emit(Op::Pop);
+            self.emit(Op::ListAppend(2));
+            self.clear_handler_name(h.name.as_deref());
+            let done2 = self.emit(Op::Jump(0));
+            self.patch_here(no_match);
+            self.emit(Op::Pop);
+            self.patch_here(done);
+            self.patch_here(done2);
+        }
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::PopBlock);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
+        self.patch_here(cleanup);
+        self.emit_cleanup();
+        Ok(())
+    }
+
+    /// Unbinds an `except ... as name` target when its handler ends.
+    fn clear_handler_name(&mut self, name: Option<&'a str>) {
+        if let Some(n) = name {
+            self.load_const(Value::None);
+            self.name_op(n, NameAction::Store);
+            self.name_op(n, NameAction::Delete);
+        }
+    }
+
     /// `[exc, exc2] -> raise exc2`, restoring the handled exception first.
     fn emit_cleanup(&mut self) {
         self.emit(Op::Rot2);
@@ -443,6 +524,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit()
@@ -451,7 +533,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
@@ -474,8 +556,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with a as b: body`, compiled as CPython does: the exit method stays on the stack under
-    /// the body, and an exception calls it with the exception's details.
-    /// `with` and `async with`; the async form awaits what `__aenter__` and `__aexit__` return.
+    /// the body, and an exception calls it with the exception's details. The `async with` form
+    /// awaits what `__aenter__` and `__aexit__` return.
     fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);

@@ -217,6 +217,12 @@ impl Interpreter {
                 }
                 Ok(match name {
                     "args" => Some(Value::tuple(e.args.borrow().clone())),
+                    "message" if e.ty.is_builtin_subtype("BaseExceptionGroup") => {
+                        e.args.borrow().first().cloned()
+                    }
+                    "exceptions" if e.ty.is_builtin_subtype("BaseExceptionGroup") => {
+                        super::exception_group::group_members(e).map(Value::tuple)
+                    }
                     "__cause__" => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
                     "__context__" => Some(e.context.borrow().clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
@@ -620,6 +626,9 @@ impl Interpreter {
                 if !args.kw.is_empty() {
                     let tn = ty.name.clone();
                     return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+                }
+                if ty.is_builtin_subtype("BaseExceptionGroup") {
+                    return self.new_exception_group(ty, args.pos);
                 }
                 return Ok(Value::Exception(Rc::new(ExceptionObject::new(
                     ty.clone(),

@@ -339,6 +339,15 @@ impl Interpreter {
 
     /// The message part of an exception's last traceback line (`str(exc)`).
     pub(crate) fn exception_str(&mut self, e: &Rc<ExceptionObject>) -> String {
+        if let Some(members) = super::exception_group::group_members(e) {
+            let msg = match e.args.borrow().first() {
+                Some(Value::Str(s)) => s.as_str().to_owned(),
+                _ => String::new(),
+            };
+            let n = members.len();
+            let s = if n == 1 { "" } else { "s" };
+            return format!("{msg} ({n} sub-exception{s})");
+        }
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),
