@@ -4,6 +4,7 @@
 mod construct;
 mod functions;
 mod methods_args;
+mod methods_async;
 mod methods_bytes;
 mod methods_bytes_more;
 mod methods_codec;

@@ -183,6 +183,19 @@ pub enum Op {
     GetYieldFromIter,
     /// `[obj] -> [awaitable]`: the iterator `await` drives (a coroutine, or `__await__()`).
     GetAwaitable,
+    /// `[obj] -> [obj.__aiter__()]` for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: what `aiter.__anext__()` returns, ready to await.
+    GetANext,
+    /// `[rest, T] -> [rest', match, matched]` for an `except* T` clause: the part of the
+    /// exception (group) left unhandled that matches T, and what remains.
+    CheckEgMatch,
+    /// `[orig, raised, rest] -> []` at the end of the `except*` clauses: raises what the
+    /// handlers raised together with the unhandled rest, if anything.
+    PrepReraiseStar,
+    /// `[mgr] -> [exit, mgr.__enter__()]`, with `__aenter__`/`__aexit__` when the operand is 1
+    /// (`async with`; the result is then awaited).
+    BeforeWith(u32),
     /// `[iter, v] -> [result]`: delegate to a sub-iterator, sending v first; re-executes itself
     /// after each value it yields, and pushes the sub-iterator's return value when it stops.
     YieldFrom,
@@ -247,6 +260,32 @@ impl Code {
     pub const MODULE: u32 = 8;
     pub const CLASS_BODY: u32 = 16;
     pub const COROUTINE: u32 = 32;
+
+    /// `co_flags` as CPython numbers them (CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS,
+    /// CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR), which programs test
+    /// with `inspect` constants.
+    pub fn cpython_flags(&self) -> i64 {
+        let mut f = 0;
+        if self.flags & (Code::MODULE | Code::CLASS_BODY) == 0 {
+            f |= 0x1 | 0x2;
+        }
+        if self.has_flag(Code::VARARGS) {
+            f |= 0x4;
+        }
+        if self.has_flag(Code::VARKEYWORDS) {
+            f |= 0x8;
+        }
+        match (
+            self.has_flag(Code::GENERATOR),
+            self.has_flag(Code::COROUTINE),
+        ) {
+            (true, true) => f |= 0x200,
+            (false, true) => f |= 0x80,
+            (true, false) => f |= 0x20,
+            (false, false) => {}
+        }
+        f
+    }
 
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags & flag != 0

@@ -86,7 +86,9 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
     ("Exception", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("ArithmeticError", "Exception"),
     ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
@@ -203,7 +205,29 @@ impl Types {
         }
         let (name, parent) = EXCEPTIONS[i];
         let parent = self.exception(parent)?;
-        let ty = new_type(name, TypeKind::BaseException, Some(&parent));
+        // ExceptionGroup is also an Exception (PEP 654), the one built-in exception with two
+        // bases; BaseExceptionGroup has methods of its own.
+        let ty = if name == "ExceptionGroup" {
+            let exception = self.exception("Exception")?;
+            Rc::new(Type {
+                name: name.into(),
+                kind: TypeKind::BaseException,
+                bases: vec![parent.clone(), exception.clone()],
+                mro: [parent.clone(), exception.clone()]
+                    .into_iter()
+                    .chain(exception.mro.iter().cloned())
+                    .collect(),
+                dict: TypeDict::new(Dict::new()),
+                is_class: false,
+                module: RefCell::new("builtins".into()),
+                metaclass: RefCell::new(None),
+            })
+        } else {
+            new_type(name, TypeKind::BaseException, Some(&parent))
+        };
+        if name == "BaseExceptionGroup" {
+            crate::ops::exception_group::install_group_methods(&ty);
+        }
         if let Some(slot) = self.exceptions.borrow_mut().get_mut(i) {
             *slot = Some(ty.clone());
         }

@@ -6,6 +6,7 @@ mod arith;
 mod attr;
 mod compare;
 mod dunder;
+pub(crate) mod exception_group;
 mod item;
 mod iter;
 mod metaclass;
@@ -144,7 +145,10 @@ impl Interpreter {
                 .unwrap_or_else(|| t.type_.clone()),
             Value::Exception(e) => e.ty.clone(),
             Value::Instance(i) => i.class.clone(),
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => match g.borrow().kind {
+                crate::vm::GenKind::Generator => t.generator.clone(),
+                _ => self.async_type(g.borrow().type_name()),
+            },
             Value::Iter(_) => self.internal_type(v.kind_name()),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),

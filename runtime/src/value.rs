@@ -127,13 +127,7 @@ impl Value {
             Value::Exception(_) => "BaseException",
             Value::Instance(_) => "object",
             Value::Iter(it) => it.borrow().type_name(),
-            Value::Generator(g) => {
-                if g.borrow().is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                }
-            }
+            Value::Generator(g) => g.borrow().type_name(),
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
         }

@@ -17,7 +17,7 @@ mod support;
 mod generator;
 pub(crate) mod threads;
 
-pub use generator::{Generator, Sent};
+pub use generator::{GenKind, Generator, Sent};
 
 /// An active handler: where to jump and the stack depth to restore (relative to the frame).
 #[derive(Clone, Copy, Debug)]
@@ -891,6 +891,45 @@ impl Interpreter {
                     let v = self.pop();
                     let it = self.get_awaitable(v)?;
                     self.stack.push(it);
+                }
+                Op::GetAIter => {
+                    let v = self.pop();
+                    let it = self.get_aiter(&v)?;
+                    self.stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = self.top().clone();
+                    let aw = self.get_anext(&it)?;
+                    self.stack.push(aw);
+                }
+                Op::CheckEgMatch => {
+                    let ty = self.pop();
+                    let rest = self.pop();
+                    let (rest, matched, any) = self.exception_group_match(&rest, &ty)?;
+                    self.stack.push(rest);
+                    self.stack.push(matched);
+                    self.stack.push(Value::Bool(any));
+                }
+                Op::PrepReraiseStar => {
+                    let rest = self.pop();
+                    let raised = self.pop();
+                    let orig = self.pop();
+                    let raised = match raised {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(v) = self.exception_group_reraise(&orig, &raised, &rest)? {
+                        self.reraising = true;
+                        return Err(crate::ops::exception_group::reraise_error(self, v));
+                    }
+                }
+                Op::BeforeWith(is_async) => {
+                    let mgr = self.pop();
+                    let (exit, enter) = self.before_with(&mgr, is_async != 0)?;
+                    self.stack.push(exit);
+                    // A Python `__enter__` runs as a frame of this loop, not a nested one, so
+                    // that a thread waiting in it (`with lock:`) lets other threads run.
+                    self.call_push(enter, Args::positional(vec![]))?;
                 }
                 Op::YieldFrom => {
                     let sent = self.pop();

@@ -619,8 +619,14 @@ fn divmod(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if let Some((x, y)) = interp.subclass_operands(a, b, "__divmod__", "__rdivmod__") {
         return divmod(interp, Args::positional(vec![x, y]));
     }
-    if let Some(m) = interp.lookup_special(a, "__divmod__") {
-        return interp.call_value(&m, Args::positional(vec![a.clone(), b.clone()]));
+    // a.__divmod__(b), then b.__rdivmod__(a), each skipped when it answers NotImplemented.
+    for (recv, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if let Some(m) = interp.lookup_special(recv, name) {
+            let r = interp.call_value(&m, Args::positional(vec![recv.clone(), other.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
     }
     let (ta, tb) = (interp.type_name(a), interp.type_name(b));
     Err(interp.type_error(format!(
@@ -648,6 +654,15 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     check_count(interp, "pow", &args, 2, 3)?;
     if args.pos.len() == 3 && !args.pos[2].is_none() {
+        // Three-argument pow calls only the base's __pow__, as CPython does (no __rpow__).
+        if matches!(args.pos[0], Value::Instance(_)) {
+            if let Some(m) = interp.lookup_special(&args.pos[0], "__pow__") {
+                let r = interp.call_value(&m, Args::positional(args.pos.clone()))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (
             crate::ops::to_bigint_pub(&args.pos[0]),
             crate::ops::to_bigint_pub(&args.pos[1]),

@@ -30,10 +30,16 @@ pub(super) fn slice_indices(interp: &mut Interpreter, args: Args) -> PyResult<Va
 }
 
 pub(super) fn install(generator: &Rc<Type>) {
-    add_method(generator, "send", send);
-    add_method(generator, "throw", throw);
-    add_method(generator, "close", close);
+    install_coroutine_methods(generator);
     add_iterator_methods(generator);
+}
+
+/// `send`, `throw` and `close`, which generators, coroutines and the awaitables of
+/// asynchronous generators share.
+pub(super) fn install_coroutine_methods(t: &Rc<Type>) {
+    add_method(t, "send", send);
+    add_method(t, "throw", throw);
+    add_method(t, "close", close);
 }
 
 /// `__next__` and `__iter__`, for any built-in iterator type.
@@ -83,6 +89,15 @@ fn send(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn throw(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "throw", &args, 2, 4)?;
     let g = generator(interp, &args, "throw")?;
+    let exc = exception_to_throw(interp, &args)?;
+    match interp.gen_resume(&g, Value::None, Some(exc))? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop(interp, v)),
+    }
+}
+
+/// The exception that `throw(type[, value[, traceback]])` or `throw(exc)` raises.
+pub(super) fn exception_to_throw(interp: &mut Interpreter, args: &Args) -> PyResult<PyErr> {
     let exc = match (&args.pos[1], args.pos.get(2)) {
         // throw(type, instance): the instance itself, as CPython does.
         (Value::Type(_), Some(v @ Value::Exception(_))) => v.clone(),
@@ -96,11 +111,7 @@ fn throw(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         }
         (v, _) => v.clone(),
     };
-    let exc = interp.make_exception(exc)?;
-    match interp.gen_resume(&g, Value::None, Some(PyErr::Exception(exc)))? {
-        Sent::Yielded(v) => Ok(v),
-        Sent::Returned(v) => Err(stop(interp, v)),
-    }
+    Ok(PyErr::Exception(interp.make_exception(exc)?))
 }
 
 fn close(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

@@ -453,16 +453,34 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::Return);
-        let flags = if kind == CompKind::Generator {
+        // `async for` or `await` inside makes the comprehension a coroutine (an asynchronous
+        // generator for a generator expression), which the enclosing code awaits.
+        let is_async = generators.iter().any(|g| g.is_async)
+            || self
+                .unit()
+                .ops
+                .iter()
+                .any(|op| matches!(op, Op::GetAwaitable));
+        let mut flags = if kind == CompKind::Generator {
             Code::GENERATOR
         } else {
             0
         };
+        if is_async {
+            flags |= Code::COROUTINE;
+        }
         let code: Rc<Code> = self.finish_unit(1, 0, 0, flags);
         self.emit_closure(&code, 0, qualname)?;
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        if generators[0].is_async {
+            self.emit_get_aiter();
+        } else {
+            self.emit(Op::GetIter);
+        }
         self.emit(Op::Call(1));
+        if is_async && kind != CompKind::Generator {
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -478,12 +496,19 @@ impl<'a> Compiler<'a> {
         if depth == 0 {
             let i = self.var_index(".0");
             self.emit(Op::LoadFast(i));
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.emit_get_aiter();
         } else {
             self.expr(&g.iter)?;
             self.emit(Op::GetIter);
         }
         let top = self.here();
-        let fi = self.emit(Op::ForIter(0));
+        let fi = if g.is_async {
+            self.emit_anext()
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
@@ -521,7 +546,11 @@ impl<'a> Compiler<'a> {
             self.patch(s, top);
         }
         self.emit(Op::Jump(top));
-        self.patch_here(fi);
+        if g.is_async {
+            self.emit_async_loop_end(fi);
+        } else {
+            self.patch_here(fi);
+        }
         Ok(())
     }
 }

@@ -88,6 +88,13 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => self.async_for(target, iter, body, orelse, s.span)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
                 ..
             } => {
                 self.expr(iter)?;
@@ -164,26 +171,68 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-                ..
+                is_star,
             } => {
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
-            StmtKind::With { items, body, .. } => self.with(items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with(items, body, *is_async)?,
             StmtKind::Import(names) => {
                 for a in names {
                     self.import(a)?;
                 }
             }
             StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => self.future_import(names, s.span)?,
+            StmtKind::ImportFrom {
                 module,
                 names,
                 level,
             } => self.import_from(module.as_deref(), names, *level)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+        }
+        Ok(())
+    }
+
+    /// `from __future__ import ...`: every feature CPython 3.11 knows is already on (postponed
+    /// annotations aside, which only changes what `__annotations__` holds), so this checks the
+    /// names and emits nothing. Placement is checked by `check_future_placement`.
+    fn future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
+        if self.unit().kind != ScopeKind::Module {
+            return err(
+                "from __future__ imports must occur at the beginning of the file",
+                span,
+            );
+        }
+        const FEATURES: &[&str] = &[
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        for a in names {
+            if a.name == "braces" {
+                return err("not a chance", a.span);
+            }
+            if !FEATURES.contains(&a.name.as_str()) {
+                return err(format!("future feature {} is not defined", a.name), a.span);
+            }
         }
         Ok(())
     }
@@ -297,13 +346,20 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, NameAction::Delete);
                 }
             }
-            FBlock::With => {
+            FBlock::ExceptStar => {
+                let line = self.unit().line;
+                return err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    Span::new(line, 0, line, 0),
+                );
+            }
+            FBlock::With { is_async } => {
                 // Call exit(None, None, None) on the way out.
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::Rot2);
                 }
-                self.with_exit_normal();
+                self.with_exit_normal(*is_async);
             }
         }
         Ok(())
@@ -314,6 +370,7 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
@@ -324,7 +381,11 @@ impl<'a> Compiler<'a> {
         let jend = self.emit(Op::Jump(0));
         self.patch_here(setup);
         let mut ends = vec![jend];
-        self.handlers(handlers, &mut ends)?;
+        if is_star {
+            self.star_handlers(handlers, &mut ends)?;
+        } else {
+            self.handlers(handlers, &mut ends)?;
+        }
         for j in ends {
             self.patch_here(j);
         }
@@ -380,6 +441,75 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The `except*` clauses of a try statement (PEP 654). Entered with `[exc]`; keeps
+    /// `[exc, orig, raised, rest]` while matching each clause against what is left of the
+    /// group, collecting what the handlers raise, then raises the combination (or nothing).
+    fn star_handlers(
+        &mut self,
+        handlers: &'a [ExceptHandler],
+        ends: &mut Vec<usize>,
+    ) -> CResult<()> {
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::Dup);
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
+        for h in handlers {
+            self.set_line(h.span);
+            let Some(t) = &h.typ else {
+                return err("expected one or more exception types", h.span);
+            };
+            self.expr(t)?;
+            self.emit(Op::CheckEgMatch);
+            let no_match = self.emit(Op::PopJumpIfFalse(0));
+            // [exc, orig, raised, rest, match]: the match is the exception being handled.
+            if let Some(n) = &h.name {
+                self.emit(Op::Dup);
+                self.name_op(n, NameAction::Store);
+            }
+            self.emit(Op::PushExcInfo);
+            let inner = self.emit(Op::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.emit(Op::PopExcept);
+            self.emit(Op::Pop);
+            self.clear_handler_name(h.name.as_deref());
+            let done = self.emit(Op::Jump(0));
+            // The handler raised: [exc, orig, raised, rest, match, new] -> append new.
+            self.patch_here(inner);
+            self.emit(Op::PopExcept);
+            self.emit(Op::Rot2);
+            self.emit(Op::Pop);
+            self.emit(Op::ListAppend(2));
+            self.clear_handler_name(h.name.as_deref());
+            let done2 = self.emit(Op::Jump(0));
+            self.patch_here(no_match);
+            self.emit(Op::Pop);
+            self.patch_here(done);
+            self.patch_here(done2);
+        }
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::PopBlock);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
+        self.patch_here(cleanup);
+        self.emit_cleanup();
+        Ok(())
+    }
+
+    /// Unbinds an `except ... as name` target when its handler ends.
+    fn clear_handler_name(&mut self, name: Option<&'a str>) {
+        if let Some(n) = name {
+            self.load_const(Value::None);
+            self.name_op(n, NameAction::Store);
+            self.name_op(n, NameAction::Delete);
+        }
+    }
+
     /// `[exc, exc2] -> raise exc2`, restoring the handled exception first.
     fn emit_cleanup(&mut self) {
         self.emit(Op::Rot2);
@@ -394,6 +524,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit()
@@ -402,7 +533,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
@@ -425,20 +556,18 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with a as b: body`, compiled as CPython does: the exit method stays on the stack under
-    /// the body, and an exception calls it with the exception's details.
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+    /// the body, and an exception calls it with the exception's details. The `async with` form
+    /// awaits what `__aenter__` and `__aexit__` return.
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&first.context)?;
         // [mgr] -> [exit, enter()]
-        self.emit(Op::Dup);
-        let exit = self.name_index("__exit__");
-        self.emit(Op::LoadAttr(exit));
-        self.emit(Op::Rot2);
-        let enter = self.name_index("__enter__");
-        self.emit(Op::LoadMethod(enter));
-        self.emit(Op::CallMethod(0));
+        self.emit(Op::BeforeWith(u32::from(is_async)));
+        if is_async {
+            self.emit_await();
+        }
         let setup = self.emit(Op::SetupWith(0));
         match &first.vars {
             Some(t) => self.store_target(t)?,
@@ -446,21 +575,24 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
             }
         }
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with(rest, body)?;
+            self.with(rest, body, is_async)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
-        self.with_exit_normal();
+        self.with_exit_normal(is_async);
         let jend = self.emit(Op::Jump(0));
         // Exceptional path: [exit, exc].
         self.patch_here(setup);
         self.emit(Op::PushExcInfo);
         let cleanup = self.emit(Op::SetupExcept(0));
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit_await();
+        }
         let jsuppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Dup);
         self.emit(Op::Reraise);
@@ -484,13 +616,85 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[exit] -> []`, calling `exit(None, None, None)`.
-    fn with_exit_normal(&mut self) {
+    /// `[exit] -> []`, calling `exit(None, None, None)` (and awaiting it for `async with`).
+    fn with_exit_normal(&mut self, is_async: bool) {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.emit(Op::Call(3));
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Op::Pop);
+    }
+
+    /// `[awaitable] -> [result]`: what `await` compiles to.
+    pub(super) fn emit_await(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+    }
+
+    /// `[aiterable] -> [aiter]`: `aiterable.__aiter__()`.
+    pub(super) fn emit_get_aiter(&mut self) {
+        self.emit(Op::GetAIter);
+    }
+
+    /// `[aiter] -> [aiter, value]`, awaiting `aiter.__anext__()`, with a handler that jumps to
+    /// the returned op index with `[aiter, exc]` when that raises. The caller emits the handler
+    /// with `emit_async_loop_end`.
+    pub(super) fn emit_anext(&mut self) -> usize {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::GetANext);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+        self.emit(Op::PopBlock);
+        setup
+    }
+
+    /// The handler of `emit_anext`: `[aiter, exc] -> []` when exc is a StopAsyncIteration (the
+    /// loop is over), re-raising anything else.
+    pub(super) fn emit_async_loop_end(&mut self, setup: usize) {
+        self.patch_here(setup);
+        let stop = self.name_index("StopAsyncIteration");
+        self.emit(Op::LoadGlobal(stop));
+        self.emit(Op::CheckExcMatch);
+        let jstop = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.patch_here(jstop);
+        self.emit(Op::Pop);
+        self.emit(Op::Pop);
+    }
+
+    /// `async for target in iter: body else: orelse`.
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult<()> {
+        self.expr(iter)?;
+        self.set_line(span);
+        self.emit_get_aiter();
+        let top = self.here();
+        let setup = self.emit_anext();
+        self.store_target(target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: true,
+            continue_target: top,
+            breaks: Vec::new(),
+        });
+        self.stmts(body)?;
+        self.emit(Op::Jump(top));
+        let breaks = self.pop_loop();
+        self.emit_async_loop_end(setup);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
     }
 
     fn import(&mut self, alias: &'a Alias) -> CResult<()> {
@@ -676,32 +880,30 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[function] -> [function]`, setting `__annotations__` when the def has any.
+    /// `[function] -> [function]`, setting its `__annotations__` when the def has any: the
+    /// parameters' in order, then `return`.
     fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult<()> {
-        let args: Vec<&'a Arg> = super::symtable::all_args(&f.args)
-            .filter(|a| a.annotation.is_some())
+        let a = &f.args;
+        let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
+        let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
+        let mut entries: Vec<(&str, &'a Expr)> = params
+            .filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e)))
             .collect();
-        if args.is_empty() && f.returns.is_none() {
+        if let Some(r) = &f.returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
             return Ok(());
         }
         self.emit(Op::Dup);
-        let mut n = 0;
-        for a in args {
-            if let Some(ann) = &a.annotation {
-                self.load_const(Value::str(&a.name));
-                self.annotation(ann)?;
-                n += 1;
-            }
+        for (name, e) in &entries {
+            self.load_const(Value::str(name));
+            self.annotation(e)?;
         }
-        if let Some(r) = &f.returns {
-            self.load_const(Value::str("return"));
-            self.annotation(r)?;
-            n += 1;
-        }
-        self.emit(Op::BuildMap(n));
+        self.emit(Op::BuildMap(entries.len() as u32));
         self.emit(Op::Rot2);
-        let i = self.name_index("__annotations__");
-        self.emit(Op::StoreAttr(i));
+        let attr = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr(attr));
         Ok(())
     }
 

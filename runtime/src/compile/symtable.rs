@@ -348,14 +348,15 @@ impl Builder {
                     self.expr(d)?;
                 }
                 self.arg_defaults(&f.args)?;
-                // Annotations are evaluated in the enclosing scope when the def runs.
-                for a in all_args(&f.args) {
-                    if let Some(ann) = &a.annotation {
-                        self.expr(ann)?;
-                    }
-                }
-                if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                // Annotations are evaluated where the function is defined.
+                let a = &f.args;
+                let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
+                let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
+                for e in params
+                    .filter_map(|p| p.annotation.as_ref())
+                    .chain(&f.returns)
+                {
+                    self.expr(e)?;
                 }
                 self.bind(&f.name);
                 let prev = self.push_scope(&**f, ScopeKind::Function);
@@ -722,7 +723,10 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, generators, &[key, value])?,
-            ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
+            // `await` suspends too, but only `yield` makes a function a generator (an `async
+            // def` with `yield` is an asynchronous generator, one without is a coroutine).
+            ExprKind::Await(v) => self.expr(v)?,
+            ExprKind::YieldFrom(v) => {
                 self.scope().is_generator = true;
                 self.expr(v)?
             }
@@ -787,12 +791,3 @@ impl Builder {
     }
 }
 
-/// Every parameter of a signature, in CPython's `__annotations__` order.
-pub(super) fn all_args(args: &Arguments) -> impl Iterator<Item = &Arg> {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.vararg)
-        .chain(&args.kwonlyargs)
-        .chain(&args.kwarg)
-}

@@ -217,6 +217,12 @@ impl Interpreter {
                 }
                 Ok(match name {
                     "args" => Some(Value::tuple(e.args.borrow().clone())),
+                    "message" if e.ty.is_builtin_subtype("BaseExceptionGroup") => {
+                        e.args.borrow().first().cloned()
+                    }
+                    "exceptions" if e.ty.is_builtin_subtype("BaseExceptionGroup") => {
+                        super::exception_group::group_members(e).map(Value::tuple)
+                    }
                     "__cause__" => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
                     "__context__" => Some(e.context.borrow().clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
@@ -290,31 +296,20 @@ impl Interpreter {
                 "co_name" => Some(Value::str(&c.name)),
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::Int(c.cpython_flags())),
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|v| Value::str(v)).collect(),
                 )),
                 "co_qualname" => Some(Value::str(&c.qualname)),
-                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
-                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
                 "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
                 "co_cellvars" => Some(Value::tuple(
                     c.cellvars.iter().map(|v| Value::str(v)).collect(),
                 )),
                 "co_freevars" => Some(Value::tuple(
                     c.freevars.iter().map(|v| Value::str(v)).collect(),
-                )),
-                // CPython's flag bits, which `inspect` tests.
-                "co_flags" => Some(Value::Int(
-                    [
-                        (crate::bytecode::Code::VARARGS, 0x04),
-                        (crate::bytecode::Code::VARKEYWORDS, 0x08),
-                        (crate::bytecode::Code::GENERATOR, 0x20),
-                        (crate::bytecode::Code::COROUTINE, 0x80),
-                    ]
-                    .iter()
-                    .filter(|(ours, _)| c.has_flag(*ours))
-                    .fold(0x03, |acc, (_, theirs)| acc | theirs),
                 )),
                 _ => None,
             }),
@@ -654,6 +649,9 @@ impl Interpreter {
                 if !args.kw.is_empty() {
                     let tn = ty.name.clone();
                     return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+                }
+                if ty.is_builtin_subtype("BaseExceptionGroup") {
+                    return self.new_exception_group(ty, args.pos);
                 }
                 return Ok(Value::Exception(Rc::new(ExceptionObject::new(
                     ty.clone(),

@@ -96,6 +96,15 @@ impl Interpreter {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
+            } else if o == CmpKind::Ne && matches!(recv, Value::Instance(_)) {
+                // object.__ne__ inverts __eq__ unless that returns NotImplemented.
+                if let Some(m) = self.lookup_special(recv, "__eq__") {
+                    let r =
+                        self.call_value(&m, Args::positional(vec![recv.clone(), other.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
             } else if !matches!(recv, Value::Instance(_)) && matches!(o, CmpKind::Eq | CmpKind::Ne)
             {
                 continue;

@@ -229,6 +229,9 @@ impl Interpreter {
                     Value::Int(i) => *i as i128,
                     Value::Bool(b) => *b as i128,
                     Value::Long(b) => i128::try_from(&**b).unwrap_or(i128::MAX),
+                    Value::Instance(_) if self.lookup_special(key, "__index__").is_some() => {
+                        self.to_index(key)? as i128
+                    }
                     other => {
                         let tn = self.type_name(other);
                         return Err(self.type_error(format!(

@@ -159,12 +159,12 @@ impl Interpreter {
             }
             Value::Generator(g) => {
                 let g = g.borrow();
-                let kind = if g.is_coroutine {
-                    "coroutine"
+                let kind = g.type_name();
+                if g.kind == crate::vm::GenKind::AsyncStep {
+                    out.push_str(&format!("<{kind} object at {:#x}>", v.id()));
                 } else {
-                    "generator"
-                };
-                out.push_str(&format!("<{kind} object {} at {:#x}>", g.qualname, v.id()));
+                    out.push_str(&format!("<{kind} object {} at {:#x}>", g.qualname, v.id()));
+                }
             }
             Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
             Value::Code(c) => out.push_str(&format!(
@@ -339,6 +339,15 @@ impl Interpreter {
 
     /// The message part of an exception's last traceback line (`str(exc)`).
     pub(crate) fn exception_str(&mut self, e: &Rc<ExceptionObject>) -> String {
+        if let Some(members) = super::exception_group::group_members(e) {
+            let msg = match e.args.borrow().first() {
+                Some(Value::Str(s)) => s.as_str().to_owned(),
+                _ => String::new(),
+            };
+            let n = members.len();
+            let s = if n == 1 { "" } else { "s" };
+            return format!("{msg} ({n} sub-exception{s})");
+        }
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),
@@ -702,22 +711,21 @@ fn is_builtin_method(v: &Value) -> bool {
 }
 
 /// `module.Name`, except for builtins (and `__main__` in tracebacks, which omit it).
+/// `module.qualname` of a type (just the name for built-ins); a class's `__qualname__` names
+/// where it was defined, such as `outer.<locals>.Local`.
 pub(crate) fn qualified_name(t: &Type) -> String {
     let module = t.module.borrow();
     if &**module == "builtins" {
-        t.name.to_string()
-    } else {
-        format!("{module}.{}", t.name)
+        return t.name.to_string();
+    }
+    match t.dict.get_str("__qualname__") {
+        Some(Value::Str(q)) => format!("{module}.{}", q.as_str()),
+        _ => format!("{module}.{}", t.name),
     }
 }
 
 pub(crate) fn type_repr(t: &Type) -> String {
-    let module = t.module.borrow();
-    if &**module == "builtins" {
-        format!("<class '{}'>", t.name)
-    } else {
-        format!("<class '{module}.{}'>", t.name)
-    }
+    format!("<class '{}'>", qualified_name(t))
 }
 
 /// Pads a formatted number for `%`: zero padding goes after the sign.

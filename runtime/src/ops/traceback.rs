@@ -1,5 +1,6 @@
 //! The text of uncaught exceptions as CPython prints them: chained tracebacks, source lines,
-//! repeated-frame folding, the exception line and its notes.
+//! repeated-frame folding, the exception line and its notes, and exception groups drawn as
+//! nested boxes.
 
 use std::rc::Rc;
 
@@ -12,36 +13,117 @@ impl Interpreter {
     pub(crate) fn format_exception(&mut self, exc: &Rc<ExceptionObject>) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = GroupCtx {
+            depth: 0,
+            need_close: false,
+        };
+        self.format_chain(exc, &mut out, &mut seen, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Rc<ExceptionObject>, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(
+        &mut self,
+        exc: &Rc<ExceptionObject>,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut GroupCtx,
+    ) {
         seen.push(Rc::as_ptr(exc) as usize);
         let cause = exc.cause.borrow().clone();
         let context = exc.context.borrow().clone();
         if let Some(Value::Exception(c)) = cause {
             if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
+                self.format_chain(&c, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             }
         } else if let (Some(Value::Exception(c)), false) = (context, exc.suppress_context.get()) {
             if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
+                self.format_chain(&c, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
         }
-        self.format_one(exc, out);
+        let mut frames = String::new();
+        let mut only = String::new();
+        self.format_one(exc, &mut frames, &mut only);
+        let Some(members) = super::exception_group::group_members(exc) else {
+            if !exc.traceback.borrow().is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &frames, '|');
+            }
+            ctx.emit(out, &only, '|');
+            return;
+        };
+        // An exception group, as CPython's TracebackException.format draws it.
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !exc.traceback.borrow().is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            ctx.emit(out, &frames, '|');
+        }
+        ctx.emit(out, &only, '|');
+        const MAX_WIDTH: usize = 15;
+        let shown = members.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+            } else if let Value::Exception(m) = member {
+                let m = m.clone();
+                self.format_chain(&m, out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
     }
 
-    fn format_one(&mut self, exc: &Rc<ExceptionObject>, out: &mut String) {
+    /// The frames of `exc`'s traceback (`frames`), and its exception line with any notes
+    /// (`only`).
+    fn format_one(&mut self, exc: &Rc<ExceptionObject>, frames: &mut String, only: &mut String) {
         let tb = exc.traceback.borrow().clone();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let out = &mut *frames;
             let mut last: Option<(usize, u32)> = None;
             let mut repeats = 0;
             for entry in tb.iter().rev() {
@@ -74,6 +156,7 @@ impl Interpreter {
                 flush_repeats(out, repeats - 2);
             }
         }
+        let out = only;
         let is_syntax = exc.ty.is_builtin_subtype("SyntaxError");
         if is_syntax {
             let get = |k: &str| exc.dict.get_str(k);
@@ -130,6 +213,31 @@ impl Interpreter {
                 out.push_str(&text);
                 out.push('\n');
             }
+        }
+    }
+}
+
+/// Where the text of a nested exception goes inside exception-group boxes.
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line prefixed with the indent and, inside a group, the margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
 }

@@ -70,12 +70,25 @@ impl Interpreter {
 
     /// Calls from the loop: a plain Python function gets a frame on the frame stack; anything
     /// else runs now and its result is pushed.
-    pub(super) fn call_push(&mut self, func: Value, args: Args) -> PyResult<()> {
-        if let Value::Function(f) = &func {
-            if !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE) {
+    pub(super) fn call_push(&mut self, func: Value, mut args: Args) -> PyResult<()> {
+        let plain = |f: &Function| {
+            !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE)
+        };
+        match &func {
+            Value::Function(f) if plain(f) => {
                 let frame = self.bind_frame(f, args)?;
                 return self.push_frame(frame);
             }
+            Value::BoundMethod(m) => {
+                if let Value::Function(f) = &m.func {
+                    if plain(f) {
+                        args.pos.insert(0, m.receiver.clone());
+                        let frame = self.bind_frame(f, args)?;
+                        return self.push_frame(frame);
+                    }
+                }
+            }
+            _ => {}
         }
         let v = self.call_value(&func, args)?;
         self.stack.push(v);

@@ -1,12 +1,17 @@
 //! Generators and coroutines: a suspended `Frame` kept in a heap object and resumed by pushing
-//! it back on the frame stack. `send`, `throw` and `close` follow PEP 342.
+//! it back on the frame stack. `send`, `throw` and `close` follow PEP 342. Asynchronous
+//! generators and the awaitables their methods return are in `generator/async_step.rs`.
+
+mod async_step;
+
+pub use async_step::AsyncStep;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::Function;
+use crate::object::{Args, Function};
 use crate::value::Value;
 
 use super::{Exit, Frame};
@@ -17,6 +22,20 @@ enum Delegated {
     Returned(Value),
 }
 
+/// Which of the objects built on a suspended frame this is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A `def` with `yield`.
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield` (PEP 525).
+    AsyncGenerator,
+    /// The awaitable that an asynchronous generator's `__anext__`, `asend`, `athrow` or
+    /// `aclose` returns; it has no frame of its own (see `AsyncStep`).
+    AsyncStep,
+}
+
 pub struct Generator {
     /// The suspended frame; `None` while running and once finished.
     pub frame: Option<Frame>,
@@ -24,7 +43,25 @@ pub struct Generator {
     pub started: bool,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    pub is_coroutine: bool,
+    pub kind: GenKind,
+    /// What an `AsyncStep` drives; `None` for every other kind.
+    pub step: Option<Box<AsyncStep>>,
+}
+
+impl Generator {
+    /// The Python type name: `generator`, `coroutine`, `async_generator`, or the name of the
+    /// awaitable an asynchronous generator method returned.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+            GenKind::AsyncStep => self
+                .step
+                .as_ref()
+                .map_or("async_generator_asend", |s| s.name),
+        }
+    }
 }
 
 impl std::fmt::Debug for Generator {
@@ -47,7 +84,15 @@ impl Interpreter {
             started: false,
             name: f.name.clone(),
             qualname: f.qualname.clone(),
-            is_coroutine: f.code.has_flag(Code::COROUTINE),
+            kind: match (
+                f.code.has_flag(Code::COROUTINE),
+                f.code.has_flag(Code::GENERATOR),
+            ) {
+                (true, true) => GenKind::AsyncGenerator,
+                (true, false) => GenKind::Coroutine,
+                _ => GenKind::Generator,
+            },
+            step: None,
         })))
     }
 
@@ -68,30 +113,32 @@ impl Interpreter {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<Sent> {
+        if g.borrow().kind == GenKind::AsyncStep {
+            return self.step_resume(g, sent, throw);
+        }
         let mut frame = {
             let mut gb = g.borrow_mut();
             if gb.running {
-                let what = if gb.is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = gb.type_name();
                 drop(gb);
                 return Err(self.value_error(format!("{what} already executing")));
             }
             let Some(frame) = gb.frame.take() else {
+                let kind = gb.kind;
                 drop(gb);
                 if let Some(e) = throw {
                     return Err(e);
+                }
+                if kind == GenKind::Coroutine {
+                    return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
                 }
                 return Ok(Sent::Returned(Value::None));
             };
             if !gb.started && throw.is_none() && !sent.is_none() {
                 gb.frame = Some(frame);
-                let what = if gb.is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
+                let what = match gb.kind {
+                    GenKind::AsyncGenerator => "async generator",
+                    _ => gb.type_name(),
                 };
                 drop(gb);
                 return Err(self.type_error(format!(
@@ -128,14 +175,18 @@ impl Interpreter {
                 Ok(Sent::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-            Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("StopIteration") => {
-                drop(gb);
-                let what = if g.borrow().is_coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
+            Err(PyErr::Exception(e))
+                if e.ty.is_builtin_subtype("StopIteration")
+                    || (gb.kind == GenKind::AsyncGenerator
+                        && e.ty.is_builtin_subtype("StopAsyncIteration")) =>
+            {
+                let what = match gb.kind {
+                    GenKind::AsyncGenerator => "async generator",
+                    _ => gb.type_name(),
                 };
-                let new = self.err("RuntimeError", format!("{what} raised StopIteration"));
+                drop(gb);
+                let stop = e.ty.name.clone();
+                let new = self.err("RuntimeError", format!("{what} raised {stop}"));
                 if let PyErr::Exception(n) = &new {
                     *n.cause.borrow_mut() = Some(Value::Exception(e.clone()));
                     *n.context.borrow_mut() = Some(Value::Exception(e));
@@ -247,10 +298,65 @@ impl Interpreter {
         }
     }
 
+    /// `mgr.__exit__` and `mgr.__enter__` (bound, not yet called), or the `__aexit__` and
+    /// `__aenter__` pair for `async with`.
+    pub(crate) fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter, exit, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let enter = self.get_attr_opt(mgr, enter)?;
+        let exit = self.get_attr_opt(mgr, exit)?;
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(mgr);
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the {what} protocol"
+            )));
+        };
+        Ok((exit, enter))
+    }
+
+    /// `obj.__aiter__()` for `async for`, with CPython's errors.
+    pub(crate) fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+        let Some(m) = self.get_attr_opt(obj, "__aiter__")? else {
+            let tn = self.type_name(obj);
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        };
+        let it = self.call_value(&m, Args::positional(vec![]))?;
+        if self.get_attr_opt(&it, "__anext__")?.is_none() {
+            let tn = self.type_name(&it);
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement \
+                 __anext__: {tn}"
+            )));
+        }
+        Ok(it)
+    }
+
+    /// The awaitable of `aiter.__anext__()`, with CPython's errors.
+    pub(crate) fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        let Some(m) = self.get_attr_opt(it, "__anext__")? else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {tn}"
+            )));
+        };
+        let next = self.call_value(&m, Args::positional(vec![]))?;
+        let tn = self.type_name(&next);
+        self.get_awaitable(next).map_err(|_| {
+            self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {tn}"
+            ))
+        })
+    }
+
     /// The iterator that `await v` drives.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Generator(g) = &v {
-            if g.borrow().is_coroutine {
+            if matches!(g.borrow().kind, GenKind::Coroutine | GenKind::AsyncStep) {
                 return Ok(v);
             }
         }
