@@ -1,6 +1,7 @@
 //! The `builtins` module: built-in functions, the constructors of built-in types, and the
 //! methods of built-in types (one file per family under `builtins/`).
 
+mod bytearray;
 mod construct;
 mod functions;
 mod methods_args;
@@ -27,6 +28,7 @@ use crate::interp::{Interpreter, PyResult};
 use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
+pub(crate) use bytearray::bytearray_bytes;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
@@ -120,6 +122,8 @@ pub(crate) fn install(interp: &mut Interpreter) {
     crate::ops::install_subclass_methods(interp);
     methods_gen::install(&interp.types.generator);
     typing_alias::install(&interp.types);
+    let bytearray = bytearray::install(&interp.types);
+    b.set_str("bytearray", Value::Type(bytearray));
     add_method(&interp.types.slice, "indices", methods_gen::slice_indices);
 }
 
