@@ -121,7 +121,10 @@ impl Interpreter {
                 }
             }
             Value::Instance(i) => {
-                if let Some(b) = self.subclass_base(v, "__repr__") {
+                // A built-in type deriving from another (sys.version_info from tuple) may
+                // define its own repr in Rust.
+                let own_repr = !i.class.is_class && i.class.dict.get_str("__repr__").is_some();
+                if let Some(b) = self.subclass_base(v, "__repr__").filter(|_| !own_repr) {
                     // Sets name the subclass: `MySet({1, 2})`, `MySet()`.
                     if let Value::Set(s) | Value::FrozenSet(s) = &b {
                         out.push_str(&i.class.name);
