@@ -1,7 +1,11 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod embed;
+pub(crate) mod interpreters;
+mod json;
 mod math;
+mod random;
 mod sys;
 
 use std::rc::Rc;
@@ -52,6 +56,11 @@ impl Interpreter {
         let module = match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "random" => random::create(self)?,
+            "json" => json::create(self)?,
+            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
+                return interpreters::import(self, name, _fromlist)
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {

@@ -84,9 +84,11 @@ mod shared {
     );
 }
 
-/// Creates the `bytearray` type with its methods.
-pub(super) fn install(types: &Types) -> Rc<Type> {
-    // Invariant: the type is created once per interpreter and found by name afterwards.
+/// The `bytearray` type, created with its methods on first use.
+pub(super) fn bytearray_type(types: &Types) -> Rc<Type> {
+    if let Some(t) = types.internal.borrow().get("bytearray") {
+        return t.clone();
+    }
     let ty = new_type("bytearray", TypeKind::Other, Some(&types.object));
     for (name, func) in shared::NAMES {
         add_method(&ty, name, *func);
@@ -161,7 +163,7 @@ fn buffer(v: &Value) -> Option<Rc<List>> {
 /// A new bytearray holding `data`.
 pub(crate) fn new_bytearray(interp: &mut Interpreter, data: Vec<u8>) -> PyResult<Value> {
     interp.charge(data.len() as u64 * 16)?;
-    let class = interp.internal_type("bytearray");
+    let class = bytearray_type(&interp.types);
     let dict = Dict::new();
     let items = data.into_iter().map(|b| Value::Int(b as i64)).collect();
     dict.set_str(BUFFER, Value::List(Rc::new(List::new(items))));

@@ -7,29 +7,31 @@ use std::rc::Rc;
 use crate::api::Stream;
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, List, TypeKind};
+use crate::object::{Args, Dict, List, NativeFn, TypeKind};
 use crate::value::Value;
 
+use super::check_count;
 use super::functions::sort_with;
-use super::{add_function, check_count};
 
-pub(super) fn install(b: &Dict) {
-    add_function(b, "getattr", getattr);
-    add_function(b, "setattr", setattr);
-    add_function(b, "hasattr", hasattr);
-    add_function(b, "delattr", delattr);
-    add_function(b, "globals", globals);
-    add_function(b, "locals", locals);
-    add_function(b, "vars", vars);
-    add_function(b, "dir", dir);
-    add_function(b, "input", input);
-    add_function(b, "open", open);
-    add_function(b, "exec", exec);
-    add_function(b, "eval", eval);
-    add_function(b, "compile", compile);
-    add_function(b, "__build_class__", build_class);
-    add_function(b, "__import__", import);
-}
+/// The built-in functions this file defines, by name; the builtins namespace takes each on
+/// first use.
+pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+    ("input", input),
+    ("open", open),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("__build_class__", build_class),
+    ("__import__", import),
+];
 
 fn attr_name(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     match v {
@@ -47,8 +49,7 @@ fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     match interp.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(PyErr::Exception(e))
-            if args.pos.len() == 3
-                && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) =>
+            if args.pos.len() == 3 && e.ty.is_builtin_subtype("AttributeError") =>
         {
             Ok(args.pos[2].clone())
         }
@@ -68,7 +69,7 @@ fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let name = attr_name(interp, &args.pos[1])?;
     match interp.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+        Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
             Ok(Value::Bool(false))
         }
         Err(e) => Err(e),
@@ -267,7 +268,7 @@ fn namespace_args(interp: &mut Interpreter, args: &Args) -> (Rc<Dict>, Option<Rc
     let globals = match args.pos.get(1) {
         Some(Value::Dict(d)) => {
             if d.get_str("__builtins__").is_none() {
-                d.set_str("__builtins__", Value::Dict(interp.builtins.clone()));
+                d.set_str("__builtins__", Value::Dict(interp.full_builtins()));
             }
             d.clone()
         }

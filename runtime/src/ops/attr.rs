@@ -69,9 +69,7 @@ impl Interpreter {
             // catches the AttributeError it raises.
             Some(ga) => {
                 match self.call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)])) {
-                    Err(PyErr::Exception(e))
-                        if e.ty.is_subtype(&self.types.exceptions["AttributeError"]) =>
-                    {
+                    Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
                         if self.lookup_special(obj, "__getattr__").is_none() {
                             return Err(PyErr::Exception(e));
                         }
@@ -231,10 +229,10 @@ impl Interpreter {
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
                         e.dict.borrow().clone(),
                     )))),
-                    "value" if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
+                    "value" if e.ty.is_builtin_subtype("StopIteration") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
-                    "code" if e.ty.is_subtype(&self.types.exceptions["SystemExit"]) => {
+                    "code" if e.ty.is_builtin_subtype("SystemExit") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
                     _ => {

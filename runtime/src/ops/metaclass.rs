@@ -96,7 +96,7 @@ impl Interpreter {
             kind,
             bases,
             mro,
-            dict,
+            dict: crate::object::TypeDict::new(dict),
             is_class: true,
             module: std::cell::RefCell::new(module),
             metaclass: std::cell::RefCell::new(inherited_meta),

@@ -345,7 +345,7 @@ impl Interpreter {
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),
-            1 if e.ty.is_subtype(&self.types.exceptions["SyntaxError"]) => {
+            1 if e.ty.is_builtin_subtype("SyntaxError") => {
                 // CPython's SyntaxError_str: "msg (file, line N)", the file as a base name.
                 let msg = self.to_str(&args[0]).unwrap_or_default();
                 let line = match e.dict.get_str("lineno") {
@@ -361,7 +361,7 @@ impl Interpreter {
                 }
             }
             1 => {
-                if e.ty.is_subtype(&self.types.exceptions["KeyError"]) {
+                if e.ty.is_builtin_subtype("KeyError") {
                     self.repr(&args[0]).unwrap_or_default()
                 } else {
                     self.to_str(&args[0]).unwrap_or_default()
