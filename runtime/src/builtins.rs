@@ -4,6 +4,7 @@
 mod bytearray;
 mod construct;
 mod functions;
+mod memoryview;
 mod methods_args;
 mod methods_bytes;
 mod methods_bytes_more;
@@ -102,6 +103,7 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         "classmethod" => &t.classmethod,
         "super" => &t.super_,
         "bytearray" => return Some(Value::Type(bytearray::bytearray_type(t))),
+        "memoryview" => return Some(Value::Type(memoryview::memoryview_type(t))),
         "NotImplemented" => return Some(Value::NotImplemented),
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return Some(Value::str("builtins")),
@@ -148,6 +150,7 @@ fn builtin_names() -> impl Iterator<Item = &'static str> {
         "classmethod",
         "super",
         "bytearray",
+        "memoryview",
         "NotImplemented",
         "Ellipsis",
         "__name__",

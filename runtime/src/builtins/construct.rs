@@ -308,6 +308,7 @@ pub(crate) fn construct(
             _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
         },
         _ if &*ty.name == "bytearray" => super::bytearray::construct(interp, args),
+        _ if &*ty.name == "memoryview" => super::memoryview::construct(interp, args),
         _ => {
             if Rc::ptr_eq(ty, &interp.types.property) {
                 let fget = args
