@@ -1,8 +1,10 @@
 //! The `builtins` module: built-in functions, the constructors of built-in types, and the
 //! methods of built-in types (one file per family under `builtins/`).
 
+mod bytearray;
 mod construct;
 mod functions;
+mod memoryview;
 mod methods_args;
 mod methods_async;
 mod methods_bytes;
@@ -28,6 +30,7 @@ use crate::interp::{Interpreter, PyResult, Types};
 use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
+pub(crate) use bytearray::bytearray_bytes;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
@@ -100,6 +103,8 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         "staticmethod" => &t.staticmethod,
         "classmethod" => &t.classmethod,
         "super" => &t.super_,
+        "bytearray" => return Some(Value::Type(bytearray::bytearray_type(t))),
+        "memoryview" => return Some(Value::Type(memoryview::memoryview_type(t))),
         "NotImplemented" => return Some(Value::NotImplemented),
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return Some(Value::str("builtins")),
@@ -145,6 +150,8 @@ fn builtin_names() -> impl Iterator<Item = &'static str> {
         "staticmethod",
         "classmethod",
         "super",
+        "bytearray",
+        "memoryview",
         "NotImplemented",
         "Ellipsis",
         "__name__",
@@ -200,7 +207,6 @@ pub(crate) fn install_methods(types: &Types) {
     crate::ops::install_type_methods(&types.type_);
     crate::ops::install_subclass_methods(types);
     methods_gen::install(&types.generator);
-    typing_alias::install(types);
     add_method(&types.slice, "indices", methods_gen::slice_indices);
 }
 

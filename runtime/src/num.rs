@@ -34,7 +34,7 @@ pub use float_ops::{
     FloatPowError,
 };
 pub use float_repr::float_repr;
-pub use format_num::{format_float, format_int};
+pub use format_num::{format_complex, format_float, format_int};
 pub use format_spec::{
     format_str, parse_format_spec, Align, FormatError, FormatSpec, Grouping, Sign,
 };

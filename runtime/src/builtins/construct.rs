@@ -49,6 +49,7 @@ pub(crate) fn construct(
                 .take_kw("real")
                 .or_else(|| args.pos.first().cloned())
                 .unwrap_or(Value::Int(0));
+            let imag_kw = args.kw.iter().any(|(k, _)| &**k == "imag");
             let imag = args
                 .take_kw("imag")
                 .or_else(|| args.pos.get(1).cloned())
@@ -93,7 +94,23 @@ pub(crate) fn construct(
                     }
                 },
             };
-            Ok(Value::Complex(ra - ib, rb + ia))
+            // CPython's complex_new: the parts of a complex argument combine only when given,
+            // so signed zeros survive (`complex(-0.0, -0.0)`).
+            let real_is_complex = matches!(real, Value::Complex(..));
+            let imag_given = args.pos.len() > 1 || imag_kw;
+            let re = if matches!(imag, Value::Complex(..)) {
+                ra - ib
+            } else {
+                ra
+            };
+            let im = if !imag_given {
+                rb
+            } else if real_is_complex {
+                ia + rb
+            } else {
+                ia
+            };
+            Ok(Value::Complex(re, im))
         }
         TypeKind::Str => {
             let obj = args.take_kw("object");
@@ -290,6 +307,8 @@ pub(crate) fn construct(
             }
             _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
         },
+        _ if &*ty.name == "bytearray" => super::bytearray::construct(interp, args),
+        _ if &*ty.name == "memoryview" => super::memoryview::construct(interp, args),
         _ => {
             if Rc::ptr_eq(ty, &interp.types.property) {
                 let fget = args

@@ -65,6 +65,9 @@ pub(super) fn new_bytes(interp: &mut Interpreter, data: Vec<u8>) -> PyResult<Val
 pub(super) fn buffer_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Tuple<u8>>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
+        other if super::bytearray_bytes(other).is_some() => Ok(Rc::new(Tuple::new(
+            super::bytearray_bytes(other).unwrap_or_default(),
+        ))),
         other => {
             let tn = interp.type_name(other);
             Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -432,7 +435,15 @@ fn join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if !interp.is_iterable(&args.pos[1]) {
         return Err(interp.type_error("can only join an iterable"));
     }
-    let items = interp.collect_iterable(&args.pos[1])?;
+    // Bytearray items join as their bytes.
+    let items: Vec<Value> = interp
+        .collect_iterable(&args.pos[1])?
+        .into_iter()
+        .map(|v| match super::bytearray_bytes(&v) {
+            Some(data) => Value::Bytes(Rc::new(Tuple::new(data))),
+            None => v,
+        })
+        .collect();
     let mut total = b.len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, item) in items.iter().enumerate() {
         match item {
@@ -629,7 +640,7 @@ fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)`, a class method: pairs of hex digits, with whitespace allowed
 /// between pairs.
-fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(super) fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check(interp, "bytes.fromhex", &args, Conv::One)?;
     let Value::Str(s) = &args.pos[1] else {
         let tn = super::methods_args::clinic_type_name(interp, &args.pos[1]);

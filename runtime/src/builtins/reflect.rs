@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::api::Stream;
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, List, NativeFn};
+use crate::object::{Args, Dict, List, NativeFn, TypeKind};
 use crate::value::Value;
 
 use super::check_count;
@@ -201,6 +201,17 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 .chain(ty.mro.iter())
                 .find(|t| !t.is_class);
             if let Some(b) = builtin {
+                let data: &[&str] = match b.kind {
+                    TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
+                    TypeKind::Float | TypeKind::Complex => &["real", "imag"],
+                    TypeKind::Range | TypeKind::Slice => &["start", "stop", "step"],
+                    _ => &[],
+                };
+                for n in data {
+                    if !names.iter().any(|x| x == n) {
+                        names.push((*n).to_owned());
+                    }
+                }
                 for n in crate::ops::dunder_names(b.kind) {
                     if !names.iter().any(|x| x == n) {
                         names.push(n.to_owned());
@@ -396,11 +407,8 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let src = match &args.pos[0] {
         Value::Str(s) => s.as_str().to_owned(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
-        other => {
-            let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "compile() arg 1 must be a string, bytes or AST object, not {tn}"
-            )));
+        _ => {
+            return Err(interp.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
     };
     let code = if mode == "eval" {

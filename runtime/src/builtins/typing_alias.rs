@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use crate::interp::{new_type, Interpreter, PyResult, Types};
-use crate::object::{Args, Dict, Instance, NativeFn, TypeKind};
+use crate::object::{Args, Dict, Instance, NativeFn, Type, TypeKind};
 use crate::value::Value;
 
 use super::add_method;
@@ -16,43 +16,36 @@ use super::add_method;
 const UNION: &str = "UnionType";
 const ALIAS: &str = "GenericAlias";
 
-/// Creates the two types with their methods.
-pub(super) fn install(types: &Types) {
-    let union = new_type(UNION, TypeKind::Other, Some(&types.object));
-    *union.module.borrow_mut() = "types".into();
-    let methods: [(&'static str, NativeFn); 6] = [
-        ("__repr__", union_repr),
+/// The type `kind` (UNION or ALIAS), created with its methods on first use.
+fn alias_type(types: &Types, kind: &'static str) -> Rc<Type> {
+    if let Some(t) = types.internal.borrow().get(kind) {
+        return t.clone();
+    }
+    let ty = new_type(kind, TypeKind::Other, Some(&types.object));
+    *ty.module.borrow_mut() = "types".into();
+    let common: [(&'static str, NativeFn); 5] = [
         ("__or__", union_or),
         ("__ror__", union_ror),
         ("__eq__", alias_eq),
         ("__hash__", alias_hash),
         ("__setattr__", read_only),
     ];
-    for (name, func) in methods {
-        add_method(&union, name, func);
+    for (name, func) in common {
+        add_method(&ty, name, func);
     }
-    types.internal.borrow_mut().insert(UNION, union);
-
-    let alias = new_type(ALIAS, TypeKind::Other, Some(&types.object));
-    *alias.module.borrow_mut() = "types".into();
-    let methods: [(&'static str, NativeFn); 7] = [
-        ("__repr__", alias_repr),
-        ("__call__", alias_call),
-        ("__or__", union_or),
-        ("__ror__", union_ror),
-        ("__eq__", alias_eq),
-        ("__hash__", alias_hash),
-        ("__setattr__", read_only),
-    ];
-    for (name, func) in methods {
-        add_method(&alias, name, func);
+    if kind == UNION {
+        add_method(&ty, "__repr__", union_repr);
+    } else {
+        add_method(&ty, "__repr__", alias_repr);
+        add_method(&ty, "__call__", alias_call);
     }
-    types.internal.borrow_mut().insert(ALIAS, alias);
+    types.internal.borrow_mut().insert(kind, ty.clone());
+    ty
 }
 
 fn new_instance(interp: &Interpreter, kind: &'static str, dict: Dict) -> Value {
     Value::Instance(Rc::new(Instance {
-        class: interp.internal_type(kind),
+        class: alias_type(&interp.types, kind),
         dict: Rc::new(dict),
         base: None,
     }))

@@ -50,7 +50,12 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         "erfc" => |x: f64| Some(1.0 - erf(x)),
         "gamma" => |x: f64| if x <= 0.0 && x == x.floor() { None } else { Some(gamma(x)) },
         "lgamma" => |x: f64| if x <= 0.0 && x == x.floor() { None } else { Some(gamma(x).abs().ln()) },
+        "cbrt" => |x: f64| Some(x.cbrt()),
+        "exp2" => |x: f64| Some(x.exp2()),
     }
+    add_function(d, "remainder", remainder);
+    add_function(d, "nextafter", nextafter);
+    add_function(d, "ulp", ulp);
     add_function(d, "floor", floor);
     add_function(d, "ceil", ceil);
     add_function(d, "trunc", trunc);
@@ -187,6 +192,67 @@ fn log(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             Ok(Value::Float(num / den))
         }
     }
+}
+
+/// `remainder(x, y)`: x - n*y for the integer n nearest x/y, ties to even (IEEE 754).
+fn remainder(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let (x, y) = two(interp, &args, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error(interp));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // fmod is exact, so m and ay - m are too; pick the nearer multiple of y.
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // A tie: the multiple with an even quotient wins; (ax - m) / ay is that quotient.
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(Value::Float(if x.is_sign_negative() { -r } else { r }))
+}
+
+/// `nextafter(x, y)`: the next float after x toward y.
+fn nextafter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let (x, y) = two(interp, &args, "nextafter")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x == y {
+        return Ok(Value::Float(y));
+    }
+    if x == 0.0 {
+        let tiny = f64::from_bits(1);
+        return Ok(Value::Float(if y > 0.0 { tiny } else { -tiny }));
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (y > x) == (x > 0.0);
+    let next = if away_from_zero { bits + 1 } else { bits - 1 };
+    Ok(Value::Float(f64::from_bits(next)))
+}
+
+/// `ulp(x)`: the value of the least significant bit of x.
+fn ulp(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "ulp", &args, 1, 1)?;
+    let x = real(interp, &args.pos[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::MAX {
+        let below = f64::from_bits(x.to_bits() - 1);
+        return Ok(Value::Float(x - below));
+    }
+    let above = f64::from_bits(x.to_bits() + 1);
+    Ok(Value::Float(above - x))
 }
 
 fn two(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(f64, f64)> {

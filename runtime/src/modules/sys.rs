@@ -20,16 +20,64 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     d.set_str("platform", Value::str("isola"));
     d.set_str("version", Value::str("3.11.7 (isola)"));
     d.set_str("hexversion", Value::Int(0x030B07F0));
-    d.set_str(
+    let version_info = struct_seq(
+        interp,
         "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
     );
+    d.set_str("version_info", version_info);
+    let float_info = struct_seq(
+        interp,
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX as i64)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    d.set_str("float_info", float_info);
+    let int_info = struct_seq(
+        interp,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    d.set_str("int_info", int_info);
+    let hash_info = struct_seq(
+        interp,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int(crate::num::HASH_MODULUS as i64)),
+            ("inf", Value::Int(crate::num::HASH_INF)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1_000_003)),
+            ("algorithm", Value::str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    d.set_str("hash_info", hash_info);
+    d.set_str("float_repr_style", Value::str("short"));
     d.set_str("modules", Value::Dict(interp.modules.clone()));
     // `sys.modules['__main__']` is the namespace that `exec` runs programs in; it is entered
     // here, when sys.modules first becomes reachable, to keep interpreter creation cheap.
@@ -49,6 +97,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     );
     add_method(&stream_type, "write", stream_write);
     add_method(&stream_type, "flush", stream_flush);
+    add_method(&stream_type, "writelines", stream_writelines);
     for (name, n) in [("stdout", 1), ("stderr", 2)] {
         let sd = Dict::new();
         sd.set_str("__isola_stream__", Value::Int(n));
@@ -67,7 +116,73 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "exc_info", exc_info);
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
+    add_function(d, "getdefaultencoding", getdefaultencoding);
     module
+}
+
+/// Where a struct sequence type keeps its field names.
+const FIELDS: &str = " fields";
+
+/// A struct sequence (`sys.version_info`): a tuple whose items are also named attributes.
+/// Its type derives from tuple, so indexing, comparison and unpacking are tuple's.
+fn struct_seq(interp: &mut Interpreter, name: &str, fields: &[(&str, Value)]) -> Value {
+    let ty = new_type(name, TypeKind::Tuple, Some(&interp.types.tuple));
+    *ty.module.borrow_mut() = "sys".into();
+    let names = fields.iter().map(|(n, _)| Value::str(n)).collect();
+    ty.dict.set_str(FIELDS, Value::tuple(names));
+    ty.dict.set_str("n_fields", Value::Int(fields.len() as i64));
+    add_method(&ty, "__repr__", struct_seq_repr);
+    let dict = Dict::new();
+    for (n, v) in fields {
+        dict.set_str(n, v.clone());
+    }
+    Value::Instance(Rc::new(Instance {
+        class: ty,
+        dict: Rc::new(dict),
+        base: Some(Value::tuple(
+            fields.iter().map(|(_, v)| v.clone()).collect(),
+        )),
+    }))
+}
+
+/// `sys.version_info(major=3, minor=11, ...)`.
+fn struct_seq_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = args.pos.first() else {
+        return Err(interp.type_error("descriptor '__repr__' needs a struct sequence"));
+    };
+    let names = match i.class.dict.get_str(FIELDS) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let values = match &i.base {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut parts = Vec::with_capacity(names.len());
+    for (n, v) in names.iter().zip(values.iter()) {
+        let r = interp.repr(v)?;
+        parts.push(format!("{}={r}", n.as_str().unwrap_or("")));
+    }
+    let module = i.class.module.borrow().clone();
+    Ok(Value::from_string(format!(
+        "{module}.{}({})",
+        i.class.name,
+        parts.join(", ")
+    )))
+}
+
+fn stream_writelines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "writelines", &args, 2, 2)?;
+    let lines = interp.collect_iterable(&args.pos[1])?;
+    for line in lines {
+        stream_write(interp, Args::positional(vec![args.pos[0].clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
+fn getdefaultencoding(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getdefaultencoding", &args, 0, 0)?;
+    Ok(Value::str("utf-8"))
 }
 
 fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

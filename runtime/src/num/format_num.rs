@@ -5,7 +5,9 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::float_repr::{write_double, DoubleFormat, FloatCode};
-use super::format_spec::{grouping_for, write_number, FormatError, FormatSpec, NumberParts, Sign};
+use super::format_spec::{
+    grouping_for, write_number, Align, FormatError, FormatSpec, NumberParts, Sign,
+};
 use super::int_ops::bigint_to_f64;
 use super::parse::check_int_str_digits;
 use super::NumError;
@@ -193,4 +195,90 @@ fn format_float_typed(
     let mut out = String::new();
     write_number(&mut out, spec, &parts, grouping);
     Ok(out)
+}
+
+/// `format(complex, spec)` (CPython's `format_complex_internal`): each part formatted as a
+/// float, the imaginary one always signed when the real one shows, then padded as a whole.
+/// With no presentation type the result reads like `str(z)`: `(1+2j)`, `2j`.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    let ty = spec.ty.unwrap_or('\0');
+    if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+        return Err(FormatError::UnknownCode(ty));
+    }
+    if spec.zero_pad && spec.fill.is_none() {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (mut skip_re, mut add_parens) = (false, false);
+    let mut part_ty = Some(ty);
+    if ty == '\0' {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+        part_ty = if spec.precision.is_some() {
+            Some('g')
+        } else {
+            None
+        };
+    }
+    let part = |x: f64, sign: Option<Sign>| -> Result<String, FormatError> {
+        let sub = FormatSpec {
+            fill: None,
+            align: None,
+            sign,
+            width: None,
+            zero_pad: false,
+            ty: part_ty,
+            ..spec.clone()
+        };
+        let s = if part_ty.is_none() {
+            // str(float) without the ".0" that floats add.
+            let r = crate::num::float_repr(x);
+            let r = r.strip_suffix(".0").map(str::to_owned).unwrap_or(r);
+            match sign {
+                Some(Sign::Plus) if !r.starts_with('-') => format!("+{r}"),
+                Some(Sign::Space) if !r.starts_with('-') => format!(" {r}"),
+                _ => r,
+            }
+        } else {
+            format_float(x, &sub)?
+        };
+        Ok(s)
+    };
+    let re_text = if skip_re {
+        String::new()
+    } else {
+        part(re, spec.sign)?
+    };
+    let im_sign = if skip_re { spec.sign } else { Some(Sign::Plus) };
+    let im_text = part(im, im_sign)?;
+    let body = if add_parens {
+        format!("({re_text}{im_text}j)")
+    } else {
+        format!("{re_text}{im_text}j")
+    };
+    let width = spec.width.unwrap_or(0);
+    let len = body.chars().count();
+    if len >= width {
+        return Ok(body);
+    }
+    let fill = spec.fill.unwrap_or(' ').to_string();
+    let pad = width - len;
+    Ok(match spec.align.unwrap_or(Align::Right) {
+        Align::Left => format!("{body}{}", fill.repeat(pad)),
+        Align::Center => format!(
+            "{}{body}{}",
+            fill.repeat(pad / 2),
+            fill.repeat(pad - pad / 2)
+        ),
+        _ => format!("{}{body}", fill.repeat(pad)),
+    })
 }

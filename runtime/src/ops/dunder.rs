@@ -486,7 +486,7 @@ fn call_builtin(interp: &mut Interpreter, name: &str, pos: Vec<Value>) -> PyResu
         .into_iter()
         .map(|v| crate::ops::builtin_base(&v).unwrap_or(v))
         .collect();
-    let f = interp.builtins.get_str(name).unwrap_or(Value::None);
+    let f = interp.builtin(name).unwrap_or(Value::None);
     interp.call_value(&f, Args::positional(pos))
 }
 

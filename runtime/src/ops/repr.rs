@@ -121,7 +121,10 @@ impl Interpreter {
                 }
             }
             Value::Instance(i) => {
-                if let Some(b) = self.subclass_base(v, "__repr__") {
+                // A built-in type deriving from another (sys.version_info from tuple) may
+                // define its own repr in Rust.
+                let own_repr = !i.class.is_class && i.class.dict.get_str("__repr__").is_some();
+                if let Some(b) = self.subclass_base(v, "__repr__").filter(|_| !own_repr) {
                     // Sets name the subclass: `MySet({1, 2})`, `MySet()`.
                     if let Value::Set(s) | Value::FrozenSet(s) = &b {
                         out.push_str(&i.class.name);
@@ -416,6 +419,7 @@ impl Interpreter {
                 num::format_int(&b, &parsed, num::DEFAULT_MAX_STR_DIGITS)
             }
             Value::Float(f) => num::format_float(*f, &parsed),
+            Value::Complex(re, im) if !spec.is_empty() => num::format_complex(*re, *im, &parsed),
             Value::Str(s) => num::format_str(s.as_str(), &parsed),
             _ => {
                 if spec.is_empty() {
@@ -443,7 +447,8 @@ impl Interpreter {
     pub(crate) fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let (text, is_bytes) = match fmt {
             Value::Str(s) => (s.as_str().to_owned(), false),
-            Value::Bytes(b) => (String::from_utf8_lossy(&b.items).into_owned(), true),
+            // Bytes are formatted as Latin-1 text, one char per byte, and encoded back.
+            Value::Bytes(b) => (b.items.iter().map(|&c| c as char).collect(), true),
             _ => return Ok(Value::NotImplemented),
         };
         let items: Vec<Value> = match args {
@@ -493,7 +498,13 @@ impl Interpreter {
                 let Some(m) = &mapping else {
                     return Err(self.type_error("format requires a mapping"));
                 };
-                key_value = Some(self.get_item(m, &Value::from_string(key))?);
+                let key = if is_bytes {
+                    let data = key.chars().map(|c| c as u32 as u8).collect();
+                    Value::Bytes(Rc::new(crate::object::Tuple::new(data)))
+                } else {
+                    Value::from_string(key)
+                };
+                key_value = Some(self.get_item(m, &key)?);
                 used_mapping = true;
             }
             let mut spec = FormatSpec::default();
@@ -569,11 +580,35 @@ impl Interpreter {
                 spec.align = Some(num::Align::Right);
             }
             let piece = match conv {
-                's' | 'r' | 'a' => {
+                's' | 'r' | 'a' | 'b' => {
                     let s = match conv {
+                        's' | 'b' if is_bytes => {
+                            let data = match &arg {
+                                Value::Bytes(b) => b.items.to_vec(),
+                                other => match crate::builtins::bytearray_bytes(other) {
+                                    Some(b) => b,
+                                    None => {
+                                        let tn = self.type_name(other);
+                                        return Err(self.type_error(format!(
+                                            "%b requires a bytes-like object, or an object that \
+                                             implements __bytes__, not '{tn}'"
+                                        )));
+                                    }
+                                },
+                            };
+                            data.into_iter().map(|c| c as char).collect()
+                        }
+                        'r' | 'a' if is_bytes => self.ascii(&arg)?,
                         's' => self.to_str(&arg)?,
                         'r' => self.repr(&arg)?,
-                        _ => self.ascii(&arg)?,
+                        'a' => self.ascii(&arg)?,
+                        other => {
+                            return Err(self.value_error(format!(
+                                "unsupported format character '{other}' ({:#x}) at index {}",
+                                other as u32,
+                                i - 1
+                            )))
+                        }
                     };
                     let mut sp = spec.clone();
                     sp.sign = None;
@@ -666,6 +701,23 @@ impl Interpreter {
                     .map_err(|e| self.format_error(e, "float"))?;
                     pad_number(s, &spec)
                 }
+                'c' if is_bytes => {
+                    let s = match &arg {
+                        Value::Int(n) if (0..256).contains(n) => (*n as u8 as char).to_string(),
+                        Value::Int(_) => {
+                            return Err(self.err("OverflowError", "%c arg not in range(256)"))
+                        }
+                        Value::Bytes(b) if b.len() == 1 => (b.items[0] as char).to_string(),
+                        _ => {
+                            return Err(self.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    };
+                    let mut sp = spec.clone();
+                    sp.zero_pad = false;
+                    num::format_str(&s, &sp).map_err(|e| self.format_error(e, "str"))?
+                }
                 'c' => {
                     let s = match &arg {
                         Value::Int(n) => match char::from_u32(*n as u32) {
@@ -697,9 +749,10 @@ impl Interpreter {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         if is_bytes {
-            return Ok(Value::Bytes(Rc::new(crate::object::Tuple::new(
-                out.into_bytes(),
-            ))));
+            // Every char is below U+0100 here: the format's own bytes, bytes arguments, and
+            // ASCII from numbers and ascii().
+            let data = out.chars().map(|c| c as u32 as u8).collect();
+            return Ok(Value::Bytes(Rc::new(crate::object::Tuple::new(data))));
         }
         Ok(Value::from_string(out))
     }
