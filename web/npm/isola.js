@@ -368,7 +368,11 @@ export function handleOperation(owner, op, args, data, reply) {
         const child = new Interpreter(module, { ...options, limits });
         child.rootId = owner.rootId ?? owner.id;
         created.set(child.id, { child, owner });
-        return child.ready.then(() => ints(child.id));
+        return child.ready.then(() => {
+          // The creator may have been closed or replaced while the child started.
+          if (owner.closed) closeCreatedBy(owner);
+          else ints(child.id);
+        });
       }).catch(failed);
       return;
     case 'interp.list':
