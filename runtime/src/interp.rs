@@ -522,7 +522,7 @@ impl Interpreter {
     }
 
     /// Turns an error that escaped to the top into what `exec` reports.
-    fn exec_error(&mut self, e: PyErr) -> ExecError {
+    pub(crate) fn exec_error(&mut self, e: PyErr) -> ExecError {
         match e {
             PyErr::Limit(kind, detail) => ExecError::Limit { kind, detail },
             PyErr::Exception(exc) => {

@@ -2,6 +2,7 @@
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
 mod embed;
+pub(crate) mod interpreters;
 mod json;
 mod math;
 mod random;
@@ -57,6 +58,9 @@ impl Interpreter {
             "math" => math::create(self),
             "random" => random::create(self)?,
             "json" => json::create(self)?,
+            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
+                return interpreters::import(self, name, _fromlist)
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {

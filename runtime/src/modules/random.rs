@@ -313,9 +313,7 @@ fn index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 return interp.call1(&m, v.clone());
             }
             let tn = interp.type_name(v);
-            Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )))
+            Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
 }
