@@ -193,6 +193,13 @@ try {
     hog.result === 'limit' && hog.banner.startsWith('Stopped by the memory limit (64 MiB)'),
     JSON.stringify(hog));
 
+  // The interpreters example: Python in one panel creates a child worker and a queue.
+  await page.locator('.panel[data-panel="1"] select.example').selectOption('interpreters');
+  const family = await runInPanel(page, 1, undefined, 60_000);
+  t.check('a panel\'s Python creates an interpreter (a new worker) and talks to it',
+    family.result === 'ok' && /^the child computed 333332833333500000\nhello, page, from interpreter \d+\nthe child failed: NameError name 'undefined_name' is not defined\n$/.test(family.stdout),
+    JSON.stringify(family));
+
   // The parallel demo with two workers.
   await page.locator('#parallel-n').fill('1000000');
   await page.locator('#parallel-workers').fill('2');
@@ -257,6 +264,35 @@ try {
   });
   t.equal('the deadline rejects as a timeout and a fresh interpreter follows',
     [api.timeout, api.out], ['timeout', 'after True\n']);
+
+  // Queues between two workers: B blocks in Queue.get (Atomics.wait) until A puts.
+  const queues = await page.evaluate(async () => {
+    const isola = await import('../npm/isola.js');
+    let text = '';
+    const options = { stdout: (chunk) => { text += chunk; }, timeoutMs: 20_000 };
+    const [a, b] = await Promise.all([isola.create(options), isola.create(options)]);
+    const q = isola.createQueue();
+    const r = isola.createQueue();
+    await a.prepareMain({ q, r });
+    await b.prepareMain({ q, r });
+    const waiting = b.exec("print('B got', q.get(timeout=10))");
+    await new Promise((resolve) => { setTimeout(resolve, 200); });
+    const before = text;
+    await a.exec("q.put(('from A', 42))");
+    await waiting;
+    const rounds = 1000;
+    const echo = b.exec(`for _ in range(${rounds}):\n    r.put(q.get())`);
+    const start = performance.now();
+    await a.exec(`for i in range(${rounds}):\n    q.put(i)\n    assert r.get() == i`);
+    const roundTripUs = ((performance.now() - start) / rounds) * 1000;
+    await echo;
+    a.close();
+    b.close();
+    return { before, text, roundTripUs };
+  });
+  t.equal('queues between two workers: a blocked get wakes with the item put in another',
+    [queues.before, queues.text], ['', "B got ('from A', 42)\n"]);
+  console.log(`measure: browser queue round trip between two workers: ${queues.roundTripUs.toFixed(0)} µs`);
 
   t.check('no console or page errors', problems.length === 0, problems.join('\n'));
 } catch (error) {

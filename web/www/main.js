@@ -63,6 +63,30 @@ except RecursionError as error:
     print('RecursionError:', error)
 `,
   },
+  interpreters: {
+    title: 'interpreters: a child worker and a queue',
+    code: `import interpreters
+
+# A new interpreter: in the browser, a new Web Worker.
+child = interpreters.create()
+queue = interpreters.create_queue()
+child.prepare_main(queue=queue, n=1_000_000)
+child.exec('queue.put(sum(i * i for i in range(n)))')
+print('the child computed', queue.get(timeout=30))
+
+def greet(name):
+    # This runs in the child, with the child's own globals: import there.
+    import interpreters
+    return f'hello, {name}, from interpreter {interpreters.get_current().id}'
+
+print(child.call(greet, 'page'))
+try:
+    child.exec('undefined_name')
+except interpreters.ExecutionFailed as error:
+    print('the child failed:', error.excinfo.type.__name__, error.excinfo.msg)
+child.close()
+`,
+  },
   classes: {
     title: 'classes and generators',
     code: `class Fib:
