@@ -12,7 +12,8 @@
 // past one (a fresh worker takes its place), and answers the workers' queue operations.
 
 import { answer, newMailbox } from './mailbox.js';
-import { Queue, queueOperation } from './queues.js';
+import { Queue, queueById, queueId, queueOperation } from './queues.js';
+import { decodeShareableList, encodeShareable } from './shareable.js';
 import { toPython } from './pyvalue.js';
 import { takeThread } from './threads.js';
 
@@ -318,10 +319,13 @@ export class Interpreter {
     handleOperation(this, message.op, message.args ?? {}, message.data, reply);
   }
 
-  /** The options a worker's `interpreters.create()` passes on: the same limits and output. */
+  /**
+   * The options a worker's `interpreters.create()` passes on: the same limits, output and host
+   * functions.
+   */
   get inheritedOptions() {
-    const { limits, timeoutMs, stdout, stderr } = this.#options;
-    return { limits, timeoutMs, stdout, stderr };
+    const { limits, timeoutMs, stdout, stderr, functions } = this.#options;
+    return { limits, timeoutMs, stdout, stderr, functions };
   }
 
   #resend = null;
@@ -353,6 +357,10 @@ function closeCreatedBy(owner) {
  * with `id`, `rootId` and `inheritedOptions`). Exported for those embedders, and for tests.
  */
 export function handleOperation(owner, op, args, data, reply) {
+  if (op === 'host.call') {
+    callHost(owner.inheritedOptions?.functions, args.name, data, reply);
+    return;
+  }
   if (!op.startsWith('interp.')) {
     queueOperation(owner, op, args, data, reply);
     return;
@@ -421,6 +429,22 @@ export function handleOperation(owner, op, args, data, reply) {
       refuse(`unknown operation ${op}`);
       break;
   }
+}
+
+// `interpreters.call_host(name, *args)`: a function the page registered, with decoded arguments;
+// its result (or the promise's) goes back encoded. A throw becomes a RuntimeError in Python.
+function callHost(functions, name, data, reply) {
+  const fn = functions !== undefined && Object.hasOwn(functions, name) ? functions[name] : undefined;
+  if (typeof fn !== 'function') {
+    reply('missing');
+    return;
+  }
+  Promise.resolve()
+    .then(() => fn(...decodeShareableList(data, queueById)))
+    .then((result) => reply('ok', encodeShareable(result, queueId)))
+    .catch((error) => reply('error', json({
+      kind: 'host', name: 'RuntimeError', message: String(error?.message ?? error),
+    })));
 }
 
 const LIMIT_NAMES = ['maxInstructions', 'maxHeapBytes', 'maxRecursion', 'maxOutputBytes', 'timeoutMs'];

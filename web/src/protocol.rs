@@ -29,8 +29,8 @@ pub struct Operation {
 /// How a failed `interp.exec` or `interp.call` came back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RemoteFailure {
-    /// `exception` for an uncaught exception; anything else (a limit, the deadline, a crash, or
-    /// the host refusing, `interpreter`) is not one.
+    /// `exception` for an uncaught exception, `host` for a host function that threw; anything
+    /// else (a limit, the deadline, a crash, or the host refusing, `interpreter`) is neither.
     pub kind: String,
     pub name: String,
     pub message: String,
@@ -147,14 +147,18 @@ pub fn reply(request: &Request, answer: Answer) -> Reply {
             "queue {} is full",
             target_id(request)
         ))),
-        "missing" => Err(HostError::NotFound(match request {
-            Request::HostCall { name, .. } => format!("no host function named {name:?}"),
-            Request::QueuePut { id, .. }
-            | Request::QueueGet { id, .. }
-            | Request::QueueSize(id)
-            | Request::QueueMaxsize(id) => format!("queue {id} not found"),
-            _ => format!("unrecognized interpreter ID {}", target_id(request)),
-        })),
+        "missing" => Err(match request {
+            Request::HostCall { name, .. } => {
+                HostError::HostFunction(format!("no host function named '{name}'"))
+            }
+            _ => HostError::NotFound(match request {
+                Request::QueuePut { id, .. }
+                | Request::QueueGet { id, .. }
+                | Request::QueueSize(id)
+                | Request::QueueMaxsize(id) => format!("queue {id} not found"),
+                _ => format!("unrecognized interpreter ID {}", target_id(request)),
+            }),
+        }),
         "closed" => Err(HostError::Interpreter(format!(
             "queue {} was closed",
             target_id(request)
@@ -165,6 +169,7 @@ pub fn reply(request: &Request, answer: Answer) -> Reply {
                 message: failure.message,
                 traceback: failure.traceback.unwrap_or_default(),
             },
+            Some(failure) if failure.kind == "host" => HostError::HostFunction(failure.message),
             Some(failure) => HostError::Interpreter(failure.message),
             None => HostError::Interpreter(format!(
                 "the host failed the {} operation",
@@ -352,6 +357,32 @@ mod tests {
                 message: "division by zero".into(),
                 traceback: "Traceback...\n".into(),
             })
+        );
+    }
+
+    #[test]
+    fn a_host_function_that_is_missing_or_throws_is_a_runtime_error() {
+        let call = Request::HostCall {
+            name: "add".into(),
+            args: vec![Shareable::Int(1)],
+        };
+        assert_eq!(operation(&call).data, Some(encode(&vec![Shareable::Int(1)])));
+        assert_eq!(
+            reply(&call, status("missing")),
+            Err(HostError::HostFunction("no host function named 'add'".into()))
+        );
+        let threw = Answer {
+            failure: Some(RemoteFailure {
+                kind: "host".into(),
+                name: "RuntimeError".into(),
+                message: "nope".into(),
+                traceback: None,
+            }),
+            ..status("error")
+        };
+        assert_eq!(
+            reply(&call, threw),
+            Err(HostError::HostFunction("nope".into()))
         );
     }
 

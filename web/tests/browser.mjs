@@ -200,6 +200,13 @@ try {
     family.result === 'ok' && /^the child computed 333332833333500000\nhello, page, from interpreter \d+\nthe child failed: NameError name 'undefined_name' is not defined\n$/.test(family.stdout),
     JSON.stringify(family));
 
+  await page.locator('.panel[data-panel="1"] select.example').selectOption('host');
+  const host = await runInPanel(page, 1);
+  t.equal('Python calls functions the page registered', host.stdout,
+    "the page is titled 'isola playground: Python in isolated interpreters, in the browser'\n" +
+    'the page has 4 interpreter panels\n' +
+    "RuntimeError: no host function named 'no_such_function'\n");
+
   // The parallel demo with two workers.
   await page.locator('#parallel-n').fill('1000000');
   await page.locator('#parallel-workers').fill('2');

@@ -318,6 +318,33 @@ print(child.id in [i.id for i in interpreters.list_all()])
   b.close();
 }
 
+// Host functions: Python calls functions the page registered, from children too.
+{
+  const { out, options } = collector();
+  const functions = {
+    add: (a, b) => a + b,
+    later: async (x) => [x, 'later'],
+    fail: () => { throw new Error('nope'); },
+    opaque: () => ({ not: 'shareable' }),
+  };
+  const py = await create({ ...options, functions, timeoutMs: 20_000 });
+  await py.exec(`from interpreters import call_host, create
+print(call_host('add', 2, 3), call_host('add', 'a', 'b'), call_host('later', 2**70))
+for name in ['fail', 'opaque', 'missing']:
+    try:
+        call_host(name)
+    except RuntimeError as error:
+        print(name, '->', error)
+child = create()
+child.exec("from interpreters import call_host\\nprint('child', call_host('add', 40, 2))")
+`);
+  t.equal('Python calls the page\'s functions; a throw is a RuntimeError', out.stdout,
+    "5 ab (1180591620717411303424, 'later')\nfail -> nope\n" +
+    'opaque -> [object Object] does not support cross-interpreter data\n' +
+    "missing -> no host function named 'missing'\nchild 42\n");
+  py.close();
+}
+
 // Runs `steps` in rpc-worker.mjs, answering each operation as an interpreter's worker would be
 // answered, and resolves with the answers. `onFirst` runs when the first request arrives.
 async function runProtocol(steps, owner, onFirst = () => {}) {

@@ -87,6 +87,19 @@ except interpreters.ExecutionFailed as error:
 child.close()
 `,
   },
+  host: {
+    title: 'call the page from Python',
+    code: `from interpreters import call_host
+
+# Functions the page registered (see FUNCTIONS in main.js).
+print('the page is titled', repr(call_host('page_title')))
+print('the page has', call_host('panel_count'), 'interpreter panels')
+try:
+    call_host('no_such_function')
+except RuntimeError as error:
+    print('RuntimeError:', error)
+`,
+  },
   classes: {
     title: 'classes and generators',
     code: `class Fib:
@@ -108,6 +121,12 @@ print({word: len(word) for word in 'isolated interpreters in workers'.split()})
 // The limits every panel's interpreter runs under; the deadline is per panel.
 const LIMITS = { maxHeapBytes: 64 << 20, maxOutputBytes: 1 << 20 };
 const DEFAULT_DEADLINE_MS = 5000;
+
+// What Python may call with `interpreters.call_host(name, *args)`.
+const FUNCTIONS = {
+  page_title: () => document.title,
+  panel_count: () => document.querySelectorAll('.panel').length,
+};
 
 const LIMIT_NAMES = {
   instructions: 'the instruction limit',
@@ -162,6 +181,7 @@ class Panel {
     this.setState('loading', 'starting worker…');
     this.ready = create({
       limits: LIMITS,
+      functions: FUNCTIONS,
       stdout: (text) => this.append('stdout', text),
       stderr: (text) => this.append('stderr', text),
     }).then((interpreter) => {
