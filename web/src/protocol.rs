@@ -366,10 +366,15 @@ mod tests {
             name: "add".into(),
             args: vec![Shareable::Int(1)],
         };
-        assert_eq!(operation(&call).data, Some(encode(&vec![Shareable::Int(1)])));
+        assert_eq!(
+            operation(&call).data,
+            Some(encode(&vec![Shareable::Int(1)]))
+        );
         assert_eq!(
             reply(&call, status("missing")),
-            Err(HostError::HostFunction("no host function named 'add'".into()))
+            Err(HostError::HostFunction(
+                "no host function named 'add'".into()
+            ))
         );
         let threw = Answer {
             failure: Some(RemoteFailure {
