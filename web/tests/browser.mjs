@@ -301,6 +301,30 @@ try {
     [queues.before, queues.text], ['', "B got ('from A', 42)\n"]);
   console.log(`measure: browser queue round trip between two workers: ${queues.roundTripUs.toFixed(0)} µs`);
 
+  // Served without COOP/COEP, a page has no SharedArrayBuffer: code still runs, and the
+  // operations that would block a worker raise InterpreterError instead.
+  const plain = await serve(web, 0, { isolated: false });
+  try {
+    const other = await context.newPage();
+    await other.goto(`${plain.url}www/`);
+    const unisolated = await other.evaluate(async () => {
+      const isola = await import('../npm/isola.js');
+      let text = '';
+      const py = await isola.create({ stdout: (chunk) => { text += chunk; } });
+      await py.exec("import interpreters\ntry:\n    interpreters.create_queue()\n" +
+        "except interpreters.InterpreterError as error:\n    print('refused:', error)\nprint(6 * 7)");
+      py.close();
+      return { isolated: crossOriginIsolated, text };
+    });
+    await other.close();
+    t.check('without cross-origin isolation, code runs and queues are refused',
+      unisolated.isolated === false && unisolated.text.startsWith('refused: the queue.create ' +
+        'operation failed: this page is not cross-origin isolated') &&
+      unisolated.text.endsWith('\n42\n'), JSON.stringify(unisolated));
+  } finally {
+    plain.server.close();
+  }
+
   t.check('no console or page errors', problems.length === 0, problems.join('\n'));
 } catch (error) {
   t.check('the browser session completes', false, String(error?.stack ?? error));
