@@ -276,6 +276,8 @@ pub struct Interpreter {
     pub(crate) main_globals: Rc<Dict>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) stack: Vec<Value>,
+    /// The green threads of `threading` (see `vm::threads`).
+    pub(crate) threads: crate::vm::threads::Threads,
     /// Spare locals vectors of returned frames, reused by calls.
     pub(crate) locals_pool: Vec<Vec<Value>>,
     /// The exceptions being handled, innermost last (`sys.exc_info()`).
@@ -327,6 +329,7 @@ impl Interpreter {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             locals_pool: Vec::new(),
+            threads: Default::default(),
             handled: Vec::new(),
             fuel: FUEL_SLICE,
             instructions: 0,
@@ -368,6 +371,7 @@ impl Interpreter {
         self.frames.clear();
         self.stack.clear();
         self.handled.clear();
+        self.reset_threads();
         self.native_depth = 0;
         match result {
             Ok(_) => Ok(()),

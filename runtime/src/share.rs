@@ -362,6 +362,7 @@ impl Interpreter {
         self.frames.clear();
         self.stack.clear();
         self.handled.clear();
+        self.reset_threads();
         self.native_depth = 0;
         result.map_err(|e| self.exec_error(e))
     }

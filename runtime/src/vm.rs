@@ -15,6 +15,7 @@ mod matching;
 mod support;
 
 mod generator;
+pub(crate) mod threads;
 
 pub use generator::{Generator, Sent};
 
@@ -231,6 +232,9 @@ impl Interpreter {
             self.fuel -= 1;
             if self.fuel <= 0 {
                 self.refuel()?;
+                if self.may_switch(entry) {
+                    self.switch_thread();
+                }
             }
             let fi = self.frames.len() - 1;
             let frame = &mut self.frames[fi];
@@ -756,6 +760,12 @@ impl Interpreter {
                     self.handled.truncate(frame.handled_base);
                     self.recycle_locals(std::mem::take(&mut frame.locals));
                     if fi == entry {
+                        if entry == 0 && self.native_depth == 1 {
+                            match self.thread_returned(v) {
+                                Some(exit) => return Ok(exit),
+                                None => continue,
+                            }
+                        }
                         return Ok(Exit::Return(v));
                     }
                     self.stack.push(v);
