@@ -301,6 +301,25 @@ try {
     [queues.before, queues.text], ['', "B got ('from A', 42)\n"]);
   console.log(`measure: browser queue round trip between two workers: ${queues.roundTripUs.toFixed(0)} µs`);
 
+  // A cold start in a fresh page: compiling the module, then a worker with no spare ready.
+  const cold = await context.newPage();
+  await cold.goto(`${url}www/no-such-page`);
+  const coldTimes = await cold.evaluate(async () => {
+    const start = performance.now();
+    const isola = await import('../npm/isola.js');
+    await isola.load();
+    const loaded = performance.now();
+    let first = null;
+    const py = await isola.create({ stdout: () => { first ??= performance.now(); } });
+    await py.exec("print('hi')");
+    py.close();
+    return { compileMs: loaded - start, firstOutputMs: first - loaded };
+  });
+  await cold.close();
+  t.check('a fresh page starts an interpreter', coldTimes.firstOutputMs > 0, JSON.stringify(coldTimes));
+  console.log(`measure: browser cold start: import and compile ${coldTimes.compileMs.toFixed(1)} ms, ` +
+    `then create to first output ${coldTimes.firstOutputMs.toFixed(1)} ms (no spare worker)`);
+
   // Served without COOP/COEP, a page has no SharedArrayBuffer: code still runs, and the
   // operations that would block a worker raise InterpreterError instead.
   const plain = await serve(web, 0, { isolated: false });
