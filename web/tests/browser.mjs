@@ -207,6 +207,13 @@ try {
     'the page has 4 interpreter panels\n' +
     "RuntimeError: no host function named 'no_such_function'\n");
 
+  await page.locator('.panel[data-panel="3"] select.example').selectOption('flood');
+  const flood = await runInPanel(page, 3, undefined, 20_000);
+  t.check('the output limit stops endless output and says so',
+    flood.result === 'limit' && flood.banner.startsWith('Stopped by the output limit (1 MiB)') &&
+    flood.stdout.startsWith('0 lines of output so far\n'),
+    JSON.stringify({ ...flood, stdout: flood.stdout.slice(0, 100) }));
+
   // The parallel demo with two workers.
   await page.locator('#parallel-n').fill('1000000');
   await page.locator('#parallel-workers').fill('2');

@@ -52,6 +52,14 @@ while True:
     chunks.append('x' * 1_000_000)
 `,
   },
+  flood: {
+    title: 'endless output (output limit)',
+    code: `n = 0
+while True:
+    print(n, 'lines of output so far')
+    n += 1
+`,
+  },
   recursion: {
     title: 'deep recursion',
     code: `def depth(n):
@@ -130,8 +138,8 @@ const FUNCTIONS = {
 
 const LIMIT_NAMES = {
   instructions: 'the instruction limit',
-  memory: 'the memory limit (64 MiB)',
-  output: 'the output limit (1 MiB)',
+  memory: `the memory limit (${LIMITS.maxHeapBytes >> 20} MiB)`,
+  output: `the output limit (${LIMITS.maxOutputBytes >> 20} MiB)`,
   time: 'the time limit',
 };
 
@@ -160,6 +168,8 @@ class Panel {
         <button class="stop secondary" disabled>Stop</button>
         <span class="status"></span>
       </div>
+      <div class="limits">limits: ${LIMITS.maxHeapBytes >> 20} MiB of heap,
+        ${LIMITS.maxOutputBytes >> 20} MiB of output, and the deadline above for each run</div>
       <div class="banner" hidden></div>
       <pre class="output" aria-live="polite"></pre>`;
     this.example = this.root.querySelector('select.example');
@@ -170,6 +180,8 @@ class Panel {
     this.banner = this.root.querySelector('.banner');
     this.runButton = this.root.querySelector('button.run');
     this.stopButton = this.root.querySelector('button.stop');
+    this.queued = [];
+    this.flushTimer = null;
     this.example.value = exampleKey;
     this.source.value = EXAMPLES[exampleKey].code;
     this.example.addEventListener('change', () => {
@@ -193,17 +205,29 @@ class Panel {
     });
   }
 
-  // Appends output; a piece of the same stream as the last one extends its span, so that a
-  // program printing many lines does not make as many DOM nodes.
+  // Queues output and draws it at most once per frame: a program printing thousands of lines
+  // would otherwise rewrite the pane thousands of times.
   append(kind, text) {
-    const last = this.output.lastElementChild;
-    if (last !== null && last.className === kind) {
-      last.textContent += text;
-    } else {
-      const span = document.createElement('span');
-      span.className = kind;
-      span.textContent = text;
-      this.output.appendChild(span);
+    const last = this.queued[this.queued.length - 1];
+    if (last !== undefined && last.kind === kind) last.text += text;
+    else this.queued.push({ kind, text });
+    this.flushTimer ??= setTimeout(() => this.flush(), 16);
+  }
+
+  // Draws the queued output; a piece of the same stream as the last one extends its span.
+  flush() {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    for (const { kind, text } of this.queued.splice(0)) {
+      const last = this.output.lastElementChild;
+      if (last !== null && last.className === kind) {
+        last.textContent += text;
+      } else {
+        const span = document.createElement('span');
+        span.className = kind;
+        span.textContent = text;
+        this.output.appendChild(span);
+      }
     }
     this.output.scrollTop = this.output.scrollHeight;
   }
@@ -226,6 +250,7 @@ class Panel {
   async run() {
     await this.ready;
     if (this.interpreter === undefined) return;
+    this.queued = [];
     this.output.textContent = '';
     this.showBanner('');
     this.setState('running', 'running…');
@@ -235,6 +260,7 @@ class Panel {
       await this.interpreter.exec(this.source.value, {
         filename: `interp${this.index + 1}.py`, timeoutMs: deadline,
       });
+      this.flush();
       this.setState('done', `finished in ${ms(start)}`, 'ok');
     } catch (error) {
       this.report(error, start, deadline);
@@ -270,6 +296,7 @@ class Panel {
         this.setState('done', 'the worker crashed; restarted', 'crash');
         break;
     }
+    this.flush();
   }
 }
 
