@@ -174,7 +174,7 @@ function collector() {
   const elapsed = performance.now() - start;
   t.equal('the deadline terminates a runaway loop', [timeout.kind, timeout.name, timeout.limit],
     ['timeout', 'TimeoutError', 'deadline']);
-  t.check('the deadline fires on time', elapsed >= 290 && elapsed < 2000, `${elapsed} ms`);
+  t.check('the deadline fires on time', elapsed >= 290 && elapsed < 5000, `${elapsed} ms`);
   out.stdout = '';
   await py.exec('print(globals().get("kept", "fresh interpreter"))');
   t.equal('a fresh interpreter runs after the deadline', [out.stdout, py.restarts],
