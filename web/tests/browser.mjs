@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -225,7 +225,8 @@ try {
   t.equal('the parallel demo\'s parts add up to the one-worker total', parallel.same, 'true');
   console.log(`measure: parallel demo, n = 1000000: one worker ${Number(parallel.one).toFixed(0)} ms, ` +
     `two workers ${Number(parallel.split).toFixed(0)} ms, speedup ` +
-    `${(Number(parallel.one) / Number(parallel.split)).toFixed(2)}x`);
+    `${(Number(parallel.one) / Number(parallel.split)).toFixed(2)}x (load average ` +
+    `${loadavg()[0].toFixed(1)})`);
 
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });

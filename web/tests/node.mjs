@@ -5,6 +5,7 @@
 // speedup of a CPU-bound job split over two workers.
 
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { create, createQueue, handleOperation, IsolaError, load } from '../npm/isola.js';
 import { answer, newMailbox } from '../npm/mailbox.js';
@@ -203,8 +204,10 @@ function collector() {
     await Promise.all([workers[0].exec(job(0, n / 2)), workers[1].exec(job(n / 2, n))]);
     two = Math.min(two, performance.now() - twoStart);
   }
+  // The load average says how much the other processes on the machine left for this one.
   console.log(`measure: ${n} iterations, best of 3: one worker ${one.toFixed(0)} ms, two workers ` +
-    `${two.toFixed(0)} ms, speedup ${(one / two).toFixed(2)}x`);
+    `${two.toFixed(0)} ms, speedup ${(one / two).toFixed(2)}x (${cpus().length} cores, load ` +
+    `average ${loadavg()[0].toFixed(1)})`);
   const [left, right] = await Promise.all([workers[0].call('part', 0, n / 2),
     workers[1].call('part', n / 2, n)]);
   t.equal('the halves add up to the whole', left + right, await workers[0].call('part', 0, n));
