@@ -281,6 +281,14 @@ function collector() {
   t.equal('and the page reads what Python put', await q.get(),
     [null, true, -7, 2n ** 70n, -(2n ** 70n), 0.1, 'é€😀', new Uint8Array([0, 255])]);
 
+  // A worker asleep in Queue.get is still stopped by its deadline, and its wait is dropped: a
+  // later put stays in the queue instead of going to the terminated worker.
+  const stuck = await failure(b.exec('q.get()', { timeoutMs: 300 }));
+  await q.put('kept');
+  t.equal('the deadline stops a worker blocked in Queue.get and drops its wait',
+    [stuck.kind, q.size, await q.get()], ['timeout', 1, 'kept']);
+  await b.prepareMain({ q, r });
+
   const rounds = 1000;
   const echo = b.exec(`for _ in range(${rounds}):\n    r.put(q.get())`);
   const start = performance.now();
