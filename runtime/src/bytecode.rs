@@ -186,6 +186,14 @@ pub enum Op {
     /// `[iter, v] -> [result]`: delegate to a sub-iterator, sending v first; re-executes itself
     /// after each value it yields, and pushes the sub-iterator's return value when it stops.
     YieldFrom,
+    /// `[fromlist, level] -> [module]`: import `names[n]` (relative to the frame's package when
+    /// level > 0); the top-level package unless fromlist is non-empty, as `__import__` returns.
+    ImportName(u32),
+    /// `[module] -> [module, v]`: `v = module.names[n]`, falling back to the submodule in
+    /// `sys.modules`; ImportError "cannot import name" when neither exists.
+    ImportFrom(u32),
+    /// `[module] -> []`: bind the module's `__all__` (else its public names) in the namespace.
+    ImportStar,
 }
 
 /// A compiled function body, module or class body. Immutable once built.

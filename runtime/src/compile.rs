@@ -12,7 +12,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::bytecode::{Code, Op};
-use crate::syntax::ast::{Expr, Module, Span, Stmt};
+use crate::syntax::ast::{Expr, Module, Span, Stmt, StmtKind};
 use crate::value::Value;
 use symtable::{NameKind, ScopeKind, SymbolTable};
 
@@ -74,16 +74,23 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     filename: Rc<str>,
     source: Rc<str>,
+    /// `from __future__ import annotations` (PEP 563): annotations are kept as source text.
+    future_annotations: bool,
 }
 
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
 pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|(msg, span)| CompileError { msg, span })?;
+    let future_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, level: 0 }
+            if m.as_str() == "__future__" && names.iter().any(|a| a.name.as_str() == "annotations"))
+    });
     let mut c = Compiler {
         table,
         units: Vec::new(),
         filename: filename.into(),
         source,
+        future_annotations,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.setup_annotations(&module.body);
@@ -101,6 +108,7 @@ pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<
         units: Vec::new(),
         filename: filename.into(),
         source,
+        future_annotations: false,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.expr(expr)?;
@@ -223,6 +231,17 @@ impl<'a> Compiler<'a> {
         self.patch(at, t);
     }
 
+    /// Evaluates an annotation, or under `from __future__ import annotations` pushes its
+    /// source text instead (PEP 563), so that forward references need not exist yet.
+    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = source_text(&self.source, e.span);
+        self.load_const(Value::from_string(text));
+        Ok(())
+    }
+
     fn add_const(&mut self, v: Value) -> u32 {
         let u = self.unit();
         if let Value::Str(s) = &v {
@@ -332,4 +351,32 @@ enum NameAction {
     Load,
     Store,
     Delete,
+}
+
+/// The source text a span covers (columns count characters), lines joined by newlines.
+fn source_text(source: &str, span: Span) -> String {
+    let first = span.line.max(1) as usize;
+    let last = span.end_line.max(span.line) as usize;
+    let mut out = Vec::new();
+    for (i, line) in source
+        .lines()
+        .enumerate()
+        .skip(first - 1)
+        .take(last - first + 1)
+    {
+        let n = i + 1;
+        let start = if n == first { span.col as usize } else { 0 };
+        let end = if n == last {
+            span.end_col as usize
+        } else {
+            usize::MAX
+        };
+        let piece: String = line
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect();
+        out.push(piece);
+    }
+    out.join("\n")
 }

@@ -907,6 +907,23 @@ impl Interpreter {
                         }
                     }
                 }
+                Op::ImportName(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let level = self.pop();
+                    let fromlist = self.pop();
+                    let m = self.import_name(fi, &name, &fromlist, &level)?;
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let m = self.top().clone();
+                    let v = self.import_from(&m, &name)?;
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    self.import_star(fi, &m)?;
+                }
             }
         }
     }

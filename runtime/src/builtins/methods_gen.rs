@@ -84,6 +84,8 @@ fn throw(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "throw", &args, 2, 4)?;
     let g = generator(interp, &args, "throw")?;
     let exc = match (&args.pos[1], args.pos.get(2)) {
+        // throw(type, instance): the instance itself, as CPython does.
+        (Value::Type(_), Some(v @ Value::Exception(_))) => v.clone(),
         (Value::Type(t), Some(v)) if !v.is_none() => {
             let t = t.clone();
             let a = match v {

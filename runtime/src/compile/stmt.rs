@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
                 if let (true, ExprKind::Name(n), false) =
                     (*simple, &target.kind, self.in_function())
                 {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let ann = self.name_index("__annotations__");
                     self.emit(Op::LoadName(ann));
                     self.load_const(Value::str(n));
@@ -494,20 +494,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn import(&mut self, alias: &'a Alias) -> CResult<()> {
-        let k = self.add_const(Value::str(&alias.name));
-        self.emit(Op::LoadConst(k));
-        let n = self.name_index("__import__");
-        self.emit(Op::LoadGlobal(n));
-        self.emit(Op::Rot2);
+        self.load_const(Value::None);
+        self.load_const(Value::Int(0));
+        let n = self.name_index(&alias.name);
+        self.emit(Op::ImportName(n));
         match &alias.asname {
             Some(asname) => {
-                // `import a.b as c` binds the submodule itself.
-                self.load_const(Value::Bool(true));
-                self.emit(Op::Call(2));
+                // `import a.b.c as d` binds the submodule, reached attribute by attribute
+                // from the top-level package (as CPython's IMPORT_FROM chain does).
+                for part in alias.name.split('.').skip(1) {
+                    let i = self.name_index(part);
+                    self.emit(Op::ImportFrom(i));
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Pop);
+                }
                 self.name_op(asname, NameAction::Store);
             }
             None => {
-                self.emit(Op::Call(1));
                 let top = alias.name.split('.').next().unwrap_or(&alias.name);
                 self.name_op(top, NameAction::Store);
             }
@@ -516,24 +519,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult<()> {
-        let full = format!("{}{}", ".".repeat(level as usize), module.unwrap_or(""));
-        let n = self.name_index("__import__");
-        self.emit(Op::LoadGlobal(n));
-        self.load_const(Value::str(&full));
-        self.load_const(Value::Bool(true));
-        self.emit(Op::Call(2));
+        let fromlist = names.iter().map(|a| Value::str(&a.name)).collect();
+        self.load_const(Value::tuple(fromlist));
+        self.load_const(Value::Int(level as i64));
+        let n = self.name_index(module.unwrap_or(""));
+        self.emit(Op::ImportName(n));
+        if names.iter().any(|a| a.name == "*") {
+            self.emit(Op::ImportStar);
+            return Ok(());
+        }
         for a in names {
-            if a.name == "*" {
-                let star = self.name_index("__import_star__");
-                self.emit(Op::LoadGlobal(star));
-                self.emit(Op::Rot2);
-                self.emit(Op::Call(1));
-                self.emit(Op::Pop);
-                return Ok(());
-            }
-            self.emit(Op::Dup);
             let attr = self.name_index(&a.name);
-            self.emit(Op::LoadAttr(attr));
+            self.emit(Op::ImportFrom(attr));
             let bound = a.asname.as_deref().unwrap_or(&a.name);
             self.name_op(bound, NameAction::Store);
         }
@@ -671,10 +668,40 @@ impl<'a> Compiler<'a> {
             span,
             f.is_async,
         )?;
+        self.function_annotations(f)?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
         self.name_op(&f.name, NameAction::Store);
+        Ok(())
+    }
+
+    /// `[function] -> [function]`, setting `__annotations__` when the def has any.
+    fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult<()> {
+        let args: Vec<&'a Arg> = super::symtable::all_args(&f.args)
+            .filter(|a| a.annotation.is_some())
+            .collect();
+        if args.is_empty() && f.returns.is_none() {
+            return Ok(());
+        }
+        self.emit(Op::Dup);
+        let mut n = 0;
+        for a in args {
+            if let Some(ann) = &a.annotation {
+                self.load_const(Value::str(&a.name));
+                self.annotation(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = &f.returns {
+            self.load_const(Value::str("return"));
+            self.annotation(r)?;
+            n += 1;
+        }
+        self.emit(Op::BuildMap(n));
+        self.emit(Op::Rot2);
+        let i = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr(i));
         Ok(())
     }
 
