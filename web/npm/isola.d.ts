@@ -139,8 +139,8 @@ export type OperationStatus = 'ok' | 'empty' | 'full' | 'missing' | 'closed' | '
  * The main thread's answer to one operation a worker asked for through its mailbox: `queue.create`,
  * `queue.put`, `queue.get`, `queue.size`, `interp.create`, `interp.exec`, `interp.close`,
  * `interp.list`, `interp.current`, `interp.main`, `interp.isRunning`, `interp.call`,
- * `interp.prepare`, `host.call`. For embedders that run their own workers; interpreters made by `create` are
- * answered this way already.
+ * `interp.prepare`, `interp.callStart`, `interp.callJoin`, `host.call`. For embedders that run
+ * their own workers; interpreters made by `create` are answered this way already.
  */
 export function handleOperation(
   owner: object,

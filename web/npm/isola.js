@@ -337,6 +337,9 @@ const json = (value) => encoder.encode(JSON.stringify(value));
 // with their creator: {child, owner}.
 const live = new Map();
 const created = new Map();
+// Calls started by interp.callStart, by ticket, until joined.
+const calls = new Map();
+let nextTicket = 1;
 
 /** Closes what `owner`'s Python code created: its handles went with its worker. */
 function closeCreatedBy(owner) {
@@ -389,6 +392,17 @@ export function handleOperation(owner, op, args, data, reply) {
     case 'interp.current':
       ints(owner.id);
       return;
+    case 'interp.callJoin': {
+      // The result of a call started with interp.callStart; the asker sleeps until it is in.
+      const started = calls.get(args.id);
+      if (started === undefined) {
+        reply('missing');
+        return;
+      }
+      calls.delete(args.id);
+      started.then((value) => reply('ok', value), failed);
+      return;
+    }
     case 'interp.main':
       ints(owner.rootId ?? owner.id);
       return;
@@ -417,6 +431,17 @@ export function handleOperation(owner, op, args, data, reply) {
     case 'interp.call':
       target.runShared('call-shared', data).then((value) => reply('ok', value), failed);
       break;
+    case 'interp.callStart': {
+      // call_in_thread: the call runs in the target's worker while the asker goes on; the
+      // ticket names it for interp.callJoin.
+      const ticket = nextTicket;
+      nextTicket += 1;
+      const started = target.runShared('call-shared', data);
+      started.catch(() => {});
+      calls.set(ticket, started);
+      ints(ticket);
+      break;
+    }
     case 'interp.prepare':
       target.runShared('prepare', data).then(() => ints(), failed);
       break;

@@ -80,6 +80,11 @@ pub fn operation(request: &Request) -> Operation {
             data: Some(encode(call)),
             ..op("interp.call", vec![("id", number(*id))])
         },
+        Request::CallStart { id, call } => Operation {
+            data: Some(encode(call)),
+            ..op("interp.callStart", vec![("id", number(*id))])
+        },
+        Request::CallJoin(ticket) => op("interp.callJoin", vec![("id", number(*ticket))]),
         Request::PrepareMain { id, names } => Operation {
             data: Some(encode(names)),
             ..op("interp.prepare", vec![("id", number(*id))])
@@ -185,6 +190,8 @@ fn target_id(request: &Request) -> u64 {
         | Request::IsRunning(id)
         | Request::Exec { id, .. }
         | Request::Call { id, .. }
+        | Request::CallStart { id, .. }
+        | Request::CallJoin(id)
         | Request::PrepareMain { id, .. }
         | Request::QueuePut { id, .. }
         | Request::QueueGet { id, .. }
@@ -204,6 +211,7 @@ fn ok_value(request: &Request, answer: Answer) -> Reply {
     };
     match request {
         Request::Create(_)
+        | Request::CallStart { .. }
         | Request::Current
         | Request::Main
         | Request::QueueCreate { .. }
@@ -217,11 +225,12 @@ fn ok_value(request: &Request, answer: Answer) -> Reply {
                 .map(|id| Shareable::Int(*id as i64))
                 .collect(),
         )),
-        Request::Call { .. } | Request::QueueGet { .. } | Request::HostCall { .. } => {
-            isola_runtime::decode(&answer.data).ok_or_else(|| {
-                HostError::Interpreter("the host sent a value that does not decode".into())
-            })
-        }
+        Request::Call { .. }
+        | Request::CallJoin(_)
+        | Request::QueueGet { .. }
+        | Request::HostCall { .. } => isola_runtime::decode(&answer.data).ok_or_else(|| {
+            HostError::Interpreter("the host sent a value that does not decode".into())
+        }),
         Request::Close(_)
         | Request::Exec { .. }
         | Request::PrepareMain { .. }

@@ -314,13 +314,16 @@ try:
     q.get_nowait()
 except interpreters.QueueEmpty as error:
     print('empty:', error)
+thread = child.call_in_thread(square, 8)
+thread.join()
+print('in thread', thread.result)
 print(interpreters.get_current().id == interpreters.get_main().id, child.id in
       [i.id for i in interpreters.list_all()])
 child.close()
 print(child.id in [i.id for i in interpreters.list_all()])
 `);
   t.equal('Python creates an interpreter in a new worker and runs code, calls and queues there',
-    out.stdout, `sum 45\ncall 49\nfailed: ZeroDivisionError division by zero\nempty: queue ${q.id} is empty\nTrue True\nFalse\n`);
+    out.stdout, `sum 45\ncall 49\nfailed: ZeroDivisionError division by zero\nempty: queue ${q.id} is empty\nin thread 64\nTrue True\nFalse\n`);
   const refused = await failure(a.exec('import interpreters\ninterpreters.get_current().exec("x = 1")'));
   t.check('exec into the running interpreter itself is refused',
     refused.name === 'InterpreterError' && refused.message === 'interpreter already running',
