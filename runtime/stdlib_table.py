@@ -51,4 +51,8 @@ out += ['];', '',
  '        assert!(super::SOURCES.windows(2).all(|w| w[0].0 < w[1].0));',
  '    }',
  '}']
-open(os.path.join(root, 'runtime/src/modules/stdlib.rs'), 'w').write('\n'.join(out) + '\n')
+path = os.path.join(root, 'runtime/src/modules/stdlib.rs')
+open(path, 'w').write('\n'.join(out) + '\n')
+# Leave the file as `cargo fmt` would.
+import subprocess
+subprocess.run(['rustfmt', '--edition', '2021', path], check=False)

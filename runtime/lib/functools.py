@@ -127,7 +127,10 @@ def _lt_from_ge(self, other):
 _convert = {'__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)], '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)], '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)], '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)]}
 
 def total_ordering(cls):
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    # Defined by the class or a base other than object (compared by __dict__, as isola makes
+    # a new method object for each access to object's own).
+    roots = {op for op in _convert
+             if any(op in klass.__dict__ for klass in cls.__mro__ if klass is not object)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)

@@ -422,12 +422,12 @@ class PrettyPrinter:
         if typ in _builtin_scalars:
             return (repr(object), True, False)
         r = getattr(typ, '__repr__', None)
-        if issubclass(typ, int) and r is int.__repr__:
+        if issubclass(typ, int) and _repr_class(typ) is int:
             if self._underscore_numbers:
                 return (f'{object:_d}', True, False)
             else:
                 return (repr(object), True, False)
-        if issubclass(typ, dict) and r is dict.__repr__:
+        if issubclass(typ, dict) and _repr_class(typ) is dict:
             if not object:
                 return ('{}', True, False)
             objid = id(object)
@@ -454,7 +454,7 @@ class PrettyPrinter:
                     recursive = True
             del context[objid]
             return ('{%s}' % ', '.join(components), readable, recursive)
-        if issubclass(typ, list) and r is list.__repr__ or (issubclass(typ, tuple) and r is tuple.__repr__):
+        if issubclass(typ, list) and _repr_class(typ) is list or (issubclass(typ, tuple) and _repr_class(typ) is tuple):
             if issubclass(typ, list):
                 if not object:
                     return ('[]', True, False)
@@ -550,3 +550,15 @@ def _repr_owner(dispatch, cls):
         if klass in dispatch or '__repr__' in klass.__dict__:
             return klass
     return None
+
+
+_BUILTIN_REPR = {int, bool, float, complex, str, bytes, list, tuple, dict, set, frozenset}
+
+
+def _repr_class(cls):
+    # The class whose __repr__ instances of cls use; compared by class because isola makes a
+    # new method object for each access to a built-in type's __repr__.
+    for klass in cls.__mro__:
+        if klass in _BUILTIN_REPR or '__repr__' in klass.__dict__:
+            return klass
+    return object

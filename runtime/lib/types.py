@@ -126,8 +126,12 @@ def coroutine(func):
     return func
 
 
-def GenericAlias(origin, args):
-    return origin
+try:
+    GenericAlias = type(list[int])
+    UnionType = type(int | str)
+except TypeError:
+    def GenericAlias(origin, args):
+        return origin
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']

@@ -156,7 +156,7 @@ def _union(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, _UnionGenericAlias) or type(p).__name__ == 'UnionType':
             items = p.__args__
         else:
             items = (p,)
@@ -456,7 +456,14 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
+def _native_alias(tp):
+    # int | str and list[int] are built-in objects (types.UnionType, types.GenericAlias).
+    return type(tp).__name__ in ('UnionType', 'GenericAlias') and hasattr(tp, '__args__')
+
+
 def get_origin(tp):
+    if _native_alias(tp):
+        return type(tp) if type(tp).__name__ == 'UnionType' else tp.__origin__
     if isinstance(tp, _SpecialGenericAlias):
         return tp.__origin__
     if isinstance(tp, _GenericAlias):
@@ -471,6 +478,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if _native_alias(tp):
+        return tp.__args__
     if isinstance(tp, _SpecialGenericAlias):
         return ()
     if isinstance(tp, _GenericAlias):

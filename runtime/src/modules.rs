@@ -58,6 +58,7 @@ impl Interpreter {
             "interpreters" | "concurrent.interpreters" => interpreters::high_level(self)?,
             "_thread" => self.thread_module(),
             "builtins" => self.builtins_module(),
+            "__main__" => self.main_module(),
             "_clock" => clock::create(self),
             "_traceback" => traceback_native::create(self),
             _ => return Ok(None),
@@ -93,12 +94,18 @@ impl Interpreter {
     /// The `builtins` module: its namespace is this interpreter's builtins dict itself, so
     /// that `builtins.print = f` changes what every name lookup finds.
     fn builtins_module(&mut self) -> Value {
-        // The namespace fills lazily by name; a module object can be listed, so fill it all.
-        let dict = self.full_builtins();
-        dict.set_str("__name__", Value::str("builtins"));
         Value::Instance(Rc::new(Instance {
             class: self.types.module.clone(),
-            dict,
+            dict: self.full_builtins(),
+            base: None,
+        }))
+    }
+
+    /// `__main__`: the namespace `exec` runs programs in, as a module.
+    pub(crate) fn main_module(&mut self) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.types.module.clone(),
+            dict: self.main_globals.clone(),
             base: None,
         }))
     }

@@ -27,9 +27,10 @@ from _collections_abc import MutableMapping as _MutableMapping
 
 
 class deque:
-    """A double-ended queue: a ring buffer with O(1) appends and pops at both ends."""
+    """A double-ended queue: two lists back to back (the front one reversed), so that
+    appends and pops at either end are list operations, amortised O(1)."""
 
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '__weakref__')
+    __slots__ = ('_front', '_back', '_maxlen', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -38,82 +39,78 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._front = []
+        self._back = []
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _grow(self):
-        buf = self._buf
-        n = len(buf)
-        h = self._head
-        self._buf = buf[h:] + buf[:h] + [None] * n
-        self._head = 0
-
     def append(self, x):
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
+        self._back.append(x)
+        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
             self.popleft()
-        if self._len == len(self._buf):
-            self._grow()
-        buf = self._buf
-        buf[(self._head + self._len) % len(buf)] = x
-        self._len += 1
 
     def appendleft(self, x):
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
+        self._front.append(x)
+        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
             self.pop()
-        if self._len == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) % len(self._buf)
-        self._buf[self._head] = x
-        self._len += 1
 
     def pop(self):
-        if not self._len:
+        back = self._back
+        if back:
+            return back.pop()
+        front = self._front
+        if not front:
             raise IndexError('pop from an empty deque')
-        self._len -= 1
-        i = (self._head + self._len) % len(self._buf)
-        x = self._buf[i]
-        self._buf[i] = None
-        return x
+        if len(front) == 1:
+            return front.pop()
+        # Move the older half of the front list to the back.
+        half = (len(front) + 1) // 2
+        moved = front[:half]
+        del front[:half]
+        moved.reverse()
+        back.extend(moved)
+        return back.pop()
 
     def popleft(self):
-        if not self._len:
+        front = self._front
+        if front:
+            return front.pop()
+        back = self._back
+        if not back:
             raise IndexError('pop from an empty deque')
-        buf = self._buf
-        x = buf[self._head]
-        buf[self._head] = None
-        self._head = (self._head + 1) % len(buf)
-        self._len -= 1
-        return x
+        if len(back) == 1:
+            return back.pop()
+        half = (len(back) + 1) // 2
+        moved = back[:half]
+        del back[:half]
+        moved.reverse()
+        front.extend(moved)
+        return front.pop()
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._back.extend(iterable)
+            return
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._front.extend(iterable)
+            return
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._front = []
+        self._back = []
 
     def copy(self):
         return self.__class__(self, self._maxlen)
@@ -128,7 +125,7 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=None):
-        n = self._len
+        n = len(self)
         if start < 0:
             start = max(start + n, 0)
         if stop is None or stop > n:
@@ -141,93 +138,90 @@ class deque:
                 return i
         raise ValueError(f'{x!r} is not in deque')
 
+    def _set_items(self, items):
+        self._front = []
+        self._back = items
+
     def insert(self, i, x):
-        if self._maxlen is not None and self._len >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         items = list(self)
         items.insert(i, x)
-        self.clear()
-        self.extend(items)
+        self._set_items(items)
 
     def remove(self, value):
-        for i in range(self._len):
-            y = self[i]
+        for i, y in enumerate(self):
             if y is value or y == value:
                 del self[i]
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        items = list(self)
-        items.reverse()
-        self.clear()
-        self.extend(items)
+        self._front, self._back = self._back, self._front
 
     def rotate(self, n=1):
-        length = self._len
+        length = len(self)
         if length <= 1:
             return
         n %= length
         if n == 0:
             return
-        if self._len == len(self._buf):
-            self._head = (self._head - n) % length
-            return
         items = list(self)
-        self.clear()
-        self.extend(items[-n:] + items[:-n])
+        self._set_items(items[-n:] + items[:-n])
 
-    def _index(self, i):
+    def _locate(self, i):
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        nf = len(self._front)
+        n = nf + len(self._back)
         if i < 0:
-            i += self._len
-        if not 0 <= i < self._len:
+            i += n
+        if not 0 <= i < n:
             raise IndexError('deque index out of range')
-        return (self._head + i) % len(self._buf)
+        if i < nf:
+            return self._front, nf - 1 - i
+        return self._back, i - nf
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
-        return self._buf[self._index(i)]
+        side, j = self._locate(i)
+        return side[j]
 
     def __setitem__(self, i, x):
-        self._buf[self._index(i)] = x
+        side, j = self._locate(i)
+        side[j] = x
 
     def __delitem__(self, i):
-        self._index(i)
-        if i < 0:
-            i += self._len
-        items = list(self)
-        del items[i]
-        self.clear()
-        self.extend(items)
+        side, j = self._locate(i)
+        del side[j]
 
     def __len__(self):
-        return self._len
+        return len(self._front) + len(self._back)
 
     def __bool__(self):
-        return self._len > 0
+        return bool(self._front) or bool(self._back)
 
     def __iter__(self):
-        buf = self._buf
-        h = self._head
-        n = self._len
-        size = len(buf)
-        for i in range(n):
-            if self._len != n or self._buf is not buf or self._head != h:
+        front, back = self._front, self._back
+        n = len(front) + len(back)
+        for i in range(len(front) - 1, -1, -1):
+            if len(self._front) + len(self._back) != n or self._front is not front:
                 raise RuntimeError('deque mutated during iteration')
-            yield buf[(h + i) % size]
+            yield front[i]
+        for x in back:
+            if len(self._front) + len(self._back) != n or self._back is not back:
+                raise RuntimeError('deque mutated during iteration')
+            yield x
 
     def __reversed__(self):
-        for i in range(self._len - 1, -1, -1):
-            yield self[i]
+        for x in reversed(self._back):
+            yield x
+        for x in self._front:
+            yield x
 
     def __contains__(self, x):
-        for y in self:
-            if y is x or y == x:
-                return True
-        return False
+        return x in self._front or x in self._back
 
     def __repr__(self):
         if _repr_enter(self):

@@ -39,9 +39,9 @@ impl Interpreter {
         self.import_with(name, globals.as_ref(), &fromlist, level)
     }
 
-    /// `__import__`: the module named `name` (relative to the package of `globals` when level
-    /// > 0), returning the top-level package for `import a.b` and the module itself when
-    /// `fromlist` names something to take from it.
+    /// `__import__`: the module named `name`, relative to the package of `globals` when
+    /// `level` is positive. Returns the top-level package for `import a.b`, and the module
+    /// itself when `fromlist` names something to take from it.
     pub(crate) fn import_with(
         &mut self,
         name: &str,

@@ -5,17 +5,42 @@
 /// under `runtime/lib/` is listed (`python3 runtime/stdlib_table.py .` regenerates this table).
 const SOURCES: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("../../lib/__future__.py"), false),
-    ("_collections_abc", include_str!("../../lib/_collections_abc.py"), false),
+    (
+        "_collections_abc",
+        include_str!("../../lib/_collections_abc.py"),
+        false,
+    ),
     ("abc", include_str!("../../lib/abc.py"), false),
     ("bisect", include_str!("../../lib/bisect.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
-    ("collections", include_str!("../../lib/collections/__init__.py"), true),
-    ("collections.abc", include_str!("../../lib/collections/abc.py"), false),
+    (
+        "collections",
+        include_str!("../../lib/collections/__init__.py"),
+        true,
+    ),
+    (
+        "collections.abc",
+        include_str!("../../lib/collections/abc.py"),
+        false,
+    ),
     ("colorsys", include_str!("../../lib/colorsys.py"), false),
-    ("concurrent", include_str!("../../lib/concurrent/__init__.py"), true),
+    (
+        "concurrent",
+        include_str!("../../lib/concurrent/__init__.py"),
+        true,
+    ),
     ("contextlib", include_str!("../../lib/contextlib.py"), false),
+    (
+        "contextvars",
+        include_str!("../../lib/contextvars.py"),
+        false,
+    ),
     ("copy", include_str!("../../lib/copy.py"), false),
-    ("dataclasses", include_str!("../../lib/dataclasses.py"), false),
+    (
+        "dataclasses",
+        include_str!("../../lib/dataclasses.py"),
+        false,
+    ),
     ("datetime", include_str!("../../lib/datetime.py"), false),
     ("decimal", include_str!("../../lib/decimal.py"), false),
     ("difflib", include_str!("../../lib/difflib.py"), false),
@@ -25,7 +50,12 @@ const SOURCES: &[(&str, &str, bool)] = &[
     ("gc", include_str!("../../lib/gc.py"), false),
     ("graphlib", include_str!("../../lib/graphlib.py"), false),
     ("heapq", include_str!("../../lib/heapq.py"), false),
-    ("importlib", include_str!("../../lib/importlib/__init__.py"), true),
+    ("html", include_str!("../../lib/html.py"), false),
+    (
+        "importlib",
+        include_str!("../../lib/importlib/__init__.py"),
+        true,
+    ),
     ("inspect", include_str!("../../lib/inspect.py"), false),
     ("io", include_str!("../../lib/io.py"), false),
     ("itertools", include_str!("../../lib/itertools.py"), false),
@@ -71,7 +101,10 @@ mod tests {
             }
         }
         let mut files = 0;
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lib"), &mut files);
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lib"),
+            &mut files,
+        );
         assert_eq!(files, super::SOURCES.len());
         assert!(super::SOURCES.windows(2).all(|w| w[0].0 < w[1].0));
     }

@@ -110,3 +110,15 @@ class Cell:
         self.alive = state
     set_alive = partialmethod(set_state, True)
 cell = Cell(); cell.set_alive(); print(cell.alive)
+from functools import total_ordering
+@total_ordering
+class G:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o.v
+    def __gt__(self, o): return self.v > o.v
+print(G(1) < G(2), G(2) <= G(2), G(3) >= G(1), sorted([G(3), G(1)])[0].v)
+try:
+    @total_ordering
+    class N: pass
+except ValueError as e:
+    print(e)

@@ -47,3 +47,5 @@ import sys
 mod = type(sys)
 print(type(collections) is mod, isinstance(collections, mod))
 print(sys.modules['__main__'].__name__, 'stdlib' not in sys.modules)
+import __main__
+print(__main__.__name__, __main__.use_local is use_local)
