@@ -26,6 +26,12 @@ export interface CreateOptions {
   stdout?: (text: string) => void;
   /** Receives stderr text as it is written (default: process.stderr in Node, console.error). */
   stderr?: (text: string) => void;
+  /**
+   * Functions Python may call with `interpreters.call_host(name, *args)`: shareable arguments
+   * in, a shareable result (or a promise of one) out; a throw is a RuntimeError in Python.
+   * Interpreters that Python creates inherit them.
+   */
+  functions?: Record<string, (...args: Shareable[]) => Shareable | Promise<Shareable>>;
 }
 
 export interface ExecOptions {
@@ -132,8 +138,9 @@ export type OperationStatus = 'ok' | 'empty' | 'full' | 'missing' | 'closed' | '
 /**
  * The main thread's answer to one operation a worker asked for through its mailbox: `queue.create`,
  * `queue.put`, `queue.get`, `queue.size`, `interp.create`, `interp.exec`, `interp.close`,
- * `interp.list`. For embedders that run their own workers; interpreters made by `create` are
- * answered this way already.
+ * `interp.list`, `interp.current`, `interp.main`, `interp.isRunning`, `interp.call`,
+ * `interp.prepare`, `interp.callStart`, `interp.callJoin`, `host.call`. For embedders that run
+ * their own workers; interpreters made by `create` are answered this way already.
  */
 export function handleOperation(
   owner: object,

@@ -12,7 +12,8 @@
 // past one (a fresh worker takes its place), and answers the workers' queue operations.
 
 import { answer, newMailbox } from './mailbox.js';
-import { Queue, queueOperation } from './queues.js';
+import { Queue, queueById, queueId, queueOperation } from './queues.js';
+import { decodeShareableList, encodeShareable } from './shareable.js';
 import { toPython } from './pyvalue.js';
 import { takeThread } from './threads.js';
 
@@ -318,10 +319,13 @@ export class Interpreter {
     handleOperation(this, message.op, message.args ?? {}, message.data, reply);
   }
 
-  /** The options a worker's `interpreters.create()` passes on: the same limits and output. */
+  /**
+   * The options a worker's `interpreters.create()` passes on: the same limits, output and host
+   * functions.
+   */
   get inheritedOptions() {
-    const { limits, timeoutMs, stdout, stderr } = this.#options;
-    return { limits, timeoutMs, stdout, stderr };
+    const { limits, timeoutMs, stdout, stderr, functions } = this.#options;
+    return { limits, timeoutMs, stdout, stderr, functions };
   }
 
   #resend = null;
@@ -333,6 +337,9 @@ const json = (value) => encoder.encode(JSON.stringify(value));
 // with their creator: {child, owner}.
 const live = new Map();
 const created = new Map();
+// Calls started by interp.callStart, by ticket, until joined.
+const calls = new Map();
+let nextTicket = 1;
 
 /** Closes what `owner`'s Python code created: its handles went with its worker. */
 function closeCreatedBy(owner) {
@@ -353,6 +360,10 @@ function closeCreatedBy(owner) {
  * with `id`, `rootId` and `inheritedOptions`). Exported for those embedders, and for tests.
  */
 export function handleOperation(owner, op, args, data, reply) {
+  if (op === 'host.call') {
+    callHost(owner.inheritedOptions?.functions, args.name, data, reply);
+    return;
+  }
   if (!op.startsWith('interp.')) {
     queueOperation(owner, op, args, data, reply);
     return;
@@ -368,7 +379,11 @@ export function handleOperation(owner, op, args, data, reply) {
         const child = new Interpreter(module, { ...options, limits });
         child.rootId = owner.rootId ?? owner.id;
         created.set(child.id, { child, owner });
-        return child.ready.then(() => ints(child.id));
+        return child.ready.then(() => {
+          // The creator may have been closed or replaced while the child started.
+          if (owner.closed) closeCreatedBy(owner);
+          else ints(child.id);
+        });
       }).catch(failed);
       return;
     case 'interp.list':
@@ -377,6 +392,17 @@ export function handleOperation(owner, op, args, data, reply) {
     case 'interp.current':
       ints(owner.id);
       return;
+    case 'interp.callJoin': {
+      // The result of a call started with interp.callStart; the asker sleeps until it is in.
+      const started = calls.get(args.id);
+      if (started === undefined) {
+        reply('missing');
+        return;
+      }
+      calls.delete(args.id);
+      started.then((value) => reply('ok', value), failed);
+      return;
+    }
     case 'interp.main':
       ints(owner.rootId ?? owner.id);
       return;
@@ -405,6 +431,17 @@ export function handleOperation(owner, op, args, data, reply) {
     case 'interp.call':
       target.runShared('call-shared', data).then((value) => reply('ok', value), failed);
       break;
+    case 'interp.callStart': {
+      // call_in_thread: the call runs in the target's worker while the asker goes on; the
+      // ticket names it for interp.callJoin.
+      const ticket = nextTicket;
+      nextTicket += 1;
+      const started = target.runShared('call-shared', data);
+      started.catch(() => {});
+      calls.set(ticket, started);
+      ints(ticket);
+      break;
+    }
     case 'interp.prepare':
       target.runShared('prepare', data).then(() => ints(), failed);
       break;
@@ -417,6 +454,22 @@ export function handleOperation(owner, op, args, data, reply) {
       refuse(`unknown operation ${op}`);
       break;
   }
+}
+
+// `interpreters.call_host(name, *args)`: a function the page registered, with decoded arguments;
+// its result (or the promise's) goes back encoded. A throw becomes a RuntimeError in Python.
+function callHost(functions, name, data, reply) {
+  const fn = functions !== undefined && Object.hasOwn(functions, name) ? functions[name] : undefined;
+  if (typeof fn !== 'function') {
+    reply('missing');
+    return;
+  }
+  Promise.resolve()
+    .then(() => fn(...decodeShareableList(data, queueById)))
+    .then((result) => reply('ok', encodeShareable(result, queueId)))
+    .catch((error) => reply('error', json({
+      kind: 'host', name: 'RuntimeError', message: String(error?.message ?? error),
+    })));
 }
 
 const LIMIT_NAMES = ['maxInstructions', 'maxHeapBytes', 'maxRecursion', 'maxOutputBytes', 'timeoutMs'];

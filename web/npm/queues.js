@@ -121,11 +121,11 @@ export class Queue {
 
 // A queue's id for the encoder, and the queue for an id for the decoder (a queue already closed
 // comes back as a handle that no longer resolves).
-function queueId(value) {
+export function queueId(value) {
   return value instanceof Queue ? value.id : undefined;
 }
 
-function queueById(id) {
+export function queueById(id) {
   return queues.get(id) ?? { id, closed: true };
 }
 
@@ -138,11 +138,6 @@ const json = (value) => encoder.encode(JSON.stringify(value));
  * asking interpreter, so that its waits can be dropped if its worker is terminated.
  */
 export function queueOperation(owner, op, args, data, reply) {
-  if (op === 'host.call') {
-    // No host functions are registered in the browser package yet.
-    reply('missing');
-    return;
-  }
   if (op === 'queue.create') {
     const queue = new Queue(args.maxsize ?? 0);
     reply('ok', json({ ints: [queue.id] }));

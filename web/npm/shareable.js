@@ -155,6 +155,16 @@ export function decodeShareable(bytes, queueFor = (id) => ({ queue: id })) {
   return value;
 }
 
+/** The values of a postcard `Vec<Shareable>` (a host function's arguments). */
+export function decodeShareableList(bytes, queueFor = (id) => ({ queue: id })) {
+  const reader = new Reader(bytes);
+  const count = reader.length();
+  const values = [];
+  for (let i = 0; i < count; i += 1) values.push(read(reader, queueFor, 0));
+  if (reader.pos !== bytes.length) throw new TypeError('trailing bytes after shareable values');
+  return values;
+}
+
 function read(r, queueFor, depth) {
   if (depth > MAX_DEPTH) throw new TypeError('shareable value nested too deeply');
   const tag = Number(r.varint());

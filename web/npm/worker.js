@@ -37,7 +37,7 @@ function init(message) {
 }
 
 // Operations whose answer is an encoded value; the others answer JSON `{ints}`.
-const VALUE_OPERATIONS = new Set(['queue.get', 'interp.call', 'host.call']);
+const VALUE_OPERATIONS = new Set(['queue.get', 'interp.call', 'interp.callJoin', 'host.call']);
 const decoder = new TextDecoder();
 
 // The runtime's requests about other interpreters and queues (see web/src/protocol.rs): each

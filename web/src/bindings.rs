@@ -1,9 +1,12 @@
 //! The wasm-bindgen surface: the JS `Interpreter` class and the `Host` that feeds its callbacks.
 
-use isola_runtime::{Host, Interpreter, Stream};
-use js_sys::{Error, Function, Object, Reflect};
+use isola_runtime::{
+    decode, encode, CallSpec, Host, HostError, Interpreter, Reply, Request, Shareable, Stream,
+};
+use js_sys::{Array, Error, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
+use crate::protocol::{self, Answer, Arg, RemoteFailure};
 use crate::{limits_from_fields, Failure, LimitField, Utf8Stream};
 
 #[wasm_bindgen]
@@ -26,20 +29,25 @@ pub struct WebInterpreter {
 
 #[wasm_bindgen(js_class = Interpreter)]
 impl WebInterpreter {
-    /// `new Interpreter(limits, stdout, stderr)`: `limits` is `undefined` or an object with any
-    /// of `maxInstructions`, `maxHeapBytes`, `maxRecursion`, `maxOutputBytes`, `timeoutMs`; the
-    /// two callbacks receive each piece of output as a string.
+    /// `new Interpreter(limits, stdout, stderr, operation)`: `limits` is `undefined` or an object
+    /// with any of `maxInstructions`, `maxHeapBytes`, `maxRecursion`, `maxOutputBytes`,
+    /// `timeoutMs`; the two callbacks receive each piece of output as a string. `operation`
+    /// (optional) answers the `interpreters` module's requests: it is called as `operation(name,
+    /// args, bytes)` and returns `{status, ints, data, failure}` (see protocol.rs); without it,
+    /// creating interpreters or queues raises InterpreterError.
     #[wasm_bindgen(constructor)]
     pub fn new(
         limits: JsValue,
         stdout: Function,
         stderr: Function,
+        operation: Option<Function>,
     ) -> Result<WebInterpreter, JsValue> {
         let limits = limits_from_fields(&read_limit_fields(&limits)?)
             .map_err(|message| JsValue::from(js_sys::RangeError::new(&message)))?;
         let host = CallbackHost {
             stdout: Callback(stdout),
             stderr: Callback(stderr),
+            operation: operation.map(Callback),
             decoders: [Utf8Stream::default(), Utf8Stream::default()],
         };
         Ok(WebInterpreter {
@@ -51,10 +59,32 @@ impl WebInterpreter {
     /// what tracebacks name.
     pub fn exec(&mut self, code: &str, filename: Option<String>) -> Result<(), JsValue> {
         let filename = filename.as_deref().unwrap_or("<string>");
-        self.inner.exec(code, filename).map_err(|error| {
-            let failure = Failure::from_exec_error(&error);
-            failure_to_js(&failure)
-        })
+        self.inner
+            .exec(code, filename)
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
+    }
+
+    /// `prepareMain(bytes)`: binds the encoded `(name, Shareable)` pairs another interpreter sent
+    /// in `__main__`.
+    #[wasm_bindgen(js_name = prepareMain)]
+    pub fn prepare_main(&mut self, data: &[u8]) -> Result<(), JsValue> {
+        let names: Vec<(String, Shareable)> = decode(data)
+            .ok_or_else(|| JsValue::from(js_sys::TypeError::new("names that do not decode")))?;
+        self.inner
+            .prepare_main(names)
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
+    }
+
+    /// `callShared(bytes)`: runs the encoded call another interpreter sent and returns its
+    /// result, encoded.
+    #[wasm_bindgen(js_name = callShared)]
+    pub fn call_shared(&mut self, data: &[u8]) -> Result<Vec<u8>, JsValue> {
+        let spec: CallSpec = decode(data)
+            .ok_or_else(|| JsValue::from(js_sys::TypeError::new("a call that does not decode")))?;
+        self.inner
+            .call_shared(spec)
+            .map(|value| encode(&value))
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
     }
 }
 
@@ -128,6 +158,8 @@ unsafe impl Send for Callback {}
 struct CallbackHost {
     stdout: Callback,
     stderr: Callback,
+    /// Answers the `interpreters` module's requests; `None`: this host has no subinterpreters.
+    operation: Option<Callback>,
     /// One decoder per stream, so that a character split across writes is not mangled.
     decoders: [Utf8Stream; 2],
 }
@@ -158,4 +190,82 @@ impl Host for CallbackHost {
     fn random_bytes(&mut self, buf: &mut [u8]) {
         get_random_values(buf);
     }
+
+    fn interpreters(&mut self, request: Request) -> Reply {
+        let Some(operation) = &self.operation else {
+            return Err(HostError::NotSupported);
+        };
+        let op = protocol::operation(&request);
+        let args = Object::new();
+        for (name, arg) in &op.args {
+            let value = match arg {
+                Arg::Number(number) => JsValue::from(*number),
+                Arg::Text(text) => JsValue::from_str(text),
+                Arg::Flag(flag) => JsValue::from(*flag),
+            };
+            // Setting a property on a fresh ordinary object cannot fail.
+            let _ = Reflect::set(&args, &JsValue::from_str(name), &value);
+        }
+        let data = op
+            .data
+            .as_deref()
+            .map_or(JsValue::NULL, |bytes| Uint8Array::from(bytes).into());
+        match operation
+            .0
+            .call3(&JsValue::NULL, &JsValue::from_str(op.name), &args, &data)
+        {
+            Ok(answer) => protocol::reply(&request, read_answer(&answer)),
+            Err(error) => Err(HostError::Interpreter(format!(
+                "the {} operation failed: {}",
+                op.name,
+                js_message(&error)
+            ))),
+        }
+    }
+}
+
+/// The fields of the answer object the `operation` callback returns; missing ones are empty.
+fn read_answer(answer: &JsValue) -> Answer {
+    let field = |name: &str| Reflect::get(answer, &JsValue::from_str(name)).unwrap_or_default();
+    let text = |value: &JsValue, name: &str| {
+        Reflect::get(value, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let ints = field("ints");
+    let ints = if Array::is_array(&ints) {
+        Array::from(&ints)
+            .iter()
+            .filter_map(|v| v.as_f64())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let data = field("data");
+    let data = data
+        .dyn_ref::<Uint8Array>()
+        .map(Uint8Array::to_vec)
+        .unwrap_or_default();
+    let failure = field("failure");
+    let failure = (failure.is_object()).then(|| RemoteFailure {
+        kind: text(&failure, "kind").unwrap_or_default(),
+        name: text(&failure, "name").unwrap_or_default(),
+        message: text(&failure, "message").unwrap_or_default(),
+        traceback: text(&failure, "traceback"),
+    });
+    Answer {
+        status: field("status").as_string().unwrap_or_default(),
+        ints,
+        data,
+        failure,
+    }
+}
+
+/// The message of a thrown JS value, for an InterpreterError.
+fn js_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }

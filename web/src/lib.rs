@@ -18,10 +18,12 @@
 
 mod failure;
 mod limits;
+mod protocol;
 mod text;
 
 pub use failure::{Failure, FailureKind};
 pub use limits::{limits_from_fields, LimitField};
+pub use protocol::{operation, reply, Answer, Arg, Operation, RemoteFailure};
 pub use text::Utf8Stream;
 
 #[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]

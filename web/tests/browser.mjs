@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -148,7 +148,7 @@ try {
     window.ticker = setInterval(() => { window.ticks += 1; }, 20);
   });
   const panel3 = page.locator('.panel[data-panel="3"]');
-  await panel3.locator('input.deadline').fill('1500');
+  await panel3.locator('input.deadline').fill('3000');
   const runawayStart = Date.now();
   await panel3.locator('button.run').click();
   await page.waitForTimeout(200);
@@ -166,10 +166,11 @@ try {
     [during.stdout, runningMeanwhile], ['still responsive\n', 'running']);
   t.check('the deadline stops the runaway loop',
     runaway.result === 'limit' && runaway.stdout === 'spinning until the deadline...\n' &&
-    runaway.banner.startsWith('Stopped by the 1500 ms deadline: the worker was terminated') &&
+    runaway.banner.startsWith('Stopped by the 3000 ms deadline: the worker was terminated') &&
     runaway.status.startsWith('deadline hit after'), JSON.stringify(runaway));
+  // A frozen page would not tick at all; a quarter of the ideal leaves room for a loaded machine.
   t.check('the page stays responsive: its timer kept ticking during the loop',
-    ticks >= (runawayMs / 20) * 0.5, `${ticks} ticks of 20 ms in ${runawayMs} ms`);
+    ticks >= (runawayMs / 20) * 0.25, `${ticks} ticks of 20 ms in ${runawayMs} ms`);
   const after = await runInPanel(page, 3,
     "print(globals().get('n', 'a fresh interpreter'))\n");
   t.equal('a fresh interpreter takes the stopped one\'s place', after.stdout,
@@ -193,6 +194,27 @@ try {
     hog.result === 'limit' && hog.banner.startsWith('Stopped by the memory limit (64 MiB)'),
     JSON.stringify(hog));
 
+  // The interpreters example: Python in one panel creates a child worker and a queue.
+  await page.locator('.panel[data-panel="1"] select.example').selectOption('interpreters');
+  const family = await runInPanel(page, 1, undefined, 60_000);
+  t.check('a panel\'s Python creates an interpreter (a new worker) and talks to it',
+    family.result === 'ok' && /^the child computed 333332833333500000\nhello, page, from interpreter \d+\nthe child failed: NameError name 'undefined_name' is not defined\n$/.test(family.stdout),
+    JSON.stringify(family));
+
+  await page.locator('.panel[data-panel="1"] select.example').selectOption('host');
+  const host = await runInPanel(page, 1);
+  t.equal('Python calls functions the page registered', host.stdout,
+    "the page is titled 'isola playground: Python in isolated interpreters, in the browser'\n" +
+    'the page has 4 interpreter panels\n' +
+    "RuntimeError: no host function named 'no_such_function'\n");
+
+  await page.locator('.panel[data-panel="3"] select.example').selectOption('flood');
+  const flood = await runInPanel(page, 3, undefined, 20_000);
+  t.check('the output limit stops endless output and says so',
+    flood.result === 'limit' && flood.banner.startsWith('Stopped by the output limit (1 MiB)') &&
+    flood.stdout.startsWith('0 lines of output so far\n'),
+    JSON.stringify({ ...flood, stdout: flood.stdout.slice(0, 100) }));
+
   // The parallel demo with two workers.
   await page.locator('#parallel-n').fill('1000000');
   await page.locator('#parallel-workers').fill('2');
@@ -203,7 +225,8 @@ try {
   t.equal('the parallel demo\'s parts add up to the one-worker total', parallel.same, 'true');
   console.log(`measure: parallel demo, n = 1000000: one worker ${Number(parallel.one).toFixed(0)} ms, ` +
     `two workers ${Number(parallel.split).toFixed(0)} ms, speedup ` +
-    `${(Number(parallel.one) / Number(parallel.split)).toFixed(2)}x`);
+    `${(Number(parallel.one) / Number(parallel.split)).toFixed(2)}x (load average ` +
+    `${loadavg()[0].toFixed(1)})`);
 
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });
@@ -257,6 +280,78 @@ try {
   });
   t.equal('the deadline rejects as a timeout and a fresh interpreter follows',
     [api.timeout, api.out], ['timeout', 'after True\n']);
+
+  // Queues between two workers: B blocks in Queue.get (Atomics.wait) until A puts.
+  const queues = await page.evaluate(async () => {
+    const isola = await import('../npm/isola.js');
+    let text = '';
+    const options = { stdout: (chunk) => { text += chunk; }, timeoutMs: 20_000 };
+    const [a, b] = await Promise.all([isola.create(options), isola.create(options)]);
+    const q = isola.createQueue();
+    const r = isola.createQueue();
+    await a.prepareMain({ q, r });
+    await b.prepareMain({ q, r });
+    const waiting = b.exec("print('B got', q.get(timeout=10))");
+    await new Promise((resolve) => { setTimeout(resolve, 200); });
+    const before = text;
+    await a.exec("q.put(('from A', 42))");
+    await waiting;
+    const rounds = 1000;
+    const echo = b.exec(`for _ in range(${rounds}):\n    r.put(q.get())`);
+    const start = performance.now();
+    await a.exec(`for i in range(${rounds}):\n    q.put(i)\n    assert r.get() == i`);
+    const roundTripUs = ((performance.now() - start) / rounds) * 1000;
+    await echo;
+    a.close();
+    b.close();
+    return { before, text, roundTripUs };
+  });
+  t.equal('queues between two workers: a blocked get wakes with the item put in another',
+    [queues.before, queues.text], ['', "B got ('from A', 42)\n"]);
+  console.log(`measure: browser queue round trip between two workers: ${queues.roundTripUs.toFixed(0)} µs`);
+
+  // A cold start in a fresh page: compiling the module, then a worker with no spare ready.
+  const cold = await context.newPage();
+  await cold.goto(`${url}www/no-such-page`);
+  const coldTimes = await cold.evaluate(async () => {
+    const start = performance.now();
+    const isola = await import('../npm/isola.js');
+    await isola.load();
+    const loaded = performance.now();
+    let first = null;
+    const py = await isola.create({ stdout: () => { first ??= performance.now(); } });
+    await py.exec("print('hi')");
+    py.close();
+    return { compileMs: loaded - start, firstOutputMs: first - loaded };
+  });
+  await cold.close();
+  t.check('a fresh page starts an interpreter', coldTimes.firstOutputMs > 0, JSON.stringify(coldTimes));
+  console.log(`measure: browser cold start: import and compile ${coldTimes.compileMs.toFixed(1)} ms, ` +
+    `then create to first output ${coldTimes.firstOutputMs.toFixed(1)} ms (no spare worker)`);
+
+  // Served without COOP/COEP, a page has no SharedArrayBuffer: code still runs, and the
+  // operations that would block a worker raise InterpreterError instead.
+  const plain = await serve(web, 0, { isolated: false });
+  try {
+    const other = await context.newPage();
+    await other.goto(`${plain.url}www/`);
+    const unisolated = await other.evaluate(async () => {
+      const isola = await import('../npm/isola.js');
+      let text = '';
+      const py = await isola.create({ stdout: (chunk) => { text += chunk; } });
+      await py.exec("import interpreters\ntry:\n    interpreters.create_queue()\n" +
+        "except interpreters.InterpreterError as error:\n    print('refused:', error)\nprint(6 * 7)");
+      py.close();
+      return { isolated: crossOriginIsolated, text };
+    });
+    await other.close();
+    t.check('without cross-origin isolation, code runs and queues are refused',
+      unisolated.isolated === false && unisolated.text.startsWith('refused: the queue.create ' +
+        'operation failed: this page is not cross-origin isolated') &&
+      unisolated.text.endsWith('\n42\n'), JSON.stringify(unisolated));
+  } finally {
+    plain.server.close();
+  }
 
   t.check('no console or page errors', problems.length === 0, problems.join('\n'));
 } catch (error) {

@@ -5,6 +5,7 @@
 // speedup of a CPU-bound job split over two workers.
 
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { create, createQueue, handleOperation, IsolaError, load } from '../npm/isola.js';
 import { answer, newMailbox } from '../npm/mailbox.js';
@@ -174,7 +175,7 @@ function collector() {
   const elapsed = performance.now() - start;
   t.equal('the deadline terminates a runaway loop', [timeout.kind, timeout.name, timeout.limit],
     ['timeout', 'TimeoutError', 'deadline']);
-  t.check('the deadline fires on time', elapsed >= 290 && elapsed < 2000, `${elapsed} ms`);
+  t.check('the deadline fires on time', elapsed >= 290 && elapsed < 5000, `${elapsed} ms`);
   out.stdout = '';
   await py.exec('print(globals().get("kept", "fresh interpreter"))');
   t.equal('a fresh interpreter runs after the deadline', [out.stdout, py.restarts],
@@ -203,8 +204,10 @@ function collector() {
     await Promise.all([workers[0].exec(job(0, n / 2)), workers[1].exec(job(n / 2, n))]);
     two = Math.min(two, performance.now() - twoStart);
   }
+  // The load average says how much the other processes on the machine left for this one.
   console.log(`measure: ${n} iterations, best of 3: one worker ${one.toFixed(0)} ms, two workers ` +
-    `${two.toFixed(0)} ms, speedup ${(one / two).toFixed(2)}x`);
+    `${two.toFixed(0)} ms, speedup ${(one / two).toFixed(2)}x (${cpus().length} cores, load ` +
+    `average ${loadavg()[0].toFixed(1)})`);
   const [left, right] = await Promise.all([workers[0].call('part', 0, n / 2),
     workers[1].call('part', n / 2, n)]);
   t.equal('the halves add up to the whole', left + right, await workers[0].call('part', 0, n));
@@ -248,6 +251,112 @@ function collector() {
   t.equal('an object is not shareable', refused.message,
     '[object Object] does not support cross-interpreter data');
   queue.close();
+}
+
+// The interpreters module from Python: queues between two workers made by the page, and
+// interpreters that Python code creates (each a new worker).
+{
+  const { out, options } = collector();
+  const [a, b] = await Promise.all([create({ ...options, timeoutMs: 20_000 }),
+    create({ ...options, timeoutMs: 20_000 })]);
+  const q = createQueue();
+  const r = createQueue();
+  await a.prepareMain({ q, r, n: 10 });
+  await b.prepareMain({ q, r });
+  // B blocks in Queue.get (Atomics.wait in its worker) until A puts.
+  const waiting = b.exec("item = q.get(timeout=10)\nprint('B got', item)");
+  await new Promise((resolve) => { setTimeout(resolve, 200); });
+  t.equal('a blocked get has not returned before the put', out.stdout, '');
+  await a.exec("q.put(('hello', 42, b'x', 2**70, None))");
+  await waiting;
+  t.equal('a queue carries a tuple from one worker to another', out.stdout,
+    "B got ('hello', 42, b'x', 1180591620717411303424, None)\n");
+
+  // Values from the page to Python and back, through the runtime's own decoder and encoder.
+  out.stdout = '';
+  await q.put([null, true, -7, 2n ** 70n, -(2n ** 70n), 0.1, 'é€😀', new Uint8Array([0, 255]), [r]]);
+  await b.exec("item = q.get()\nprint(item[:-1], item[-1][0] is not None)\nq.put(item[:-1])");
+  t.equal('Python reads the values the page put', out.stdout,
+    "(None, True, -7, 1180591620717411303424, -1180591620717411303424, 0.1, 'é€😀', b'\\x00\\xff') True\n");
+  t.equal('and the page reads what Python put', await q.get(),
+    [null, true, -7, 2n ** 70n, -(2n ** 70n), 0.1, 'é€😀', new Uint8Array([0, 255])]);
+
+  // A worker asleep in Queue.get is still stopped by its deadline, and its wait is dropped: a
+  // later put stays in the queue instead of going to the terminated worker.
+  const stuck = await failure(b.exec('q.get()', { timeoutMs: 300 }));
+  await q.put('kept');
+  t.equal('the deadline stops a worker blocked in Queue.get and drops its wait',
+    [stuck.kind, q.size, await q.get()], ['timeout', 1, 'kept']);
+  await b.prepareMain({ q, r });
+
+  const rounds = 1000;
+  const echo = b.exec(`for _ in range(${rounds}):\n    r.put(q.get())`);
+  const start = performance.now();
+  await a.exec(`for i in range(${rounds}):\n    q.put(i)\n    assert r.get() == i`);
+  const perRound = ((performance.now() - start) / rounds) * 1000;
+  await echo;
+  console.log(`measure: queue round trip between two workers: ${perRound.toFixed(0)} µs`);
+
+  out.stdout = '';
+  await a.exec(`import interpreters
+child = interpreters.create()
+child.prepare_main(q=q, n=n)
+child.exec("q.put(sum(range(n)))")
+print('sum', q.get(timeout=5))
+def square(x):
+    return x * x
+print('call', child.call(square, 7))
+try:
+    child.exec("1 / 0")
+except interpreters.ExecutionFailed as error:
+    print('failed:', error.excinfo.type.__name__, error.excinfo.msg)
+try:
+    q.get_nowait()
+except interpreters.QueueEmpty as error:
+    print('empty:', error)
+thread = child.call_in_thread(square, 8)
+thread.join()
+print('in thread', thread.result)
+print(interpreters.get_current().id == interpreters.get_main().id, child.id in
+      [i.id for i in interpreters.list_all()])
+child.close()
+print(child.id in [i.id for i in interpreters.list_all()])
+`);
+  t.equal('Python creates an interpreter in a new worker and runs code, calls and queues there',
+    out.stdout, `sum 45\ncall 49\nfailed: ZeroDivisionError division by zero\nempty: queue ${q.id} is empty\nin thread 64\nTrue True\nFalse\n`);
+  const refused = await failure(a.exec('import interpreters\ninterpreters.get_current().exec("x = 1")'));
+  t.check('exec into the running interpreter itself is refused',
+    refused.name === 'InterpreterError' && refused.message === 'interpreter already running',
+    JSON.stringify(refused));
+  a.close();
+  b.close();
+}
+
+// Host functions: Python calls functions the page registered, from children too.
+{
+  const { out, options } = collector();
+  const functions = {
+    add: (a, b) => a + b,
+    later: async (x) => [x, 'later'],
+    fail: () => { throw new Error('nope'); },
+    opaque: () => ({ not: 'shareable' }),
+  };
+  const py = await create({ ...options, functions, timeoutMs: 20_000 });
+  await py.exec(`from interpreters import call_host, create
+print(call_host('add', 2, 3), call_host('add', 'a', 'b'), call_host('later', 2**70))
+for name in ['fail', 'opaque', 'missing']:
+    try:
+        call_host(name)
+    except RuntimeError as error:
+        print(name, '->', error)
+child = create()
+child.exec("from interpreters import call_host\\nprint('child', call_host('add', 40, 2))")
+`);
+  t.equal('Python calls the page\'s functions; a throw is a RuntimeError', out.stdout,
+    "5 ab (1180591620717411303424, 'later')\nfail -> nope\n" +
+    'opaque -> [object Object] does not support cross-interpreter data\n' +
+    "missing -> no host function named 'missing'\nchild 42\n");
+  py.close();
 }
 
 // Runs `steps` in rpc-worker.mjs, answering each operation as an interpreter's worker would be

@@ -31,7 +31,8 @@ function resolvePath(root, urlPath) {
 }
 
 // Starts serving `root`; resolves with {server, url} once listening (port 0: a free port).
-export function serve(root, port = 0) {
+// `isolated: false` leaves out the COOP/COEP headers, as a plain static server would.
+export function serve(root, port = 0, { isolated = true } = {}) {
   const server = createServer(async (request, response) => {
     let path = resolvePath(root, request.url ?? '/');
     try {
@@ -41,8 +42,10 @@ export function serve(root, port = 0) {
       response.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Embedder-Policy': 'require-corp',
+        ...(isolated ? {
+          'Cross-Origin-Opener-Policy': 'same-origin',
+          'Cross-Origin-Embedder-Policy': 'require-corp',
+        } : {}),
       });
       response.end(body);
     } catch {

@@ -52,6 +52,14 @@ while True:
     chunks.append('x' * 1_000_000)
 `,
   },
+  flood: {
+    title: 'endless output (output limit)',
+    code: `n = 0
+while True:
+    print(n, 'lines of output so far')
+    n += 1
+`,
+  },
   recursion: {
     title: 'deep recursion',
     code: `def depth(n):
@@ -61,6 +69,43 @@ try:
     depth(0)
 except RecursionError as error:
     print('RecursionError:', error)
+`,
+  },
+  interpreters: {
+    title: 'interpreters: a child worker and a queue',
+    code: `import interpreters
+
+# A new interpreter: in the browser, a new Web Worker.
+child = interpreters.create()
+queue = interpreters.create_queue()
+child.prepare_main(queue=queue, n=1_000_000)
+child.exec('queue.put(sum(i * i for i in range(n)))')
+print('the child computed', queue.get(timeout=30))
+
+def greet(name):
+    # This runs in the child, with the child's own globals: import there.
+    import interpreters
+    return f'hello, {name}, from interpreter {interpreters.get_current().id}'
+
+print(child.call(greet, 'page'))
+try:
+    child.exec('undefined_name')
+except interpreters.ExecutionFailed as error:
+    print('the child failed:', error.excinfo.type.__name__, error.excinfo.msg)
+child.close()
+`,
+  },
+  host: {
+    title: 'call the page from Python',
+    code: `from interpreters import call_host
+
+# Functions the page registered (see FUNCTIONS in main.js).
+print('the page is titled', repr(call_host('page_title')))
+print('the page has', call_host('panel_count'), 'interpreter panels')
+try:
+    call_host('no_such_function')
+except RuntimeError as error:
+    print('RuntimeError:', error)
 `,
   },
   classes: {
@@ -85,10 +130,16 @@ print({word: len(word) for word in 'isolated interpreters in workers'.split()})
 const LIMITS = { maxHeapBytes: 64 << 20, maxOutputBytes: 1 << 20 };
 const DEFAULT_DEADLINE_MS = 5000;
 
+// What Python may call with `interpreters.call_host(name, *args)`.
+const FUNCTIONS = {
+  page_title: () => document.title,
+  panel_count: () => document.querySelectorAll('.panel').length,
+};
+
 const LIMIT_NAMES = {
   instructions: 'the instruction limit',
-  memory: 'the memory limit (64 MiB)',
-  output: 'the output limit (1 MiB)',
+  memory: `the memory limit (${LIMITS.maxHeapBytes >> 20} MiB)`,
+  output: `the output limit (${LIMITS.maxOutputBytes >> 20} MiB)`,
   time: 'the time limit',
 };
 
@@ -117,6 +168,8 @@ class Panel {
         <button class="stop secondary" disabled>Stop</button>
         <span class="status"></span>
       </div>
+      <div class="limits">limits: ${LIMITS.maxHeapBytes >> 20} MiB of heap,
+        ${LIMITS.maxOutputBytes >> 20} MiB of output, and the deadline above for each run</div>
       <div class="banner" hidden></div>
       <pre class="output" aria-live="polite"></pre>`;
     this.example = this.root.querySelector('select.example');
@@ -127,6 +180,8 @@ class Panel {
     this.banner = this.root.querySelector('.banner');
     this.runButton = this.root.querySelector('button.run');
     this.stopButton = this.root.querySelector('button.stop');
+    this.queued = [];
+    this.flushTimer = null;
     this.example.value = exampleKey;
     this.source.value = EXAMPLES[exampleKey].code;
     this.example.addEventListener('change', () => {
@@ -138,6 +193,7 @@ class Panel {
     this.setState('loading', 'starting worker…');
     this.ready = create({
       limits: LIMITS,
+      functions: FUNCTIONS,
       stdout: (text) => this.append('stdout', text),
       stderr: (text) => this.append('stderr', text),
     }).then((interpreter) => {
@@ -149,17 +205,29 @@ class Panel {
     });
   }
 
-  // Appends output; a piece of the same stream as the last one extends its span, so that a
-  // program printing many lines does not make as many DOM nodes.
+  // Queues output and draws it at most once per frame: a program printing thousands of lines
+  // would otherwise rewrite the pane thousands of times.
   append(kind, text) {
-    const last = this.output.lastElementChild;
-    if (last !== null && last.className === kind) {
-      last.textContent += text;
-    } else {
-      const span = document.createElement('span');
-      span.className = kind;
-      span.textContent = text;
-      this.output.appendChild(span);
+    const last = this.queued[this.queued.length - 1];
+    if (last !== undefined && last.kind === kind) last.text += text;
+    else this.queued.push({ kind, text });
+    this.flushTimer ??= setTimeout(() => this.flush(), 16);
+  }
+
+  // Draws the queued output; a piece of the same stream as the last one extends its span.
+  flush() {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    for (const { kind, text } of this.queued.splice(0)) {
+      const last = this.output.lastElementChild;
+      if (last !== null && last.className === kind) {
+        last.textContent += text;
+      } else {
+        const span = document.createElement('span');
+        span.className = kind;
+        span.textContent = text;
+        this.output.appendChild(span);
+      }
     }
     this.output.scrollTop = this.output.scrollHeight;
   }
@@ -182,6 +250,7 @@ class Panel {
   async run() {
     await this.ready;
     if (this.interpreter === undefined) return;
+    this.queued = [];
     this.output.textContent = '';
     this.showBanner('');
     this.setState('running', 'running…');
@@ -191,6 +260,7 @@ class Panel {
       await this.interpreter.exec(this.source.value, {
         filename: `interp${this.index + 1}.py`, timeoutMs: deadline,
       });
+      this.flush();
       this.setState('done', `finished in ${ms(start)}`, 'ok');
     } catch (error) {
       this.report(error, start, deadline);
@@ -226,6 +296,7 @@ class Panel {
         this.setState('done', 'the worker crashed; restarted', 'crash');
         break;
     }
+    this.flush();
   }
 }
 
