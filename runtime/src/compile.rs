@@ -416,4 +416,3 @@ enum NameAction {
     Store,
     Delete,
 }
-

@@ -97,7 +97,9 @@ with b:
         "{text}"
     );
     // The other thread was discarded with the run; the next exec starts clean.
-    interp.exec("print(threading.active_count())", "<test>").unwrap();
+    interp
+        .exec("print(threading.active_count())", "<test>")
+        .unwrap();
     assert!(printed(&out).ends_with("1\n"), "{}", printed(&out));
 }
 

@@ -790,4 +790,3 @@ impl Builder {
             .unwrap_or(0)
     }
 }
-

@@ -71,9 +71,8 @@ impl Interpreter {
     /// Calls from the loop: a plain Python function gets a frame on the frame stack; anything
     /// else runs now and its result is pushed.
     pub(super) fn call_push(&mut self, func: Value, mut args: Args) -> PyResult<()> {
-        let plain = |f: &Function| {
-            !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE)
-        };
+        let plain =
+            |f: &Function| !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE);
         match &func {
             Value::Function(f) if plain(f) => {
                 let frame = self.bind_frame(f, args)?;
