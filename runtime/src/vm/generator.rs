@@ -46,6 +46,8 @@ pub struct Generator {
     pub kind: GenKind,
     /// What an `AsyncStep` drives; `None` for every other kind.
     pub step: Option<Box<AsyncStep>>,
+    /// The code it runs (`gi_code`); `None` for an `AsyncStep`.
+    pub code: Option<Rc<Code>>,
 }
 
 impl Generator {
@@ -93,6 +95,7 @@ impl Interpreter {
                 _ => GenKind::Generator,
             },
             step: None,
+            code: Some(f.code.clone()),
         })))
     }
 

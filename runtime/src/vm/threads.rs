@@ -197,7 +197,9 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
     if interp.threads.others() {
         // End the slice now; the fuel not used is not counted as executed.
-        interp.instructions = interp.instructions.saturating_sub(interp.fuel.max(0) as u64);
+        interp.instructions = interp
+            .instructions
+            .saturating_sub(interp.fuel.max(0) as u64);
         interp.fuel = 0;
     }
     Ok(Value::None)
