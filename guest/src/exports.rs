@@ -4,7 +4,7 @@
 use std::alloc::{alloc, dealloc, Layout};
 use std::cell::UnsafeCell;
 
-use isola_runtime::{Host, Interpreter, Limits, Stream};
+use isola_runtime::{Host, HostError, Interpreter, Invocation, Limits, Reply, Request, Stream};
 
 use crate::abi;
 
@@ -18,6 +18,10 @@ extern "C" {
     fn host_wall_time() -> f64;
     #[link_name = "random"]
     fn host_random(ptr: *mut u8, len: usize);
+    #[link_name = "request"]
+    fn host_request(ptr: *const u8, len: usize) -> i32;
+    #[link_name = "reply"]
+    fn host_reply(ptr: *mut u8);
     #[link_name = "panic"]
     fn host_panic(ptr: *const u8, len: usize);
 }
@@ -47,6 +51,27 @@ impl Host for ImportHost {
         // SAFETY: the pointer and length describe `buf`, live and exclusively borrowed for the
         // whole call; the host only writes inside it.
         unsafe { host_random(buf.as_mut_ptr(), buf.len()) }
+    }
+
+    fn interpreters(&mut self, request: Request) -> Reply {
+        let bytes = isola_runtime::encode(&request);
+        // SAFETY: the pointer and length describe `bytes`, live for the whole call; the host
+        // only reads them.
+        let len = unsafe { host_request(bytes.as_ptr(), bytes.len()) };
+        let Ok(len) = usize::try_from(len) else {
+            return Err(HostError::Interpreter(
+                "the host refused the request".into(),
+            ));
+        };
+        let mut reply = vec![0u8; len];
+        // SAFETY: `reply` has exactly the length the host announced for its pending reply, and
+        // the host writes only that many bytes into it.
+        unsafe { host_reply(reply.as_mut_ptr()) }
+        isola_runtime::decode(&reply).unwrap_or_else(|| {
+            Err(HostError::Interpreter(
+                "the host sent a malformed reply".into(),
+            ))
+        })
     }
 }
 
@@ -177,6 +202,41 @@ pub unsafe extern "C" fn isola_exec(
         };
         match guest.interpreter.exec(source, filename) {
             Ok(()) => abi::STATUS_OK,
+            Err(error) => record_error(guest, abi::encode_error(&error)),
+        }
+    })
+}
+
+/// Run an [`Invocation`] (postcard bytes): `prepare_main` or a shared call. On success the error
+/// record holds the postcard bytes of the result (a `Shareable`); otherwise a status and record
+/// as for `isola_exec`.
+///
+/// # Safety
+/// The pointer and length must describe readable bytes in this instance's memory that stay
+/// untouched for the whole call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn isola_invoke(ptr: *const u8, len: usize) -> i32 {
+    // SAFETY: forwarded from this function's contract.
+    let bytes = unsafe { bytes_at(ptr, len) };
+    with_slot(|slot| {
+        let Some(guest) = slot else {
+            return abi::STATUS_ABI_ERROR;
+        };
+        let Some(invocation) = isola_runtime::decode::<Invocation>(bytes) else {
+            return record_error(guest, abi::encode_abi_error("malformed invocation"));
+        };
+        let result = match invocation {
+            Invocation::PrepareMain(names) => guest
+                .interpreter
+                .prepare_main(names)
+                .map(|()| isola_runtime::Shareable::None),
+            Invocation::Call(spec) => guest.interpreter.call_shared(spec),
+        };
+        match result {
+            Ok(value) => {
+                guest.error = isola_runtime::encode(&value);
+                abi::STATUS_OK
+            }
             Err(error) => record_error(guest, abi::encode_error(&error)),
         }
     })

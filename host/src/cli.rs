@@ -73,6 +73,24 @@ pub struct Options {
     /// Python call depth before RecursionError (default 1000).
     #[arg(long, value_name = "DEPTH", global = true)]
     pub max_recursion: Option<u32>,
+
+    /// Interpreters alive at once, the program's own and those it creates with the
+    /// `interpreters` module (default 64 per program interpreter).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_interpreters: Option<u32>,
+
+    /// The most items any `interpreters` queue may hold (default: no cap).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_queue_items: Option<usize>,
+
+    /// Make randomness deterministic: `random`, `uuid4` and the like draw from a generator
+    /// seeded with N.
+    #[arg(long, value_name = "N", global = true)]
+    pub seed: Option<u64>,
+
+    /// Freeze `time.time()` at this many seconds since the Unix epoch.
+    #[arg(long, value_name = "SECONDS", global = true)]
+    pub frozen_clock: Option<f64>,
 }
 
 /// `4096`, `64K`, `64M`, `1G`, `1.5G`, also with a `B` or `iB` after the unit; units are powers

@@ -30,6 +30,10 @@ pub enum Error {
     /// The interpreter's instance trapped or panicked and was replaced by a fresh one.
     #[error("{0}")]
     Trap(String),
+    /// An interpreter or queue refused the call: the interpreter is closed, or busy for a caller
+    /// that does not wait, or a runtime-wide limit (such as the number of interpreters) is reached.
+    #[error("{0}")]
+    Interpreter(String),
     /// The backend could not be set up: compiling or instantiating the guest, or a broken guest.
     #[error("{0}")]
     Backend(String),

@@ -1,39 +1,161 @@
-//! `Interpreter`: one isolated Python interpreter, driven on its own thread through a mailbox
-//! guarded by its own lock.
+//! `Interpreter`: one isolated Python interpreter, driven on its own thread through a mailbox,
+//! and `Core`, the part of it that the runtime's registry shares with other interpreters.
 
 use std::sync::{Arc, Weak};
 
-use parking_lot::Mutex;
+use isola_runtime::{CallSpec, Shareable};
+use parking_lot::{Condvar, Mutex};
 
-use crate::worker::{self, Job, Mailbox, Make, ThreadPool};
+use crate::runtime::Inner;
+use crate::worker::{self, Job, Mailbox, ThreadPool};
 use crate::Error;
+
+/// Why an interpreter would not take a call.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// It is running code (for a caller that does not wait).
+    Running,
+    Closed,
+}
+
+/// The shared core of one interpreter: its id, its place in its family, its thread's mailbox and
+/// its lock. The lock (`state`) is the interpreter's own and is held only to mark it busy or idle,
+/// never while Python runs.
+pub(crate) struct Core {
+    pub(crate) id: u64,
+    /// The interpreter that created it from Python; `None` for the embedder's.
+    pub(crate) parent: Option<u64>,
+    mailbox: Arc<Mailbox>,
+    pool: Weak<ThreadPool>,
+    state: Mutex<CoreState>,
+    idle: Condvar,
+}
+
+#[derive(Default)]
+struct CoreState {
+    busy: bool,
+    closed: bool,
+}
+
+/// Marks an interpreter busy while alive.
+struct Busy<'a>(&'a Core);
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.state.lock().busy = false;
+        self.0.idle.notify_all();
+    }
+}
+
+impl Core {
+    pub(crate) fn new(
+        id: u64,
+        parent: Option<u64>,
+        mailbox: Arc<Mailbox>,
+        pool: Weak<ThreadPool>,
+    ) -> Core {
+        Core {
+            id,
+            parent,
+            mailbox,
+            pool,
+            state: Mutex::new(CoreState::default()),
+            idle: Condvar::new(),
+        }
+    }
+
+    /// Mark the interpreter busy; if it already is, wait for it (`wait`) or refuse. Python code
+    /// never waits here, so that A running B running A is an error and never a deadlock.
+    fn enter(&self, wait: bool) -> Result<Busy<'_>, Refusal> {
+        let mut state = self.state.lock();
+        loop {
+            if state.closed {
+                return Err(Refusal::Closed);
+            }
+            if !state.busy {
+                state.busy = true;
+                return Ok(Busy(self));
+            }
+            if !wait {
+                return Err(Refusal::Running);
+            }
+            self.idle.wait(&mut state);
+        }
+    }
+
+    /// Run `job` on the interpreter's thread and wait for its reply.
+    pub(crate) fn run(&self, job: Job, wait: bool) -> Result<Result<Shareable, Error>, Refusal> {
+        let _busy = self.enter(wait)?;
+        Ok(self.mailbox.call(job))
+    }
+
+    /// Start `job` without waiting, leaving the interpreter busy until [`Core::finish`].
+    pub(crate) fn begin(&self, job: Job) -> Result<(), Refusal> {
+        let busy = self.enter(false)?;
+        // The busy mark outlives the guard: `finish` clears it.
+        std::mem::forget(busy);
+        self.mailbox.send(job);
+        Ok(())
+    }
+
+    /// Wait for the job that [`Core::begin`] started, and mark the interpreter idle.
+    pub(crate) fn finish(&self) -> Result<Shareable, Error> {
+        let reply = self.mailbox.wait_reply();
+        drop(Busy(self));
+        reply
+    }
+
+    pub(crate) fn is_running(&self) -> bool {
+        self.state.lock().busy
+    }
+
+    /// Close the interpreter: free its instance and park its thread. Refused while it runs,
+    /// unless `wait`.
+    pub(crate) fn close(&self, wait: bool) -> Result<(), Refusal> {
+        let busy = self.enter(wait)?;
+        self.state.lock().closed = true;
+        // The reply says the worker and its instance are gone (an error only if the thread died,
+        // and then there is nothing left to free); the thread is idle from here on.
+        let _ = self.mailbox.call(Job::Close);
+        worker::release(&self.pool, Arc::clone(&self.mailbox));
+        drop(busy);
+        Ok(())
+    }
+}
 
 /// One isolated Python interpreter: its own heap, modules and globals, its own thread, its own
 /// lock, and under wasmtime its own wasm instance. [`exec`](Interpreter::exec) runs code in its
 /// `__main__` module, where globals persist from one call to the next; it blocks the calling
 /// thread until the code finishes, and calls from several threads take turns. Interpreters share
-/// nothing mutable, so N of them on N threads run in parallel. Creating one wakes a parked thread
-/// of the runtime (or starts one) and, under wasmtime, takes an instance from the pool; dropping
-/// it (or [`close`](Interpreter::close)) frees the instance before returning and parks the thread
-/// for reuse.
+/// nothing mutable, so N of them on N threads run in parallel; they exchange data only as
+/// [`Shareable`] values, through [`Queue`](crate::Queue)s and
+/// [`prepare_main`](Interpreter::prepare_main). Creating one wakes a parked thread of the runtime
+/// (or starts one) and, under wasmtime, takes an instance from the pool; dropping it (or
+/// [`close`](Interpreter::close)) frees the instance, and those of the interpreters its Python
+/// code created, before returning, and parks the thread for reuse.
+///
+/// ```
+/// # fn main() -> Result<(), isola::Error> {
+/// use isola::{Runtime, Shareable};
+/// let rt = Runtime::builder().backend(isola::Backend::Native).build()?;
+/// let interp = rt.create()?;
+/// let q = rt.create_queue(0);
+/// interp.prepare_main([("q", q.clone().into()), ("n", Shareable::Int(10))])?;
+/// interp.exec("q.put(sum(range(n)))")?;
+/// assert_eq!(q.get()?, Shareable::Int(45));
+/// # Ok(())
+/// # }
+/// ```
 pub struct Interpreter {
-    /// `None` only while dropping.
-    mailbox: Option<Arc<Mailbox>>,
-    /// Where the thread goes back when the interpreter closes.
-    pool: Weak<ThreadPool>,
-    /// Held for the whole of a call, so that callers on several threads take turns.
-    entry: Mutex<()>,
+    pub(crate) core: Arc<Core>,
+    /// Keeps the runtime's registry and backend alive for as long as the interpreter is.
+    pub(crate) runtime: Arc<Inner>,
 }
 
 impl Interpreter {
-    /// Build an interpreter with `make` on a thread from `pool`.
-    pub(crate) fn start(pool: &Arc<ThreadPool>, make: Make) -> Result<Interpreter, Error> {
-        let mailbox = pool.start(make)?;
-        Ok(Interpreter {
-            mailbox: Some(mailbox),
-            pool: Arc::downgrade(pool),
-            entry: Mutex::new(()),
-        })
+    /// The interpreter's id, as Python's `interpreters.get_current().id` shows it.
+    pub fn id(&self) -> u64 {
+        self.core.id
     }
 
     /// Run `code` in the interpreter's `__main__` module, with `<string>` as its filename in
@@ -47,14 +169,51 @@ impl Interpreter {
     /// Like [`exec`](Interpreter::exec), naming the code `filename` in tracebacks (as
     /// `isola run FILE.py` does).
     pub fn exec_named(&self, code: &str, filename: &str) -> Result<(), Error> {
-        let _entry = self.entry.lock();
         let job = Job::Exec {
             source: code.to_owned(),
             filename: filename.to_owned(),
         };
-        match &self.mailbox {
-            Some(mailbox) => mailbox.call(job),
-            None => Err(Error::Trap("the interpreter is closed".into())),
+        self.run(job).map(|_| ())
+    }
+
+    /// Bind each name to its value in the interpreter's `__main__` module, as Python's
+    /// `Interpreter.prepare_main` does.
+    pub fn prepare_main<I, S>(&self, names: I) -> Result<(), Error>
+    where
+        I: IntoIterator<Item = (S, Shareable)>,
+        S: Into<String>,
+    {
+        let names = names.into_iter().map(|(n, v)| (n.into(), v)).collect();
+        self.run(Job::PrepareMain(names)).map(|_| ())
+    }
+
+    /// Call the function named `name` in `__main__` with shareable arguments, and return its
+    /// shareable result.
+    pub fn call(&self, name: &str, args: Vec<Shareable>) -> Result<Shareable, Error> {
+        // The call travels as a tiny function whose body looks `name` up in `__main__`, so that
+        // the arguments cross as shareable values and never as source text.
+        let spec = CallSpec {
+            source: format!("def __isola_call(*args):\n    return ({name})(*args)\n"),
+            filename: "<isola call>".into(),
+            qualname: "__isola_call".into(),
+            firstlineno: 1,
+            defaults: Vec::new(),
+            kwdefaults: Vec::new(),
+            args,
+            kwargs: Vec::new(),
+        };
+        self.run(Job::Call(Box::new(spec)))
+    }
+
+    /// Whether the interpreter is running code right now.
+    pub fn is_running(&self) -> bool {
+        self.core.is_running()
+    }
+
+    fn run(&self, job: Job) -> Result<Shareable, Error> {
+        match self.core.run(job, true) {
+            Ok(reply) => reply,
+            Err(_) => Err(Error::Interpreter("the interpreter is closed".into())),
         }
     }
 
@@ -64,11 +223,6 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        if let Some(mailbox) = self.mailbox.take() {
-            // The reply says the worker and its instance are gone (an error only if the thread
-            // died, and then there is nothing left to free); the thread is idle from here on.
-            let _ = mailbox.call(Job::Close);
-            worker::release(&self.pool, mailbox);
-        }
+        self.runtime.close_family(&self.core);
     }
 }

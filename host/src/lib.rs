@@ -12,13 +12,47 @@
 //! ```
 //!
 //! The types, one paragraph each: [`Runtime`] (the compiled guest and the shared configuration,
-//! built once per process), [`Interpreter`] (one isolated Python interpreter), [`Limits`] (what
-//! one interpreter may consume), [`Error`] (why a call failed), [`Sink`] (where output goes).
+//! built once per process), [`Interpreter`] (one isolated Python interpreter), [`Queue`] (a FIFO
+//! of shareable values between interpreters), [`Shareable`] (the immutable values that cross:
+//! None, bool, int, float, str, bytes, tuples of these and queue handles), [`Limits`] (what one
+//! interpreter may consume; a child that Python creates never gets more than its creator),
+//! [`Error`] (why a call failed), [`Sink`] (where output goes).
+//!
+//! Interpreters, queues, limits and errors together, on the native backend (the same code runs
+//! under wasmtime, the default):
+//!
+//! ```
+//! # fn main() -> Result<(), isola::Error> {
+//! use isola::{Backend, Error, LimitKind, Limits, Runtime, Shareable};
+//! let limits = Limits { max_instructions: Some(1_000_000), ..Limits::default() };
+//! let rt = Runtime::builder().backend(Backend::Native).limits(limits).build()?;
+//! let interp = rt.create()?;
+//! let q = rt.create_queue(0);
+//! interp.prepare_main([("q", q.clone().into())])?;
+//! // Python creates a child interpreter, runs code in it, and hears back through the queue.
+//! interp.exec(
+//!     "import interpreters\n\
+//!      child = interpreters.create()\n\
+//!      child.prepare_main(q=q)\n\
+//!      child.exec('q.put((\"from the child\", 6 * 7))')",
+//! )?;
+//! assert_eq!(
+//!     q.get()?,
+//!     Shareable::Tuple(vec!["from the child".into(), Shareable::Int(42)])
+//! );
+//! // A limit ends a run with an error that Python cannot catch.
+//! let error = interp.exec("while True: pass").unwrap_err();
+//! assert!(matches!(error, Error::Limit { kind: LimitKind::Instructions, .. }));
+//! # Ok(())
+//! # }
+//! ```
 
 mod error;
 mod interpreter;
 mod native;
 mod output;
+mod queue;
+mod registry;
 mod runtime;
 mod wasm;
 mod worker;
@@ -38,8 +72,10 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
     }
 }
 pub use interpreter::Interpreter;
-pub use isola_runtime::{LimitKind, Limits, Stream};
+pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};
 pub use output::Sink;
+pub use queue::Queue;
+pub use registry::HostFunction;
 pub use runtime::{Backend, Runtime, RuntimeBuilder};
 
 // Embedders move and share these across threads: keep them `Send + Sync`.
@@ -48,4 +84,5 @@ const _: fn() = || {
     check::<Runtime>();
     check::<Interpreter>();
     check::<Error>();
+    check::<Queue>();
 };

@@ -105,10 +105,25 @@ fn runtime_builder(options: &Options) -> isola::RuntimeBuilder {
     } else {
         Backend::Wasmtime
     };
-    Runtime::builder()
+    let max_interpreters = options
+        .max_interpreters
+        .unwrap_or_else(|| options.interpreters.saturating_mul(64))
+        .max(options.interpreters);
+    let mut builder = Runtime::builder()
         .backend(backend)
         .limits(limits)
-        .max_instances(options.interpreters)
+        .max_instances(max_interpreters)
+        .max_interpreters(max_interpreters as usize);
+    if let Some(items) = options.max_queue_items {
+        builder = builder.max_queue_items(items);
+    }
+    if let Some(seed) = options.seed {
+        builder = builder.seed(seed);
+    }
+    if let Some(seconds) = options.frozen_clock {
+        builder = builder.frozen_clock(seconds);
+    }
+    builder
 }
 
 /// Run the program once, its output going straight to the process's streams.

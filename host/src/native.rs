@@ -3,13 +3,14 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
-use isola_runtime::{Host, Limits, Stream};
+use isola_runtime::{CallSpec, Host, Limits, Reply, Request, Shareable, Stream};
 use parking_lot::Mutex;
 
 use crate::error::panic_message;
 use crate::output::{Output, Sink};
+use crate::registry::Ctx;
 use crate::Error;
 
 /// Stack of a native interpreter's thread. The VM is stackless, but its parser and compiler
@@ -23,17 +24,25 @@ pub(crate) struct Instance {
     /// Shared with the `NativeHost` inside the interpreter, to flush it after each exec; only this
     /// interpreter's thread ever takes the lock.
     output: Arc<Mutex<Output>>,
+    /// Shared with the `NativeHost` in the same way, so that a fresh interpreter keeps its place.
+    ctx: Arc<Mutex<Ctx>>,
     /// `None` after a panic, until the next exec builds a fresh interpreter.
     interpreter: Option<isola_runtime::Interpreter>,
 }
 
 impl Instance {
-    pub(crate) fn new(limits: Limits, sink: Option<Sink>, clock_base: Instant) -> Instance {
+    pub(crate) fn new(
+        limits: Limits,
+        sink: Option<Sink>,
+        clock_base: Instant,
+        ctx: Ctx,
+    ) -> Instance {
         let output = Arc::new(Mutex::new(Output::new(sink)));
         let mut instance = Instance {
             limits,
             clock_base,
             output,
+            ctx: Arc::new(Mutex::new(ctx)),
             interpreter: None,
         };
         instance.interpreter = Some(instance.fresh_interpreter());
@@ -44,11 +53,28 @@ impl Instance {
         let host = NativeHost {
             output: Arc::clone(&self.output),
             clock_base: self.clock_base,
+            ctx: Arc::clone(&self.ctx),
         };
         isola_runtime::Interpreter::new(self.limits.clone(), Box::new(host))
     }
 
     pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.exec(source, filename))
+    }
+
+    pub(crate) fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.prepare_main(names))
+    }
+
+    pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
+        self.run(|interpreter| interpreter.call_shared(spec))
+    }
+
+    /// Run `f` on the interpreter (a fresh one after a panic), with its output flushed after.
+    fn run<T>(
+        &mut self,
+        f: impl FnOnce(&mut isola_runtime::Interpreter) -> Result<T, isola_runtime::ExecError>,
+    ) -> Result<T, Error> {
         let fresh;
         let interpreter = match &mut self.interpreter {
             Some(interpreter) => interpreter,
@@ -58,7 +84,7 @@ impl Instance {
             }
         };
         // The interpreter is discarded below if it panics, so no broken invariant is observed.
-        let result = catch_unwind(AssertUnwindSafe(|| interpreter.exec(source, filename)));
+        let result = catch_unwind(AssertUnwindSafe(|| f(interpreter)));
         self.output.lock().flush();
         match result {
             Ok(result) => result.map_err(Error::from),
@@ -76,6 +102,7 @@ impl Instance {
 struct NativeHost {
     output: Arc<Mutex<Output>>,
     clock_base: Instant,
+    ctx: Arc<Mutex<Ctx>>,
 }
 
 impl Host for NativeHost {
@@ -88,12 +115,16 @@ impl Host for NativeHost {
     }
 
     fn wall_time(&mut self) -> f64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0.0, |elapsed| elapsed.as_secs_f64())
+        self.ctx.lock().wall_time()
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {
-        crate::fill_random(buf);
+        self.ctx.lock().fill_random(buf);
+    }
+
+    fn interpreters(&mut self, request: Request) -> Reply {
+        // What this interpreter printed comes before what the one it runs next prints.
+        self.output.lock().flush();
+        self.ctx.lock().handle(request)
     }
 }

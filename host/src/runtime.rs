@@ -1,14 +1,17 @@
 //! `Runtime` and its builder: the backend, the limits and the output shared by the interpreters it
 //! creates.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use isola_runtime::Limits;
+use isola_runtime::{Limits, Shareable};
 
-use crate::interpreter::Interpreter;
+use crate::interpreter::{Core, Interpreter, Refusal};
 use crate::output::Sink;
+use crate::queue::Queue;
+use crate::registry::{Ctx, Determinism, HostFunction, Registry};
 use crate::worker::{ThreadPool, Worker};
 use crate::{native, wasm, Error};
 
@@ -34,6 +37,10 @@ pub struct RuntimeBuilder {
     instance_memory: Option<u64>,
     max_instances: Option<u32>,
     module_cache: Option<Option<PathBuf>>,
+    host_functions: HashMap<String, HostFunction>,
+    max_interpreters: Option<usize>,
+    max_queue_items: Option<usize>,
+    determinism: Determinism,
 }
 
 impl RuntimeBuilder {
@@ -79,6 +86,48 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Give Python code a host function: `interpreters.call_host(name, *args)` calls `function`
+    /// with the (shareable) arguments, on the calling interpreter's thread, and returns its
+    /// result; an `Err` is raised as `RuntimeError` with its message. This is the only way for
+    /// Python code to reach the host beyond its output, clock and randomness.
+    pub fn host_function<F>(mut self, name: &str, function: F) -> Self
+    where
+        F: Fn(Vec<Shareable>) -> Result<Shareable, String> + Send + Sync + 'static,
+    {
+        self.host_functions
+            .insert(name.to_owned(), Arc::new(function));
+        self
+    }
+
+    /// How many interpreters may be alive at once in this runtime, the embedder's and those
+    /// Python creates together (default: unlimited natively; under wasmtime, the instance pool's
+    /// size). Beyond it, `interpreters.create()` raises `InterpreterError`.
+    pub fn max_interpreters(mut self, count: usize) -> Self {
+        self.max_interpreters = Some(count);
+        self
+    }
+
+    /// The most items any queue may hold: a queue created with a larger `maxsize`, or unbounded,
+    /// gets this one instead (default: no cap).
+    pub fn max_queue_items(mut self, count: usize) -> Self {
+        self.max_queue_items = Some(count);
+        self
+    }
+
+    /// Make randomness deterministic: every interpreter's `random` seed, `os.urandom`-like bytes
+    /// and `uuid4` come from a generator seeded with `seed` and the interpreter's id.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.determinism.seed = Some(seed);
+        self
+    }
+
+    /// Freeze the wall clock (`time.time()`) at `seconds` since the Unix epoch. The monotonic
+    /// clock keeps running, since the time limits are measured with it.
+    pub fn frozen_clock(mut self, seconds: f64) -> Self {
+        self.determinism.frozen_wall_time = Some(seconds);
+        self
+    }
+
     /// Set the backend up: under wasmtime, create the engine and the instance pool and load the
     /// compiled guest (from the on-disk cache when it is there, else compiling it, which takes a
     /// second or so, once per machine).
@@ -106,6 +155,11 @@ impl RuntimeBuilder {
             sink: self.sink,
             clock_base,
             pool: ThreadPool::new(stack_bytes),
+            registry: Registry::default(),
+            host_functions: self.host_functions,
+            max_interpreters: self.max_interpreters,
+            max_queue_items: self.max_queue_items,
+            determinism: self.determinism,
         };
         Ok(Runtime {
             inner: Arc::new(inner),
@@ -122,13 +176,18 @@ pub struct Runtime {
     inner: Arc<Inner>,
 }
 
-struct Inner {
+pub(crate) struct Inner {
     backend: Shared,
     limits: Limits,
     sink: Option<Sink>,
     clock_base: Instant,
     /// Parked interpreter threads, reused by `create`.
     pool: Arc<ThreadPool>,
+    pub(crate) registry: Registry,
+    pub(crate) host_functions: HashMap<String, HostFunction>,
+    max_interpreters: Option<usize>,
+    pub(crate) max_queue_items: Option<usize>,
+    determinism: Determinism,
 }
 
 enum Shared {
@@ -171,24 +230,101 @@ impl Runtime {
         self.spawn(Some(sink))
     }
 
+    /// Create a queue holding at most `maxsize` items (0: unbounded, or the runtime's
+    /// [`max_queue_items`](RuntimeBuilder::max_queue_items)).
+    pub fn create_queue(&self, maxsize: usize) -> Queue {
+        let maxsize = match self.inner.max_queue_items {
+            Some(cap) if maxsize == 0 || maxsize > cap => cap,
+            _ => maxsize,
+        };
+        Queue {
+            core: self.inner.registry.create_queue(maxsize),
+        }
+    }
+
+    /// How many interpreters are alive: the embedder's and those their Python code created.
+    pub fn interpreter_count(&self) -> usize {
+        self.inner.registry.len()
+    }
+
     fn spawn(&self, sink: Option<Sink>) -> Result<Interpreter, Error> {
-        let make: crate::worker::Make = match &self.inner.backend {
+        let limits = self.inner.limits.clone();
+        let core = self.inner.spawn_core(sink, limits, None, u64::MAX)?;
+        Ok(Interpreter {
+            core,
+            runtime: Arc::clone(&self.inner),
+        })
+    }
+}
+
+impl Inner {
+    /// Start an interpreter and register it. `main` is the root of its family (`u64::MAX` for
+    /// a root: its own id).
+    pub(crate) fn spawn_core(
+        self: &Arc<Inner>,
+        sink: Option<Sink>,
+        limits: Limits,
+        parent: Option<u64>,
+        main: u64,
+    ) -> Result<Arc<Core>, Error> {
+        if let Some(max) = self.max_interpreters {
+            if self.registry.len() >= max {
+                return Err(Error::Interpreter(format!(
+                    "the runtime's limit of {max} interpreters is reached"
+                )));
+            }
+        }
+        let id = self.registry.new_interpreter_id();
+        let main = if main == u64::MAX { id } else { main };
+        let ctx = Ctx::new(
+            id,
+            main,
+            limits.clone(),
+            sink.clone(),
+            Arc::downgrade(self),
+            self.determinism,
+        );
+        let make: crate::worker::Make = match &self.backend {
             Shared::Wasm(shared) => {
                 let shared = Arc::clone(shared);
                 Box::new(move || {
-                    let instance = wasm::Instance::new(shared, sink)?;
+                    let instance = wasm::Instance::new(shared, sink, limits, ctx)?;
                     Ok(Worker::Wasm(Box::new(instance)))
                 })
             }
             Shared::Native => {
-                let limits = self.inner.limits.clone();
-                let clock_base = self.inner.clock_base;
+                let clock_base = self.clock_base;
                 Box::new(move || {
-                    let instance = native::Instance::new(limits, sink, clock_base);
+                    let instance = native::Instance::new(limits, sink, clock_base, ctx);
                     Ok(Worker::Native(Box::new(instance)))
                 })
             }
         };
-        Interpreter::start(&self.inner.pool, make)
+        let mailbox = self.pool.start(make)?;
+        let core = Arc::new(Core::new(id, parent, mailbox, Arc::downgrade(&self.pool)));
+        self.registry.insert(Arc::clone(&core));
+        Ok(core)
+    }
+
+    /// Close `core` (waiting for it to finish running if `wait`), then every interpreter its
+    /// Python code created, and theirs in turn.
+    pub(crate) fn close_core(&self, core: &Arc<Core>, wait: bool) -> Result<(), Refusal> {
+        core.close(wait)?;
+        self.registry.remove(core.id);
+        let mut orphans = self.registry.children_of(core.id);
+        while let Some(child) = orphans.pop() {
+            // A child that is already closed (by another thread) needs nothing more.
+            if child.close(true).is_ok() {
+                self.registry.remove(child.id);
+                orphans.extend(self.registry.children_of(child.id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Close an embedder's interpreter and its family, waiting for any run in progress.
+    pub(crate) fn close_family(&self, core: &Arc<Core>) {
+        // Closing can only be refused for an interpreter already closed, which is the goal.
+        let _ = self.close_core(core, true);
     }
 }

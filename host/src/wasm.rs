@@ -8,10 +8,11 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use isola_guest::abi;
-use isola_runtime::{LimitKind, Limits};
+use isola_runtime::{CallSpec, HostError, Invocation, LimitKind, Limits, Request, Shareable};
+use parking_lot::Mutex;
 use wasmtime::{
     Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
     PoolingAllocationConfig, ResourceLimiter, Store, Trap, TypedFunc,
@@ -19,6 +20,7 @@ use wasmtime::{
 
 use crate::error::panic_message;
 use crate::output::{Output, Sink};
+use crate::registry::Ctx;
 use crate::Error;
 
 pub(crate) use cache::default_cache_dir;
@@ -172,10 +174,8 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
         )
         .map_err(link_error)?;
     linker
-        .func_wrap("isola", "wall_time", || -> f64 {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0.0, |t| t.as_secs_f64())
+        .func_wrap("isola", "wall_time", |caller: Caller<'_, State>| -> f64 {
+            caller.data().ctx.lock().wall_time()
         })
         .map_err(link_error)?;
     linker
@@ -184,8 +184,45 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
             "random",
             |mut caller: Caller<'_, State>, ptr: i32, len: i32| {
                 let memory = caller.data().memory()?;
-                let bytes = memory.data_mut(&mut caller);
-                crate::fill_random(guest_slice_mut(bytes, ptr, len)?);
+                let (bytes, state) = memory.data_and_store_mut(&mut caller);
+                state
+                    .ctx
+                    .lock()
+                    .fill_random(guest_slice_mut(bytes, ptr, len)?);
+                Ok(())
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
+            "request",
+            |mut caller: Caller<'_, State>, ptr: i32, len: i32| -> wasmtime::Result<i32> {
+                let memory = caller.data().memory()?;
+                let (bytes, state) = memory.data_and_store_mut(&mut caller);
+                let reply = match isola_runtime::decode::<Request>(guest_slice(bytes, ptr, len)?) {
+                    Some(request) => {
+                        // What this interpreter printed comes before what the next one prints.
+                        state.output.flush();
+                        state.ctx.lock().handle(request)
+                    }
+                    None => Err(HostError::Interpreter("malformed request".into())),
+                };
+                state.reply = isola_runtime::encode(&reply);
+                Ok(i32::try_from(state.reply.len()).unwrap_or(-1))
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
+            "reply",
+            |mut caller: Caller<'_, State>, ptr: i32| -> wasmtime::Result<()> {
+                let memory = caller.data().memory()?;
+                let (bytes, state) = memory.data_and_store_mut(&mut caller);
+                let reply = std::mem::take(&mut state.reply);
+                let len = i32::try_from(reply.len()).unwrap_or(i32::MAX);
+                guest_slice_mut(bytes, ptr, len)?.copy_from_slice(&reply);
                 Ok(())
             },
         )
@@ -232,6 +269,10 @@ pub(crate) struct State {
     /// The message of a guest panic, sent by the `panic` import just before the trap.
     panic: Option<String>,
     clock_base: Instant,
+    /// The interpreter's place in its runtime, for its requests.
+    ctx: Arc<Mutex<Ctx>>,
+    /// The encoded reply to the last request, until the guest copies it in.
+    reply: Vec<u8>,
 }
 
 impl State {
@@ -278,6 +319,7 @@ struct Exports {
     alloc: TypedFunc<i32, i32>,
     free: TypedFunc<(i32, i32), ()>,
     exec: TypedFunc<(i32, i32, i32, i32), i32>,
+    invoke: TypedFunc<(i32, i32), i32>,
     error_ptr: TypedFunc<(), i32>,
     error_len: TypedFunc<(), i32>,
 }
@@ -295,14 +337,23 @@ pub(crate) struct Instance {
     live: Option<Live>,
     /// Where each of its successive instances writes.
     sink: Option<Sink>,
+    limits: Limits,
+    ctx: Arc<Mutex<Ctx>>,
 }
 
 impl Instance {
-    pub(crate) fn new(shared: Arc<Shared>, sink: Option<Sink>) -> Result<Instance, Error> {
+    pub(crate) fn new(
+        shared: Arc<Shared>,
+        sink: Option<Sink>,
+        limits: Limits,
+        ctx: Ctx,
+    ) -> Result<Instance, Error> {
         let mut instance = Instance {
             shared,
             live: None,
             sink,
+            limits,
+            ctx: Arc::new(Mutex::new(ctx)),
         };
         instance.live = Some(instance.instantiate()?);
         Ok(instance)
@@ -320,6 +371,8 @@ impl Instance {
             },
             panic: None,
             clock_base: shared.clock_base,
+            ctx: Arc::clone(&self.ctx),
+            reply: Vec::new(),
         };
         let mut store = Store::new(shared.pre.module().engine(), state);
         store.limiter(|state| &mut state.wall);
@@ -337,7 +390,7 @@ impl Instance {
             store,
             exports: exports.0,
         };
-        let limits = &shared.limits;
+        let limits = &self.limits;
         let status = live.exports.init.call(
             &mut live.store,
             (
@@ -361,6 +414,25 @@ impl Instance {
     }
 
     pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|live| run_exec(live, source, filename))
+    }
+
+    pub(crate) fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::PrepareMain(names));
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
+    pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
+        let bytes = isola_runtime::encode(&Invocation::Call(spec));
+        self.run(|live| run_invoke(live, &bytes))
+    }
+
+    /// Run `f` on the live instance (a fresh one after a trap), discarding the instance if it
+    /// traps.
+    fn run<T>(
+        &mut self,
+        f: impl FnOnce(&mut Live) -> wasmtime::Result<Result<T, Error>>,
+    ) -> Result<T, Error> {
         let mut live = match self.live.take() {
             Some(live) => live,
             None => self.instantiate()?,
@@ -369,7 +441,7 @@ impl Instance {
         live.store.data_mut().wall.refused = None;
         // A panicking sink unwinds through the guest's frames to here; the instance is then
         // discarded like a trapped one.
-        let result = catch_unwind(AssertUnwindSafe(|| run_exec(&mut live, source, filename)));
+        let result = catch_unwind(AssertUnwindSafe(|| f(&mut live)));
         match result {
             Ok(Ok(outcome)) => {
                 live.store.data_mut().output.flush();
@@ -415,6 +487,7 @@ fn lookup_exports(
         alloc: instance.get_typed_func(&mut *store, "isola_alloc")?,
         free: instance.get_typed_func(&mut *store, "isola_free")?,
         exec: instance.get_typed_func(&mut *store, "isola_exec")?,
+        invoke: instance.get_typed_func(&mut *store, "isola_invoke")?,
         error_ptr: instance.get_typed_func(&mut *store, "isola_error_ptr")?,
         error_len: instance.get_typed_func(&mut *store, "isola_error_len")?,
     };
@@ -458,6 +531,42 @@ fn run_exec(live: &mut Live, source: &str, filename: &str) -> wasmtime::Result<R
             Error::Backend(format!("the guest returned a malformed error ({what})"))
         }
     }))
+}
+
+/// Copy an encoded invocation in, run it, and read back its result or error.
+fn run_invoke(live: &mut Live, bytes: &[u8]) -> wasmtime::Result<Result<Shareable, Error>> {
+    let Live { store, exports } = live;
+    let Ok(len) = i32::try_from(bytes.len()) else {
+        return Ok(Err(too_big(bytes.len())));
+    };
+    let ptr = exports.alloc.call(&mut *store, len)?;
+    if ptr == 0 {
+        return Ok(Err(too_big(bytes.len())));
+    }
+    let memory = store.data().memory()?;
+    memory.write(&mut *store, ptr as u32 as usize, bytes)?;
+    let status = exports.invoke.call(&mut *store, (ptr, len))?;
+    exports.free.call(&mut *store, (ptr, len))?;
+    let record_ptr = exports.error_ptr.call(&mut *store, ())?;
+    let record_len = exports.error_len.call(&mut *store, ())?;
+    let record = guest_slice(memory.data(&*store), record_ptr, record_len)?;
+    if status == abi::STATUS_OK {
+        return Ok(isola_runtime::decode::<Shareable>(record)
+            .ok_or_else(|| Error::Backend("the guest returned a malformed result".into())));
+    }
+    Ok(Err(decode_status(status, record)))
+}
+
+fn decode_status(status: i32, record: &[u8]) -> Error {
+    match abi::decode_error(status, record) {
+        Ok(error) => Error::from(error),
+        Err(abi::DecodeError::Abi(message)) => {
+            Error::Backend(format!("guest ABI error: {message}"))
+        }
+        Err(abi::DecodeError::Malformed(what)) => {
+            Error::Backend(format!("the guest returned a malformed error ({what})"))
+        }
+    }
 }
 
 fn too_big(bytes: usize) -> Error {

@@ -8,6 +8,8 @@ use std::thread;
 
 use parking_lot::{Condvar, Mutex};
 
+use isola_runtime::{CallSpec, Shareable};
+
 use crate::error::panic_message;
 use crate::{native, wasm, Error};
 
@@ -24,10 +26,23 @@ pub(crate) enum Worker {
 }
 
 impl Worker {
-    fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        match self {
-            Worker::Wasm(instance) => instance.exec(source, filename),
-            Worker::Native(instance) => instance.exec(source, filename),
+    fn run(&mut self, job: Job) -> Result<Shareable, Error> {
+        match (self, job) {
+            (Worker::Wasm(instance), Job::Exec { source, filename }) => {
+                instance.exec(&source, &filename).map(|()| Shareable::None)
+            }
+            (Worker::Native(instance), Job::Exec { source, filename }) => {
+                instance.exec(&source, &filename).map(|()| Shareable::None)
+            }
+            (Worker::Wasm(instance), Job::PrepareMain(names)) => {
+                instance.prepare_main(names).map(|()| Shareable::None)
+            }
+            (Worker::Native(instance), Job::PrepareMain(names)) => {
+                instance.prepare_main(names).map(|()| Shareable::None)
+            }
+            (Worker::Wasm(instance), Job::Call(spec)) => instance.call(*spec),
+            (Worker::Native(instance), Job::Call(spec)) => instance.call(*spec),
+            (_, Job::Start(_) | Job::Close) => Ok(Shareable::None),
         }
     }
 }
@@ -40,6 +55,10 @@ pub(crate) enum Job {
         source: String,
         filename: String,
     },
+    /// Bind shared values in `__main__`.
+    PrepareMain(Vec<(String, Shareable)>),
+    /// Call a function sent by source (see `CallSpec`).
+    Call(Box<CallSpec>),
     /// Drop the worker, freeing its instance, then reply and park.
     Close,
 }
@@ -55,7 +74,7 @@ pub(crate) struct Mailbox {
 #[derive(Default)]
 struct State {
     job: Option<Job>,
-    reply: Option<Result<(), Error>>,
+    reply: Option<Result<Shareable, Error>>,
     /// Set when the pool is dropped: a parked thread ends.
     shutdown: bool,
     /// Set when the thread has ended, normally or not: no reply will come any more.
@@ -72,13 +91,19 @@ impl Mailbox {
     }
 
     /// Send a job and wait for its reply.
-    pub(crate) fn call(&self, job: Job) -> Result<(), Error> {
+    pub(crate) fn call(&self, job: Job) -> Result<Shareable, Error> {
         self.state.lock().job = Some(job);
         self.job_ready.notify_one();
         self.wait_reply()
     }
 
-    fn wait_reply(&self) -> Result<(), Error> {
+    /// Send a job without waiting; the reply must then be taken with `wait_reply`.
+    pub(crate) fn send(&self, job: Job) {
+        self.state.lock().job = Some(job);
+        self.job_ready.notify_one();
+    }
+
+    pub(crate) fn wait_reply(&self) -> Result<Shareable, Error> {
         let mut state = self.state.lock();
         loop {
             if let Some(reply) = state.reply.take() {
@@ -93,7 +118,7 @@ impl Mailbox {
         }
     }
 
-    fn post_reply(&self, reply: Result<(), Error>) {
+    fn post_reply(&self, reply: Result<Shareable, Error>) {
         self.state.lock().reply = Some(reply);
         self.reply_ready.notify_one();
     }
@@ -159,7 +184,7 @@ impl ThreadPool {
             }
         };
         match mailbox.wait_reply() {
-            Ok(()) => Ok(mailbox),
+            Ok(_) => Ok(mailbox),
             Err(error) => {
                 // The thread has no worker now and waits for its next job.
                 release(&Arc::downgrade(self), mailbox);
@@ -210,27 +235,27 @@ fn serve(mailbox: Arc<Mailbox>, first: Make) {
         });
         match made {
             Ok(mut worker) => {
-                mailbox.post_reply(Ok(()));
+                mailbox.post_reply(Ok(Shareable::None));
                 loop {
                     match mailbox.next_job() {
-                        Some(Job::Exec { source, filename }) => {
-                            let reply = worker.exec(&source, &filename);
-                            mailbox.post_reply(reply);
-                        }
                         // Only an idle thread is sent `Start`; treat a stray one as a close.
                         Some(Job::Close | Job::Start(_)) => break,
+                        Some(job) => {
+                            let reply = worker.run(job);
+                            mailbox.post_reply(reply);
+                        }
                         None => return,
                     }
                 }
                 drop(worker);
-                mailbox.post_reply(Ok(()));
+                mailbox.post_reply(Ok(Shareable::None));
             }
             Err(error) => mailbox.post_reply(Err(error)),
         }
         // Idle until the pool hands this thread a new interpreter or shuts it down.
         match mailbox.next_job() {
             Some(Job::Start(next)) => make = next,
-            Some(Job::Exec { .. } | Job::Close) | None => return,
+            Some(_) | None => return,
         }
     }
 }

@@ -40,6 +40,32 @@ impl Host for StdHost {
     }
 }
 
+/// Adds every `.py` file under `dir` as a module source, so that a change to the standard
+/// library (`ISOLA_PYLIB=runtime/lib`) can be tried without rebuilding the runtime.
+fn add_library(interp: &mut Interpreter, dir: &std::path::Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = format!("{prefix}{stem}");
+        if path.is_dir() {
+            if let Ok(src) = std::fs::read_to_string(path.join("__init__.py")) {
+                interp.add_module_source(&name, &src, true);
+            }
+            add_library(interp, &path, &format!("{name}."));
+        } else if path.extension().is_some_and(|e| e == "py") && stem != "__init__" {
+            if let Ok(src) = std::fs::read_to_string(&path) {
+                interp.add_module_source(&name, &src, false);
+            }
+        }
+    }
+}
+
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: pyrun FILE.py");
@@ -58,6 +84,9 @@ fn main() {
             start: std::time::Instant::now(),
         }),
     );
+    if let Some(dir) = std::env::var_os("ISOLA_PYLIB") {
+        add_library(&mut interp, std::path::Path::new(&dir), "");
+    }
     let code = match interp.exec(&source, &path) {
         Ok(()) => 0,
         Err(ExecError::Exception { traceback, .. }) => {

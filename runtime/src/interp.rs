@@ -317,6 +317,8 @@ pub struct Interpreter {
     /// Bytes of heap charged by allocations that can be large (strings, containers).
     pub(crate) heap_bytes: u64,
     pub(crate) modules: Rc<Dict>,
+    /// Python source of modules the embedder added: name -> (source, is a package).
+    pub(crate) module_sources: HashMap<String, (Rc<str>, bool)>,
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
     /// The frame of a generator that just yielded, for `gen_resume` to pick up.
@@ -363,6 +365,7 @@ impl Interpreter {
             recursion_limit,
             heap_bytes: 0,
             modules: Rc::new(Dict::new()),
+            module_sources: HashMap::new(),
             reraising: false,
             parked: None,
             repr_stack: Vec::new(),

@@ -21,6 +21,8 @@ mod vm;
 
 pub use api::{ExecError, Host, LimitKind, Limits, Stream};
 pub use interp::Interpreter;
-pub use share::{decode, encode, CallSpec, ChildLimits, HostError, Reply, Request, Shareable};
+pub use share::{
+    decode, encode, CallSpec, ChildLimits, HostError, Invocation, Reply, Request, Shareable,
+};
 
 pub(crate) use interp::PyResult;

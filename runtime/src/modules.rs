@@ -1,21 +1,27 @@
-//! Built-in modules, each created per interpreter on first import and kept in that
-//! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
+//! Modules, each created per interpreter on first import and kept in that interpreter's
+//! module table (`sys.modules`): those built in Rust (a match arm each), the standard library
+//! written in Python (`stdlib.rs`) and the embedder's own. Importing never touches another
+//! interpreter.
 
+mod clock;
 mod embed;
+mod import;
 pub(crate) mod interpreters;
 mod json;
 mod math;
 mod random;
+mod stdlib;
 mod sys;
+mod traceback_native;
 
 use std::rc::Rc;
 
-use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::interp::{Interpreter, PyResult};
 use crate::object::{Dict, Instance};
 use crate::value::Value;
 
 /// Module names the sandbox refuses, with the reason given in the ImportError.
-const REFUSED: &[&str] = &[
+pub(crate) const REFUSED: &[&str] = &[
     "os",
     "socket",
     "subprocess",
@@ -25,7 +31,6 @@ const REFUSED: &[&str] = &[
     "shutil",
     "pathlib",
     "posix",
-    "_thread",
 ];
 
 /// Which standard stream a `sys.stdout`/`sys.stderr` object writes to (None for other objects).
@@ -41,47 +46,68 @@ pub(crate) fn std_stream(v: &Value) -> Option<crate::api::Stream> {
 }
 
 impl Interpreter {
-    /// `__import__(name)`: the module, from this interpreter's `sys.modules`, creating a
-    /// built-in module on first import. With `fromlist` false, `import a.b` binds `a`.
-    pub(crate) fn import_module(&mut self, name: &str, _fromlist: bool) -> PyResult<Value> {
-        if name.starts_with('.') {
-            return Err(self.err(
-                "ImportError",
-                "attempted relative import with no known parent package",
-            ));
-        }
-        if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
-        }
-        let module = match name {
+    /// A module built in Rust, created fresh for this interpreter; None when `name` is not
+    /// one. One line per module: the import system (`import.rs`) calls this on first import.
+    pub(crate) fn create_builtin_module(&mut self, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "random" => random::create(self)?,
             "json" => json::create(self)?,
-            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
-                return interpreters::import(self, name, _fromlist)
-            }
-            _ => {
-                let top = name.split('.').next().unwrap_or(name);
-                if REFUSED.contains(&top) {
-                    let e = self.err(
-                        "ImportError",
-                        format!("module '{top}' is not available in the isola sandbox"),
-                    );
-                    if let PyErr::Exception(exc) = &e {
-                        exc.dict.set_str("name", Value::str(top));
-                    }
-                    return Err(e);
-                }
-                let e = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
-                if let PyErr::Exception(exc) = &e {
-                    exc.dict.set_str("name", Value::str(name));
-                }
-                return Err(e);
-            }
-        };
-        self.modules.set_str(name, module.clone());
-        Ok(module)
+            "_interpreters" => interpreters::low_level(self),
+            "interpreters" | "concurrent.interpreters" => interpreters::high_level(self)?,
+            "_thread" => self.thread_module(),
+            "builtins" => self.builtins_module(),
+            "__main__" => self.main_module(),
+            "_clock" => clock::create(self),
+            "_traceback" => traceback_native::create(self),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Adds a module written in Python that code in this interpreter can then import like a
+    /// built-in one (`is_package` makes it a package, whose submodules are added as
+    /// `"pkg.sub"`). The source is compiled on the module's first import, and a module of the
+    /// same name shipped with the runtime is replaced. Modules already imported are unchanged.
+    pub fn add_module_source(&mut self, name: &str, source: &str, is_package: bool) {
+        self.module_sources
+            .insert(name.to_owned(), (Rc::from(source), is_package));
+    }
+
+    /// `_thread`: the primitives under `threading` (see `vm::threads`).
+    fn thread_module(&mut self) -> Value {
+        use crate::vm::threads as t;
+        let (module, m) = self.new_module("_thread");
+        let d = &m.dict;
+        crate::builtins::add_function(d, "start_new_thread", t::start_new_thread);
+        crate::builtins::add_function(d, "get_ident", t::get_ident);
+        crate::builtins::add_function(d, "_switch", t::switch);
+        crate::builtins::add_function(d, "_wake", t::wake);
+        crate::builtins::add_function(d, "_is_alive", t::is_alive);
+        crate::builtins::add_function(d, "_count", t::count);
+        crate::builtins::add_function(d, "_cas", t::cas);
+        d.set_str("_main_ident", Value::Int(t::MAIN_IDENT as i64));
+        d.set_str("TIMEOUT_MAX", Value::Float(f64::from(u32::MAX)));
+        module
+    }
+
+    /// The `builtins` module: its namespace is this interpreter's builtins dict itself, so
+    /// that `builtins.print = f` changes what every name lookup finds.
+    fn builtins_module(&mut self) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.types.module.clone(),
+            dict: self.full_builtins(),
+            base: None,
+        }))
+    }
+
+    /// `__main__`: the namespace `exec` runs programs in, as a module.
+    pub(crate) fn main_module(&mut self) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.types.module.clone(),
+            dict: self.main_globals.clone(),
+            base: None,
+        }))
     }
 
     /// A new, empty module object named `name`.

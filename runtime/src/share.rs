@@ -122,6 +122,14 @@ pub enum Request {
         id: u64,
         call: CallSpec,
     },
+    /// Start a call in an interpreter without waiting for it; replies with a ticket for
+    /// `CallJoin`. The interpreter stays busy until the call is joined.
+    CallStart {
+        id: u64,
+        call: CallSpec,
+    },
+    /// Wait for a started call and reply with its result.
+    CallJoin(u64),
     /// Bind names in an interpreter's `__main__`.
     PrepareMain {
         id: u64,
@@ -151,6 +159,15 @@ pub enum Request {
         name: String,
         args: Vec<Shareable>,
     },
+}
+
+/// What a host asks of an interpreter besides `exec`, encoded across a wasm boundary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Invocation {
+    /// [`Interpreter::prepare_main`].
+    PrepareMain(Vec<(String, Shareable)>),
+    /// [`Interpreter::call_shared`].
+    Call(CallSpec),
 }
 
 /// Why the host refused or failed a [`Request`]; each becomes a Python exception.
@@ -194,11 +211,11 @@ pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
 
 impl Interpreter {
     /// Copy `v` out as a shareable value, or raise NotShareableError with CPython's wording.
-    pub(crate) fn to_shareable(&mut self, v: &Value) -> PyResult<Shareable> {
-        self.to_shareable_at(v, 0)
+    pub(crate) fn share_value(&mut self, v: &Value) -> PyResult<Shareable> {
+        self.share_value_at(v, 0)
     }
 
-    fn to_shareable_at(&mut self, v: &Value, depth: u32) -> PyResult<Shareable> {
+    fn share_value_at(&mut self, v: &Value, depth: u32) -> PyResult<Shareable> {
         Ok(match v {
             Value::None => Shareable::None,
             Value::Bool(b) => Shareable::Bool(*b),
@@ -210,7 +227,7 @@ impl Interpreter {
             Value::Tuple(t) if depth < MAX_SHARE_DEPTH => {
                 let mut items = Vec::with_capacity(t.items.len());
                 for item in t.items.iter() {
-                    items.push(self.to_shareable_at(item, depth + 1)?);
+                    items.push(self.share_value_at(item, depth + 1)?);
                 }
                 Shareable::Tuple(items)
             }
@@ -236,7 +253,7 @@ impl Interpreter {
     }
 
     /// A Python value for a shareable one; queue handles become `interpreters.Queue` objects.
-    pub(crate) fn from_shareable(&mut self, s: Shareable) -> PyResult<Value> {
+    pub(crate) fn unshare_value(&mut self, s: Shareable) -> PyResult<Value> {
         Ok(match s {
             Shareable::None => Value::None,
             Shareable::Bool(b) => Value::Bool(b),
@@ -248,7 +265,7 @@ impl Interpreter {
             Shareable::Tuple(items) => {
                 let mut values = Vec::with_capacity(items.len());
                 for item in items {
-                    values.push(self.from_shareable(item)?);
+                    values.push(self.unshare_value(item)?);
                 }
                 Value::tuple(values)
             }
@@ -261,7 +278,7 @@ impl Interpreter {
     pub fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), ExecError> {
         self.run_entry(|interp| {
             for (name, value) in names {
-                let value = interp.from_shareable(value)?;
+                let value = interp.unshare_value(value)?;
                 interp.main_globals.set_str(&name, value);
             }
             Ok(())
@@ -281,14 +298,14 @@ impl Interpreter {
             };
             let mut defaults = Vec::with_capacity(spec.defaults.len());
             for value in spec.defaults {
-                defaults.push(interp.from_shareable(value)?);
+                defaults.push(interp.unshare_value(value)?);
             }
             let kwdefaults = if spec.kwdefaults.is_empty() {
                 None
             } else {
                 let dict = Dict::new();
                 for (name, value) in spec.kwdefaults {
-                    let value = interp.from_shareable(value)?;
+                    let value = interp.unshare_value(value)?;
                     dict.set_str(&name, value);
                 }
                 Some(Rc::new(dict))
@@ -305,13 +322,13 @@ impl Interpreter {
             }));
             let mut args = Args::default();
             for value in spec.args {
-                args.pos.push(interp.from_shareable(value)?);
+                args.pos.push(interp.unshare_value(value)?);
             }
             for (name, value) in spec.kwargs {
-                args.kw.push((name.into(), interp.from_shareable(value)?));
+                args.kw.push((name.into(), interp.unshare_value(value)?));
             }
             let result = interp.call_value(&function, args)?;
-            interp.to_shareable(&result)
+            interp.share_value(&result)
         })
     }
 
@@ -326,13 +343,13 @@ impl Interpreter {
         }
         let mut defaults = Vec::with_capacity(f.defaults.len());
         for value in &f.defaults {
-            defaults.push(self.to_shareable(value)?);
+            defaults.push(self.share_value(value)?);
         }
         let mut kwdefaults = Vec::new();
         if let Some(dict) = &f.kwdefaults {
             for (key, value) in dict.items() {
                 let Value::Str(name) = key else { continue };
-                kwdefaults.push((name.as_str().to_owned(), self.to_shareable(&value)?));
+                kwdefaults.push((name.as_str().to_owned(), self.share_value(&value)?));
             }
         }
         Ok(CallSpec {

@@ -925,9 +925,10 @@ impl Interpreter {
                 }
                 Op::BeforeWith(is_async) => {
                     let mgr = self.pop();
-                    let (exit, entered) = self.before_with(&mgr, is_async != 0)?;
+                    let (exit, func, receiver) = self.before_with(&mgr, is_async != 0)?;
                     self.stack.push(exit);
-                    self.stack.push(entered);
+                    self.stack.push(func);
+                    self.stack.push(receiver);
                 }
                 Op::YieldFrom => {
                     let sent = self.pop();
@@ -943,6 +944,23 @@ impl Interpreter {
                             self.stack.push(v);
                         }
                     }
+                }
+                Op::ImportName(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let level = self.pop();
+                    let fromlist = self.pop();
+                    let m = self.import_name(fi, &name, &fromlist, &level)?;
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(n) => {
+                    let name = frame.code.names[n as usize].clone();
+                    let m = self.top().clone();
+                    let v = self.import_from(&m, &name)?;
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    self.import_star(fi, &m)?;
                 }
             }
         }

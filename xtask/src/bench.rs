@@ -27,6 +27,9 @@ enum Outcome {
 }
 
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
+    if args.first().is_some_and(|a| a == "interpreters") {
+        return interpreters(ws, &args[1..]);
+    }
     let mut runs: usize = 5;
     let mut filter: Option<&str> = None;
     let mut args = args.iter();
@@ -95,6 +98,84 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     std::fs::write(&results, &table).with_context(|| format!("writing {}", results.display()))?;
     println!("(also written to {})", results.display());
     Ok(())
+}
+
+/// CPython's side of `bench interpreters`, run with python3.13 where it is on the PATH.
+const CPYTHON_INTERPRETERS: &str = include_str!("bench/interpreters_cpython.py");
+
+/// `cargo xtask bench interpreters [ITERATIONS]`: the `interpreters_bench` example (isola, both
+/// backends) and the same measurements of CPython 3.13's `_interpreters`, as one table.
+fn interpreters(ws: &Workspace, args: &[String]) -> Result<()> {
+    let iterations = args.first().map_or("1000", String::as_str);
+    let isola = stdout_of(ws.cargo().args([
+        "run",
+        "--release",
+        "-q",
+        "-p",
+        "isola",
+        "--example",
+        "interpreters_bench",
+        "--",
+        iterations,
+    ]))?;
+    let cpython = Command::new("python3.13")
+        .args(["-c", CPYTHON_INTERPRETERS, "200"])
+        .stdin(Stdio::null())
+        .output();
+    let cpython = match cpython {
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        }
+        _ => {
+            println!("(python3.13 not found or failed: CPython's column skipped)");
+            String::new()
+        }
+    };
+    let table = interpreters_table(&format!("{isola}{cpython}"));
+    println!("{table}");
+    let results = ws.target_dir.join("bench").join("interpreters.md");
+    std::fs::create_dir_all(results.parent().unwrap_or(&ws.target_dir))?;
+    std::fs::write(&results, &table).with_context(|| format!("writing {}", results.display()))?;
+    println!("(also written to {})", results.display());
+    Ok(())
+}
+
+/// `engine | what | value` lines as a markdown table: one row per measurement, one column per
+/// engine, in order of first appearance.
+fn interpreters_table(lines: &str) -> String {
+    let mut engines: Vec<&str> = Vec::new();
+    let mut rows: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    for line in lines.lines() {
+        let parts: Vec<&str> = line.split(" | ").collect();
+        let [engine, what, value] = parts.as_slice() else {
+            continue;
+        };
+        if !engines.contains(engine) {
+            engines.push(engine);
+        }
+        match rows.iter_mut().find(|(name, _)| name == what) {
+            Some((_, cells)) => cells.push((engine, value)),
+            None => rows.push((what, vec![(engine, value)])),
+        }
+    }
+    let mut out = format!(
+        "| measurement | {} |\n|---|{}\n",
+        engines.join(" | "),
+        "---:|".repeat(engines.len())
+    );
+    for (what, cells) in rows {
+        let values: Vec<&str> = engines
+            .iter()
+            .map(|engine| {
+                cells
+                    .iter()
+                    .find(|(e, _)| e == engine)
+                    .map_or("-", |(_, v)| *v)
+            })
+            .collect();
+        out.push_str(&format!("| {what} | {} |\n", values.join(" | ")));
+    }
+    out
 }
 
 /// bench/*.py whose name contains `filter`, sorted.
@@ -211,6 +292,16 @@ mod tests {
 
     fn ms(n: u64) -> Duration {
         Duration::from_millis(n)
+    }
+
+    #[test]
+    fn interpreter_rows_gather_into_columns() {
+        let table =
+            interpreters_table("a | create | 1 µs\nb | create | 2 µs\na | memory | 3 KiB\nnoise\n");
+        assert_eq!(
+            table,
+            "| measurement | a | b |\n|---|---:|---:|\n| create | 1 µs | 2 µs |\n| memory | 3 KiB | - |\n"
+        );
     }
 
     #[test]

@@ -29,6 +29,8 @@ commands:
                     build web/npm/pkg with wasm-bindgen; --serve serves web/ (playground: /www/)
   bench [--runs N] [FILTER]
                     time bench/*.py under isola (native, wasmtime) and python3
+  bench interpreters [ITERATIONS]
+                    subinterpreters: create, idle memory, queues, speedup (and python3.13's)
 
 CARGO_TARGET_DIR defaults to ~/.cache/isola/target.";
 

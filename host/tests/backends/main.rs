@@ -4,6 +4,8 @@
 
 mod conformance;
 mod faults;
+mod interpreters;
 mod limits;
 mod parallel;
+mod stress;
 mod support;

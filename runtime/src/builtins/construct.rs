@@ -585,6 +585,11 @@ fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             i.dict.set_str(n.as_str(), args.pos[2].clone());
             Ok(Value::None)
         }
+        // A metaclass's `__setattr__` ends here through super(): set without calling it again.
+        (Value::Type(t), Value::Str(n)) if t.is_class => {
+            t.dict.set_str(n.as_str(), args.pos[2].clone());
+            Ok(Value::None)
+        }
         (other, Value::Str(n)) => {
             let n = n.as_str().to_owned();
             interp.set_attr(&other.clone(), &n, args.pos[2].clone())?;
@@ -627,6 +632,12 @@ fn object_delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn object_init_subclass(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `object.__subclasshook__`: no opinion, so `issubclass` against an ABC falls back to its
+/// registry and the MRO.
+fn object_subclasshook(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -808,5 +819,6 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__getattribute__", object_getattribute);
     add_method(o, "__delattr__", object_delattr);
     add_method(o, "__init_subclass__", object_init_subclass);
+    add_method(o, "__subclasshook__", object_subclasshook);
     add_method(o, "__format__", object_format);
 }

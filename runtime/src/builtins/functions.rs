@@ -87,6 +87,15 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
+    // Without file=, print goes to sys.stdout, which a program may have replaced
+    // (contextlib.redirect_stdout); sys.modules holds sys only once it was imported.
+    let file = match file {
+        None | Some(Value::None) => interp.modules.get_str("sys").and_then(|m| match m {
+            Value::Instance(i) => i.dict.get_str("stdout"),
+            _ => None,
+        }),
+        f => f,
+    };
     let stream = match &file {
         None | Some(Value::None) => Stream::Stdout,
         Some(f) => match crate::modules::std_stream(f) {
@@ -441,19 +450,32 @@ fn filter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }))))
 }
 
+/// `isinstance(obj, classinfo)` (obj given) or `issubclass(ty, classinfo)`: a metaclass's
+/// `__instancecheck__`/`__subclasscheck__` decides when it defines one (as ABCMeta does).
 fn class_check(
     interp: &mut Interpreter,
+    obj: &Value,
     ty: &Rc<Type>,
     classinfo: &Value,
     fname: &str,
 ) -> PyResult<bool> {
     match classinfo {
         Value::Type(c) => {
-            if let Some(check) = c
-                .lookup("__instancecheck__")
-                .filter(|_| c.is_class && fname == "isinstance")
-            {
-                let _ = check;
+            if fname == "isinstance" && Rc::ptr_eq(ty, c) {
+                return Ok(true);
+            }
+            let hook_name = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let meta = c.metaclass.borrow().clone();
+            if let Some(hook) = meta.and_then(|m| m.lookup(hook_name)) {
+                let r = interp.call_value(
+                    &hook,
+                    Args::positional(vec![classinfo.clone(), obj.clone()]),
+                )?;
+                return interp.truthy(&r);
             }
             Ok(ty.is_subtype(c))
         }
@@ -462,11 +484,11 @@ fn class_check(
         }
         Value::Instance(_) if super::typing_alias::union_members(classinfo).is_some() => {
             let members = super::typing_alias::union_members(classinfo).unwrap_or_default();
-            class_check(interp, ty, &Value::tuple(members), fname)
+            class_check(interp, obj, ty, &Value::tuple(members), fname)
         }
         Value::Tuple(items) => {
             for c in items.items.iter() {
-                if class_check(interp, ty, c, fname)? {
+                if class_check(interp, obj, ty, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -486,8 +508,10 @@ fn class_check(
 fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);
+    let obj = args.pos[0].clone();
     Ok(Value::Bool(class_check(
         interp,
+        &obj,
         &ty,
         &args.pos[1],
         "isinstance",
@@ -500,8 +524,10 @@ fn issubclass(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
     let ty = ty.clone();
+    let obj = args.pos[0].clone();
     Ok(Value::Bool(class_check(
         interp,
+        &obj,
         &ty,
         &args.pos[1],
         "issubclass",

@@ -99,6 +99,8 @@ fn throw(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// The exception that `throw(type[, value[, traceback]])` or `throw(exc)` raises.
 pub(super) fn exception_to_throw(interp: &mut Interpreter, args: &Args) -> PyResult<PyErr> {
     let exc = match (&args.pos[1], args.pos.get(2)) {
+        // throw(type, instance): the instance itself, as CPython does.
+        (Value::Type(_), Some(v @ Value::Exception(_))) => v.clone(),
         (Value::Type(t), Some(v)) if !v.is_none() => {
             let t = t.clone();
             let a = match v {

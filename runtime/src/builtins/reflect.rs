@@ -415,16 +415,56 @@ fn build_class(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     interp.build_class(args)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let name = match args.pos.first() {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut slots: [Option<Value>; 5] = Default::default();
+    if args.pos.len() > 5 {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!(
+            "__import__() takes at most 5 arguments ({n} given)"
+        )));
+    }
+    for (i, v) in args.pos.iter().enumerate() {
+        slots[i] = Some(v.clone());
+    }
+    for (k, v) in &args.kw {
+        match NAMES.iter().position(|n| **n == **k) {
+            Some(i) => slots[i] = Some(v.clone()),
+            None => {
+                return Err(interp.type_error(format!(
+                    "__import__() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let name = match &slots[0] {
         Some(Value::Str(s)) => s.as_str().to_owned(),
-        _ => return Err(interp.type_error("__import__() argument 1 must be str")),
+        Some(other) => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!("__import__() argument 1 must be str, not {tn}")));
+        }
+        None => {
+            return Err(interp.type_error("__import__() missing required argument 'name' (pos 1)"))
+        }
     };
-    interp.import_module(
-        &name,
-        args.pos
-            .get(1)
-            .map(|v| matches!(v, Value::Bool(true)))
-            .unwrap_or(false),
-    )
+    let globals = match &slots[1] {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    let fromlist = match &slots[3] {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => interp.collect_iterable(v)?,
+    };
+    let level = match &slots[4] {
+        None => 0,
+        Some(Value::Int(l)) => *l,
+        Some(other) => {
+            let tn = interp.type_name(other);
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
+        }
+    };
+    interp.import_with(&name, globals.as_ref(), &fromlist, level)
 }

@@ -193,7 +193,10 @@ impl<'a> Compiler<'a> {
                 module: Some(m),
                 names,
                 level: 0,
-            } if m == "__future__" => self.future_import(names, s.span)?,
+            } if m == "__future__" => {
+                self.check_future_import(names, s.span)?;
+                self.import_from(Some(m), names, 0)?;
+            }
             StmtKind::ImportFrom {
                 module,
                 names,
@@ -204,10 +207,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `from __future__ import ...`: every feature CPython 3.11 knows is already on (postponed
-    /// annotations aside, which only changes what `__annotations__` holds), so this checks the
-    /// names and emits nothing. Placement is checked by `check_future_placement`.
-    fn future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
+    /// `from __future__ import ...` names features the compiler knows (postponed annotations
+    /// change what `__annotations__` holds; the others are always on); the import itself then
+    /// runs as any other. Placement is checked by `check_future_placement`.
+    fn check_future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
         if self.unit().kind != ScopeKind::Module {
             return err(
                 "from __future__ imports must occur at the beginning of the file",
@@ -565,6 +568,7 @@ impl<'a> Compiler<'a> {
         self.expr(&first.context)?;
         // [mgr] -> [exit, enter()]
         self.emit(Op::BeforeWith(u32::from(is_async)));
+        self.emit(Op::CallMethod(0));
         if is_async {
             self.emit_await();
         }
@@ -698,20 +702,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn import(&mut self, alias: &'a Alias) -> CResult<()> {
-        let k = self.add_const(Value::str(&alias.name));
-        self.emit(Op::LoadConst(k));
-        let n = self.name_index("__import__");
-        self.emit(Op::LoadGlobal(n));
-        self.emit(Op::Rot2);
+        self.load_const(Value::None);
+        self.load_const(Value::Int(0));
+        let n = self.name_index(&alias.name);
+        self.emit(Op::ImportName(n));
         match &alias.asname {
             Some(asname) => {
-                // `import a.b as c` binds the submodule itself.
-                self.load_const(Value::Bool(true));
-                self.emit(Op::Call(2));
+                // `import a.b.c as d` binds the submodule, reached attribute by attribute
+                // from the top-level package (as CPython's IMPORT_FROM chain does).
+                for part in alias.name.split('.').skip(1) {
+                    let i = self.name_index(part);
+                    self.emit(Op::ImportFrom(i));
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Pop);
+                }
                 self.name_op(asname, NameAction::Store);
             }
             None => {
-                self.emit(Op::Call(1));
                 let top = alias.name.split('.').next().unwrap_or(&alias.name);
                 self.name_op(top, NameAction::Store);
             }
@@ -720,24 +727,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult<()> {
-        let full = format!("{}{}", ".".repeat(level as usize), module.unwrap_or(""));
-        let n = self.name_index("__import__");
-        self.emit(Op::LoadGlobal(n));
-        self.load_const(Value::str(&full));
-        self.load_const(Value::Bool(true));
-        self.emit(Op::Call(2));
+        let fromlist = names.iter().map(|a| Value::str(&a.name)).collect();
+        self.load_const(Value::tuple(fromlist));
+        self.load_const(Value::Int(level as i64));
+        let n = self.name_index(module.unwrap_or(""));
+        self.emit(Op::ImportName(n));
+        if names.iter().any(|a| a.name == "*") {
+            self.emit(Op::ImportStar);
+            return Ok(());
+        }
         for a in names {
-            if a.name == "*" {
-                let star = self.name_index("__import_star__");
-                self.emit(Op::LoadGlobal(star));
-                self.emit(Op::Rot2);
-                self.emit(Op::Call(1));
-                self.emit(Op::Pop);
-                return Ok(());
-            }
-            self.emit(Op::Dup);
             let attr = self.name_index(&a.name);
-            self.emit(Op::LoadAttr(attr));
+            self.emit(Op::ImportFrom(attr));
             let bound = a.asname.as_deref().unwrap_or(&a.name);
             self.name_op(bound, NameAction::Store);
         }
@@ -883,30 +884,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[function] -> [function]`, setting its `__annotations__` when the def has any: the
-    /// parameters' in order, then `return`.
+    /// `[function] -> [function]`, setting `__annotations__` when the def has any.
     fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult<()> {
-        let a = &f.args;
-        let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
-        let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
-        let mut entries: Vec<(&str, &'a Expr)> = params
-            .filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e)))
+        let args: Vec<&'a Arg> = super::symtable::all_args(&f.args)
+            .filter(|a| a.annotation.is_some())
             .collect();
-        if let Some(r) = &f.returns {
-            entries.push(("return", r));
-        }
-        if entries.is_empty() {
+        if args.is_empty() && f.returns.is_none() {
             return Ok(());
         }
         self.emit(Op::Dup);
-        for (name, e) in &entries {
-            self.load_const(Value::str(name));
-            self.annotation(e)?;
+        let mut n = 0;
+        for a in args {
+            if let Some(ann) = &a.annotation {
+                self.load_const(Value::str(&a.name));
+                self.annotation(ann)?;
+                n += 1;
+            }
         }
-        self.emit(Op::BuildMap(entries.len() as u32));
+        if let Some(r) = &f.returns {
+            self.load_const(Value::str("return"));
+            self.annotation(r)?;
+            n += 1;
+        }
+        self.emit(Op::BuildMap(n));
         self.emit(Op::Rot2);
-        let attr = self.name_index("__annotations__");
-        self.emit(Op::StoreAttr(attr));
+        let i = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr(i));
         Ok(())
     }
 

@@ -165,21 +165,34 @@ class Interpreter:
 
 
 class _CallThread:
-    """The result of call_in_thread: the call runs in the interpreter's own OS thread."""
+    """What call_in_thread returns: the call runs on the target interpreter's own OS thread while
+    this one goes on; join() waits for it. The target stays busy until the call is joined (or
+    until the calling interpreter closes)."""
 
     def __init__(self, interp, func, args, kwargs):
+        self._ticket = _interpreters.call_start(interp.id, func, args, kwargs)
+        self._done = False
         self._result = None
         self._error = None
-        try:
-            self._result = interp.call(func, *args, **kwargs)
-        except ExecutionFailed as exc:
-            self._error = exc
 
     def join(self, timeout=None):
-        return None
+        """Wait for the call; its result is .result, an uncaught exception .error."""
+        if not self._done:
+            self._done = True
+            try:
+                self._result = _interpreters.call_join(self._ticket)
+            except ExecutionFailed as exc:
+                self._error = exc
 
     def is_alive(self):
-        return False
+        return not self._done
+
+    @property
+    def result(self):
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
 
 
 def create_queue(maxsize=0):

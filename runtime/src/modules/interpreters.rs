@@ -11,41 +11,8 @@ use crate::value::Value;
 /// The Python half of the module.
 const SOURCE: &str = include_str!("interpreters.py");
 
-/// `import interpreters`, `import _interpreters`, `import concurrent` and
-/// `import concurrent.interpreters`, each module created once per interpreter.
-pub(crate) fn import(interp: &mut Interpreter, name: &str, fromlist: bool) -> PyResult<Value> {
-    match name {
-        "_interpreters" => Ok(low_level(interp)),
-        "interpreters" => high_level(interp),
-        "concurrent" => concurrent(interp),
-        _ => {
-            let package = concurrent(interp)?;
-            if fromlist {
-                high_level(interp)
-            } else {
-                Ok(package)
-            }
-        }
-    }
-}
-
-/// The `concurrent` package, whose only submodule here is `interpreters` (bound eagerly, so
-/// that `from concurrent import interpreters` finds it).
-fn concurrent(interp: &mut Interpreter) -> PyResult<Value> {
-    if let Some(m) = interp.modules.get_str("concurrent") {
-        return Ok(m);
-    }
-    let submodule = high_level(interp)?;
-    let (module, m) = interp.new_module("concurrent");
-    m.dict.set_str("__path__", Value::tuple(Vec::new()));
-    m.dict.set_str("interpreters", submodule);
-    // `concurrent.interpreters` stays out of `sys.modules`: the import machinery answers a
-    // cached dotted name with the submodule even when `import a.b` wants the package.
-    interp.modules.set_str("concurrent", module.clone());
-    Ok(module)
-}
-
-fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
+/// The high-level `interpreters` module (also `concurrent.interpreters`).
+pub(crate) fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
     if let Some(m) = interp.modules.get_str("interpreters") {
         return Ok(m);
     }
@@ -62,7 +29,7 @@ fn high_level(interp: &mut Interpreter) -> PyResult<Value> {
     Ok(module)
 }
 
-fn low_level(interp: &mut Interpreter) -> Value {
+pub(crate) fn low_level(interp: &mut Interpreter) -> Value {
     if let Some(m) = interp.modules.get_str("_interpreters") {
         return m;
     }
@@ -76,6 +43,8 @@ fn low_level(interp: &mut Interpreter) -> Value {
     add_function(d, "is_running", is_running);
     add_function(d, "exec", exec);
     add_function(d, "call", call);
+    add_function(d, "call_start", call_start);
+    add_function(d, "call_join", call_join);
     add_function(d, "prepare_main", prepare_main);
     add_function(d, "is_shareable", is_shareable);
     add_function(d, "queue_create", queue_create);
@@ -226,7 +195,7 @@ fn bool_arg(args: &Args, index: usize) -> bool {
 
 /// Share with the host: Python values become `Shareable`s, the reply becomes a value.
 fn reply_value(interp: &mut Interpreter, reply: Shareable) -> PyResult<Value> {
-    interp.from_shareable(reply)
+    interp.unshare_value(reply)
 }
 
 /// `create(max_instructions, max_heap_bytes, max_recursion, max_output_bytes, timeout)`: each
@@ -333,21 +302,44 @@ fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "call", &args, 4, 4)?;
     let id = id_arg(interp, &args, 0)?;
+    let spec = call_args(interp, &args)?;
+    let reply = ask(interp, Request::Call { id, call: spec })?;
+    reply_value(interp, reply)
+}
+
+/// `call_start(id, func, args, kwargs)`: a ticket for `call_join`.
+fn call_start(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "call_start", &args, 4, 4)?;
+    let id = id_arg(interp, &args, 0)?;
+    let spec = call_args(interp, &args)?;
+    let reply = ask(interp, Request::CallStart { id, call: spec })?;
+    reply_value(interp, reply)
+}
+
+/// `call_join(ticket)`: the result of a started call.
+fn call_join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "call_join", &args, 1, 1)?;
+    let ticket = id_arg(interp, &args, 0)?;
+    let reply = ask(interp, Request::CallJoin(ticket))?;
+    reply_value(interp, reply)
+}
+
+/// The `CallSpec` of `call(id, func, args, kwargs)`'s last three arguments.
+fn call_args(interp: &mut Interpreter, args: &Args) -> PyResult<crate::share::CallSpec> {
     let mut spec = interp.call_spec(&args.pos[1])?;
     if let Value::Tuple(t) = &args.pos[2] {
         for value in t.items.iter() {
-            spec.args.push(interp.to_shareable(value)?);
+            spec.args.push(interp.share_value(value)?);
         }
     }
     if let Value::Dict(d) = &args.pos[3] {
         for (key, value) in d.items() {
             let Value::Str(name) = key else { continue };
             spec.kwargs
-                .push((name.as_str().to_owned(), interp.to_shareable(&value)?));
+                .push((name.as_str().to_owned(), interp.share_value(&value)?));
         }
     }
-    let reply = ask(interp, Request::Call { id, call: spec })?;
-    reply_value(interp, reply)
+    Ok(spec)
 }
 
 /// `prepare_main(id, names)` with `names` a dict of str to shareable values.
@@ -362,7 +354,7 @@ fn prepare_main(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         let Value::Str(name) = key else {
             return Err(interp.type_error("names in prepare_main() must be str"));
         };
-        names.push((name.as_str().to_owned(), interp.to_shareable(&value)?));
+        names.push((name.as_str().to_owned(), interp.share_value(&value)?));
     }
     ask(interp, Request::PrepareMain { id, names })?;
     Ok(Value::None)
@@ -370,10 +362,7 @@ fn prepare_main(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn is_shareable(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "is_shareable", &args, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        interp.to_shareable(&args.pos[0]),
-        Ok(_)
-    )))
+    Ok(Value::Bool(interp.share_value(&args.pos[0]).is_ok()))
 }
 
 fn queue_create(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -395,7 +384,7 @@ fn queue_create(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn queue_put(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "queue_put", &args, 4, 4)?;
     let id = id_arg(interp, &args, 0)?;
-    let item = interp.to_shareable(&args.pos[1])?;
+    let item = interp.share_value(&args.pos[1])?;
     let block = bool_arg(&args, 2);
     let timeout_ns = timeout_arg(interp, args.pos.get(3))?;
     ask(
@@ -451,7 +440,7 @@ fn host_call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut shared = Vec::new();
     if let Value::Tuple(t) = &args.pos[1] {
         for value in t.items.iter() {
-            shared.push(interp.to_shareable(value)?);
+            shared.push(interp.share_value(value)?);
         }
     }
     let reply = ask(interp, Request::HostCall { name, args: shared })?;

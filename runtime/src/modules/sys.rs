@@ -31,6 +31,12 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         ]),
     );
     d.set_str("modules", Value::Dict(interp.modules.clone()));
+    // `sys.modules['__main__']` is the namespace that `exec` runs programs in; it is entered
+    // here, when sys.modules first becomes reachable, to keep interpreter creation cheap.
+    if interp.modules.get_str("__main__").is_none() {
+        let main = interp.main_module();
+        interp.modules.set_str("__main__", main);
+    }
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
     d.set_str(
         "builtin_module_names",

@@ -141,9 +141,9 @@ impl Interpreter {
                 if name == "__class__" {
                     return Ok(Some(Value::Type(cls)));
                 }
-                if name == "__dict__" && !Rc::ptr_eq(&cls, &self.types.module) {
+                if name == "__dict__" {
                     // Instances of classes that declare only `__slots__` have no `__dict__`.
-                    if cls.slots_forbid("__dict__") {
+                    if cls.slots_forbid("__dict__") && !Rc::ptr_eq(&cls, &self.types.module) {
                         return Ok(None);
                     }
                     return Ok(Some(Value::Dict(inst.dict.clone())));
@@ -273,6 +273,12 @@ impl Interpreter {
                         f.closure.iter().map(|c| Value::Cell(c.clone())).collect(),
                     )),
                     "__annotations__" => Some(Value::Dict(Rc::new(Dict::new()))),
+                    "__get__" => Some(Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                        name: "__get__",
+                        func: function_get,
+                        receiver: Some(obj.clone()),
+                        owner: Some("function"),
+                    }))),
                     _ => None,
                 })
             }
@@ -291,12 +297,20 @@ impl Interpreter {
                 "co_name" => Some(Value::str(&c.name)),
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
-                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::Int(c.cpython_flags())),
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|v| Value::str(v)).collect(),
+                )),
+                "co_qualname" => Some(Value::str(&c.qualname)),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                "co_cellvars" => Some(Value::tuple(
+                    c.cellvars.iter().map(|v| Value::str(v)).collect(),
+                )),
+                "co_freevars" => Some(Value::tuple(
+                    c.freevars.iter().map(|v| Value::str(v)).collect(),
                 )),
                 _ => None,
             }),
@@ -470,7 +484,8 @@ impl Interpreter {
                         }
                     }
                 }
-                if inst.class.slots_forbid(name) {
+                let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
+                if !is_module && inst.class.slots_forbid(name) {
                     let tn = inst.class.name.clone();
                     let msg = if inst.class.lookup(name).is_some() {
                         format!("'{tn}' object attribute '{name}' is read-only")
@@ -483,6 +498,14 @@ impl Interpreter {
                 Ok(())
             }
             Value::Type(t) if t.is_class => {
+                // A metaclass may guard its classes' attributes (enum members).
+                let meta = t.metaclass.borrow().clone();
+                if let Some(sa) = meta.and_then(|m| m.lookup("__setattr__")) {
+                    if !is_object_method(&sa) {
+                        let args = Args::positional(vec![obj.clone(), Value::str(name), v]);
+                        return self.call_value(&sa, args).map(|_| ());
+                    }
+                }
                 t.dict.set_str(name, v);
                 Ok(())
             }
@@ -657,6 +680,24 @@ impl Interpreter {
             }
             return crate::builtins::construct(self, ty, args);
         }
+        // An ABC with abstract methods left cannot be instantiated (CPython's object_new).
+        if let Some(Value::FrozenSet(abstract_names)) = ty.lookup("__abstractmethods__") {
+            if !abstract_names.is_empty() {
+                let mut names: Vec<String> = abstract_names
+                    .values()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                names.sort();
+                let s = if names.len() == 1 { "" } else { "s" };
+                let msg = format!(
+                    "Can't instantiate abstract class {} with abstract method{s} {}",
+                    ty.name,
+                    names.join(", ")
+                );
+                return Err(self.type_error(msg));
+            }
+        }
         // A class: __new__ then __init__, skipping object's own (which do nothing).
         let new = ty.lookup("__new__").filter(|v| !is_object_method(v));
         let init = ty.lookup("__init__").filter(|v| !is_object_method(v));
@@ -762,4 +803,17 @@ impl Interpreter {
 /// True for the methods of `object` itself, which need no call.
 pub(crate) fn is_object_method(v: &Value) -> bool {
     matches!(v, Value::Builtin(b) if b.owner == Some("object"))
+}
+
+/// `function.__get__(instance, owner=None)`: the function bound to `instance` (the function
+/// itself for None), as attribute access on an instance does.
+fn function_get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match (args.pos.first(), args.pos.get(1)) {
+        (Some(f), Some(Value::None)) | (Some(f), None) => Ok(f.clone()),
+        (Some(f), Some(inst)) => Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+            func: f.clone(),
+            receiver: inst.clone(),
+        }))),
+        _ => Err(interp.type_error("__get__(None, None) is invalid")),
+    }
 }

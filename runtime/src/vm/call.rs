@@ -190,7 +190,7 @@ impl Interpreter {
                 match slot {
                     Some(i) if i >= posonly => {
                         if !locals[i].is_null() {
-                            let qn = f.qualname.clone();
+                            let qn = display_qualname(f);
                             return Err(self.type_error(format!(
                                 "{qn}() got multiple values for argument '{name}'"
                             )));
@@ -204,7 +204,7 @@ impl Interpreter {
                                 posonly_passed.push(name.to_string());
                                 continue;
                             }
-                            let qn = f.qualname.clone();
+                            let qn = display_qualname(f);
                             return Err(self.type_error(format!(
                                 "{qn}() got an unexpected keyword argument '{name}'"
                             )));
@@ -213,7 +213,7 @@ impl Interpreter {
                 }
             }
             if !posonly_passed.is_empty() {
-                let qn = f.qualname.clone();
+                let qn = display_qualname(f);
                 return Err(self.type_error(format!(
                     "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
                     posonly_passed.join(", ")
@@ -319,7 +319,7 @@ impl Interpreter {
                 }
             )
         };
-        let qn = f.qualname.clone();
+        let qn = display_qualname(f);
         self.type_error(format!("{qn}() takes {takes} but {given_text}"))
     }
 
@@ -331,7 +331,7 @@ impl Interpreter {
             n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
         };
         let n = missing.len();
-        let qn = f.qualname.clone();
+        let qn = display_qualname(f);
         self.type_error(format!(
             "{qn}() missing {n} required {kind} argument{}: {list}",
             if n == 1 { "" } else { "s" }
@@ -363,7 +363,7 @@ impl Interpreter {
 
     pub(crate) fn callable_name(&self, func: &Value) -> String {
         match func {
-            Value::Function(f) => format!("{}()", f.qualname),
+            Value::Function(f) => format!("{}()", display_qualname(f)),
             Value::Builtin(b) => format!("{}()", b.name),
             Value::Type(t) => format!("{}()", t.name),
             _ => "function".into(),
@@ -409,5 +409,14 @@ impl Interpreter {
                 Ok(())
             }
         }
+    }
+}
+
+/// The name a function's errors show: its `__qualname__`, which code such as `dataclasses` and
+/// `namedtuple` assigns after creating the function.
+fn display_qualname(f: &Function) -> Rc<str> {
+    match f.dict.get_str("__qualname__") {
+        Some(Value::Str(s)) => Rc::from(s.as_str()),
+        _ => f.qualname.clone(),
     }
 }

@@ -36,6 +36,9 @@ pub(crate) struct Threads {
     main_result: Option<Value>,
     /// Waits without a deadline since the last wake-up, to detect a deadlock.
     idle_waits: u32,
+    /// Set by `_thread._switch`: the slice ends because the thread waits, not because it used
+    /// its time (which is progress, and resets `idle_waits`).
+    waiting: bool,
 }
 
 impl Default for Threads {
@@ -46,6 +49,7 @@ impl Default for Threads {
             next_ident: MAIN_IDENT + 1,
             main_result: None,
             idle_waits: 0,
+            waiting: false,
         }
     }
 }
@@ -77,6 +81,9 @@ impl Interpreter {
 
     /// Gives the rest of this time slice to the next thread.
     pub(super) fn switch_thread(&mut self) {
+        if !std::mem::take(&mut self.threads.waiting) {
+            self.threads.idle_waits = 0;
+        }
         if let Some(next) = self.threads.ready.pop_front() {
             let current = self.park_current();
             self.threads.ready.push_back(current);
@@ -201,6 +208,7 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             .instructions
             .saturating_sub(interp.fuel.max(0) as u64);
         interp.fuel = 0;
+        interp.threads.waiting = waiting;
     }
     Ok(Value::None)
 }
@@ -210,6 +218,31 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 pub(crate) fn wake(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     interp.threads.idle_waits = 0;
     Ok(Value::None)
+}
+
+/// `_thread._cas(cell, expected, new)`: if `cell[0]` is `expected` (None, a bool or an int,
+/// compared by value; anything else by identity), sets it to `new` and returns True. No thread
+/// switch can happen inside a built-in call, so this is the atomic step that locks and
+/// semaphores are built on.
+pub(crate) fn cas(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    crate::builtins::check_count(interp, "_cas", &args, 3, 3)?;
+    let Value::List(cell) = &args.pos[0] else {
+        return Err(interp.type_error("_cas() needs a list"));
+    };
+    let mut items = cell.borrow_mut();
+    let Some(slot) = items.first_mut() else {
+        return Err(interp.err("IndexError", "list index out of range"));
+    };
+    let same = match (&*slot, &args.pos[1]) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(a), Value::Bool(b)) => a == b,
+        (Value::Int(a), Value::Int(b)) => a == b,
+        (a, b) => a.is(b),
+    };
+    if same {
+        *slot = args.pos[2].clone();
+    }
+    Ok(Value::Bool(same))
 }
 
 /// `_thread.get_ident()`.

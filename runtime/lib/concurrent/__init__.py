@@ -1,0 +1,1 @@
+"""The concurrent package: here, `concurrent.interpreters` (PEP 734)."""

@@ -1,0 +1,198 @@
+"""In-memory text and binary streams (StringIO, BytesIO) and the io names programs test
+against; isola has no files, so open() and the file classes are absent."""
+
+__all__ = ['StringIO', 'BytesIO', 'IOBase', 'TextIOBase', 'BufferedIOBase',
+           'RawIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    closed = False
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file')
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def flush(self):
+        self._check_closed()
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _Memory:
+    # The shared buffer logic: a list of chunks is joined lazily into one value.
+
+    def _init(self, initial, empty):
+        self._empty = empty
+        self._buf = initial
+        self._pos = 0
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        data = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readline(self, size=-1):
+        self._check_closed()
+        nl = '\n' if isinstance(self._buf, str) else b'\n'
+        i = self._buf.find(nl, self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def write(self, s):
+        self._check_closed()
+        self._check_type(s)
+        n = len(s)
+        buf = self._buf
+        if self._pos > len(buf):
+            buf = buf + self._empty * (self._pos - len(buf))
+        if self._pos == len(buf):
+            self._buf = buf + s
+        else:
+            self._buf = buf[:self._pos] + s + buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(f'Negative size value {size}')
+        self._buf = self._buf[:size]
+        return size
+
+
+class StringIO(_Memory, TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError(f'initial_value must be str or None, not '
+                            f'{type(initial_value).__name__}')
+        self._init(initial_value, '')
+
+    def _check_type(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+
+    def __repr__(self):
+        return f'<_io.StringIO object at {id(self):#x}>'
+
+
+class BytesIO(_Memory, BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        self._init(bytes(initial_bytes), b'')
+
+    def _check_type(self, s):
+        if isinstance(s, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+
+    def write(self, b):
+        return _Memory.write(self, bytes(b))
+
+    def getbuffer(self):
+        return self._buf
+
+    def read1(self, size=-1):
+        return self.read(size)
