@@ -193,8 +193,9 @@ pub enum Op {
     /// `[orig, raised, rest] -> []` at the end of the `except*` clauses: raises what the
     /// handlers raised together with the unhandled rest, if anything.
     PrepReraiseStar,
-    /// `[mgr] -> [exit, mgr.__enter__()]`, with `__aenter__`/`__aexit__` when the operand is 1
-    /// (`async with`; the result is then awaited).
+    /// `[mgr] -> [exit, enter, self]`: the bound `__exit__` of a context manager and its
+    /// `__enter__` as `LoadMethod` leaves it, or `__aexit__` and `__aenter__` when the operand
+    /// is 1 (`async with`). `CallMethod(0)` follows.
     BeforeWith(u32),
     /// `[iter, v] -> [result]`: delegate to a sub-iterator, sending v first; re-executes itself
     /// after each value it yields, and pushes the sub-iterator's return value when it stops.

@@ -76,20 +76,20 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     filename: Rc<str>,
     source: Rc<str>,
-    /// `from __future__ import annotations`: annotations are kept as their source text.
-    annotations_as_strings: bool,
+    /// `from __future__ import annotations` (PEP 563): annotations are kept as source text.
+    future_annotations: bool,
 }
 
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
 pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|(msg, span)| CompileError { msg, span })?;
-    let annotations_as_strings = check_future_placement(&module.body)?;
+    let future_annotations = check_future_placement(&module.body)?;
     let mut c = Compiler {
         table,
         units: Vec::new(),
         filename: filename.into(),
         source,
-        annotations_as_strings,
+        future_annotations,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.setup_annotations(&module.body);
@@ -139,7 +139,7 @@ pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<
         units: Vec::new(),
         filename: filename.into(),
         source,
-        annotations_as_strings: false,
+        future_annotations: false,
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.expr(expr)?;
@@ -222,50 +222,6 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    /// The source text that `span` covers (columns count characters), for annotations kept
-    /// as strings.
-    fn source_text(&self, span: Span) -> String {
-        let lines: Vec<&str> = self
-            .source
-            .lines()
-            .skip(span.line.saturating_sub(1) as usize)
-            .take((span.end_line.saturating_sub(span.line) + 1) as usize)
-            .collect();
-        let mut out = String::new();
-        let last = lines.len().saturating_sub(1);
-        for (i, line) in lines.iter().enumerate() {
-            let start = if i == 0 { span.col as usize } else { 0 };
-            let end = if i == last {
-                span.end_col as usize
-            } else {
-                usize::MAX
-            };
-            let part: String = line
-                .chars()
-                .skip(start)
-                .take(end.saturating_sub(start))
-                .collect();
-            if i > 0 {
-                out.push(' ');
-                out.push_str(part.trim_start());
-            } else {
-                out.push_str(&part);
-            }
-        }
-        out
-    }
-
-    /// `[] -> [annotation]`: its value, or its source text under postponed evaluation.
-    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
-        if self.annotations_as_strings {
-            let text = self.source_text(e.span);
-            self.load_const(Value::from_string(text));
-            Ok(())
-        } else {
-            self.expr(e)
-        }
-    }
-
     fn set_line(&mut self, span: Span) {
         if span.line > 0 {
             self.unit().line = span.line;
@@ -304,6 +260,17 @@ impl<'a> Compiler<'a> {
     fn patch_here(&mut self, at: usize) {
         let t = self.here();
         self.patch(at, t);
+    }
+
+    /// Evaluates an annotation, or under `from __future__ import annotations` pushes its
+    /// source text instead (PEP 563), so that forward references need not exist yet.
+    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = source_text(&self.source, e.span);
+        self.load_const(Value::from_string(text));
+        Ok(())
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
@@ -415,4 +382,32 @@ enum NameAction {
     Load,
     Store,
     Delete,
+}
+
+/// The source text a span covers (columns count characters), lines joined by newlines.
+fn source_text(source: &str, span: Span) -> String {
+    let first = span.line.max(1) as usize;
+    let last = span.end_line.max(span.line) as usize;
+    let mut out = Vec::new();
+    for (i, line) in source
+        .lines()
+        .enumerate()
+        .skip(first - 1)
+        .take(last - first + 1)
+    {
+        let n = i + 1;
+        let start = if n == first { span.col as usize } else { 0 };
+        let end = if n == last {
+            span.end_col as usize
+        } else {
+            usize::MAX
+        };
+        let piece: String = line
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect();
+        out.push(piece);
+    }
+    out.join("\n")
 }

@@ -925,11 +925,10 @@ impl Interpreter {
                 }
                 Op::BeforeWith(is_async) => {
                     let mgr = self.pop();
-                    let (exit, enter) = self.before_with(&mgr, is_async != 0)?;
+                    let (exit, func, receiver) = self.before_with(&mgr, is_async != 0)?;
                     self.stack.push(exit);
-                    // A Python `__enter__` runs as a frame of this loop, not a nested one, so
-                    // that a thread waiting in it (`with lock:`) lets other threads run.
-                    self.call_push(enter, Args::positional(vec![]))?;
+                    self.stack.push(func);
+                    self.stack.push(receiver);
                 }
                 Op::YieldFrom => {
                     let sent = self.pop();

@@ -193,7 +193,10 @@ impl<'a> Compiler<'a> {
                 module: Some(m),
                 names,
                 level: 0,
-            } if m == "__future__" => self.future_import(names, s.span)?,
+            } if m == "__future__" => {
+                self.check_future_import(names, s.span)?;
+                self.import_from(Some(m), names, 0)?;
+            }
             StmtKind::ImportFrom {
                 module,
                 names,
@@ -204,10 +207,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `from __future__ import ...`: every feature CPython 3.11 knows is already on (postponed
-    /// annotations aside, which only changes what `__annotations__` holds), so this checks the
-    /// names and emits nothing. Placement is checked by `check_future_placement`.
-    fn future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
+    /// `from __future__ import ...` names features the compiler knows (postponed annotations
+    /// change what `__annotations__` holds; the others are always on); the import itself then
+    /// runs as any other. Placement is checked by `check_future_placement`.
+    fn check_future_import(&mut self, names: &[Alias], span: Span) -> CResult<()> {
         if self.unit().kind != ScopeKind::Module {
             return err(
                 "from __future__ imports must occur at the beginning of the file",
@@ -565,6 +568,7 @@ impl<'a> Compiler<'a> {
         self.expr(&first.context)?;
         // [mgr] -> [exit, enter()]
         self.emit(Op::BeforeWith(u32::from(is_async)));
+        self.emit(Op::CallMethod(0));
         if is_async {
             self.emit_await();
         }
@@ -880,30 +884,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[function] -> [function]`, setting its `__annotations__` when the def has any: the
-    /// parameters' in order, then `return`.
+    /// `[function] -> [function]`, setting `__annotations__` when the def has any.
     fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult<()> {
-        let a = &f.args;
-        let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
-        let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
-        let mut entries: Vec<(&str, &'a Expr)> = params
-            .filter_map(|p| p.annotation.as_ref().map(|e| (p.name.as_str(), e)))
+        let args: Vec<&'a Arg> = super::symtable::all_args(&f.args)
+            .filter(|a| a.annotation.is_some())
             .collect();
-        if let Some(r) = &f.returns {
-            entries.push(("return", r));
-        }
-        if entries.is_empty() {
+        if args.is_empty() && f.returns.is_none() {
             return Ok(());
         }
         self.emit(Op::Dup);
-        for (name, e) in &entries {
-            self.load_const(Value::str(name));
-            self.annotation(e)?;
+        let mut n = 0;
+        for a in args {
+            if let Some(ann) = &a.annotation {
+                self.load_const(Value::str(&a.name));
+                self.annotation(ann)?;
+                n += 1;
+            }
         }
-        self.emit(Op::BuildMap(entries.len() as u32));
+        if let Some(r) = &f.returns {
+            self.load_const(Value::str("return"));
+            self.annotation(r)?;
+            n += 1;
+        }
+        self.emit(Op::BuildMap(n));
         self.emit(Op::Rot2);
-        let attr = self.name_index("__annotations__");
-        self.emit(Op::StoreAttr(attr));
+        let i = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr(i));
         Ok(())
     }
 

@@ -348,15 +348,14 @@ impl Builder {
                     self.expr(d)?;
                 }
                 self.arg_defaults(&f.args)?;
-                // Annotations are evaluated where the function is defined.
-                let a = &f.args;
-                let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg);
-                let params = params.chain(&a.kwonlyargs).chain(&a.kwarg);
-                for e in params
-                    .filter_map(|p| p.annotation.as_ref())
-                    .chain(&f.returns)
-                {
-                    self.expr(e)?;
+                // Annotations are evaluated in the enclosing scope when the def runs.
+                for a in all_args(&f.args) {
+                    if let Some(ann) = &a.annotation {
+                        self.expr(ann)?;
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
                 }
                 self.bind(&f.name);
                 let prev = self.push_scope(&**f, ScopeKind::Function);
@@ -789,4 +788,14 @@ impl Builder {
             .position(|s| s.children.contains(&id))
             .unwrap_or(0)
     }
+}
+
+/// Every parameter of a signature, in CPython's `__annotations__` order.
+pub(super) fn all_args(args: &Arguments) -> impl Iterator<Item = &Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg)
 }

@@ -11,6 +11,7 @@ const SOURCES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("abc", include_str!("../../lib/abc.py"), false),
+    ("asyncio", include_str!("../../lib/asyncio.py"), false),
     ("bisect", include_str!("../../lib/bisect.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
     (

@@ -83,7 +83,8 @@ impl Interpreter {
         match found {
             Some(v) => Ok(v),
             None => {
-                if let Value::Instance(_) = obj {
+                // A class's missing attributes go to its metaclass's `__getattr__`.
+                if let Value::Instance(_) | Value::Type(_) = obj {
                     if let Some(ga) = self.lookup_special(obj, "__getattr__") {
                         return self.call_value(
                             &ga,
@@ -421,7 +422,26 @@ impl Interpreter {
             (Value::Range(r), "step") => Some(Value::from_i128(r.step)),
             (Value::Generator(g), "__name__") => Some(Value::str(&g.borrow().name)),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&g.borrow().qualname)),
-            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.borrow().running)),
+            (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => {
+                Some(Value::Bool(g.borrow().running))
+            }
+            (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
+                g.borrow().code.clone().map(Value::Code)
+            }
+            (Value::Generator(g), "gi_suspended" | "cr_suspended") => {
+                let g = g.borrow();
+                Some(Value::Bool(g.started && g.frame.is_some() && !g.running))
+            }
+            (Value::Generator(g), "gi_yieldfrom" | "cr_await" | "ag_await") => {
+                // The sub-iterator a paused `yield from` or `await` is driving.
+                let g = g.borrow();
+                let delegate = g.frame.as_ref().and_then(|f| {
+                    matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom))
+                        .then(|| f.saved_stack.last().cloned())
+                        .flatten()
+                });
+                Some(delegate.unwrap_or(Value::None))
+            }
             (_, "__class__") => Some(Value::Type(self.type_of(obj))),
             (_, "__doc__") => Some(Value::None),
             _ => None,

@@ -33,7 +33,10 @@ impl Interpreter {
             .position(|(k, _)| &**k == "metaclass")
             .map(|i| kw.remove(i).1);
         let meta = self.choose_metaclass(explicit, &bases)?;
-        let ns = Rc::new(Dict::new());
+        let ns = match &meta {
+            Some(m) => self.prepare_namespace(m, &name, &bases, &kw)?,
+            None => Rc::new(Dict::new()),
+        };
         let mut frame = self.bind_frame(&body, Args::default())?;
         frame.namespace = Some(ns.clone());
         let class_cell = self.run_frame(frame)?;
@@ -53,6 +56,37 @@ impl Interpreter {
             *c.borrow_mut() = Some(cls.clone());
         }
         Ok(cls)
+    }
+
+    /// The namespace a metaclass's `__prepare__(name, bases, **kw)` returns for the class
+    /// body, or a new dict when it defines none. The body needs a dict: a mapping of another
+    /// kind is a TypeError here.
+    fn prepare_namespace(
+        &mut self,
+        meta: &Rc<Type>,
+        name: &crate::object::Str,
+        bases: &[Rc<Type>],
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<Rc<Dict>> {
+        if meta.lookup("__prepare__").is_none() {
+            return Ok(Rc::new(Dict::new()));
+        }
+        let prepare = self.get_attr(&Value::Type(meta.clone()), "__prepare__")?;
+        let bases = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
+        let args = Args {
+            pos: vec![Value::str(name.as_str()), bases],
+            kw: kw.to_vec(),
+        };
+        match self.call_value(&prepare, args)? {
+            Value::Dict(d) => Ok(d),
+            other => {
+                let tn = self.type_name(&other);
+                Err(self.type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {tn}",
+                    meta.name
+                )))
+            }
+        }
     }
 
     /// Creates a class with the C3 method resolution order.

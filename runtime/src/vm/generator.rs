@@ -46,6 +46,8 @@ pub struct Generator {
     pub kind: GenKind,
     /// What an `AsyncStep` drives; `None` for every other kind.
     pub step: Option<Box<AsyncStep>>,
+    /// The code it runs (`gi_code`); `None` for an `AsyncStep`.
+    pub code: Option<Rc<Code>>,
 }
 
 impl Generator {
@@ -93,6 +95,7 @@ impl Interpreter {
                 _ => GenKind::Generator,
             },
             step: None,
+            code: Some(f.code.clone()),
         })))
     }
 
@@ -298,23 +301,32 @@ impl Interpreter {
         }
     }
 
-    /// `mgr.__exit__` and `mgr.__enter__` (bound, not yet called), or the `__aexit__` and
-    /// `__aenter__` pair for `async with`.
-    pub(crate) fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+    /// `mgr.__exit__` (bound) and `mgr.__enter__` as `LoadMethod` leaves a method: the
+    /// function and `mgr`, or Null and the bound callable; the `__aexit__` and `__aenter__`
+    /// pair for `async with`. The caller calls enter with `CallMethod` in its own loop, so that
+    /// a thread switch inside it (a lock's `__enter__` waiting) stays possible.
+    pub(crate) fn before_with(
+        &mut self,
+        mgr: &Value,
+        is_async: bool,
+    ) -> PyResult<(Value, Value, Value)> {
         let (enter, exit, what) = if is_async {
             ("__aenter__", "__aexit__", "asynchronous context manager")
         } else {
             ("__enter__", "__exit__", "context manager")
         };
-        let enter = self.get_attr_opt(mgr, enter)?;
+        let method = match self.lookup_method(mgr, enter)? {
+            Some(m) => Some((m, mgr.clone())),
+            None => self.get_attr_opt(mgr, enter)?.map(|b| (Value::Null, b)),
+        };
         let exit = self.get_attr_opt(mgr, exit)?;
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some((func, receiver)), Some(exit)) = (method, exit) else {
             let tn = self.type_name(mgr);
             return Err(self.type_error(format!(
                 "'{tn}' object does not support the {what} protocol"
             )));
         };
-        Ok((exit, enter))
+        Ok((exit, func, receiver))
     }
 
     /// `obj.__aiter__()` for `async for`, with CPython's errors.

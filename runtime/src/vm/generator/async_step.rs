@@ -60,6 +60,7 @@ impl Interpreter {
                 done: false,
                 name: step_name,
             })),
+            code: None,
         })))
     }
 
