@@ -408,3 +408,28 @@ fn call_in_thread_runs_beside_the_caller() {
         "True True\ninterpreter already running\n42 False False\nValueError: no\nleft unjoined\n",
     );
 }
+
+#[test]
+fn seed_and_frozen_clock_make_runs_deterministic() {
+    for backend in BACKENDS {
+        let run = |seed: u64| {
+            let runtime = Runtime::builder()
+                .backend(backend)
+                .seed(seed)
+                .frozen_clock(1_700_000_000.5)
+                .build()
+                .expect("runtime");
+            let outcome = support::run(
+                &runtime,
+                "import random, _clock\nprint(random.getrandbits(64), _clock.time())",
+                "<test>",
+            );
+            assert!(outcome.result.is_ok(), "{backend:?}: {:?}", outcome.result);
+            outcome.stdout
+        };
+        let first = run(7);
+        assert_eq!(first, run(7), "{backend:?}");
+        assert_ne!(first, run(8), "{backend:?}");
+        assert!(first.ends_with(" 1700000000.5\n"), "{backend:?}: {first}");
+    }
+}
