@@ -5,6 +5,7 @@ mod embed;
 mod json;
 mod math;
 mod random;
+mod re;
 mod sys;
 
 use std::rc::Rc;
@@ -57,6 +58,7 @@ impl Interpreter {
             "math" => math::create(self),
             "random" => random::create(self)?,
             "json" => json::create(self)?,
+            "re" => re::create(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
