@@ -1,12 +1,16 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod binascii;
 mod embed;
+mod hashlib;
 mod json;
 mod math;
 mod random;
 mod re;
+mod r#struct;
 mod sys;
+mod time;
 
 use std::rc::Rc;
 
@@ -59,6 +63,11 @@ impl Interpreter {
             "random" => random::create(self)?,
             "json" => json::create(self)?,
             "re" => re::create(self)?,
+            "time" => time::create(self)?,
+            "hashlib" => hashlib::create(self)?,
+            "binascii" => binascii::create(self)?,
+            "base64" => binascii::create_base64(self)?,
+            "struct" => r#struct::create(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {
