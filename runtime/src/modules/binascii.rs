@@ -165,9 +165,9 @@ fn crc32(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Bool(b) => *b as u32,
         other => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         }
     };
     let mut crc = !start;

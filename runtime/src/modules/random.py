@@ -91,18 +91,13 @@ class Random(_RandomCore):
     def __setstate__(self, state):
         self.setstate(state)
 
-    def _randbelow(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
-
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
+        r = self._randrange_int(start, stop, step)
+        if r is not NotImplemented:
+            return r
         try:
             istart = _index(start)
         except (TypeError, AttributeError):

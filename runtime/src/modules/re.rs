@@ -81,6 +81,18 @@ fn compile_pattern(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// 2 searches; successive matches follow CPython's rule for empty matches.
 fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "_scan", &args, 7, 7)?;
+    let mismatch = match (&args.pos[0], &args.pos[2]) {
+        (Value::Str(_), Value::Bytes(_)) => {
+            Some("cannot use a string pattern on a bytes-like object")
+        }
+        (Value::Bytes(_), Value::Str(_)) => {
+            Some("cannot use a bytes pattern on a string-like object")
+        }
+        _ => None,
+    };
+    if let Some(msg) = mismatch {
+        return Err(interp.type_error(msg));
+    }
     let pattern = chars_of(interp, &args.pos[0])?;
     let flags = flags_arg(interp, &args.pos[1])?;
     let text = chars_of(interp, &args.pos[2])?;
@@ -91,7 +103,8 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mode = interp.to_index(&args.pos[5])?;
     let count = interp.to_index(&args.pos[6])?.max(0) as usize;
     let parsed = parser::parse(&pattern, flags);
-    let program = parsed.and_then(|p| compile::compile(&p.node, p.groups, mode == 1).map(|c| (c, p.groups)));
+    let program =
+        parsed.and_then(|p| compile::compile(&p.node, p.groups, mode == 1).map(|c| (c, p.groups)));
     let (program, groups) = match program {
         Ok(x) => x,
         Err(e) => return Err(interp.value_error(e.msg)),

@@ -114,7 +114,13 @@ fn parse_format(interp: &mut Interpreter, err: &Value, fmt: &Value) -> PyResult<
             count = Some(n);
             match chars.next() {
                 Some(k) => code = k,
-                None => return Err(raise(interp, err, "repeat count given without format specifier")),
+                None => {
+                    return Err(raise(
+                        interp,
+                        err,
+                        "repeat count given without format specifier",
+                    ))
+                }
             }
         }
         let Some(size) = code_size(code, native) else {
@@ -229,7 +235,11 @@ fn half_bits(x: f64) -> Option<u16> {
     m *= 2.0;
     e -= 1;
     let frac = round_half_even((m - 1.0) * 1024.0);
-    let (frac, e) = if frac >= 1024.0 { (0.0, e + 1) } else { (frac, e) };
+    let (frac, e) = if frac >= 1024.0 {
+        (0.0, e + 1)
+    } else {
+        (frac, e)
+    };
     if e > 15 {
         return None;
     }
@@ -293,7 +303,10 @@ fn pack(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(raise(
             interp,
             &err,
-            format!("pack expected {want} items for packing (got {})", values.len()),
+            format!(
+                "pack expected {want} items for packing (got {})",
+                values.len()
+            ),
         ));
     }
     interp.check_alloc(f.size as u128)?;
@@ -348,7 +361,13 @@ fn pack(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                         _ => match interp.lookup_special(&v, "__float__") {
                             Some(m) => match interp.call1(&m, v.clone())? {
                                 Value::Float(x) => x,
-                                _ => return Err(raise(interp, &err, "required argument is not a float")),
+                                _ => {
+                                    return Err(raise(
+                                        interp,
+                                        &err,
+                                        "required argument is not a float",
+                                    ))
+                                }
                             },
                             None => {
                                 return Err(raise(interp, &err, "required argument is not a float"))
@@ -370,10 +389,8 @@ fn pack(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                         _ => match half_bits(x) {
                             Some(h) => order(h.to_le_bytes().to_vec(), f.little),
                             None => {
-                                return Err(interp.err(
-                                    "OverflowError",
-                                    "float too large to pack with e format",
-                                ))
+                                return Err(interp
+                                    .err("OverflowError", "float too large to pack with e format"))
                             }
                         },
                     }
@@ -383,7 +400,10 @@ fn pack(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                     let signed = code.is_ascii_lowercase() && code != 'p';
                     let bits = it.size * 8;
                     let (lo, hi) = if signed {
-                        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+                        (
+                            -(BigInt::from(1) << (bits - 1)),
+                            (BigInt::from(1) << (bits - 1)) - 1,
+                        )
                     } else {
                         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
                     };

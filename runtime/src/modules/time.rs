@@ -57,9 +57,9 @@ fn sleep(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Long(_) => return Err(interp.err("OverflowError", "sleep length is too large")),
         other => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         }
     };
     if secs.is_nan() {

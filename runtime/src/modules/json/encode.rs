@@ -208,9 +208,9 @@ impl Encoder {
             _ => {
                 if self.default.is_none() {
                     let tn = interp.type_name(v);
-                    return Err(interp.type_error(format!(
-                        "Object of type {tn} is not JSON serializable"
-                    )));
+                    return Err(
+                        interp.type_error(format!("Object of type {tn} is not JSON serializable"))
+                    );
                 }
                 self.enter(interp, v)?;
                 let default = self.default.clone();

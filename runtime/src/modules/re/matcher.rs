@@ -66,8 +66,7 @@ impl Matcher<'_> {
         match a {
             Anchor::LineStart(multi) => pos == 0 || (multi && t.get(pos - 1) == Some(&'\n')),
             Anchor::LineEnd(multi) => {
-                pos == self.end
-                    || (t.get(pos) == Some(&'\n') && (multi || pos + 1 == self.end))
+                pos == self.end || (t.get(pos) == Some(&'\n') && (multi || pos + 1 == self.end))
             }
             Anchor::StringStart => pos == 0,
             Anchor::StringEnd => pos == self.end,
@@ -93,9 +92,23 @@ impl Matcher<'_> {
         slots: &mut [isize],
         reject_end: Option<usize>,
     ) -> PyResult<Option<usize>> {
+        let mut stack = Vec::new();
+        self.run_with(interp, pc, pos, slots, reject_end, &mut stack)
+    }
+
+    /// `run` with a caller's backtrack stack (emptied first), reused across start positions.
+    fn run_with(
+        &self,
+        interp: &mut Interpreter,
+        pc: usize,
+        pos: usize,
+        slots: &mut [isize],
+        reject_end: Option<usize>,
+        stack: &mut Vec<Backtrack>,
+    ) -> PyResult<Option<usize>> {
         let insts = &self.prog.insts;
         let text = self.text;
-        let mut stack: Vec<Backtrack> = Vec::new();
+        stack.clear();
         let (mut pc, mut pos) = (pc, pos);
         loop {
             interp.fuel -= 1;
@@ -156,15 +169,15 @@ impl Matcher<'_> {
                 }
                 Some(Inst::Save(s)) => {
                     let s = *s;
-                    self.set(slots, &mut stack, s, pos as isize);
+                    self.set(slots, stack, s, pos as isize);
                     if s % 2 == 1 && s > 1 {
-                        self.set(slots, &mut stack, self.prog.last_index_slot, (s / 2) as isize);
+                        self.set(slots, stack, self.prog.last_index_slot, (s / 2) as isize);
                     }
                     pc += 1;
                     true
                 }
                 Some(Inst::Mark(r)) => {
-                    self.set(slots, &mut stack, *r, pos as isize);
+                    self.set(slots, stack, *r, pos as isize);
                     pc += 1;
                     true
                 }
@@ -205,7 +218,7 @@ impl Matcher<'_> {
                     };
                     if found != *negate {
                         if !*negate {
-                            self.adopt(slots, &mut stack, &sub);
+                            self.adopt(slots, stack, &sub);
                         }
                         pc = *next;
                         true
@@ -217,7 +230,7 @@ impl Matcher<'_> {
                     let mut sub = slots.to_vec();
                     match self.run(interp, pc + 1, pos, &mut sub, None)? {
                         Some(p) => {
-                            self.adopt(slots, &mut stack, &sub);
+                            self.adopt(slots, stack, &sub);
                             pos = p;
                             pc = *next;
                             true
@@ -299,29 +312,50 @@ impl Matcher<'_> {
         anchored: bool,
         must_advance: bool,
     ) -> PyResult<Option<Vec<isize>>> {
-        let first = match self.prog.insts.first() {
-            Some(Inst::Char(c)) => Some(*c),
-            _ => None,
-        };
+        let first = self.prog.insts.first();
+        // A match can only begin at the start of the string for a pattern that opens with
+        // \A or a non-multiline ^.
+        let only_at_zero = matches!(
+            first,
+            Some(Inst::Anchor(Anchor::StringStart | Anchor::LineStart(false)))
+        );
+        let mut slots = vec![-1isize; self.prog.nslots];
+        let mut stack = Vec::new();
         let mut s = start;
         while s <= self.end {
-            if let Some(c) = first {
-                if !anchored {
-                    while s < self.end && self.text.get(s) != Some(&c) {
-                        s += 1;
-                    }
-                    if s >= self.end {
-                        return Ok(None);
+            if !anchored {
+                if only_at_zero && s > 0 {
+                    return Ok(None);
+                }
+                // Skip start positions whose first character cannot begin a match.
+                if let Some(inst) = first {
+                    let fits = |c: char| match inst {
+                        Inst::Char(x) => c == *x,
+                        Inst::CharFold(x) => fold(c) == *x,
+                        Inst::Class(cls) => class_matches(cls, c),
+                        Inst::Any(dotall) => *dotall || c != '\n',
+                        _ => true,
+                    };
+                    if matches!(
+                        inst,
+                        Inst::Char(_) | Inst::CharFold(_) | Inst::Class(_) | Inst::Any(_)
+                    ) {
+                        while s < self.end && !self.text.get(s).is_some_and(|&c| fits(c)) {
+                            s += 1;
+                        }
+                        if s >= self.end {
+                            return Ok(None);
+                        }
                     }
                 }
             }
-            let mut slots = vec![-1isize; self.prog.nslots];
+            slots.fill(-1);
             let reject = if must_advance && s == start {
                 Some(start)
             } else {
                 None
             };
-            let found = self.run(interp, 0, s, &mut slots, reject)?;
+            let found = self.run_with(interp, 0, s, &mut slots, reject, &mut stack)?;
             if let Some(e) = found {
                 if let Some(x) = slots.get_mut(0) {
                     *x = s as isize;

@@ -375,10 +375,8 @@ impl Parser<'_> {
         let name = self.raw_name(end)?;
         let _ = start;
         let mut chars = name.chars();
-        let valid = chars
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '_')
-            && chars.all(is_word_char);
+        let valid =
+            chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(is_word_char);
         if !valid {
             return err(format!("bad character in group name '{name}'"), name_start);
         }

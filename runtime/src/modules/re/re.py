@@ -104,18 +104,21 @@ def _check_string(pattern, string):
 class Match:
     __module__ = 're'
 
-    def __init__(self, pattern, string, pos, endpos, spans, lastindex):
+    def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-        self.lastindex = lastindex
-        self.lastgroup = None
-        if lastindex is not None:
-            for name, index in pattern.groupindex.items():
-                if index == lastindex:
-                    self.lastgroup = name
+        n = len(string)
+        self.pos = 0 if pos < 0 else (n if pos > n else pos)
+        self.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+        self._spans, self.lastindex = found
+
+    @property
+    def lastgroup(self):
+        if self.lastindex is not None:
+            for name, index in self.re.groupindex.items():
+                if index == self.lastindex:
+                    return name
+        return None
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool):
@@ -212,32 +215,29 @@ class Pattern:
         return self
 
     def _run(self, string, pos, endpos, mode, count):
-        _check_string(self.pattern, string)
-        if endpos is None or endpos > len(string):
-            endpos = len(string)
-        if pos < 0:
-            pos = 0
         return _scan(self.pattern, self.flags, string, pos, endpos, mode, count), pos, endpos
 
-    def _one(self, string, pos, endpos, mode):
-        found, pos, endpos = self._run(string, pos, endpos, mode, 1)
-        if not found:
-            return None
-        spans, last = found[0]
-        return Match(self, string, pos, endpos, spans, last)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._one(string, pos, endpos, 0)
+        found = _scan(self.pattern, self.flags, string, pos, endpos, 0, 1)
+        if found:
+            return Match(self, string, pos, endpos, found[0])
+        return None
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._one(string, pos, endpos, 1)
+        found = _scan(self.pattern, self.flags, string, pos, endpos, 1, 1)
+        if found:
+            return Match(self, string, pos, endpos, found[0])
+        return None
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._one(string, pos, endpos, 2)
+        found = _scan(self.pattern, self.flags, string, pos, endpos, 2, 1)
+        if found:
+            return Match(self, string, pos, endpos, found[0])
+        return None
 
     def _all(self, string, pos=0, endpos=_MAXSIZE, count=0):
-        found, pos, endpos = self._run(string, pos, endpos, 2, count)
-        return [Match(self, string, pos, endpos, spans, last) for spans, last in found]
+        found = _scan(self.pattern, self.flags, string, pos, endpos, 2, count)
+        return [Match(self, string, pos, endpos, f) for f in found]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos))
@@ -258,7 +258,7 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
-        found, pos, endpos = self._run(string, 0, None, 2, maxsplit if maxsplit > 0 else 0)
+        found, pos, endpos = self._run(string, 0, _MAXSIZE, 2, maxsplit if maxsplit > 0 else 0)
         if maxsplit < 0:
             return [string]
         out = []
@@ -273,7 +273,6 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        _check_string(self.pattern, string)
         if callable(repl):
             template = None
         else:
