@@ -3,6 +3,7 @@
 //! interpreter's instruction fuel as it steps, under the Python-level API of CPython's re
 //! (`re/re.py`: Pattern, Match, sub, split, findall, finditer, escape, error).
 
+mod ast;
 mod compile;
 mod matcher;
 mod parser;

@@ -137,7 +137,7 @@ fn parse_format(interp: &mut Interpreter, err: &Value, fmt: &Value) -> PyResult<
             offset,
         });
         offset = offset
-            .checked_add(size.checked_mul(count).unwrap_or(usize::MAX))
+            .checked_add(size.saturating_mul(count))
             .filter(|&o| o < (1 << 40))
             .ok_or_else(|| raise(interp, err, "total struct size too long"))?;
     }
@@ -354,10 +354,7 @@ fn pack(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                         Value::Float(x) => *x,
                         Value::Int(i) => *i as f64,
                         Value::Bool(b) => *b as i64 as f64,
-                        Value::Long(_) => match interp.to_f64(&v)? {
-                            Some(x) => x,
-                            None => 0.0,
-                        },
+                        Value::Long(_) => interp.to_f64(&v)?.unwrap_or(0.0),
                         _ => match interp.lookup_special(&v, "__float__") {
                             Some(m) => match interp.call1(&m, v.clone())? {
                                 Value::Float(x) => x,

@@ -2,7 +2,7 @@
 //! explicit splits, capture saves, loop progress checks and sub-programs for lookarounds and
 //! atomic groups.
 
-use super::parser::{Anchor, Class, Node, ReError, MAX_REPEAT};
+use super::ast::{Anchor, Class, Node, ReError, MAX_REPEAT};
 
 /// Programs longer than this are refused (counted repeats are expanded).
 const MAX_PROGRAM: usize = 500_000;
@@ -180,7 +180,7 @@ impl Compiler {
                 negate,
             } => {
                 let width = if *behind {
-                    super::parser::fixed_width(node)
+                    super::ast::fixed_width(node)
                 } else {
                     None
                 };

@@ -3,8 +3,8 @@
 //! instruction fuel per step so that a catastrophic pattern meets the instruction limit or
 //! the deadline instead of hanging the host.
 
+use super::ast::{fold, upper, Anchor, Class, ClassItem};
 use super::compile::{Inst, Program};
-use super::parser::{fold, upper, Anchor, Class, ClassItem};
 use crate::interp::{Interpreter, PyResult};
 
 enum Backtrack {
@@ -118,42 +118,33 @@ impl Matcher<'_> {
             }
             let ok = match insts.get(pc) {
                 None => false,
-                Some(Inst::Char(c)) => {
-                    if pos < self.end && text.get(pos) == Some(c) {
-                        pos += 1;
-                        pc += 1;
-                        true
-                    } else {
-                        false
-                    }
+                Some(Inst::Char(c)) if pos < self.end && text.get(pos) == Some(c) => {
+                    pos += 1;
+                    pc += 1;
+                    true
                 }
-                Some(Inst::CharFold(c)) => {
-                    if pos < self.end && text.get(pos).is_some_and(|&t| fold(t) == *c) {
-                        pos += 1;
-                        pc += 1;
-                        true
-                    } else {
-                        false
-                    }
+                Some(Inst::CharFold(c))
+                    if pos < self.end && text.get(pos).is_some_and(|&t| fold(t) == *c) =>
+                {
+                    pos += 1;
+                    pc += 1;
+                    true
                 }
-                Some(Inst::Any(dotall)) => {
-                    if pos < self.end && (*dotall || text.get(pos) != Some(&'\n')) {
-                        pos += 1;
-                        pc += 1;
-                        true
-                    } else {
-                        false
-                    }
+                Some(Inst::Any(dotall))
+                    if pos < self.end && (*dotall || text.get(pos) != Some(&'\n')) =>
+                {
+                    pos += 1;
+                    pc += 1;
+                    true
                 }
-                Some(Inst::Class(cls)) => {
-                    if pos < self.end && text.get(pos).is_some_and(|&c| class_matches(cls, c)) {
-                        pos += 1;
-                        pc += 1;
-                        true
-                    } else {
-                        false
-                    }
+                Some(Inst::Class(cls))
+                    if pos < self.end && text.get(pos).is_some_and(|&c| class_matches(cls, c)) =>
+                {
+                    pos += 1;
+                    pc += 1;
+                    true
                 }
+                Some(Inst::Char(_) | Inst::CharFold(_) | Inst::Any(_) | Inst::Class(_)) => false,
                 Some(Inst::Anchor(a)) => {
                     pc += 1;
                     self.anchor(*a, pos)
