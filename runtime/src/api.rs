@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+use crate::share::{HostError, Reply, Request};
+
 /// Which output stream a write goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stream {
@@ -21,6 +25,13 @@ pub trait Host {
     /// Fill `buf` with random bytes: the seed of `random` and the bytes of `uuid4`. A host that
     /// wants deterministic runs fills it from a fixed seed.
     fn random_bytes(&mut self, buf: &mut [u8]);
+    /// Answer a request about other interpreters, queues or host functions (the `interpreters`
+    /// module's operations; see [`Request`]). A host without subinterpreters keeps this default,
+    /// which Python sees as `InterpreterError`.
+    fn interpreters(&mut self, request: Request) -> Reply {
+        let _ = request;
+        Err(HostError::NotSupported)
+    }
 }
 
 /// Resource limits counted by the VM. `None` is unlimited.
@@ -51,7 +62,7 @@ impl Default for Limits {
 }
 
 /// The limit that ended a run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LimitKind {
     Instructions,
     HeapBytes,
@@ -71,7 +82,7 @@ impl LimitKind {
 }
 
 /// Why `exec` did not complete normally.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ExecError {
     /// An uncaught Python exception (SyntaxError included). `traceback` is the whole text CPython
     /// would print on stderr, ending in a newline; `type_name` and `message` are its last line.

@@ -19,10 +19,11 @@ mod methods_str_format;
 mod methods_str_unicode;
 mod reflect;
 mod sort;
+mod typing_alias;
 
 use std::rc::Rc;
 
-use crate::interp::{Interpreter, PyResult};
+use crate::interp::{Interpreter, PyResult, Types};
 use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
@@ -30,6 +31,7 @@ pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
+pub(crate) use typing_alias::{generic_alias, type_union};
 
 /// Registers a method on a built-in type.
 pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {
@@ -72,52 +74,133 @@ pub(crate) fn add_function(d: &Dict, name: &'static str, func: NativeFn) {
     );
 }
 
-/// Fills the interpreter's builtins namespace and the method tables of built-in types.
-pub(crate) fn install(interp: &mut Interpreter) {
-    let b = interp.builtins.clone();
+/// The value of the built-in name `name` (a function, a type, an exception type or a
+/// constant), or None. The builtins namespace starts empty and takes each name from here on
+/// its first lookup, so that creating an interpreter builds nothing a program does not use.
+pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> {
     let t = &interp.types;
-    for (name, ty) in [
-        ("object", &t.object),
-        ("type", &t.type_),
-        ("bool", &t.bool_),
-        ("int", &t.int),
-        ("float", &t.float),
-        ("complex", &t.complex),
-        ("str", &t.str_),
-        ("bytes", &t.bytes),
-        ("list", &t.list),
-        ("tuple", &t.tuple),
-        ("dict", &t.dict),
-        ("set", &t.set),
-        ("frozenset", &t.frozenset),
-        ("range", &t.range),
-        ("slice", &t.slice),
-        ("property", &t.property),
-        ("staticmethod", &t.staticmethod),
-        ("classmethod", &t.classmethod),
-        ("super", &t.super_),
-    ] {
-        b.set_str(name, Value::Type(ty.clone()));
+    let ty = match name {
+        "object" => &t.object,
+        "type" => &t.type_,
+        "bool" => &t.bool_,
+        "int" => &t.int,
+        "float" => &t.float,
+        "complex" => &t.complex,
+        "str" => &t.str_,
+        "bytes" => &t.bytes,
+        "list" => &t.list,
+        "tuple" => &t.tuple,
+        "dict" => &t.dict,
+        "set" => &t.set,
+        "frozenset" => &t.frozenset,
+        "range" => &t.range,
+        "slice" => &t.slice,
+        "property" => &t.property,
+        "staticmethod" => &t.staticmethod,
+        "classmethod" => &t.classmethod,
+        "super" => &t.super_,
+        "NotImplemented" => return Some(Value::NotImplemented),
+        "Ellipsis" => return Some(Value::Ellipsis),
+        "__name__" => return Some(Value::str("builtins")),
+        _ => {
+            let function = functions::FUNCTIONS
+                .iter()
+                .chain(reflect::FUNCTIONS)
+                .find(|(n, _)| *n == name);
+            if let Some((name, func)) = function {
+                return Some(Value::Builtin(Rc::new(BuiltinFunction {
+                    name,
+                    func: *func,
+                    receiver: None,
+                    owner: None,
+                })));
+            }
+            return t.exception(name).map(Value::Type);
+        }
+    };
+    Some(Value::Type(ty.clone()))
+}
+
+/// Every name `lookup_builtin` knows, for code that lists the namespace (`dir()`, a
+/// `__builtins__` handed to Python).
+fn builtin_names() -> impl Iterator<Item = &'static str> {
+    const OTHERS: &[&str] = &[
+        "object",
+        "type",
+        "bool",
+        "int",
+        "float",
+        "complex",
+        "str",
+        "bytes",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "slice",
+        "property",
+        "staticmethod",
+        "classmethod",
+        "super",
+        "NotImplemented",
+        "Ellipsis",
+        "__name__",
+    ];
+    let functions = functions::FUNCTIONS.iter().chain(reflect::FUNCTIONS);
+    OTHERS
+        .iter()
+        .copied()
+        .chain(functions.map(|(n, _)| *n))
+        .chain(crate::interp::exception_names())
+}
+
+impl Interpreter {
+    /// Looks a name up in the builtins namespace, taking it from `lookup_builtin` on first use.
+    pub(crate) fn builtin(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.builtins.get_str(name) {
+            return Some(v);
+        }
+        self.builtin_cold(name)
     }
-    for (name, ty) in &t.exceptions {
-        b.set_str(name, Value::Type(ty.clone()));
+
+    #[cold]
+    pub(crate) fn builtin_cold(&self, name: &str) -> Option<Value> {
+        let v = lookup_builtin(self, name)?;
+        self.builtins.set_str(name, v.clone());
+        Some(v)
     }
-    b.set_str("NotImplemented", Value::NotImplemented);
-    b.set_str("Ellipsis", Value::Ellipsis);
-    b.set_str("__name__", Value::str("builtins"));
-    functions::install(&b);
-    reflect::install(&b);
-    methods_str::install(&interp.types);
-    methods_bytes::install(&interp.types);
-    methods_list::install(&interp.types);
-    methods_dict::install(&interp.types);
-    methods_set::install(&interp.types);
-    methods_num::install(&interp.types);
-    construct::install_object_methods(&interp.types);
-    crate::ops::install_type_methods(&interp.types.type_);
-    crate::ops::install_subclass_methods(interp);
-    methods_gen::install(&interp.types.generator);
-    add_method(&interp.types.slice, "indices", methods_gen::slice_indices);
+
+    /// The builtins namespace with every name present, for code that lists it or hands it to
+    /// Python as a dict.
+    pub(crate) fn full_builtins(&self) -> Rc<Dict> {
+        if !self.builtins_complete.get() {
+            self.builtins_complete.set(true);
+            for name in builtin_names() {
+                if self.builtins.get_str(name).is_none() {
+                    let _ = self.builtin_cold(name);
+                }
+            }
+        }
+        self.builtins.clone()
+    }
+}
+
+/// Fills the method tables of the built-in types; `Types` calls it on first use of any of them.
+pub(crate) fn install_methods(types: &Types) {
+    methods_str::install(types);
+    methods_bytes::install(types);
+    methods_list::install(types);
+    methods_dict::install(types);
+    methods_set::install(types);
+    methods_num::install(types);
+    construct::install_object_methods(types);
+    crate::ops::install_type_methods(&types.type_);
+    crate::ops::install_subclass_methods(types);
+    methods_gen::install(&types.generator);
+    typing_alias::install(types);
+    add_method(&types.slice, "indices", methods_gen::slice_indices);
 }
 
 /// Checks a built-in's argument count: `name() takes ...` errors as CPython words them.

@@ -217,6 +217,19 @@ pub struct Code {
     pub firstlineno: u32,
     /// The whole source text, for printing the line in tracebacks.
     pub source: Rc<str>,
+    /// For each name, what `LoadGlobal` found for it last time.
+    pub global_cache: Vec<std::cell::RefCell<GlobalCache>>,
+}
+
+/// The result of a `LoadGlobal`, valid while the globals dict it came from and the builtins
+/// are unchanged (their versions equal). The `Weak` pins the dict's address, so another dict
+/// can never be mistaken for it.
+#[derive(Debug, Default)]
+pub struct GlobalCache {
+    pub globals: std::rc::Weak<crate::object::Dict>,
+    pub globals_version: u32,
+    pub builtins_version: u32,
+    pub value: Option<Value>,
 }
 
 impl Code {

@@ -179,6 +179,7 @@ impl<'a> Compiler<'a> {
             flags,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
+            global_cache: u.names.keys().map(|_| Default::default()).collect(),
         })
     }
 

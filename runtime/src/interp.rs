@@ -1,12 +1,13 @@
 //! `Interpreter`: the one value that owns all state of a Python interpreter (heap objects,
 //! types, builtins, modules, frames, limits and the host), and the `exec` entry point.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::api::{ExecError, Host, LimitKind, Limits, Stream};
 use crate::bytecode::Code;
-use crate::object::{Dict, ExceptionObject, Type, TypeKind};
+use crate::object::{Dict, ExceptionObject, Type, TypeDict, TypeKind};
 use crate::value::Value;
 use crate::vm::Frame;
 
@@ -53,8 +54,9 @@ pub struct Types {
     pub classmethod: Rc<Type>,
     pub super_: Rc<Type>,
     pub base_exception: Rc<Type>,
-    /// Every built-in exception type by name.
-    pub exceptions: HashMap<&'static str, Rc<Type>>,
+    /// The built-in exception types below BaseException, in `EXCEPTIONS` order, each created
+    /// on first use.
+    exceptions: RefCell<Vec<Option<Rc<Type>>>>,
     /// Types of internal objects (iterators, views) by name, created on first use.
     pub internal: std::cell::RefCell<HashMap<&'static str, Rc<Type>>>,
 }
@@ -72,7 +74,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         kind,
         bases,
         mro,
-        dict: Dict::new(),
+        dict: TypeDict::new(Dict::new()),
         is_class: false,
         module: std::cell::RefCell::new("builtins".into()),
         metaclass: std::cell::RefCell::new(None),
@@ -139,18 +141,89 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("EncodingWarning", "Warning"),
 ];
 
+/// The names of the built-in exception types.
+pub(crate) fn exception_names() -> impl Iterator<Item = &'static str> {
+    std::iter::once("BaseException").chain(EXCEPTIONS.iter().map(|(n, _)| *n))
+}
+
 impl Types {
+    /// The built-in types, with their method tables left to fill on first use.
+    fn new_rc() -> Rc<Types> {
+        Rc::new_cyclic(|owner| {
+            let types = Types::new();
+            for ty in types.with_methods() {
+                ty.dict.arm(owner);
+            }
+            types
+        })
+    }
+
+    /// The built-in types that have method tables of their own.
+    fn with_methods(&self) -> [&Rc<Type>; 28] {
+        [
+            &self.object,
+            &self.type_,
+            &self.none,
+            &self.not_implemented,
+            &self.ellipsis,
+            &self.bool_,
+            &self.int,
+            &self.float,
+            &self.complex,
+            &self.str_,
+            &self.bytes,
+            &self.list,
+            &self.tuple,
+            &self.dict,
+            &self.set,
+            &self.frozenset,
+            &self.range,
+            &self.slice,
+            &self.function,
+            &self.builtin_function,
+            &self.method,
+            &self.generator,
+            &self.module,
+            &self.property,
+            &self.staticmethod,
+            &self.classmethod,
+            &self.super_,
+            &self.base_exception,
+        ]
+    }
+
+    /// The built-in exception type `name` (BaseException or below), created on first use.
+    pub(crate) fn exception(&self, name: &str) -> Option<Rc<Type>> {
+        if name == "BaseException" {
+            return Some(self.base_exception.clone());
+        }
+        let i = EXCEPTIONS.iter().position(|(n, _)| *n == name)?;
+        if let Some(Some(ty)) = self.exceptions.borrow().get(i) {
+            return Some(ty.clone());
+        }
+        let (name, parent) = EXCEPTIONS[i];
+        let parent = self.exception(parent)?;
+        let ty = new_type(name, TypeKind::BaseException, Some(&parent));
+        if let Some(slot) = self.exceptions.borrow_mut().get_mut(i) {
+            *slot = Some(ty.clone());
+        }
+        Some(ty)
+    }
+
+    /// Fills the method tables of every built-in type, once, on the first access to any.
+    pub(crate) fn fill_method_tables(&self) {
+        for ty in self.with_methods() {
+            ty.dict.disarm();
+        }
+        crate::builtins::install_methods(self);
+    }
+
     fn new() -> Types {
         let object = new_type("object", TypeKind::Object, None);
         let t = |name: &str, kind| new_type(name, kind, Some(&object));
         let int = t("int", TypeKind::Int);
         let base_exception = t("BaseException", TypeKind::BaseException);
-        let mut exceptions = HashMap::new();
-        exceptions.insert("BaseException", base_exception.clone());
-        for (name, parent) in EXCEPTIONS {
-            let p = exceptions[parent].clone();
-            exceptions.insert(*name, new_type(name, TypeKind::BaseException, Some(&p)));
-        }
+        let exceptions = RefCell::new(vec![None; EXCEPTIONS.len()]);
         Types {
             type_: t("type", TypeKind::Type),
             none: t("NoneType", TypeKind::NoneType),
@@ -195,11 +268,18 @@ impl Types {
 pub struct Interpreter {
     pub(crate) host: Box<dyn Host + Send>,
     pub(crate) limits: Limits,
-    pub(crate) types: Types,
+    pub(crate) types: Rc<Types>,
+    /// The builtins namespace: names are added on first lookup (see `builtins::lookup_builtin`).
     pub(crate) builtins: Rc<Dict>,
+    /// True once every built-in name is in `builtins`.
+    pub(crate) builtins_complete: std::cell::Cell<bool>,
     pub(crate) main_globals: Rc<Dict>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) stack: Vec<Value>,
+    /// The green threads of `threading` (see `vm::threads`).
+    pub(crate) threads: crate::vm::threads::Threads,
+    /// Spare locals vectors of returned frames, reused by calls.
+    pub(crate) locals_pool: Vec<Vec<Value>>,
     /// The exceptions being handled, innermost last (`sys.exc_info()`).
     pub(crate) handled: Vec<Value>,
     /// Instructions left before the next check of the instruction limit and deadline.
@@ -235,18 +315,21 @@ const FUEL_SLICE: i64 = 10_000;
 
 impl Interpreter {
     pub fn new(limits: Limits, host: Box<dyn Host + Send>) -> Interpreter {
-        let types = Types::new();
+        let types = Types::new_rc();
         let builtins = Rc::new(Dict::new());
         let main_globals = Rc::new(Dict::new());
         let recursion_limit = limits.max_recursion;
-        let mut interp = Interpreter {
+        let interp = Interpreter {
             host,
             limits,
             types,
             builtins,
+            builtins_complete: std::cell::Cell::new(false),
             main_globals,
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
+            locals_pool: Vec::new(),
+            threads: Default::default(),
             handled: Vec::new(),
             fuel: FUEL_SLICE,
             instructions: 0,
@@ -261,7 +344,6 @@ impl Interpreter {
             repr_stack: Vec::new(),
             argv: Vec::new(),
         };
-        crate::builtins::install(&mut interp);
         interp
             .main_globals
             .set_str("__name__", Value::str("__main__"));
@@ -289,6 +371,7 @@ impl Interpreter {
         self.frames.clear();
         self.stack.clear();
         self.handled.clear();
+        self.reset_threads();
         self.native_depth = 0;
         match result {
             Ok(_) => Ok(()),
@@ -418,9 +501,12 @@ impl Interpreter {
 
     /// Creates an exception of a built-in type by name.
     pub(crate) fn new_exception(&mut self, type_name: &str, args: Vec<Value>) -> PyErr {
-        let ty = match self.types.exceptions.get(type_name) {
-            Some(t) => t.clone(),
-            None => self.types.exceptions["SystemError"].clone(),
+        let ty = match self.types.exception(type_name) {
+            Some(t) => t,
+            None => self
+                .types
+                .exception("SystemError")
+                .unwrap_or_else(|| self.types.base_exception.clone()),
         };
         PyErr::Exception(Rc::new(ExceptionObject::new(ty, args)))
     }
@@ -440,11 +526,11 @@ impl Interpreter {
     }
 
     /// Turns an error that escaped to the top into what `exec` reports.
-    fn exec_error(&mut self, e: PyErr) -> ExecError {
+    pub(crate) fn exec_error(&mut self, e: PyErr) -> ExecError {
         match e {
             PyErr::Limit(kind, detail) => ExecError::Limit { kind, detail },
             PyErr::Exception(exc) => {
-                if exc.ty.is_subtype(&self.types.exceptions["SystemExit"]) {
+                if exc.ty.is_builtin_subtype("SystemExit") {
                     let code = exc.args.borrow().first().cloned().unwrap_or(Value::None);
                     return match code {
                         Value::None => ExecError::Exit(0),

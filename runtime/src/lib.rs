@@ -15,10 +15,12 @@ mod modules;
 pub mod num;
 mod object;
 mod ops;
+mod share;
 mod value;
 mod vm;
 
 pub use api::{ExecError, Host, LimitKind, Limits, Stream};
 pub use interp::Interpreter;
+pub use share::{decode, encode, CallSpec, ChildLimits, HostError, Reply, Request, Shareable};
 
 pub(crate) use interp::PyResult;

@@ -4,6 +4,7 @@
 mod binascii;
 mod embed;
 mod hashlib;
+pub(crate) mod interpreters;
 mod json;
 mod math;
 mod random;
@@ -68,6 +69,9 @@ impl Interpreter {
             "binascii" => binascii::create(self)?,
             "base64" => binascii::create_base64(self)?,
             "struct" => r#struct::create(self)?,
+            "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
+                return interpreters::import(self, name, _fromlist)
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if REFUSED.contains(&top) {

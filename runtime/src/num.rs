@@ -47,7 +47,7 @@ pub use int_ops::{
 };
 pub use parse::{
     check_int_str_digits, float_literal_error, int_base_error, int_literal_error, int_to_decimal,
-    parse_float, parse_int, ParseIntError, DEFAULT_MAX_STR_DIGITS,
+    parse_complex, parse_float, parse_int, ParseIntError, DEFAULT_MAX_STR_DIGITS,
 };
 pub use printf::{format_percent_float, format_percent_int, pad_percent_str, PercentFlags};
 pub use repr::{bytes_repr, str_repr, write_str_repr};

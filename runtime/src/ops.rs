@@ -21,6 +21,7 @@ use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
 pub use compare::num_eq;
+pub(crate) use dunder::dunder_names;
 pub(crate) use metaclass::install as install_type_methods;
 pub(crate) use subclass::install as install_subclass_methods;
 pub(crate) use subclass::{builtin_base, owner_wants_base};

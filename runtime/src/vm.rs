@@ -15,6 +15,7 @@ mod matching;
 mod support;
 
 mod generator;
+pub(crate) mod threads;
 
 pub use generator::{Generator, Sent};
 
@@ -50,6 +51,9 @@ pub enum Exit {
     Return(Value),
     Yield(Value),
 }
+
+/// How many spare locals vectors an interpreter keeps.
+const LOCALS_POOL: usize = 32;
 
 /// The deepest nesting of Rust-to-Python calls (each one uses some Rust stack).
 const MAX_NATIVE_DEPTH: u32 = 200;
@@ -109,6 +113,16 @@ impl Interpreter {
         frame.handled_base = self.handled.len();
         self.frames.push(frame);
         Ok(())
+    }
+
+    /// Keeps a returned frame's locals vector for the next call, so that a call in the common
+    /// case allocates nothing.
+    #[inline]
+    fn recycle_locals(&mut self, mut locals: Vec<Value>) {
+        if self.locals_pool.len() < LOCALS_POOL && locals.capacity() <= 64 {
+            locals.clear();
+            self.locals_pool.push(locals);
+        }
     }
 
     /// Runs frames until the frame at index `entry` returns or yields.
@@ -218,6 +232,9 @@ impl Interpreter {
             self.fuel -= 1;
             if self.fuel <= 0 {
                 self.refuel()?;
+                if self.may_switch(entry) {
+                    self.switch_thread();
+                }
             }
             let fi = self.frames.len() - 1;
             let frame = &mut self.frames[fi];
@@ -275,19 +292,19 @@ impl Interpreter {
                     self.stack.push(Value::Cell(c));
                 }
                 Op::LoadGlobal(n) => {
-                    let name = &frame.code.names[n as usize];
-                    let hash = frame.code.name_hashes[n as usize];
-                    let v = frame
-                        .globals
-                        .get_hashed(name, hash)
-                        .or_else(|| self.builtins.get_hashed(name, hash));
-                    match v {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let name = name.clone();
-                            return Err(self.name_error(&name));
+                    if let Some(cache) = frame.code.global_cache.get(n as usize) {
+                        let cache = cache.borrow();
+                        if cache.globals_version == frame.globals.version()
+                            && cache.builtins_version == self.builtins.version()
+                            && std::ptr::eq(cache.globals.as_ptr(), &*frame.globals)
+                        {
+                            if let Some(v) = &cache.value {
+                                self.stack.push(v.clone());
+                                continue;
+                            }
                         }
                     }
+                    self.load_global_slow(fi, n)?;
                 }
                 Op::StoreGlobal(n) => {
                     let v = self.stack.pop().unwrap_or(Value::Null);
@@ -314,7 +331,7 @@ impl Interpreter {
                         .as_ref()
                         .and_then(|ns| ns.get_str(&name))
                         .or_else(|| frame.globals.get_str(&name))
-                        .or_else(|| self.builtins.get_str(&name));
+                        .or_else(|| self.builtin(&name));
                     match v {
                         Some(v) => self.stack.push(v),
                         None => return Err(self.name_error(&name)),
@@ -738,10 +755,17 @@ impl Interpreter {
                 }
                 Op::Return => {
                     let v = self.pop();
-                    let frame = self.frames.pop().expect("returning frame");
+                    let mut frame = self.frames.pop().expect("returning frame");
                     self.stack.truncate(frame.stack_base);
                     self.handled.truncate(frame.handled_base);
+                    self.recycle_locals(std::mem::take(&mut frame.locals));
                     if fi == entry {
+                        if entry == 0 && self.native_depth == 1 {
+                            match self.thread_returned(v) {
+                                Some(exit) => return Ok(exit),
+                                None => continue,
+                            }
+                        }
                         return Ok(Exit::Return(v));
                     }
                     self.stack.push(v);
@@ -791,8 +815,8 @@ impl Interpreter {
                     });
                 }
                 Op::LoadAssertionError => {
-                    let t = self.types.exceptions["AssertionError"].clone();
-                    self.stack.push(Value::Type(t));
+                    let t = self.types.exception("AssertionError");
+                    self.stack.push(t.map_or(Value::None, Value::Type));
                 }
                 Op::MatchSequence => {
                     let v = match self.top() {

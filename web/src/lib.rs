@@ -1,7 +1,9 @@
 //! isola-web: the isola runtime for the browser, as a wasm-bindgen `Interpreter` class.
 //!
 //! Each Web Worker creates its own `Interpreter`, so each gets its own wasm instance and heap: the
-//! worker boundary is the isolation boundary. The JS surface (`wasm-bindgen --target web`):
+//! worker boundary is the isolation boundary. Pages and Node programs use the npm package in
+//! `web/npm/` (one worker per interpreter, deadlines, queues); its `worker.js` drives this class.
+//! The JS surface (`wasm-bindgen --target web`, output in `web/npm/pkg/`):
 //!
 //! ```js
 //! import init, { Interpreter } from './pkg/isola_web.js';

@@ -1,6 +1,8 @@
-// The browser test: serves web/www, opens it in headless Chromium through playwright-core, runs
-// every worker and checks each one's output exactly. Run by `cargo xtask test` (after
-// `cargo xtask web` has built web/www/pkg) or directly: `node web/tests/browser.mjs`.
+// The browser test: serves web/ cross-origin isolated, opens the playground (web/www/) in headless
+// Chromium through playwright-core, and checks isolation, tracebacks, the deadline stopping a
+// runaway loop while the page stays responsive, limits, the parallel demo and the package's API;
+// saves a screenshot. Run by `cargo xtask test` (after `cargo xtask web` has built web/npm/pkg)
+// or directly: `node web/tests/browser.mjs`.
 //
 // Environment: ISOLA_NODE_PREFIX (where playwright-core is installed; default
 // ~/.cache/isola/node), CHROMIUM (default /usr/bin/chromium), ISOLA_SCREENSHOT (default
@@ -12,30 +14,15 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { Checks } from './check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const www = join(here, '..', 'www');
+const web = join(here, '..');
 const cacheDir = join(homedir(), '.cache', 'isola');
 const nodePrefix = process.env.ISOLA_NODE_PREFIX ?? join(cacheDir, 'node');
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(cacheDir, 'target');
 const screenshot = process.env.ISOLA_SCREENSHOT ?? join(targetDir, 'web', 'screenshot.png');
-
-const TRACEBACK = `Traceback (most recent call last):
-  File "worker2.py", line 11, in <module>
-    check(-1)
-  File "worker2.py", line 8, in check
-    raise ValueError('n must be >= 0, got ' + str(n))
-ValueError: n must be >= 0, got -1
-`;
-
-// What each worker must show after "Run all": its stdout, its stderr and how the run ended.
-const EXPECTED = [
-  { stdout: '42\n', stderr: '', result: 'ok' },
-  { stdout: 'secret is not defined here\n', stderr: '', result: 'ok' },
-  { stdout: 'secret is not defined here\n', stderr: TRACEBACK, result: 'exception' },
-  { stdout: 'spinning...\n', stderr: '', result: 'limit' },
-];
 
 function fail(message) {
   console.error(`browser test: ${message}`);
@@ -52,38 +39,33 @@ function loadPlaywright() {
   }
 }
 
-if (!existsSync(join(www, 'pkg', 'isola_web.js'))) {
-  fail(`${join(www, 'pkg')} is missing: build it with \`cargo xtask web\``);
+if (!existsSync(join(web, 'npm', 'pkg', 'isola_web.js'))) {
+  fail(`${join(web, 'npm', 'pkg')} is missing: build it with \`cargo xtask web\``);
 }
 if (!existsSync(chromium)) fail(`no Chromium at ${chromium} (apt-get install chromium)`);
 const { chromium: browserType } = loadPlaywright();
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed += 1;
-    console.log(`ok   ${name}`);
-  } else {
-    failed += 1;
-    console.log(`FAIL ${name}${detail ? `\n${detail.replace(/^/gm, '       ')}` : ''}`);
-  }
-}
-function checkEqual(name, actual, expected) {
-  check(name, actual === expected,
-    `expected: ${JSON.stringify(expected)}\nactual:   ${JSON.stringify(actual)}`);
-}
+const t = new Checks('browser test');
+
+const TRACEBACK = `Traceback (most recent call last):
+  File "interp3.py", line 7, in <module>
+    check(-1)
+  File "interp3.py", line 3, in check
+    raise ValueError(f'n must be >= 0, got {n}')
+ValueError: n must be >= 0, got -1
+`;
 
 // The text of one panel's output, split by kind, and how its last run ended.
 function readPanel(page, index) {
   return page.evaluate((i) => {
-    const panel = document.querySelector(`.worker[data-worker="${i}"]`);
+    const panel = document.querySelector(`.panel[data-panel="${i}"]`);
     const text = (kind) => [...panel.querySelectorAll(`pre.output span.${kind}`)]
       .map((span) => span.textContent).join('');
+    const banner = panel.querySelector('.banner');
     return {
       stdout: text('stdout'),
       stderr: text('stderr'),
-      note: text('note'),
+      banner: banner.hidden ? '' : banner.textContent,
       state: panel.dataset.state,
       result: panel.dataset.result,
       status: panel.querySelector('.status').textContent,
@@ -91,19 +73,23 @@ function readPanel(page, index) {
   }, index);
 }
 
-// Replaces a panel's code, presses its Run button and waits for the run to end.
-async function runInPanel(page, index, code) {
-  const panel = page.locator(`.worker[data-worker="${index}"]`);
-  await panel.locator('textarea').fill(code);
+function panelDone(page, index, timeout = 30_000) {
+  return page.waitForFunction((i) =>
+    document.querySelector(`.panel[data-panel="${i}"]`).dataset.state === 'done', index,
+  { timeout });
+}
+
+// Sets a panel's code (and deadline), presses Run, and waits for the run to end.
+async function runInPanel(page, index, code, deadlineMs) {
+  const panel = page.locator(`.panel[data-panel="${index}"]`);
+  if (code !== undefined) await panel.locator('textarea').fill(code);
+  if (deadlineMs !== undefined) await panel.locator('input.deadline').fill(String(deadlineMs));
   await panel.locator('button.run').click();
-  await page.waitForFunction((i) => {
-    const p = document.querySelector(`.worker[data-worker="${i}"]`);
-    return p.dataset.state === 'done';
-  }, index, { timeout: 30_000 });
+  await panelDone(page, index);
   return readPanel(page, index);
 }
 
-const { server, url } = await serve(www);
+const { server, url } = await serve(web);
 const profile = mkdtempSync(join(tmpdir(), 'isola-chromium-'));
 let context;
 const problems = [];
@@ -111,7 +97,7 @@ try {
   context = await browserType.launchPersistentContext(profile, {
     executablePath: chromium,
     headless: true,
-    viewport: { width: 1200, height: 900 },
+    viewport: { width: 1280, height: 1000 },
     args: [
       '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -124,94 +110,157 @@ try {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   context.on('weberror', (error) => problems.push(`web error: ${error.error().message}`));
 
-  await page.goto(url);
+  await page.goto(`${url}www/`);
   const loaded = await page.waitForFunction(() => document.body.dataset.ready === 'true' ||
-    document.querySelector('.worker[data-state="failed"]') !== null, null, { timeout: 30_000 })
+    document.querySelector('.panel[data-state="failed"]') !== null, null, { timeout: 30_000 })
     .then(() => page.evaluate(() => document.body.dataset.ready === 'true'));
-  const panelCount = await page.locator('.worker').count();
-  checkEqual('the page starts one worker per program', panelCount, EXPECTED.length);
-  check('every worker loads the wasm module', loaded,
-    JSON.stringify(await Promise.all(EXPECTED.map((_, i) => readPanel(page, i))), null, 1));
+  t.check('every panel starts its worker and loads the wasm module', loaded,
+    JSON.stringify(await Promise.all([0, 1, 2, 3].map((i) => readPanel(page, i))), null, 1));
   if (!loaded) throw new Error('workers did not start');
+  t.equal('the page is cross-origin isolated (SharedArrayBuffer for queues)',
+    await page.evaluate(() => [crossOriginIsolated, typeof SharedArrayBuffer]),
+    [true, 'function']);
 
-  await page.locator('#run-all').click();
-  await page.waitForFunction(() => document.body.dataset.busy === 'false', null,
-    { timeout: 60_000 });
-  const panels = await Promise.all(EXPECTED.map((_, i) => readPanel(page, i)));
+  // Isolation, through the panels' own Run buttons.
+  const defined = await runInPanel(page, 0);
+  t.equal('panel 1 defines a global', [defined.stdout, defined.result], ['secret = 42\n', 'ok']);
+  const looked = await runInPanel(page, 1);
+  t.equal('isolation: panel 2 does not see panel 1\'s global', looked.stdout,
+    "not here: name 'secret' is not defined\n");
+
+  await page.locator('#run-isolation').click();
+  await page.waitForFunction(() =>
+    document.getElementById('isolation-result').dataset.done === 'true');
+  t.equal('the isolation demo finds the global in one interpreter only',
+    await page.locator('#isolation-result').textContent(),
+    'interpreter 1: secret = 42\ninterpreter 2: secret is absent\n' +
+    'interpreter 3: secret is absent\ninterpreter 4: secret is absent\n');
+
+  const raised = await runInPanel(page, 2);
+  t.equal('an uncaught exception shows its traceback',
+    [raised.stdout, raised.stderr, raised.result], ['3\n', TRACEBACK, 'exception']);
+  t.check('the status names the exception', raised.status.startsWith('ValueError after'),
+    raised.status);
+
+  // The runaway loop: stopped by the deadline while the page and the other workers go on.
+  await page.evaluate(() => {
+    window.ticks = 0;
+    window.ticker = setInterval(() => { window.ticks += 1; }, 20);
+  });
+  const panel3 = page.locator('.panel[data-panel="3"]');
+  await panel3.locator('input.deadline').fill('1500');
+  const runawayStart = Date.now();
+  await panel3.locator('button.run').click();
+  await page.waitForTimeout(200);
+  const during = await runInPanel(page, 0, "print('still responsive')\n");
+  const runningMeanwhile = await page.evaluate(() =>
+    document.querySelector('.panel[data-panel="3"]').dataset.state);
+  await panelDone(page, 3);
+  const runawayMs = Date.now() - runawayStart;
+  const ticks = await page.evaluate(() => {
+    clearInterval(window.ticker);
+    return window.ticks;
+  });
+  const runaway = await readPanel(page, 3);
+  t.equal('another panel runs while the loop spins',
+    [during.stdout, runningMeanwhile], ['still responsive\n', 'running']);
+  t.check('the deadline stops the runaway loop',
+    runaway.result === 'limit' && runaway.stdout === 'spinning until the deadline...\n' &&
+    runaway.banner.startsWith('Stopped by the 1500 ms deadline: the worker was terminated') &&
+    runaway.status.startsWith('deadline hit after'), JSON.stringify(runaway));
+  t.check('the page stays responsive: its timer kept ticking during the loop',
+    ticks >= (runawayMs / 20) * 0.5, `${ticks} ticks of 20 ms in ${runawayMs} ms`);
+  const after = await runInPanel(page, 3,
+    "print(globals().get('n', 'a fresh interpreter'))\n");
+  t.equal('a fresh interpreter takes the stopped one\'s place', after.stdout,
+    'a fresh interpreter\n');
+
+  // The Stop button, with a deadline far away.
+  await panel3.locator('textarea').fill('while True:\n    pass\n');
+  await panel3.locator('input.deadline').fill('60000');
+  await panel3.locator('button.run').click();
+  await page.waitForTimeout(300);
+  await panel3.locator('button.stop').click();
+  await panelDone(page, 3, 5_000);
+  const stopped = await readPanel(page, 3);
+  t.check('Stop ends a run at once', stopped.banner.startsWith('Stopped: the worker was terminated'),
+    JSON.stringify(stopped));
+
+  // The memory limit, named in the banner.
+  await page.locator('.panel[data-panel="3"] select.example').selectOption('memory');
+  const hog = await runInPanel(page, 3, undefined, 20_000);
+  t.check('the memory limit stops a memory hog and says so',
+    hog.result === 'limit' && hog.banner.startsWith('Stopped by the memory limit (64 MiB)'),
+    JSON.stringify(hog));
+
+  // The parallel demo with two workers.
+  await page.locator('#parallel-n').fill('1000000');
+  await page.locator('#parallel-workers').fill('2');
+  await page.locator('#run-parallel').click();
+  await page.waitForFunction(() =>
+    document.getElementById('parallel-result').dataset.done === 'true', null, { timeout: 120_000 });
+  const parallel = await page.evaluate(() => ({ ...document.getElementById('parallel-result').dataset }));
+  t.equal('the parallel demo\'s parts add up to the one-worker total', parallel.same, 'true');
+  console.log(`measure: parallel demo, n = 1000000: one worker ${Number(parallel.one).toFixed(0)} ms, ` +
+    `two workers ${Number(parallel.split).toFixed(0)} ms, speedup ` +
+    `${(Number(parallel.one) / Number(parallel.split)).toFixed(2)}x`);
+
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });
+  t.check('the screenshot is saved', existsSync(screenshot), screenshot);
 
-  for (const [i, expected] of EXPECTED.entries()) {
-    const actual = panels[i];
-    checkEqual(`worker ${i}: stdout`, actual.stdout, expected.stdout);
-    checkEqual(`worker ${i}: stderr`, actual.stderr, expected.stderr);
-    checkEqual(`worker ${i}: result`, actual.result, expected.result);
-  }
-  check('isolation: workers 1 and 2 do not see worker 0\'s global',
-    panels[1].stdout === 'secret is not defined here\n' &&
-    panels[2].stdout.startsWith('secret is not defined here\n'));
-  check('the runaway loop is stopped by the instruction limit',
-    /^stopped: instruction limit exceeded\b/.test(panels[3].note) &&
-    panels[3].status.startsWith('stopped by the instruction limit'),
-    `note: ${JSON.stringify(panels[3].note)}\nstatus: ${JSON.stringify(panels[3].status)}`);
-
-  const again = await runInPanel(page, 0, 'print(secret + 1)\n');
-  checkEqual('worker 0 keeps its globals between runs', again.stdout, '43\n');
-
-  const alive = await runInPanel(page, 3, "print('alive')\n");
-  check('worker 3 runs again after its limit', alive.stdout === 'alive\n' && alive.result === 'ok',
-    JSON.stringify(alive));
-
-  await page.locator('.worker[data-worker="0"] button.reset').click();
-  await page.waitForFunction(() =>
-    document.querySelector('.worker[data-worker="0"]').dataset.state === 'idle');
-  const reset = await runInPanel(page, 0,
-    "try:\n    print(secret)\nexcept NameError:\n    print('secret is not defined here')\n");
-  checkEqual('Reset gives worker 0 a fresh interpreter', reset.stdout,
-    'secret is not defined here\n');
-
-  // The class itself, used from the page's main thread.
+  // The package's API from the page itself.
   const api = await page.evaluate(async () => {
-    const module = await import('./pkg/isola_web.js');
-    await module.default();
-    const attempt = (f) => {
-      try {
-        return { returned: f() };
-      } catch (error) {
-        return { name: error.name, message: error.message, kind: error.kind,
-          exitCode: error.exitCode, limit: error.limit, traceback: error.traceback };
-      }
-    };
+    const isola = await import('../npm/isola.js');
+    const firstOutput = [];
+    for (let i = 0; i < 3; i += 1) {
+      const start = performance.now();
+      let first = null;
+      const py = await isola.create({ stdout: () => { first ??= performance.now(); } });
+      await py.exec("print('hi')");
+      firstOutput.push(first - start);
+      py.close();
+      // Time for the spare worker that create started to boot.
+      await new Promise((resolve) => { setTimeout(resolve, 500); });
+    }
     const out = [];
-    const interp = new module.Interpreter(undefined, (text) => out.push(text), () => {});
-    return {
-      typo: attempt(() => new module.Interpreter({ maxInstruction: 5 }, () => {}, () => {})),
-      negative: attempt(() => new module.Interpreter({ timeoutMs: -1 }, () => {}, () => {})),
-      print: { result: attempt(() => interp.exec("print('héllo', '€')")), out: out.join('') },
-      exit: attempt(() => interp.exec('raise SystemExit(3)')),
-      error: attempt(() => interp.exec('1 / 0')),
-    };
+    const py = await isola.create({ stdout: (text) => out.push(text), timeoutMs: 500 });
+    await py.exec('def add(a, b):\n    return a + b');
+    const sum = await py.call('add', [1, 'é'], [2n ** 64n]);
+    let error;
+    try {
+      await py.exec('1 / 0', { filename: 'api.py' });
+    } catch (e) {
+      error = { kind: e.kind, name: e.name, message: e.message, traceback: e.traceback,
+        isolaError: e instanceof isola.IsolaError };
+    }
+    let timeout;
+    try {
+      await py.exec('while True:\n    pass');
+    } catch (e) {
+      timeout = e.kind;
+    }
+    await py.exec("print('after', globals().get('add') is None)");
+    py.close();
+    return { firstOutput, sum: JSON.stringify(sum, (k, v) => (typeof v === 'bigint' ? `${v}n` : v)),
+      error, timeout, out: out.join('') };
   });
-  checkEqual('a misspelt limit is a TypeError', `${api.typo.name}: ${api.typo.message}`,
-    'TypeError: unknown limit "maxInstruction" (known: maxInstructions, maxHeapBytes, ' +
-    'maxRecursion, maxOutputBytes, timeoutMs)');
-  checkEqual('a negative limit is a RangeError', `${api.negative.name}: ${api.negative.message}`,
-    'RangeError: limits.timeoutMs must be a non-negative whole number, got -1');
-  checkEqual('exec returns nothing and output reaches the callback as text',
-    JSON.stringify(api.print), JSON.stringify({ result: {}, out: 'héllo €\n' }));
-  checkEqual('SystemExit throws with its status',
-    JSON.stringify([api.exit.kind, api.exit.exitCode]), JSON.stringify(['exit', 3]));
-  check('an exception throws an Error named after the Python type, with the traceback',
-    api.error.kind === 'exception' && api.error.name === 'ZeroDivisionError' &&
-    api.error.message === 'division by zero' &&
-    api.error.traceback?.startsWith(
-      'Traceback (most recent call last):\n  File "<string>", line 1') &&
-    api.error.traceback.endsWith('\nZeroDivisionError: division by zero\n'),
-    JSON.stringify(api.error));
+  console.log(`measure: browser create to first output: ${api.firstOutput[0].toFixed(1)} ms ` +
+    `(a spare worker was already booting), then ${api.firstOutput.slice(1)
+      .map((v) => v.toFixed(1)).join(', ')} ms`);
+  t.equal('call returns a Python list as an array', api.sum, '[1,"é","18446744073709551616n"]');
+  t.equal('an exception rejects with an IsolaError carrying the traceback', api.error, {
+    kind: 'exception', name: 'ZeroDivisionError', message: 'division by zero',
+    traceback: 'Traceback (most recent call last):\n  File "api.py", line 1, in <module>\n' +
+      '    1 / 0\nZeroDivisionError: division by zero\n',
+    isolaError: true,
+  });
+  t.equal('the deadline rejects as a timeout and a fresh interpreter follows',
+    [api.timeout, api.out], ['timeout', 'after True\n']);
 
-  check('no console or page errors', problems.length === 0, problems.join('\n'));
+  t.check('no console or page errors', problems.length === 0, problems.join('\n'));
 } catch (error) {
-  check('the browser session completes', false, String(error?.stack ?? error));
+  t.check('the browser session completes', false, String(error?.stack ?? error));
 } finally {
   await context?.close().catch(() => {});
   server.close();
@@ -219,5 +268,4 @@ try {
 }
 
 console.log(`screenshot: ${screenshot}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+t.finish();

@@ -1,5 +1,6 @@
 // A tiny static file server for the browser test: serves one directory on 127.0.0.1 with the
-// content types that module workers and `WebAssembly.instantiateStreaming` insist on.
+// content types that module workers and `WebAssembly.compileStreaming` insist on, and the
+// COOP/COEP headers that make the page cross-origin isolated (SharedArrayBuffer for queues).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -40,6 +41,8 @@ export function serve(root, port = 0) {
       response.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
       });
       response.end(body);
     } catch {

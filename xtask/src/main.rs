@@ -26,7 +26,7 @@ commands:
                     run every check: toolchain, fmt, clippy, test, wasm, browser
   golden [FILTER]   regenerate tests/python/**/*.out and *.err with python3 (3.11)
   web [--serve] [--port N]
-                    build web/www/pkg with wasm-bindgen; --serve serves web/www on 127.0.0.1
+                    build web/npm/pkg with wasm-bindgen; --serve serves web/ (playground: /www/)
   bench [--runs N] [FILTER]
                     time bench/*.py under isola (native, wasmtime) and python3
 

@@ -1,5 +1,7 @@
 //! A small static file server for `cargo xtask web --serve`: enough HTTP/1.1 for a browser to
-//! load web/www, with the content types module workers and wasm streaming compilation need.
+//! load web/ (the playground at /www/), with the content types module workers and wasm streaming
+//! compilation need, and the COOP/COEP headers that make the page cross-origin isolated, so that
+//! workers get `SharedArrayBuffer` and `Atomics.wait` for blocking queue reads.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -13,7 +15,7 @@ pub fn serve(root: &Path, port: u16) -> Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", port))
         .with_context(|| format!("listening on 127.0.0.1:{port}"))?;
     println!(
-        "serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)",
+        "serving {} at http://127.0.0.1:{port}/www/ (Ctrl-C to stop)",
         root.display()
     );
     for stream in listener.incoming() {
@@ -56,7 +58,7 @@ fn answer(root: &Path, stream: TcpStream) -> Result<()> {
         Some((path, body)) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
-                 Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+                 Cache-Control: no-store\r\n{ISOLATION_HEADERS}Connection: close\r\n\r\n",
                 content_type(path),
                 body.len()
             );
@@ -78,6 +80,10 @@ fn answer(root: &Path, stream: TcpStream) -> Result<()> {
     println!("{method} {target} {}", if found { 200 } else { 404 });
     Ok(())
 }
+
+/// Cross-origin isolation: without both headers a page has no `SharedArrayBuffer`.
+const ISOLATION_HEADERS: &str =
+    "Cross-Origin-Opener-Policy: same-origin\r\nCross-Origin-Embedder-Policy: require-corp\r\n";
 
 /// The file a request target names inside `root`, or `None` if it would leave `root`. A
 /// directory means its index.html.
@@ -180,6 +186,10 @@ mod tests {
         assert!(response.starts_with("HTTP/1.1 200 OK\r\n"), "{response}");
         assert!(
             response.contains("Content-Type: text/html; charset=utf-8\r\n"),
+            "{response}"
+        );
+        assert!(
+            response.contains("Cross-Origin-Embedder-Policy: require-corp\r\n"),
             "{response}"
         );
         assert!(response.ends_with("\r\n\r\n<p>hi</p>"), "{response}");

@@ -2,8 +2,8 @@
 //!
 //! Steps: toolchain (rustup reads rust-toolchain.toml), fmt, clippy (native and wasm32), test
 //! (the whole workspace in release), wasm (the guest and web crates for wasm32) and browser
-//! (wasm-bindgen, Chromium and playwright-core installed when missing, then
-//! web/tests/browser.mjs).
+//! (wasm-bindgen, Chromium and playwright-core installed when missing, then the npm package's
+//! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs).
 
 use std::time::Duration;
 
@@ -47,7 +47,7 @@ const STEPS: [Step; 6] = [
     },
     Step {
         name: "browser",
-        summary: "run the page's workers in Chromium",
+        summary: "test the npm package in Node and the playground in Chromium",
         run: browser,
     },
 ];
@@ -182,6 +182,7 @@ fn browser(ws: &Workspace) -> Result<()> {
     tools::chromium()?;
     let node_prefix = tools::playwright(ws)?;
     web::build(ws)?;
+    run_command(ws.command("node").arg(ws.root.join("web/tests/node.mjs")))?;
     run_command(
         ws.command("node")
             .arg(ws.root.join("web/tests/browser.mjs"))

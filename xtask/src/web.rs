@@ -1,5 +1,6 @@
 //! `cargo xtask web [--serve] [--port N]`: build isola-web for wasm32, run wasm-bindgen into
-//! web/www/pkg, and optionally serve web/www.
+//! web/npm/pkg (the npm package's wasm and glue), and optionally serve web/ (the playground is
+//! web/www/, which imports the package from ../npm/).
 
 use std::path::PathBuf;
 
@@ -27,12 +28,12 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let pkg = build(ws)?;
     println!("built {}", pkg.display());
     if serve_after {
-        serve::serve(&ws.root.join("web").join("www"), port)?;
+        serve::serve(&ws.root.join("web"), port)?;
     }
     Ok(())
 }
 
-/// Builds the browser package and returns its directory (web/www/pkg).
+/// Builds the package's wasm and glue and returns their directory (web/npm/pkg).
 pub fn build(ws: &Workspace) -> Result<PathBuf> {
     let wasm_bindgen = tools::wasm_bindgen(ws)?;
     run_command(ws.cargo().args([
@@ -46,7 +47,7 @@ pub fn build(ws: &Workspace) -> Result<PathBuf> {
     let wasm = ws
         .target_dir
         .join("wasm32-unknown-unknown/release/isola_web.wasm");
-    let pkg = ws.root.join("web").join("www").join("pkg");
+    let pkg = ws.root.join("web").join("npm").join("pkg");
     // Start from an empty directory so that no file from an older build lingers.
     if pkg.exists() {
         std::fs::remove_dir_all(&pkg).with_context(|| format!("removing {}", pkg.display()))?;

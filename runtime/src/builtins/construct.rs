@@ -53,26 +53,47 @@ pub(crate) fn construct(
                 .take_kw("imag")
                 .or_else(|| args.pos.get(1).cloned())
                 .unwrap_or(Value::Int(0));
-            let (r, i) = match (&real, &imag) {
-                (Value::Complex(a, b), _) => {
-                    let im = interp.to_f64(&imag)?.unwrap_or(0.0);
-                    (*a, b + im)
+            check_count(interp, "complex", &args, 0, 2)?;
+            if let Value::Str(s) = &real {
+                if args.pos.len() > 1 {
+                    return Err(
+                        interp.type_error("complex() can't take second arg if first is a string")
+                    );
                 }
-                _ => {
-                    let Some(r) = interp.to_f64(&real)? else {
+                return match crate::num::parse_complex(s.as_str()) {
+                    Some((r, i)) => Ok(Value::Complex(r, i)),
+                    None => Err(interp.value_error("complex() arg is a malformed string")),
+                };
+            }
+            if let Value::Str(_) = &imag {
+                return Err(interp.type_error("complex() second arg can't be a string"));
+            }
+            // complex(a + bj, c + dj) is (a - d) + (b + c)j.
+            let (ra, rb) = match &real {
+                Value::Complex(a, b) => (*a, *b),
+                _ => match interp.to_f64(&real)? {
+                    Some(r) => (r, 0.0),
+                    None => {
                         let tn = interp.type_name(&real);
                         return Err(interp.type_error(format!(
                             "complex() first argument must be a string or a number, not '{tn}'"
                         )));
-                    };
-                    let i = match &imag {
-                        Value::Complex(a, b) => return Ok(Value::Complex(r - b, *a)),
-                        other => interp.to_f64(other)?.unwrap_or(0.0),
-                    };
-                    (r, i)
-                }
+                    }
+                },
             };
-            Ok(Value::Complex(r, i))
+            let (ia, ib) = match &imag {
+                Value::Complex(a, b) => (*a, *b),
+                _ => match interp.to_f64(&imag)? {
+                    Some(i) => (i, 0.0),
+                    None => {
+                        let tn = interp.type_name(&imag);
+                        return Err(interp.type_error(format!(
+                            "complex() second argument must be a number, not '{tn}'"
+                        )));
+                    }
+                },
+            };
+            Ok(Value::Complex(ra - ib, rb + ia))
         }
         TypeKind::Str => {
             let obj = args.take_kw("object");

@@ -379,9 +379,9 @@ pub(super) fn expand_tabs(
 }
 
 /// True for the exceptions that make `translate` keep a character (LookupError).
-fn is_lookup_error(interp: &Interpreter, e: &PyErr) -> bool {
+fn is_lookup_error(e: &PyErr) -> bool {
     match e {
-        PyErr::Exception(exc) => exc.ty.is_subtype(&interp.types.exceptions["LookupError"]),
+        PyErr::Exception(exc) => exc.ty.is_builtin_subtype("LookupError"),
         PyErr::Limit(..) => false,
     }
 }
@@ -394,7 +394,7 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     for c in s.as_str().chars() {
         let mapped = match interp.get_item(&table, &Value::Int(c as i64)) {
             Ok(v) => v,
-            Err(e) if is_lookup_error(interp, &e) => {
+            Err(e) if is_lookup_error(&e) => {
                 out.push(c);
                 continue;
             }

@@ -5,29 +5,33 @@
 use std::rc::Rc;
 
 use crate::api::Stream;
+use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, List};
+use crate::object::{Args, Dict, List, NativeFn};
 use crate::value::Value;
 
+use super::check_count;
 use super::functions::sort_with;
-use super::{add_function, check_count};
 
-pub(super) fn install(b: &Dict) {
-    add_function(b, "getattr", getattr);
-    add_function(b, "setattr", setattr);
-    add_function(b, "hasattr", hasattr);
-    add_function(b, "delattr", delattr);
-    add_function(b, "globals", globals);
-    add_function(b, "locals", locals);
-    add_function(b, "vars", vars);
-    add_function(b, "dir", dir);
-    add_function(b, "input", input);
-    add_function(b, "open", open);
-    add_function(b, "exec", exec);
-    add_function(b, "eval", eval);
-    add_function(b, "__build_class__", build_class);
-    add_function(b, "__import__", import);
-}
+/// The built-in functions this file defines, by name; the builtins namespace takes each on
+/// first use.
+pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+    ("input", input),
+    ("open", open),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("__build_class__", build_class),
+    ("__import__", import),
+];
 
 fn attr_name(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
     match v {
@@ -45,8 +49,7 @@ fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     match interp.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(PyErr::Exception(e))
-            if args.pos.len() == 3
-                && e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) =>
+            if args.pos.len() == 3 && e.ty.is_builtin_subtype("AttributeError") =>
         {
             Ok(args.pos[2].clone())
         }
@@ -66,7 +69,7 @@ fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let name = attr_name(interp, &args.pos[1])?;
     match interp.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exception(e)) if e.ty.is_subtype(&interp.types.exceptions["AttributeError"]) => {
+        Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
             Ok(Value::Bool(false))
         }
         Err(e) => Err(e),
@@ -132,6 +135,23 @@ fn vars(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Attributes every object has in CPython that isola answers without a dict entry.
+const OBJECT_EXTRAS: &[&str] = &[
+    "__class__",
+    "__dir__",
+    "__doc__",
+    "__ge__",
+    "__getstate__",
+    "__gt__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__sizeof__",
+    "__subclasshook__",
+];
+
 fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "dir", &args, 0, 1)?;
     // A class's own `__dir__` decides; dir() only sorts what it returns.
@@ -176,6 +196,27 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             for t in &ty.mro {
                 add(&t.dict);
             }
+            // Special methods of built-in types live outside their dicts (see ops/dunder.rs).
+            let builtin = std::iter::once(&ty)
+                .chain(ty.mro.iter())
+                .find(|t| !t.is_class);
+            if let Some(b) = builtin {
+                for n in crate::ops::dunder_names(b.kind) {
+                    if !names.iter().any(|x| x == n) {
+                        names.push(n.to_owned());
+                    }
+                }
+            }
+            let class_extras: &[&str] = if ty.is_class && !ty.slots_forbid("__dict__") {
+                &["__dict__", "__module__", "__weakref__"]
+            } else {
+                &[]
+            };
+            for n in OBJECT_EXTRAS.iter().chain(class_extras) {
+                if !names.iter().any(|x| x == n) {
+                    names.push((*n).to_owned());
+                }
+            }
         }
     }
     names.sort();
@@ -216,7 +257,7 @@ fn namespace_args(interp: &mut Interpreter, args: &Args) -> (Rc<Dict>, Option<Rc
     let globals = match args.pos.get(1) {
         Some(Value::Dict(d)) => {
             if d.get_str("__builtins__").is_none() {
-                d.set_str("__builtins__", Value::Dict(interp.builtins.clone()));
+                d.set_str("__builtins__", Value::Dict(interp.full_builtins()));
             }
             d.clone()
         }
@@ -245,7 +286,19 @@ fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "eval", &args, 1, 3)?;
-    let src = source_arg(interp, &args.pos[0], "eval")?;
+    let code = match &args.pos[0] {
+        Value::Code(c) => c.clone(),
+        other => {
+            let src = source_arg(interp, other, "eval")?;
+            compile_expression(interp, &src, "<string>")?
+        }
+    };
+    let (globals, locals) = namespace_args(interp, &args);
+    interp.run_code(code, globals, locals)
+}
+
+/// Compiles an expression for `eval` (leading blanks are allowed, as CPython allows them).
+fn compile_expression(interp: &mut Interpreter, src: &str, filename: &str) -> PyResult<Rc<Code>> {
     let src = src.trim_start_matches([' ', '\t']).to_owned();
     let expr = match crate::syntax::parse_expression(&src) {
         Ok(e) => e,
@@ -253,7 +306,7 @@ fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             return Err(interp.syntax_error(
                 e.kind.type_name(),
                 &e.msg,
-                "<string>",
+                filename,
                 &src,
                 e.line,
                 e.col,
@@ -261,20 +314,101 @@ fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             ))
         }
     };
-    let code =
-        crate::compile::compile_eval(&expr, "<string>", src.as_str().into()).map_err(|e| {
-            interp.syntax_error(
-                "SyntaxError",
-                &e.msg,
-                "<string>",
-                &src,
-                e.span.line,
-                e.span.col,
-                e.span.end_col,
-            )
-        })?;
-    let (globals, locals) = namespace_args(interp, &args);
-    interp.run_code(code, globals, locals)
+    crate::compile::compile_eval(&expr, filename, src.as_str().into()).map_err(|e| {
+        interp.syntax_error(
+            "SyntaxError",
+            &e.msg,
+            filename,
+            &src,
+            e.span.line,
+            e.span.col,
+            e.span.end_col,
+        )
+    })
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec` or `eval`. The flags are
+/// accepted and ignored; 'single' compiles as 'exec'.
+fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if args.pos.len() != i {
+                return Err(interp.type_error(format!(
+                    "compile() got multiple values for argument '{name}'"
+                )));
+            }
+            args.pos.push(v);
+        }
+    }
+    if let Some((k, _)) = args.kw.first() {
+        let k = k.clone();
+        return Err(interp.type_error(format!(
+            "compile() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    if args.pos.len() < 3 {
+        let (n, name) = match args.pos.len() {
+            0 => (1, "source"),
+            1 => (2, "filename"),
+            _ => (3, "mode"),
+        };
+        return Err(interp.type_error(format!(
+            "compile() missing required argument '{name}' (pos {n})"
+        )));
+    }
+    if args.pos.len() > 6 {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!("compile() takes at most 6 arguments ({n} given)")));
+    }
+    let filename = match &args.pos[1] {
+        Value::Str(s) => s.as_str().to_owned(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
+        other => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!(
+                "compile() argument 'filename' must be str, bytes or os.PathLike, not {tn}"
+            )));
+        }
+    };
+    let mode = match &args.pos[2] {
+        Value::Str(s) => s.as_str().to_owned(),
+        other => {
+            let tn = interp.type_name(other);
+            return Err(
+                interp.type_error(format!("compile() argument 'mode' must be str, not {tn}"))
+            );
+        }
+    };
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    if let Value::Code(c) = &args.pos[0] {
+        return Ok(Value::Code(c.clone()));
+    }
+    let src = match &args.pos[0] {
+        Value::Str(s) => s.as_str().to_owned(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
+        other => {
+            let tn = interp.type_name(other);
+            return Err(interp.type_error(format!(
+                "compile() arg 1 must be a string, bytes or AST object, not {tn}"
+            )));
+        }
+    };
+    let code = if mode == "eval" {
+        compile_expression(interp, &src, &filename)?
+    } else {
+        interp.compile_source(&src, &filename)?
+    };
+    Ok(Value::Code(code))
 }
 
 fn build_class(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

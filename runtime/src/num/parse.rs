@@ -322,3 +322,91 @@ pub fn int_to_decimal(v: &BigInt, max_str_digits: usize) -> Result<String, NumEr
         }
     }
 }
+
+/// The length of the float literal at the start of `s` (sign, digits with underscores, point,
+/// exponent, or `inf`/`infinity`/`nan`), as CPython's complex parser scans it; 0 for none.
+fn float_prefix_len(s: &[u8]) -> usize {
+    let mut i = 0;
+    if matches!(s.first(), Some(b'+' | b'-')) {
+        i = 1;
+    }
+    let rest = &s[i..];
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word) {
+            return i + word.len();
+        }
+    }
+    let start = i;
+    let digits = |s: &[u8], mut i: usize| {
+        while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'_') {
+            i += 1;
+        }
+        i
+    };
+    i = digits(s, i);
+    if s.get(i) == Some(&b'.') {
+        i = digits(s, i + 1);
+    }
+    if i == start || (i == start + 1 && s[start] == b'.') {
+        return 0;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(s.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let k = digits(s, j);
+        if k > j {
+            i = k;
+        }
+    }
+    i
+}
+
+/// `complex(s)` for a str: `(real, imag)`, or None where CPython raises "complex() arg is a
+/// malformed string". Accepts `1+2j`, `-j`, `3`, `2.5J` and the same inside parentheses, with
+/// whitespace around.
+pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut s = s.trim_matches(is_number_space);
+    if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        s = inner.trim_matches(is_number_space);
+    }
+    let transformed;
+    let b = if s.is_ascii() {
+        s.as_bytes()
+    } else {
+        transformed = to_ascii(s);
+        &transformed[..]
+    };
+    let num = |bytes: &[u8]| parse_float(std::str::from_utf8(bytes).ok()?);
+    let is_j = |c: Option<&u8>| matches!(c, Some(b'j' | b'J'));
+    let n = float_prefix_len(b);
+    if n == 0 {
+        // A bare `j`, `+j` or `-j`.
+        return match b {
+            [j] if is_j(Some(j)) => Some((0.0, 1.0)),
+            [b'+', j] if is_j(Some(j)) => Some((0.0, 1.0)),
+            [b'-', j] if is_j(Some(j)) => Some((0.0, -1.0)),
+            _ => None,
+        };
+    }
+    let x = num(&b[..n])?;
+    let rest = &b[n..];
+    match rest {
+        [] => Some((x, 0.0)),
+        [j] if is_j(Some(j)) => Some((0.0, x)),
+        [sign @ (b'+' | b'-'), tail @ ..] => {
+            let m = float_prefix_len(tail);
+            // The imaginary part's own sign would make `1+-2j`, which CPython rejects.
+            if m > 0 && matches!(tail[0], b'+' | b'-') {
+                return None;
+            }
+            let y = if m == 0 { 1.0 } else { num(&tail[..m])? };
+            if tail.len() != m + 1 || !is_j(tail.get(m)) {
+                return None;
+            }
+            Some((x, if *sign == b'-' { -y } else { y }))
+        }
+        _ => None,
+    }
+}

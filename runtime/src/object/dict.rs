@@ -145,6 +145,9 @@ impl Hasher for NoHash {
 #[derive(Debug, Default)]
 pub struct Dict {
     map: RefCell<DictMap>,
+    /// Bumped by every mutable access, so that a cache of a lookup (see `GlobalCache`) can
+    /// tell that nothing changed since.
+    version: std::cell::Cell<u32>,
 }
 
 impl Dict {
@@ -155,7 +158,19 @@ impl Dict {
     pub fn from_map(map: DictMap) -> Dict {
         Dict {
             map: RefCell::new(map),
+            version: std::cell::Cell::new(0),
         }
+    }
+
+    /// Changes whenever the dict may have changed.
+    #[inline]
+    pub fn version(&self) -> u32 {
+        self.version.get()
+    }
+
+    fn map_mut(&self) -> RefMut<'_, DictMap> {
+        self.version.set(self.version.get().wrapping_add(1));
+        self.map.borrow_mut()
     }
 
     pub fn borrow(&self) -> Ref<'_, DictMap> {
@@ -163,7 +178,7 @@ impl Dict {
     }
 
     pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
-        self.map.borrow_mut()
+        self.map_mut()
     }
 
     pub fn len(&self) -> usize {
@@ -179,12 +194,12 @@ impl Dict {
     }
 
     pub fn insert(&self, key: DictKey, value: Value) {
-        self.map.borrow_mut().insert(key, value);
+        self.map_mut().insert(key, value);
     }
 
     /// Removes a key keeping the order of the others, as Python does.
     pub fn remove(&self, key: &DictKey) -> Option<Value> {
-        self.map.borrow_mut().shift_remove(key)
+        self.map_mut().shift_remove(key)
     }
 
     /// Lookup by a `str` key, the common case for namespaces. Allocates nothing.
@@ -206,7 +221,7 @@ impl Dict {
 
     /// Stores under a `str` key whose hash is known; an existing entry is updated in place.
     pub fn set_hashed(&self, key: &str, hash: i64, value: Value) {
-        let mut map = self.map.borrow_mut();
+        let mut map = self.map_mut();
         if let Some(slot) = map.get_mut(&StrKey::with_hash(key, hash)) {
             *slot = value;
             return;

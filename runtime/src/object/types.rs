@@ -1,9 +1,66 @@
 //! Type objects (built-in types and classes) and instances of classes.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::ops::Deref;
+use std::rc::{Rc, Weak};
 
+use crate::interp::Types;
 use crate::object::Dict;
+
+/// A type's namespace. The method tables of built-in types are filled on first use, not when
+/// the interpreter is created: most of an interpreter's creation cost was building tables that
+/// a short program never reads. Every read or write goes through `Deref`, which fills the tables
+/// of all built-in types at once before the first access to any of them.
+pub struct TypeDict {
+    dict: Dict,
+    /// True on a built-in type until its interpreter's method tables are filled.
+    armed: Cell<bool>,
+    /// The interpreter's types, to fill the tables from; empty for classes.
+    owner: RefCell<Weak<Types>>,
+}
+
+impl TypeDict {
+    /// The namespace of a class (or a built-in type with nothing to fill later).
+    pub fn new(dict: Dict) -> TypeDict {
+        TypeDict {
+            dict,
+            armed: Cell::new(false),
+            owner: RefCell::new(Weak::new()),
+        }
+    }
+
+    /// Makes the first access fill the built-in method tables of `owner`.
+    pub(crate) fn arm(&self, owner: &Weak<Types>) {
+        *self.owner.borrow_mut() = owner.clone();
+        self.armed.set(true);
+    }
+
+    /// Forgets the pending fill (it is running, or no longer needed).
+    pub(crate) fn disarm(&self) {
+        self.armed.set(false);
+        *self.owner.borrow_mut() = Weak::new();
+    }
+
+    #[cold]
+    fn fill(&self) {
+        let owner = self.owner.borrow().clone();
+        self.disarm();
+        if let Some(types) = owner.upgrade() {
+            types.fill_method_tables();
+        }
+    }
+}
+
+impl Deref for TypeDict {
+    type Target = Dict;
+
+    fn deref(&self) -> &Dict {
+        if self.armed.get() {
+            self.fill();
+        }
+        &self.dict
+    }
+}
 
 /// Which built-in layout a type's instances have; classes inherit their base's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +99,7 @@ pub struct Type {
     pub bases: Vec<Rc<Type>>,
     /// The method resolution order after this type itself.
     pub mro: Vec<Rc<Type>>,
-    pub dict: Dict,
+    pub dict: TypeDict,
     /// True for classes created by a `class` statement.
     pub is_class: bool,
     pub module: RefCell<Rc<str>>,
@@ -60,6 +117,14 @@ impl Type {
     /// True if `self` is `other` or derives from it.
     pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
         Rc::ptr_eq(self, other) || self.mro.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// True if `self` is the built-in type named `name` or derives from it; classes of the
+    /// same name do not count.
+    pub fn is_builtin_subtype(&self, name: &str) -> bool {
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|t| &**t))
+            .any(|t| !t.is_class && &*t.name == name)
     }
 
     /// Looks `name` up in this type and its MRO.

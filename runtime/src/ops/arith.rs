@@ -328,6 +328,9 @@ impl Interpreter {
                 );
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_op(a, b, op),
+            (Value::Type(_) | Value::None, _) | (_, Value::Type(_)) if op == BinOp::BitOr => {
+                return Ok(crate::builtins::type_union(self, a, b));
+            }
             (Dict(x), Dict(y)) if op == BinOp::BitOr => {
                 let d = Rc::new(crate::object::Dict::from_map(x.borrow().clone()));
                 for (k, v) in y.borrow().iter() {

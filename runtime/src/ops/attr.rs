@@ -69,9 +69,7 @@ impl Interpreter {
             // catches the AttributeError it raises.
             Some(ga) => {
                 match self.call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)])) {
-                    Err(PyErr::Exception(e))
-                        if e.ty.is_subtype(&self.types.exceptions["AttributeError"]) =>
-                    {
+                    Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
                         if self.lookup_special(obj, "__getattr__").is_none() {
                             return Err(PyErr::Exception(e));
                         }
@@ -159,6 +157,11 @@ impl Interpreter {
                 }
             }
             Value::Type(t) => {
+                if !t.is_class && name.starts_with("__") && t.dict.get_str(name).is_none() {
+                    if let Some(d) = self.type_dunder(t, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 if let Some(v) = t.lookup(name) {
                     return Ok(Some(match v {
                         Value::Instance(ref i)
@@ -204,6 +207,7 @@ impl Interpreter {
                     )))),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.type_of(obj))),
+                    _ if self.type_dunder(t, name).is_some() => self.type_dunder(t, name),
                     _ => self.lookup_in_type(&self.type_of(obj), obj, name)?,
                 })
             }
@@ -225,10 +229,10 @@ impl Interpreter {
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
                         e.dict.borrow().clone(),
                     )))),
-                    "value" if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) => {
+                    "value" if e.ty.is_builtin_subtype("StopIteration") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
-                    "code" if e.ty.is_subtype(&self.types.exceptions["SystemExit"]) => {
+                    "code" if e.ty.is_builtin_subtype("SystemExit") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
                     _ => {
@@ -295,6 +299,12 @@ impl Interpreter {
                     return Ok(Some(v));
                 }
                 let ty = self.type_of(obj);
+                // A built-in type's own special method wins over object's (`(5).__hash__`).
+                if name.starts_with("__") && ty.dict.get_str(name).is_none() {
+                    if let Some(d) = self.builtin_dunder(obj, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 match self.lookup_in_type(&ty, obj, name)? {
                     Some(v) => Ok(Some(v)),
                     None => Ok(self.builtin_dunder(obj, name)),
@@ -566,6 +576,12 @@ impl Interpreter {
             | Value::Builtin(_) => Ok(None),
             _ => {
                 let ty = self.type_of(obj);
+                // A built-in type's own special method wins over object's (`(5).__hash__()`).
+                if name.starts_with("__") && ty.dict.get_str(name).is_none() {
+                    if let Some(d) = self.type_dunder(&ty, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 match ty.lookup(name) {
                     Some(b @ Value::Builtin(_)) => Ok(Some(b)),
                     _ => Ok(None),

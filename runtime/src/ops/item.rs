@@ -259,7 +259,7 @@ impl Interpreter {
                 let tn = t.name.clone();
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))
             }
-            Value::Type(_) => Ok(obj.clone()),
+            Value::Type(_) => Ok(crate::builtins::generic_alias(self, obj, key)),
             _ => {
                 if let Some(m) = self.lookup_special(obj, "__getitem__") {
                     return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));

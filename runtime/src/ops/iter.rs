@@ -139,9 +139,7 @@ impl Interpreter {
                 };
                 match self.call1(&m, it.clone()) {
                     Ok(v) => Ok(Ok(v)),
-                    Err(PyErr::Exception(e))
-                        if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
-                    {
+                    Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("StopIteration") => {
                         Ok(Err(e.args.borrow().first().cloned().unwrap_or(Value::None)))
                     }
                     Err(e) => Err(e),
@@ -346,8 +344,8 @@ impl Interpreter {
                         Some(v)
                     }
                     Err(PyErr::Exception(e))
-                        if e.ty.is_subtype(&self.types.exceptions["IndexError"])
-                            || e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+                        if e.ty.is_builtin_subtype("IndexError")
+                            || e.ty.is_builtin_subtype("StopIteration") =>
                     {
                         *state.borrow_mut() = IterState::Exhausted;
                         None

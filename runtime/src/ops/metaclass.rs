@@ -96,7 +96,7 @@ impl Interpreter {
             kind,
             bases,
             mro,
-            dict,
+            dict: crate::object::TypeDict::new(dict),
             is_class: true,
             module: std::cell::RefCell::new(module),
             metaclass: std::cell::RefCell::new(inherited_meta),
@@ -226,6 +226,19 @@ fn type_call(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
 pub(crate) fn install(type_: &Rc<Type>) {
     add_method(type_, "__new__", type_new);
     add_method(type_, "__call__", type_call);
+    add_method(type_, "mro", type_mro);
+}
+
+/// `T.mro()`: the type followed by its method resolution order, as a list.
+fn type_mro(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Type(t)) if args.pos.len() == 1 => {
+            let mut v = vec![Value::Type(t.clone())];
+            v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
+            Ok(Value::List(Rc::new(crate::object::List::new(v))))
+        }
+        _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
 }
 
 /// C3 linearisation of the bases (the MRO after the class itself).

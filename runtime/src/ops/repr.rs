@@ -342,8 +342,23 @@ impl Interpreter {
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),
+            1 if e.ty.is_builtin_subtype("SyntaxError") => {
+                // CPython's SyntaxError_str: "msg (file, line N)", the file as a base name.
+                let msg = self.to_str(&args[0]).unwrap_or_default();
+                let line = match e.dict.get_str("lineno") {
+                    Some(Value::Int(n)) => n,
+                    _ => return msg,
+                };
+                match e.dict.get_str("filename") {
+                    Some(Value::Str(f)) => {
+                        let base = f.as_str().rsplit('/').next().unwrap_or_default().to_owned();
+                        format!("{msg} ({base}, line {line})")
+                    }
+                    _ => format!("{msg} (line {line})"),
+                }
+            }
             1 => {
-                if e.ty.is_subtype(&self.types.exceptions["KeyError"]) {
+                if e.ty.is_builtin_subtype("KeyError") {
                     self.repr(&args[0]).unwrap_or_default()
                 } else {
                     self.to_str(&args[0]).unwrap_or_default()

@@ -142,8 +142,7 @@ fn dict_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub(crate) fn install(interp: &Interpreter) {
-    let t = &interp.types;
+pub(crate) fn install(t: &crate::interp::Types) {
     for ty in [
         &t.int,
         &t.float,

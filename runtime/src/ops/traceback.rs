@@ -74,7 +74,7 @@ impl Interpreter {
                 flush_repeats(out, repeats - 2);
             }
         }
-        let is_syntax = exc.ty.is_subtype(&self.types.exceptions["SyntaxError"]);
+        let is_syntax = exc.ty.is_builtin_subtype("SyntaxError");
         if is_syntax {
             let get = |k: &str| exc.dict.get_str(k);
             if let (Some(Value::Str(file)), Some(Value::Int(line))) =

@@ -34,7 +34,8 @@ impl Interpreter {
                 && code.cellvars.is_empty()
             {
                 // The common case: positional arguments straight into the new frame's locals.
-                let mut locals = Vec::with_capacity(code.varnames.len());
+                let mut locals = self.locals_pool.pop().unwrap_or_default();
+                locals.reserve(code.varnames.len());
                 locals.extend(self.stack.drain(args_start..));
                 locals.resize(code.varnames.len(), Value::Null);
                 self.stack.truncate(func_slot);

@@ -128,9 +128,7 @@ impl Interpreter {
                 Ok(Sent::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-            Err(PyErr::Exception(e))
-                if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
-            {
+            Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("StopIteration") => {
                 drop(gb);
                 let what = if g.borrow().is_coroutine {
                     "coroutine"
@@ -182,7 +180,7 @@ impl Interpreter {
         };
         let sub = sub.clone();
         let is_exit = matches!(&e, PyErr::Exception(x)
-            if x.ty.is_subtype(&self.types.exceptions["GeneratorExit"]));
+            if x.ty.is_builtin_subtype("GeneratorExit"));
         if is_exit {
             self.gen_close(&sub)?;
             return Err(e);
@@ -210,13 +208,9 @@ impl Interpreter {
                     let send = self.get_attr(other, "send")?;
                     return match self.call1(&send, sent) {
                         Ok(v) => Ok(Sent::Yielded(v)),
-                        Err(PyErr::Exception(e))
-                            if e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
-                        {
-                            Ok(Sent::Returned(
-                                e.args.borrow().first().cloned().unwrap_or(Value::None),
-                            ))
-                        }
+                        Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("StopIteration") => Ok(
+                            Sent::Returned(e.args.borrow().first().cloned().unwrap_or(Value::None)),
+                        ),
                         Err(e) => Err(e),
                     };
                 }
@@ -244,8 +238,8 @@ impl Interpreter {
             }
             Ok(Sent::Returned(_)) => Ok(Value::None),
             Err(PyErr::Exception(e))
-                if e.ty.is_subtype(&self.types.exceptions["GeneratorExit"])
-                    || e.ty.is_subtype(&self.types.exceptions["StopIteration"]) =>
+                if e.ty.is_builtin_subtype("GeneratorExit")
+                    || e.ty.is_builtin_subtype("StopIteration") =>
             {
                 Ok(Value::None)
             }

@@ -25,11 +25,7 @@ impl Interpreter {
                 }
                 other => match self.get_item(other, k) {
                     Ok(v) => Some(v),
-                    Err(PyErr::Exception(e))
-                        if e.ty.is_subtype(&self.types.exceptions["KeyError"]) =>
-                    {
-                        None
-                    }
+                    Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("KeyError") => None,
                     Err(e) => return Err(e),
                 },
             };

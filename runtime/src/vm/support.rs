@@ -9,6 +9,35 @@ use crate::object::{Dict, Function};
 use crate::value::Value;
 
 impl Interpreter {
+    /// `LoadGlobal` when its cache does not answer: looks the name up in the frame's globals,
+    /// then the builtins, and remembers the result with both namespaces' versions.
+    pub(super) fn load_global_slow(&mut self, fi: usize, n: u32) -> PyResult<()> {
+        let frame = &self.frames[fi];
+        let code = frame.code.clone();
+        let globals = frame.globals.clone();
+        let n = n as usize;
+        let (Some(name), Some(&hash)) = (code.names.get(n), code.name_hashes.get(n)) else {
+            return Err(self.err("SystemError", "bad global name index"));
+        };
+        let v = globals
+            .get_hashed(name, hash)
+            .or_else(|| self.builtins.get_hashed(name, hash))
+            .or_else(|| self.builtin_cold(name));
+        let Some(v) = v else {
+            return Err(self.name_error(name));
+        };
+        if let Some(cache) = code.global_cache.get(n) {
+            *cache.borrow_mut() = crate::bytecode::GlobalCache {
+                globals: Rc::downgrade(&globals),
+                globals_version: globals.version(),
+                builtins_version: self.builtins.version(),
+                value: Some(v.clone()),
+            };
+        }
+        self.stack.push(v);
+        Ok(())
+    }
+
     pub(super) fn raise_op(&mut self, kind: u32) -> PyErr {
         match kind {
             0 => match self.handled.last().cloned() {

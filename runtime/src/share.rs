@@ -1,0 +1,388 @@
+//! What crosses between interpreters: `Shareable` values, the requests an interpreter makes of its
+//! host about other interpreters and queues (`Request`, answered by a `Reply`), and the two entry
+//! points by which a host hands shared values to an interpreter (`prepare_main`, `call_shared`).
+//!
+//! Every type here is plain owned data with serde derives, so that a host can move it across a
+//! wasm or worker boundary with [`encode`] and [`decode`] (postcard bytes).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+use crate::api::ExecError;
+use crate::bytecode::Code;
+use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::object::{Args, Dict, Function, Tuple};
+use crate::value::Value;
+
+/// How deeply tuples may nest in a shareable value: deeper ones are refused rather than risk the
+/// converter's recursion (CPython shares far shallower data in practice).
+const MAX_SHARE_DEPTH: u32 = 200;
+
+/// An immutable value that can be copied from one interpreter to another: the only kind of data
+/// that crosses. It owns everything it holds and refers to no interpreter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Shareable {
+    None,
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// A larger int, as its two's-complement little-endian bytes.
+    BigInt(Vec<u8>),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Shareable>),
+    /// A handle to the host queue with this id.
+    Queue(u64),
+}
+
+impl From<i64> for Shareable {
+    fn from(value: i64) -> Shareable {
+        Shareable::Int(value)
+    }
+}
+
+impl From<&str> for Shareable {
+    fn from(value: &str) -> Shareable {
+        Shareable::Str(value.to_owned())
+    }
+}
+
+impl From<String> for Shareable {
+    fn from(value: String) -> Shareable {
+        Shareable::Str(value)
+    }
+}
+
+impl From<bool> for Shareable {
+    fn from(value: bool) -> Shareable {
+        Shareable::Bool(value)
+    }
+}
+
+impl From<f64> for Shareable {
+    fn from(value: f64) -> Shareable {
+        Shareable::Float(value)
+    }
+}
+
+/// Limits asked for a new child interpreter. `None` asks for as much as the creator has left;
+/// the runtime clamps each field to what its creator has left before sending, and the host
+/// clamps again to the creator's own configured limits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChildLimits {
+    pub max_instructions: Option<u64>,
+    pub max_heap_bytes: Option<u64>,
+    pub max_recursion: Option<u32>,
+    pub max_output_bytes: Option<u64>,
+    pub timeout_ns: Option<u64>,
+}
+
+/// A function sent to another interpreter by its source: the target compiles `source` (the whole
+/// module the function came from) and runs the code object named `qualname` that starts at
+/// `firstlineno`, with its `__main__` as globals. The source travels rather than the compiled
+/// code because the target's own compiler then guarantees that the bytecode is well formed: a
+/// code object decoded from bytes would have to be verified before the VM could trust it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CallSpec {
+    pub source: String,
+    pub filename: String,
+    pub qualname: String,
+    pub firstlineno: u32,
+    pub defaults: Vec<Shareable>,
+    pub kwdefaults: Vec<(String, Shareable)>,
+    pub args: Vec<Shareable>,
+    pub kwargs: Vec<(String, Shareable)>,
+}
+
+/// What an interpreter asks of its host about interpreters, queues and host functions.
+/// Interpreter and queue ids are the host's; interpreter 0 is never a valid child.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Create a child interpreter; replies with its id.
+    Create(ChildLimits),
+    /// Close an interpreter (InterpreterError if it is running).
+    Close(u64),
+    /// The ids of all live interpreters, as a tuple of ints.
+    List,
+    /// The id of the asking interpreter.
+    Current,
+    /// The id of the main interpreter: the root of the asking one's family.
+    Main,
+    IsRunning(u64),
+    /// Run source in an interpreter's `__main__`; replies None.
+    Exec {
+        id: u64,
+        source: String,
+    },
+    /// Call a function in an interpreter; replies with its (shareable) result.
+    Call {
+        id: u64,
+        call: CallSpec,
+    },
+    /// Bind names in an interpreter's `__main__`.
+    PrepareMain {
+        id: u64,
+        names: Vec<(String, Shareable)>,
+    },
+    /// Create a queue (maxsize 0: unbounded); replies with its id.
+    QueueCreate {
+        maxsize: u64,
+    },
+    /// Put an item; `timeout_ns` None with `block` waits for room as long as it takes.
+    QueuePut {
+        id: u64,
+        item: Shareable,
+        block: bool,
+        timeout_ns: Option<u64>,
+    },
+    /// Take the oldest item.
+    QueueGet {
+        id: u64,
+        block: bool,
+        timeout_ns: Option<u64>,
+    },
+    QueueSize(u64),
+    QueueMaxsize(u64),
+    /// Call a function the embedder registered under `name`.
+    HostCall {
+        name: String,
+        args: Vec<Shareable>,
+    },
+}
+
+/// Why the host refused or failed a [`Request`]; each becomes a Python exception.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HostError {
+    /// This host has no subinterpreters (raised as InterpreterError).
+    NotSupported,
+    /// InterpreterError with this message.
+    Interpreter(String),
+    /// InterpreterNotFoundError with this message.
+    NotFound(String),
+    /// NotShareableError with this message.
+    NotShareable(String),
+    /// QueueEmpty with this message.
+    QueueEmpty(String),
+    /// QueueFull with this message.
+    QueueFull(String),
+    /// An uncaught exception in the target interpreter (ExecutionFailed).
+    ExecutionFailed {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
+    /// A host function failed (RuntimeError with this message).
+    HostFunction(String),
+}
+
+/// The host's answer to a [`Request`].
+pub type Reply = Result<Shareable, HostError>;
+
+/// Postcard bytes of any of this module's types.
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    // Serializing these plain data types into a growable buffer cannot fail.
+    postcard::to_allocvec(value).unwrap_or_default()
+}
+
+/// The value encoded in `bytes`, or `None` when they are not a valid encoding.
+pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    postcard::from_bytes(bytes).ok()
+}
+
+impl Interpreter {
+    /// Copy `v` out as a shareable value, or raise NotShareableError with CPython's wording.
+    pub(crate) fn to_shareable(&mut self, v: &Value) -> PyResult<Shareable> {
+        self.to_shareable_at(v, 0)
+    }
+
+    fn to_shareable_at(&mut self, v: &Value, depth: u32) -> PyResult<Shareable> {
+        Ok(match v {
+            Value::None => Shareable::None,
+            Value::Bool(b) => Shareable::Bool(*b),
+            Value::Int(i) => Shareable::Int(*i),
+            Value::Long(i) => Shareable::BigInt(i.to_signed_bytes_le()),
+            Value::Float(x) => Shareable::Float(*x),
+            Value::Str(s) => Shareable::Str(s.as_str().to_owned()),
+            Value::Bytes(b) => Shareable::Bytes(b.items.to_vec()),
+            Value::Tuple(t) if depth < MAX_SHARE_DEPTH => {
+                let mut items = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    items.push(self.to_shareable_at(item, depth + 1)?);
+                }
+                Shareable::Tuple(items)
+            }
+            Value::Instance(i) => match i.dict.get_str("__isola_queue__") {
+                Some(Value::Int(id)) => Shareable::Queue(id as u64),
+                _ => return Err(self.not_shareable(v)),
+            },
+            _ => return Err(self.not_shareable(v)),
+        })
+    }
+
+    /// NotShareableError for `v`, worded as CPython 3.13 words it.
+    pub(crate) fn not_shareable(&mut self, v: &Value) -> PyErr {
+        let text = match self.repr(v) {
+            Ok(text) => text,
+            Err(e) => return e,
+        };
+        crate::modules::interpreters::raise(
+            self,
+            "NotShareableError",
+            format!("{text} does not support cross-interpreter data"),
+        )
+    }
+
+    /// A Python value for a shareable one; queue handles become `interpreters.Queue` objects.
+    pub(crate) fn from_shareable(&mut self, s: Shareable) -> PyResult<Value> {
+        Ok(match s {
+            Shareable::None => Value::None,
+            Shareable::Bool(b) => Value::Bool(b),
+            Shareable::Int(i) => Value::Int(i),
+            Shareable::BigInt(bytes) => Value::from_bigint(BigInt::from_signed_bytes_le(&bytes)),
+            Shareable::Float(x) => Value::Float(x),
+            Shareable::Str(s) => Value::from_string(s),
+            Shareable::Bytes(b) => Value::Bytes(Rc::new(Tuple::new(b))),
+            Shareable::Tuple(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.from_shareable(item)?);
+                }
+                Value::tuple(values)
+            }
+            Shareable::Queue(id) => crate::modules::interpreters::queue_object(self, id)?,
+        })
+    }
+
+    /// Bind `names` in `__main__`, as `Interpreter.prepare_main` does. Fails only when the
+    /// interpreters module cannot be set up for a queue handle.
+    pub fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), ExecError> {
+        self.run_entry(|interp| {
+            for (name, value) in names {
+                let value = interp.from_shareable(value)?;
+                interp.main_globals.set_str(&name, value);
+            }
+            Ok(())
+        })
+    }
+
+    /// Run a function sent by another interpreter (see [`CallSpec`]) with `__main__` as its
+    /// globals, and copy its result out.
+    pub fn call_shared(&mut self, spec: CallSpec) -> Result<Shareable, ExecError> {
+        self.run_entry(|interp| {
+            let module = interp.compile_source(&spec.source, &spec.filename)?;
+            let Some(code) = find_code(&module, &spec.qualname, spec.firstlineno, 0) else {
+                return Err(interp.err(
+                    "SystemError",
+                    format!("function {} not found in its source", spec.qualname),
+                ));
+            };
+            let mut defaults = Vec::with_capacity(spec.defaults.len());
+            for value in spec.defaults {
+                defaults.push(interp.from_shareable(value)?);
+            }
+            let kwdefaults = if spec.kwdefaults.is_empty() {
+                None
+            } else {
+                let dict = Dict::new();
+                for (name, value) in spec.kwdefaults {
+                    let value = interp.from_shareable(value)?;
+                    dict.set_str(&name, value);
+                }
+                Some(Rc::new(dict))
+            };
+            let function = Value::Function(Rc::new(Function {
+                name: code.name.clone(),
+                qualname: code.qualname.clone(),
+                code,
+                globals: interp.main_globals.clone(),
+                defaults,
+                kwdefaults,
+                closure: Vec::new(),
+                dict: Dict::new(),
+            }));
+            let mut args = Args::default();
+            for value in spec.args {
+                args.pos.push(interp.from_shareable(value)?);
+            }
+            for (name, value) in spec.kwargs {
+                args.kw.push((name.into(), interp.from_shareable(value)?));
+            }
+            let result = interp.call_value(&function, args)?;
+            interp.to_shareable(&result)
+        })
+    }
+
+    /// What `call_shared` sends for `func`: its module's source and where it starts, with its
+    /// defaults. A closure (a function with free variables) is not shareable.
+    pub(crate) fn call_spec(&mut self, func: &Value) -> PyResult<CallSpec> {
+        let Value::Function(f) = func else {
+            return Err(self.not_shareable(func));
+        };
+        if !f.code.freevars.is_empty() || f.code.source.is_empty() {
+            return Err(self.not_shareable(func));
+        }
+        let mut defaults = Vec::with_capacity(f.defaults.len());
+        for value in &f.defaults {
+            defaults.push(self.to_shareable(value)?);
+        }
+        let mut kwdefaults = Vec::new();
+        if let Some(dict) = &f.kwdefaults {
+            for (key, value) in dict.items() {
+                let Value::Str(name) = key else { continue };
+                kwdefaults.push((name.as_str().to_owned(), self.to_shareable(&value)?));
+            }
+        }
+        Ok(CallSpec {
+            source: f.code.source.to_string(),
+            filename: f.code.filename.to_string(),
+            qualname: f.code.qualname.to_string(),
+            firstlineno: f.code.firstlineno,
+            defaults,
+            kwdefaults,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+        })
+    }
+
+    /// Run `f` as a top-level entry into the interpreter, with the bookkeeping of `exec`: a
+    /// fresh deadline, and the frame and exception stacks cleared afterwards.
+    fn run_entry<T>(
+        &mut self,
+        f: impl FnOnce(&mut Interpreter) -> PyResult<T>,
+    ) -> Result<T, ExecError> {
+        self.deadline_ns = self
+            .limits
+            .timeout_ns
+            .map(|t| self.host.monotonic_ns().saturating_add(t));
+        self.fuel = 0;
+        let result = f(self);
+        self.frames.clear();
+        self.stack.clear();
+        self.handled.clear();
+        self.reset_threads();
+        self.native_depth = 0;
+        result.map_err(|e| self.exec_error(e))
+    }
+}
+
+/// The code object named `qualname` starting at `line`, searched among the constants of `code`
+/// and of the code objects nested in them.
+fn find_code(code: &Rc<Code>, qualname: &str, line: u32, depth: u32) -> Option<Rc<Code>> {
+    if depth > MAX_SHARE_DEPTH {
+        return None;
+    }
+    for constant in &code.consts {
+        if let Value::Code(inner) = constant {
+            if &*inner.qualname == qualname && inner.firstlineno == line {
+                return Some(inner.clone());
+            }
+            if let Some(found) = find_code(inner, qualname, line, depth + 1) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}

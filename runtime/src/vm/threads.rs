@@ -1,0 +1,230 @@
+//! Threads inside one interpreter (`threading`, `_thread`): green threads that the stackless
+//! loop switches between at instruction boundaries, all on the interpreter's own OS thread.
+//! The interpreter's lock is their GIL, exactly as in PEP 684, so no two interpreters ever
+//! wait on each other. A thread runs until its time slice (`FUEL_SLICE` instructions) ends or
+//! it waits (`_thread._switch`), and only the outermost loop switches: code running in a nested
+//! loop (a sort key, a generator body) finishes its step before another thread runs.
+
+use std::collections::VecDeque;
+
+use crate::interp::{Interpreter, PyResult};
+use crate::object::Args;
+use crate::value::Value;
+
+use super::{Exit, Frame};
+
+/// The ident of the main thread.
+pub(crate) const MAIN_IDENT: u64 = 1;
+
+/// A thread that is not running now: its frames, operand stack and handled exceptions.
+struct Parked {
+    ident: u64,
+    frames: Vec<Frame>,
+    stack: Vec<Value>,
+    handled: Vec<Value>,
+}
+
+/// The threads of one interpreter.
+pub(crate) struct Threads {
+    /// The ident of the running thread.
+    pub(crate) current: u64,
+    /// The other live threads, in turn order.
+    ready: VecDeque<Parked>,
+    next_ident: u64,
+    /// The value of the main thread's code once it has returned while other threads still
+    /// run; the run ends when they have.
+    main_result: Option<Value>,
+    /// Waits without a deadline since the last wake-up, to detect a deadlock.
+    idle_waits: u32,
+}
+
+impl Default for Threads {
+    fn default() -> Threads {
+        Threads {
+            current: MAIN_IDENT,
+            ready: VecDeque::new(),
+            next_ident: MAIN_IDENT + 1,
+            main_result: None,
+            idle_waits: 0,
+        }
+    }
+}
+
+impl Threads {
+    /// True when threads other than the running one exist.
+    #[inline]
+    pub(crate) fn others(&self) -> bool {
+        !self.ready.is_empty()
+    }
+
+    /// Whether the thread `ident` has started and not finished.
+    pub(crate) fn is_alive(&self, ident: u64) -> bool {
+        ident == self.current || self.ready.iter().any(|t| t.ident == ident)
+    }
+
+    /// How many threads are alive, the running one included.
+    pub(crate) fn count(&self) -> usize {
+        self.ready.len() + 1
+    }
+}
+
+impl Interpreter {
+    /// True when the loop at `entry` is the outermost one, where threads may switch.
+    #[inline]
+    pub(super) fn may_switch(&self, entry: usize) -> bool {
+        entry == 0 && self.native_depth == 1 && self.threads.others()
+    }
+
+    /// Gives the rest of this time slice to the next thread.
+    pub(super) fn switch_thread(&mut self) {
+        if let Some(next) = self.threads.ready.pop_front() {
+            let current = self.park_current();
+            self.threads.ready.push_back(current);
+            self.resume_thread(next);
+        }
+    }
+
+    fn park_current(&mut self) -> Parked {
+        Parked {
+            ident: self.threads.current,
+            frames: std::mem::take(&mut self.frames),
+            stack: std::mem::take(&mut self.stack),
+            handled: std::mem::take(&mut self.handled),
+        }
+    }
+
+    fn resume_thread(&mut self, t: Parked) {
+        self.threads.current = t.ident;
+        self.frames = t.frames;
+        self.stack = t.stack;
+        self.handled = t.handled;
+    }
+
+    /// The bottom frame of the running thread returned `v` in the outermost loop. Returns the
+    /// exit of the whole run when no thread is left, else switches to the next thread.
+    pub(super) fn thread_returned(&mut self, v: Value) -> Option<Exit> {
+        if self.threads.current == crate::vm::threads::MAIN_IDENT {
+            self.threads.main_result = Some(v);
+        }
+        self.threads.idle_waits = 0;
+        match self.threads.ready.pop_front() {
+            Some(next) => {
+                self.resume_thread(next);
+                None
+            }
+            None => {
+                self.threads.current = MAIN_IDENT;
+                Some(Exit::Return(
+                    self.threads.main_result.take().unwrap_or(Value::None),
+                ))
+            }
+        }
+    }
+
+    /// Forgets every thread but the main one (a run ended with an error).
+    pub(crate) fn reset_threads(&mut self) {
+        self.threads = Threads::default();
+    }
+}
+
+/// `_thread.start_new_thread(function, args, kwargs=None)`: a new thread that will call
+/// `function(*args, **kwargs)`; returns its ident.
+pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    crate::builtins::check_count(interp, "start_new_thread", &args, 2, 3)?;
+    let func = args.pos[0].clone();
+    let pos = match &args.pos[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(interp.type_error("2nd arg must be a tuple")),
+    };
+    let mut kw = Vec::new();
+    match args.pos.get(2) {
+        None | Some(Value::None) => {}
+        Some(Value::Dict(d)) => {
+            for (k, v) in d.borrow().iter() {
+                if let Value::Str(s) = &k.value {
+                    kw.push((std::rc::Rc::from(s.as_str()), v.clone()));
+                }
+            }
+        }
+        Some(_) => return Err(interp.type_error("optional 3rd arg must be a dictionary")),
+    }
+    let (f, pos) = match &func {
+        Value::Function(f) => (f.clone(), pos),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => {
+                let mut with_self = vec![m.receiver.clone()];
+                with_self.extend(pos);
+                (f.clone(), with_self)
+            }
+            _ => return Err(interp.type_error("first arg must be a Python function")),
+        },
+        _ => return Err(interp.type_error("first arg must be a Python function")),
+    };
+    let mut frame = interp.bind_frame(&f, Args { pos, kw })?;
+    frame.stack_base = 0;
+    frame.handled_base = 0;
+    let ident = interp.threads.next_ident;
+    interp.threads.next_ident += 1;
+    interp.threads.idle_waits = 0;
+    interp.threads.ready.push_back(Parked {
+        ident,
+        frames: vec![frame],
+        stack: Vec::new(),
+        handled: Vec::new(),
+    });
+    Ok(Value::Int(ident as i64))
+}
+
+/// `_thread._switch(waiting=False, timed=False)`: ends the running thread's time slice. A
+/// thread that waits for something no deadline ends (`waiting` and not `timed`) counts
+/// towards deadlock detection: when every thread has waited that way since the last
+/// `_thread._wake()`, the wait raises RuntimeError instead of spinning forever.
+pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let flag = |v: Option<&Value>| matches!(v, Some(Value::Bool(true)));
+    let waiting = flag(args.pos.first());
+    let timed = flag(args.pos.get(1));
+    if waiting && !timed {
+        interp.threads.idle_waits += 1;
+        if interp.threads.idle_waits > 2 * interp.threads.count() as u32 + 2 {
+            interp.threads.idle_waits = 0;
+            return Err(interp.err(
+                "RuntimeError",
+                "deadlock: every thread is waiting for another",
+            ));
+        }
+    } else {
+        interp.threads.idle_waits = 0;
+    }
+    if interp.threads.others() {
+        // End the slice now; the fuel not used is not counted as executed.
+        interp.instructions = interp.instructions.saturating_sub(interp.fuel.max(0) as u64);
+        interp.fuel = 0;
+    }
+    Ok(Value::None)
+}
+
+/// `_thread._wake()`: something a waiting thread may be waiting for has happened (a lock
+/// released, an event set), so the waits before it do not count towards a deadlock.
+pub(crate) fn wake(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    interp.threads.idle_waits = 0;
+    Ok(Value::None)
+}
+
+/// `_thread.get_ident()`.
+pub(crate) fn get_ident(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(interp.threads.current as i64))
+}
+
+/// `_thread._is_alive(ident)`.
+pub(crate) fn is_alive(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let ident = match args.pos.first() {
+        Some(Value::Int(i)) => *i as u64,
+        _ => return Err(interp.type_error("an integer is required")),
+    };
+    Ok(Value::Bool(interp.threads.is_alive(ident)))
+}
+
+/// `_thread._count()`: live threads, the running one included.
+pub(crate) fn count(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(interp.threads.count() as i64))
+}
