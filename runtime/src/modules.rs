@@ -2,6 +2,7 @@
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
 mod binascii;
+mod cmath;
 mod embed;
 mod hashlib;
 pub(crate) mod interpreters;
@@ -12,6 +13,7 @@ mod re;
 mod r#struct;
 mod sys;
 mod time;
+mod uuid;
 
 use std::rc::Rc;
 
@@ -69,6 +71,8 @@ impl Interpreter {
             "binascii" => binascii::create(self)?,
             "base64" => binascii::create_base64(self)?,
             "struct" => r#struct::create(self)?,
+            "cmath" => cmath::create(self)?,
+            "uuid" => uuid::create(self)?,
             "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
                 return interpreters::import(self, name, _fromlist)
             }

@@ -397,7 +397,7 @@ fn sha512_digest(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(Tuple::new(digest.to_vec()))))
 }
 
-fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(super) fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "urandom", &args, 1, 1)?;
     let n = interp.to_index(&args.pos[0])?;
     if n < 0 {
