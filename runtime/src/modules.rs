@@ -1,6 +1,7 @@
 //! Built-in modules, each created per interpreter on first import and kept in that
 //! interpreter's module table (`sys.modules`). Importing never touches another interpreter.
 
+mod array;
 mod binascii;
 mod cmath;
 mod embed;
@@ -73,6 +74,7 @@ impl Interpreter {
             "struct" => r#struct::create(self)?,
             "cmath" => cmath::create(self)?,
             "uuid" => uuid::create(self)?,
+            "array" => array::create(self)?,
             "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
                 return interpreters::import(self, name, _fromlist)
             }
