@@ -13,6 +13,12 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
+__all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
+           "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+           "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange",
+           "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+           "vonmisesvariate", "weibullvariate"]
+
 
 def _bisect(a, x, lo=0, hi=None):
     if hi is None:

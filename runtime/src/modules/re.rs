@@ -36,6 +36,10 @@ fn chars_of(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<char>> {
     match v {
         Value::Str(s) => Ok(s.as_str().chars().collect()),
         Value::Bytes(b) => Ok(b.items.iter().map(|&b| b as char).collect()),
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_))) => {
+            let base = i.base.clone().unwrap_or(Value::None);
+            chars_of(interp, &base)
+        }
         other => {
             let tn = interp.type_name(other);
             Err(interp.type_error(format!("expected string or bytes-like object, got '{tn}'")))

@@ -138,7 +138,7 @@ fn parse_format(interp: &mut Interpreter, err: &Value, fmt: &Value) -> PyResult<
         });
         offset = offset
             .checked_add(size.saturating_mul(count))
-            .filter(|&o| o < (1 << 40))
+            .filter(|&o| (o as u64) < (1u64 << 40))
             .ok_or_else(|| raise(interp, err, "total struct size too long"))?;
     }
     Ok(Format {

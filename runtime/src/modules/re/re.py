@@ -510,4 +510,4 @@ def escape(pattern):
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
            'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
-           'UNICODE', 'NOFLAG']
+           'UNICODE', 'NOFLAG', 'RegexFlag']
