@@ -14,6 +14,7 @@ mod re;
 mod r#struct;
 mod sys;
 mod time;
+mod unicodedata;
 mod uuid;
 
 use std::rc::Rc;
@@ -75,6 +76,7 @@ impl Interpreter {
             "cmath" => cmath::create(self)?,
             "uuid" => uuid::create(self)?,
             "array" => array::create(self)?,
+            "unicodedata" => unicodedata::create(self)?,
             "interpreters" | "_interpreters" | "concurrent" | "concurrent.interpreters" => {
                 return interpreters::import(self, name, _fromlist)
             }
