@@ -3,16 +3,25 @@
 //! written in Python (`stdlib.rs`) and the embedder's own. Importing never touches another
 //! interpreter.
 
+mod array;
+mod binascii;
 mod clock;
+mod cmath;
 mod embed;
+mod hashlib;
 mod import;
 pub(crate) mod interpreters;
 mod json;
 mod math;
 mod random;
+mod re;
 mod stdlib;
+mod r#struct;
 mod sys;
+mod time;
 mod traceback_native;
+mod unicodedata;
+mod uuid;
 
 use std::rc::Rc;
 
@@ -54,6 +63,16 @@ impl Interpreter {
             "math" => math::create(self),
             "random" => random::create(self)?,
             "json" => json::create(self)?,
+            "re" => re::create(self)?,
+            "time" => time::create(self)?,
+            "hashlib" => hashlib::create(self)?,
+            "binascii" => binascii::create(self)?,
+            "base64" => binascii::create_base64(self)?,
+            "struct" => r#struct::create(self)?,
+            "cmath" => cmath::create(self)?,
+            "uuid" => uuid::create(self)?,
+            "array" => array::create(self)?,
+            "unicodedata" => unicodedata::create(self)?,
             "_interpreters" => interpreters::low_level(self),
             "interpreters" | "concurrent.interpreters" => interpreters::high_level(self)?,
             "_thread" => self.thread_module(),

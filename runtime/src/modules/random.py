@@ -13,6 +13,12 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
+__all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
+           "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+           "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange",
+           "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+           "vonmisesvariate", "weibullvariate"]
+
 
 def _bisect(a, x, lo=0, hi=None):
     if hi is None:
@@ -91,18 +97,13 @@ class Random(_RandomCore):
     def __setstate__(self, state):
         self.setstate(state)
 
-    def _randbelow(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
-
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
+        r = self._randrange_int(start, stop, step)
+        if r is not NotImplemented:
+            return r
         try:
             istart = _index(start)
         except (TypeError, AttributeError):

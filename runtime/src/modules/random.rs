@@ -6,7 +6,8 @@
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
-use num_traits::Signed;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive};
 use sha2::{Digest, Sha512};
 
 use crate::builtins::{add_function, add_method, check_count};
@@ -28,6 +29,8 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
     add_method(&core, "getrandbits", core_getrandbits);
     add_method(&core, "getstate", core_getstate);
     add_method(&core, "setstate", core_setstate);
+    add_method(&core, "_randbelow", core_randbelow);
+    add_method(&core, "_randrange_int", core_randrange_int);
     m.dict.set_str("_RandomCore", Value::Type(core));
     add_function(&m.dict, "_sha512", sha512_digest);
     add_function(&m.dict, "_urandom", urandom);
@@ -234,6 +237,111 @@ fn core_getrandbits(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(BigInt::from_slice(Sign::Plus, &out)))
 }
 
+/// `k` random bits from the generator, as CPython's getrandbits draws them.
+fn random_bits(l: &List, k: u64) -> BigInt {
+    if k <= 32 {
+        return BigInt::from(if k == 0 { 0 } else { next_u32(l) >> (32 - k) });
+    }
+    let words = ((k - 1) / 32 + 1) as usize;
+    let mut out = Vec::with_capacity(words);
+    let mut left = k as i64;
+    for _ in 0..words {
+        let mut r = next_u32(l);
+        if left < 32 {
+            r >>= 32 - left;
+        }
+        out.push(r);
+        left -= 32;
+    }
+    BigInt::from_slice(Sign::Plus, &out)
+}
+
+/// A random int in `[0, n)` for `n > 0`: CPython's `_randbelow_with_getrandbits`.
+fn randbelow(l: &List, n: &BigInt) -> BigInt {
+    if let Some(small) = n.to_u64().filter(|&v| v <= 1 << 32) {
+        let k = 64 - small.leading_zeros() as u64;
+        loop {
+            let r = if k == 0 {
+                0
+            } else if k <= 32 {
+                (next_u32(l) >> (32 - k)) as u64
+            } else {
+                random_bits(l, k).to_u64().unwrap_or(0)
+            };
+            if r < small {
+                return BigInt::from(r);
+            }
+        }
+    }
+    let k = n.bits();
+    loop {
+        let r = random_bits(l, k);
+        if &r < n {
+            return r;
+        }
+    }
+}
+
+fn core_randbelow(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "_randbelow", &args, 2, 2)?;
+    let l = state_list(interp, &args.pos[0])?;
+    let Some(n) = to_bigint(&args.pos[1]) else {
+        return Err(interp.type_error("_randbelow() needs an int"));
+    };
+    if n <= BigInt::from(0) {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::from_bigint(randbelow(&l, &n)))
+}
+
+/// `randrange` for int arguments, with CPython's checks and draws; NotImplemented for other
+/// argument types, which the Python method handles.
+fn core_randrange_int(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "_randrange_int", &args, 4, 4)?;
+    let ints = |v: &Value| match v {
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => to_bigint(v),
+        _ => None,
+    };
+    let Some(start) = ints(&args.pos[1]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let l = state_list(interp, &args.pos[0])?;
+    if args.pos[2].is_none() {
+        if !matches!(args.pos[3], Value::Int(1)) {
+            return Err(interp.type_error("Missing a non-None stop argument"));
+        }
+        if start > BigInt::from(0) {
+            return Ok(Value::from_bigint(randbelow(&l, &start)));
+        }
+        return Err(interp.value_error("empty range for randrange()"));
+    }
+    let (Some(stop), Some(step)) = (ints(&args.pos[2]), ints(&args.pos[3])) else {
+        return Ok(Value::NotImplemented);
+    };
+    let width = &stop - &start;
+    let one = BigInt::from(1);
+    let zero = BigInt::from(0);
+    if step == one {
+        if width > zero {
+            return Ok(Value::from_bigint(start + randbelow(&l, &width)));
+        }
+        return Err(interp.value_error(format!(
+            "empty range for randrange() ({start}, {stop}, {width})"
+        )));
+    }
+    let n = if step > zero {
+        (&width + &step - &one).div_floor(&step)
+    } else if step < zero {
+        (&width + &step + &one).div_floor(&step)
+    } else {
+        return Err(interp.value_error("zero step for randrange()"));
+    };
+    if n <= zero {
+        return Err(interp.value_error("empty range for randrange()"));
+    }
+    Ok(Value::from_bigint(start + step * randbelow(&l, &n)))
+}
+
 fn core_getstate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "getstate", &args, 1, 1)?;
     let l = state_list(interp, &args.pos[0])?;
@@ -289,7 +397,7 @@ fn sha512_digest(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(Tuple::new(digest.to_vec()))))
 }
 
-fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(super) fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "urandom", &args, 1, 1)?;
     let n = interp.to_index(&args.pos[0])?;
     if n < 0 {

@@ -31,6 +31,13 @@ pub(super) fn decode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let [doc, idx, full, strict, object_hook, pairs_hook, parse_float, parse_int, parse_constant, err_cls] =
         <[Value; 10]>::try_from(args.pos)
             .map_err(|_| interp.type_error("_decode() takes 10 arguments"))?;
+    // A str subclass decodes as the str it wraps.
+    let doc = match &doc {
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => {
+            i.base.clone().unwrap_or(Value::None)
+        }
+        _ => doc,
+    };
     let Value::Str(text) = &doc else {
         let tn = interp.type_name(&doc);
         return Err(interp.type_error(format!(

@@ -3,6 +3,8 @@
 
 
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -18,9 +20,6 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-JSONDecodeError.__module__ = 'json.decoder'
-
-
 def _indent_str(indent):
     if indent is None or isinstance(indent, str):
         return indent
@@ -28,6 +27,7 @@ def _indent_str(indent):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
     item_separator = ', '
     key_separator = ': '
 
@@ -60,10 +60,9 @@ class JSONEncoder:
         return iter([self.encode(o)])
 
 
-JSONEncoder.__module__ = 'json.encoder'
-
-
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
@@ -81,9 +80,6 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         return _decode(s, idx, False, self.strict, self.object_hook, self.object_pairs_hook,
                        self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError)
-
-
-JSONDecoder.__module__ = 'json.decoder'
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
