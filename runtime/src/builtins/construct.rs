@@ -116,7 +116,12 @@ pub(crate) fn construct(
             let obj = args.take_kw("object");
             let encoding = args.take_kw("encoding");
             let _errors = args.take_kw("errors");
-            check_count(interp, "str", &args, 0, 3)?;
+            if args.pos.len() > 3 {
+                let n = args.pos.len();
+                return Err(
+                    interp.type_error(format!("str() takes at most 3 arguments ({n} given)"))
+                );
+            }
             let v = obj.or_else(|| args.pos.first().cloned());
             match v {
                 None => Ok(Value::str("")),
@@ -133,7 +138,12 @@ pub(crate) fn construct(
             }
         }
         TypeKind::Bytes => {
-            check_count(interp, "bytes", &args, 0, 3)?;
+            if args.pos.len() > 3 {
+                let n = args.pos.len();
+                return Err(
+                    interp.type_error(format!("bytes() takes at most 3 arguments ({n} given)"))
+                );
+            }
             match args.pos.first() {
                 None => Ok(Value::Bytes(Rc::new(Tuple::new(Vec::new())))),
                 Some(Value::Str(s)) => {

@@ -264,9 +264,43 @@ fn max(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     min_max(interp, args, "max", true)
 }
 
+/// Argument Clinic's positional-count errors: "pow() missing required argument 'exp'
+/// (pos 2)", "round() takes at most 2 arguments (3 given)". `varargs_style` words a missing
+/// argument as METH_FASTCALL functions with only positional-only parameters do (`sum`).
+fn clinic_count(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &Args,
+    required: &[&str],
+    max: usize,
+    varargs_style: bool,
+) -> PyResult<()> {
+    let n = args.pos.len();
+    if n < required.len() {
+        let msg = if varargs_style {
+            let min = required.len();
+            let s = if min == 1 { "" } else { "s" };
+            format!("{name}() takes at least {min} positional argument{s} ({n} given)")
+        } else {
+            format!(
+                "{name}() missing required argument '{}' (pos {})",
+                required[n],
+                n + 1
+            )
+        };
+        return Err(interp.type_error(msg));
+    }
+    if n > max {
+        return Err(interp.type_error(format!(
+            "{name}() takes at most {max} arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
-    check_count(interp, "sum", &args, 1, 2)?;
+    clinic_count(interp, "sum", &args, &["iterable"], 2, true)?;
     let mut acc = start_kw
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -323,7 +357,10 @@ pub(crate) fn sort_with(
 }
 
 fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "reversed", &args, 1, 1)?;
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &args.pos[0];
     let state = match v {
         Value::List(l) => IterState::ListReversed {
@@ -380,7 +417,10 @@ fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn enumerate(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
-    check_count(interp, "enumerate", &args, 1, 2)?;
+    if args.pos.is_empty() {
+        return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    clinic_count(interp, "enumerate", &args, &["iterable"], 2, false)?;
     let inner = interp.get_iter(&args.pos[0])?;
     let count = start
         .or_else(|| args.pos.get(1).cloned())
@@ -620,7 +660,7 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(b) = args.take_kw("base") {
         args.pos.insert(0, b);
     }
-    check_count(interp, "pow", &args, 2, 3)?;
+    clinic_count(interp, "pow", &args, &["base", "exp"], 3, false)?;
     if args.pos.len() == 3 && !args.pos[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (
             crate::ops::to_bigint_pub(&args.pos[0]),
@@ -643,7 +683,7 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(n) = args.take_kw("number") {
         args.pos.insert(0, n);
     }
-    check_count(interp, "round", &args, 1, 2)?;
+    clinic_count(interp, "round", &args, &["number"], 2, false)?;
     if let Some(b) = interp.subclass_base(&args.pos[0], "__round__") {
         args.pos[0] = b;
     }
