@@ -9,6 +9,7 @@ mod dunder;
 mod item;
 mod iter;
 mod metaclass;
+mod percent;
 pub(crate) mod repr;
 mod subclass;
 mod traceback;

@@ -264,43 +264,9 @@ fn max(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     min_max(interp, args, "max", true)
 }
 
-/// Argument Clinic's positional-count errors: "pow() missing required argument 'exp'
-/// (pos 2)", "round() takes at most 2 arguments (3 given)". `varargs_style` words a missing
-/// argument as METH_FASTCALL functions with only positional-only parameters do (`sum`).
-fn clinic_count(
-    interp: &mut Interpreter,
-    name: &str,
-    args: &Args,
-    required: &[&str],
-    max: usize,
-    varargs_style: bool,
-) -> PyResult<()> {
-    let n = args.pos.len();
-    if n < required.len() {
-        let msg = if varargs_style {
-            let min = required.len();
-            let s = if min == 1 { "" } else { "s" };
-            format!("{name}() takes at least {min} positional argument{s} ({n} given)")
-        } else {
-            format!(
-                "{name}() missing required argument '{}' (pos {})",
-                required[n],
-                n + 1
-            )
-        };
-        return Err(interp.type_error(msg));
-    }
-    if n > max {
-        return Err(interp.type_error(format!(
-            "{name}() takes at most {max} arguments ({n} given)"
-        )));
-    }
-    Ok(())
-}
-
 fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
-    clinic_count(interp, "sum", &args, &["iterable"], 2, true)?;
+    super::clinic_count(interp, "sum", &args, &["iterable"], 2, true)?;
     let mut acc = start_kw
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -420,7 +386,7 @@ fn enumerate(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
     }
-    clinic_count(interp, "enumerate", &args, &["iterable"], 2, false)?;
+    super::clinic_count(interp, "enumerate", &args, &["iterable"], 2, false)?;
     let inner = interp.get_iter(&args.pos[0])?;
     let count = start
         .or_else(|| args.pos.get(1).cloned())
@@ -660,7 +626,7 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(b) = args.take_kw("base") {
         args.pos.insert(0, b);
     }
-    clinic_count(interp, "pow", &args, &["base", "exp"], 3, false)?;
+    super::clinic_count(interp, "pow", &args, &["base", "exp"], 3, false)?;
     if args.pos.len() == 3 && !args.pos[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (
             crate::ops::to_bigint_pub(&args.pos[0]),
@@ -683,7 +649,7 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(n) = args.take_kw("number") {
         args.pos.insert(0, n);
     }
-    clinic_count(interp, "round", &args, &["number"], 2, false)?;
+    super::clinic_count(interp, "round", &args, &["number"], 2, false)?;
     if let Some(b) = interp.subclass_base(&args.pos[0], "__round__") {
         args.pos[0] = b;
     }
