@@ -48,7 +48,7 @@ pub(crate) fn construct(
         TypeKind::Str => {
             let obj = args.take_kw("object");
             let encoding = args.take_kw("encoding");
-            let _errors = args.take_kw("errors");
+            let errors = args.take_kw("errors");
             if args.pos.len() > 3 {
                 let n = args.pos.len();
                 return Err(
@@ -59,13 +59,25 @@ pub(crate) fn construct(
             match v {
                 None => Ok(Value::str("")),
                 Some(Value::Bytes(b)) if encoding.is_some() || args.pos.len() > 1 => {
-                    match String::from_utf8(b.items.to_vec()) {
-                        Ok(s) => Ok(Value::from_string(s)),
-                        Err(_) => {
-                            Err(interp
-                                .err("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                    // str(b, encoding, errors) is b.decode(encoding, errors).
+                    let encoding = encoding
+                        .or_else(|| args.pos.get(1).cloned())
+                        .unwrap_or_else(|| Value::str("utf-8"));
+                    let errors = errors
+                        .or_else(|| args.pos.get(2).cloned())
+                        .unwrap_or_else(|| Value::str("strict"));
+                    for (what, v) in [("encoding", &encoding), ("errors", &errors)] {
+                        if !matches!(v, Value::Str(_)) {
+                            let tn = interp.type_name(v);
+                            return Err(interp.type_error(format!(
+                                "str() argument '{what}' must be str, not {tn}"
+                            )));
                         }
                     }
+                    super::methods_codec::bytes_decode(
+                        interp,
+                        Args::positional(vec![Value::Bytes(b), encoding, errors]),
+                    )
                 }
                 Some(v) => Ok(Value::from_string(interp.to_str(&v)?)),
             }
