@@ -2,6 +2,7 @@
 //! methods of built-in types (one file per family under `builtins/`).
 
 mod bytearray;
+mod complex;
 mod construct;
 mod functions;
 mod memoryview;
@@ -240,6 +241,40 @@ pub(crate) fn check_count(
         )
     };
     Err(interp.type_error(msg))
+}
+
+/// Argument Clinic's positional-count errors: "pow() missing required argument 'exp'
+/// (pos 2)", "round() takes at most 2 arguments (3 given)". `varargs_style` words a missing
+/// argument as METH_FASTCALL functions with only positional-only parameters do (`sum`).
+pub(crate) fn clinic_count(
+    interp: &mut Interpreter,
+    name: &str,
+    args: &Args,
+    required: &[&str],
+    max: usize,
+    varargs_style: bool,
+) -> PyResult<()> {
+    let n = args.pos.len();
+    if n < required.len() {
+        let msg = if varargs_style {
+            let min = required.len();
+            let s = if min == 1 { "" } else { "s" };
+            format!("{name}() takes at least {min} positional argument{s} ({n} given)")
+        } else {
+            format!(
+                "{name}() missing required argument '{}' (pos {})",
+                required[n],
+                n + 1
+            )
+        };
+        return Err(interp.type_error(msg));
+    }
+    if n > max {
+        return Err(interp.type_error(format!(
+            "{name}() takes at most {max} arguments ({n} given)"
+        )));
+    }
+    Ok(())
 }
 
 /// Rejects keyword arguments for built-ins that take none.

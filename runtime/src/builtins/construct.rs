@@ -44,96 +44,51 @@ pub(crate) fn construct(
             check_count(interp, "float", &args, 0, 1)?;
             new_float(interp, args.pos.first())
         }
-        TypeKind::Complex => {
-            let real = args
-                .take_kw("real")
-                .or_else(|| args.pos.first().cloned())
-                .unwrap_or(Value::Int(0));
-            let imag_kw = args.kw.iter().any(|(k, _)| &**k == "imag");
-            let imag = args
-                .take_kw("imag")
-                .or_else(|| args.pos.get(1).cloned())
-                .unwrap_or(Value::Int(0));
-            check_count(interp, "complex", &args, 0, 2)?;
-            if let Value::Str(s) = &real {
-                if args.pos.len() > 1 {
-                    return Err(
-                        interp.type_error("complex() can't take second arg if first is a string")
-                    );
-                }
-                return match crate::num::parse_complex(s.as_str()) {
-                    Some((r, i)) => Ok(Value::Complex(r, i)),
-                    None => Err(interp.value_error("complex() arg is a malformed string")),
-                };
-            }
-            if let Value::Str(_) = &imag {
-                return Err(interp.type_error("complex() second arg can't be a string"));
-            }
-            // complex(a + bj, c + dj) is (a - d) + (b + c)j.
-            let (ra, rb) = match &real {
-                Value::Complex(a, b) => (*a, *b),
-                _ => match interp.to_f64(&real)? {
-                    Some(r) => (r, 0.0),
-                    None => {
-                        let tn = interp.type_name(&real);
-                        return Err(interp.type_error(format!(
-                            "complex() first argument must be a string or a number, not '{tn}'"
-                        )));
-                    }
-                },
-            };
-            let (ia, ib) = match &imag {
-                Value::Complex(a, b) => (*a, *b),
-                _ => match interp.to_f64(&imag)? {
-                    Some(i) => (i, 0.0),
-                    None => {
-                        let tn = interp.type_name(&imag);
-                        return Err(interp.type_error(format!(
-                            "complex() second argument must be a number, not '{tn}'"
-                        )));
-                    }
-                },
-            };
-            // CPython's complex_new: the parts of a complex argument combine only when given,
-            // so signed zeros survive (`complex(-0.0, -0.0)`).
-            let real_is_complex = matches!(real, Value::Complex(..));
-            let imag_given = args.pos.len() > 1 || imag_kw;
-            let re = if matches!(imag, Value::Complex(..)) {
-                ra - ib
-            } else {
-                ra
-            };
-            let im = if !imag_given {
-                rb
-            } else if real_is_complex {
-                ia + rb
-            } else {
-                ia
-            };
-            Ok(Value::Complex(re, im))
-        }
+        TypeKind::Complex => super::complex::new_complex(interp, args),
         TypeKind::Str => {
             let obj = args.take_kw("object");
             let encoding = args.take_kw("encoding");
-            let _errors = args.take_kw("errors");
-            check_count(interp, "str", &args, 0, 3)?;
+            let errors = args.take_kw("errors");
+            if args.pos.len() > 3 {
+                let n = args.pos.len();
+                return Err(
+                    interp.type_error(format!("str() takes at most 3 arguments ({n} given)"))
+                );
+            }
             let v = obj.or_else(|| args.pos.first().cloned());
             match v {
                 None => Ok(Value::str("")),
                 Some(Value::Bytes(b)) if encoding.is_some() || args.pos.len() > 1 => {
-                    match String::from_utf8(b.items.to_vec()) {
-                        Ok(s) => Ok(Value::from_string(s)),
-                        Err(_) => {
-                            Err(interp
-                                .err("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                    // str(b, encoding, errors) is b.decode(encoding, errors).
+                    let encoding = encoding
+                        .or_else(|| args.pos.get(1).cloned())
+                        .unwrap_or_else(|| Value::str("utf-8"));
+                    let errors = errors
+                        .or_else(|| args.pos.get(2).cloned())
+                        .unwrap_or_else(|| Value::str("strict"));
+                    for (what, v) in [("encoding", &encoding), ("errors", &errors)] {
+                        if !matches!(v, Value::Str(_)) {
+                            let tn = interp.type_name(v);
+                            return Err(interp.type_error(format!(
+                                "str() argument '{what}' must be str, not {tn}"
+                            )));
                         }
                     }
+                    super::methods_codec::bytes_decode(
+                        interp,
+                        Args::positional(vec![Value::Bytes(b), encoding, errors]),
+                    )
                 }
                 Some(v) => Ok(Value::from_string(interp.to_str(&v)?)),
             }
         }
         TypeKind::Bytes => {
-            check_count(interp, "bytes", &args, 0, 3)?;
+            if args.pos.len() > 3 {
+                let n = args.pos.len();
+                return Err(
+                    interp.type_error(format!("bytes() takes at most 3 arguments ({n} given)"))
+                );
+            }
             match args.pos.first() {
                 None => Ok(Value::Bytes(Rc::new(Tuple::new(Vec::new())))),
                 Some(Value::Str(s)) => {

@@ -275,7 +275,7 @@ fn max(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
-    check_count(interp, "sum", &args, 1, 2)?;
+    super::clinic_count(interp, "sum", &args, &["iterable"], 2, true)?;
     let mut acc = start_kw
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -332,7 +332,10 @@ pub(crate) fn sort_with(
 }
 
 fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "reversed", &args, 1, 1)?;
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &args.pos[0];
     let state = match v {
         Value::List(l) => IterState::ListReversed {
@@ -389,7 +392,10 @@ fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn enumerate(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
-    check_count(interp, "enumerate", &args, 1, 2)?;
+    if args.pos.is_empty() {
+        return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    super::clinic_count(interp, "enumerate", &args, &["iterable"], 2, false)?;
     let inner = interp.get_iter(&args.pos[0])?;
     let count = start
         .or_else(|| args.pos.get(1).cloned())
@@ -652,7 +658,7 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(b) = args.take_kw("base") {
         args.pos.insert(0, b);
     }
-    check_count(interp, "pow", &args, 2, 3)?;
+    super::clinic_count(interp, "pow", &args, &["base", "exp"], 3, false)?;
     if args.pos.len() == 3 && !args.pos[2].is_none() {
         // Three-argument pow calls only the base's __pow__, as CPython does (no __rpow__).
         if matches!(args.pos[0], Value::Instance(_)) {
@@ -684,7 +690,7 @@ fn round(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some(n) = args.take_kw("number") {
         args.pos.insert(0, n);
     }
-    check_count(interp, "round", &args, 1, 2)?;
+    super::clinic_count(interp, "round", &args, &["number"], 2, false)?;
     if let Some(b) = interp.subclass_base(&args.pos[0], "__round__") {
         args.pos[0] = b;
     }

@@ -102,6 +102,11 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
         }
         (Complex(p, q), Complex(r, s)) => p == r && q == s,
+        // Ranges are equal when they produce the same sequence.
+        (Range(x), Range(y)) => {
+            let (n, m) = (x.len(), y.len());
+            n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
+        }
         (Complex(p, q), Int(_) | Long(_) | Bool(_) | Float(_))
         | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(p, q)) => {
             let other = if matches!(a, Complex(..)) { b } else { a };

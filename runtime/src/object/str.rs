@@ -75,6 +75,10 @@ impl Str {
 
 /// The hash of a `str` (FNV-1a; never -1, which CPython reserves).
 pub fn str_hash(s: &str) -> i64 {
+    // CPython hashes the empty string to 0 whatever the seed.
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s.as_bytes() {
         h ^= b as u64;

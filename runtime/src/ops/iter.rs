@@ -409,6 +409,22 @@ impl Interpreter {
                 }
             }
             Value::Str(s) => s.hash(),
+            Value::Bytes(b) if b.is_empty() => 0,
+            Value::Range(r) => {
+                // CPython hashes a range as (len, start, step), with None for what the
+                // length makes irrelevant, so equal ranges hash equally.
+                let len = r.len();
+                let t = match len {
+                    0 => vec![Value::Int(0), Value::None, Value::None],
+                    1 => vec![Value::Int(1), Value::from_i128(r.start), Value::None],
+                    _ => vec![
+                        Value::from_i128(len),
+                        Value::from_i128(r.start),
+                        Value::from_i128(r.step),
+                    ],
+                };
+                self.hash_value(&Value::tuple(t))?
+            }
             Value::Bytes(b) => {
                 let mut h: u64 = 0xcbf29ce484222325;
                 for &x in b.items.iter() {
