@@ -278,8 +278,7 @@ class EnumType(type):
                 member_name, member_value = item
             classdict[member_name] = member_value
         classdict['__module__'] = module or '__main__'
-        if qualname is not None:
-            classdict['__qualname__'] = qualname
+        classdict['__qualname__'] = qualname if qualname is not None else class_name
         return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, value):
