@@ -2307,7 +2307,8 @@ class Context(object):
         self.flags[error] = 1
         if not self.traps[error]:
             return condition().handle(self, *args)
-        raise error(explanation)
+        # The C implementation CPython uses reports the signals raised, not an explanation.
+        raise error([condition])
 
     def _ignore_all_flags(self):
         return self._ignore_flags(*_signals)

@@ -278,8 +278,7 @@ class EnumType(type):
                 member_name, member_value = item
             classdict[member_name] = member_value
         classdict['__module__'] = module or '__main__'
-        if qualname is not None:
-            classdict['__qualname__'] = qualname
+        classdict['__qualname__'] = qualname if qualname is not None else class_name
         return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, value):
@@ -340,6 +339,25 @@ def Flag_base():
     return globals().get('Flag')
 
 
+class _MemberAttr:
+    # A member's `name` or `value`: read-only, with the message of CPython's enum.property.
+
+    def __init__(self, name):
+        self.name = name
+        self.attr = f'_{name}_'
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self.attr)
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"<enum 'Enum'> cannot set attribute {self.name!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {self.name!r}")
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
@@ -388,13 +406,8 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @_bltns.property
-    def name(self):
-        return self._name_
-
-    @_bltns.property
-    def value(self):
-        return self._value_
+    name = _MemberAttr('name')
+    value = _MemberAttr('value')
 
 
 class ReprEnum(Enum):

@@ -600,6 +600,17 @@ fn object_delattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             }
             Ok(Value::None)
         }
+        // A metaclass's `__delattr__` ends here through super(): delete without calling it.
+        (Value::Type(t), Value::Str(n)) if t.is_class => {
+            if t.dict
+                .remove(&crate::object::DictKey::from_str(n.as_str()))
+                .is_none()
+            {
+                let n = n.as_str().to_owned();
+                return Err(interp.attribute_error(&args.pos[0].clone(), &n));
+            }
+            Ok(Value::None)
+        }
         _ => Err(interp.type_error("attribute name must be string")),
     }
 }

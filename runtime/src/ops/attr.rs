@@ -583,10 +583,19 @@ impl Interpreter {
                     .remove(&crate::object::DictKey::from_str(name))
                     .is_some()
             }
-            Value::Type(t) if t.is_class => t
-                .dict
-                .remove(&crate::object::DictKey::from_str(name))
-                .is_some(),
+            Value::Type(t) if t.is_class => {
+                // A metaclass may guard its classes' attributes (enum members).
+                let meta = t.metaclass.borrow().clone();
+                if let Some(da) = meta.and_then(|m| m.lookup("__delattr__")) {
+                    if !is_object_method(&da) {
+                        let args = Args::positional(vec![obj.clone(), Value::str(name)]);
+                        return self.call_value(&da, args).map(|_| ());
+                    }
+                }
+                t.dict
+                    .remove(&crate::object::DictKey::from_str(name))
+                    .is_some()
+            }
             Value::Function(f) => f
                 .dict
                 .remove(&crate::object::DictKey::from_str(name))
