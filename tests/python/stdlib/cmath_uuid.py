@@ -17,7 +17,8 @@ for z in [1 + 2j, -1 + 0.5j, 0.5 - 3j, 2, -4, 0.5j, -2.5 - 0.25j, 0.1 + 0.1j]:
     print(" ", r(cmath.sinh(z)), r(cmath.cosh(z)), r(cmath.tanh(z)))
     print(" ", r(cmath.asin(z)), r(cmath.acos(z)), r(cmath.atan(z)))
     print(" ", r(cmath.asinh(z)), r(cmath.acosh(z)), r(cmath.atanh(z)))
-    print(" ", r(cmath.phase(z)), r(cmath.polar(z)), abs(z))
+    # abs() of a complex is the platform hypot, whose last digit can differ under wasm32.
+    print(" ", r(cmath.phase(z)), r(cmath.polar(z)), r(abs(z)))
 print(r(cmath.rect(2, cmath.pi / 4)), cmath.rect(1, 0), cmath.pi, cmath.e, cmath.inf, cmath.infj, cmath.nanj)
 print(cmath.isfinite(1 + 1j), cmath.isinf(complex(float("inf"), 0)), cmath.isnan(complex(0, float("nan"))), cmath.isclose(1 + 1j, 1 + 1.0000000001j))
 print(cmath.sqrt(-1), cmath.sqrt(0j), cmath.exp(0), cmath.phase(-1))
