@@ -84,83 +84,65 @@ pub(crate) fn add_function(d: &Dict, name: &'static str, func: NativeFn) {
 /// its first lookup, so that creating an interpreter builds nothing a program does not use.
 pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> {
     let t = &interp.types;
-    let ty = match name {
-        "object" => &t.object,
-        "type" => &t.type_,
-        "bool" => &t.bool_,
-        "int" => &t.int,
-        "float" => &t.float,
-        "complex" => &t.complex,
-        "str" => &t.str_,
-        "bytes" => &t.bytes,
-        "list" => &t.list,
-        "tuple" => &t.tuple,
-        "dict" => &t.dict,
-        "set" => &t.set,
-        "frozenset" => &t.frozenset,
-        "range" => &t.range,
-        "slice" => &t.slice,
-        "property" => &t.property,
-        "staticmethod" => &t.staticmethod,
-        "classmethod" => &t.classmethod,
-        "super" => &t.super_,
-        "bytearray" => return Some(Value::Type(bytearray::bytearray_type(t))),
-        "memoryview" => return Some(Value::Type(memoryview::memoryview_type(t))),
+    if let Some((_, ty)) = BUILTIN_TYPES.iter().find(|(n, _)| *n == name) {
+        return Some(Value::Type(ty(t)));
+    }
+    match name {
         "NotImplemented" => return Some(Value::NotImplemented),
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return Some(Value::str("builtins")),
-        _ => {
-            let function = functions::FUNCTIONS
-                .iter()
-                .chain(reflect::FUNCTIONS)
-                .find(|(n, _)| *n == name);
-            if let Some((name, func)) = function {
-                return Some(Value::Builtin(Rc::new(BuiltinFunction {
-                    name,
-                    func: *func,
-                    receiver: None,
-                    owner: None,
-                })));
-            }
-            return t.exception(name).map(Value::Type);
-        }
-    };
-    Some(Value::Type(ty.clone()))
+        _ => {}
+    }
+    let function = functions::FUNCTIONS
+        .iter()
+        .chain(reflect::FUNCTIONS)
+        .find(|(n, _)| *n == name);
+    if let Some((name, func)) = function {
+        return Some(Value::Builtin(Rc::new(BuiltinFunction {
+            name,
+            func: *func,
+            receiver: None,
+            owner: None,
+        })));
+    }
+    t.exception(name).map(Value::Type)
 }
+
+/// The built-in types the builtins namespace names, and where each comes from.
+type TypeOf = fn(&Types) -> Rc<Type>;
+const BUILTIN_TYPES: &[(&str, TypeOf)] = &[
+    ("object", |t| t.object.clone()),
+    ("type", |t| t.type_.clone()),
+    ("bool", |t| t.bool_.clone()),
+    ("int", |t| t.int.clone()),
+    ("float", |t| t.float.clone()),
+    ("complex", |t| t.complex.clone()),
+    ("str", |t| t.str_.clone()),
+    ("bytes", |t| t.bytes.clone()),
+    ("list", |t| t.list.clone()),
+    ("tuple", |t| t.tuple.clone()),
+    ("dict", |t| t.dict.clone()),
+    ("set", |t| t.set.clone()),
+    ("frozenset", |t| t.frozenset.clone()),
+    ("range", |t| t.range.clone()),
+    ("slice", |t| t.slice.clone()),
+    ("property", |t| t.property.clone()),
+    ("staticmethod", |t| t.staticmethod.clone()),
+    ("classmethod", |t| t.classmethod.clone()),
+    ("super", |t| t.super_.clone()),
+    ("bytearray", bytearray::bytearray_type),
+    ("memoryview", memoryview::memoryview_type),
+];
 
 /// Every name `lookup_builtin` knows, for code that lists the namespace (`dir()`, a
 /// `__builtins__` handed to Python).
 fn builtin_names() -> impl Iterator<Item = &'static str> {
-    const OTHERS: &[&str] = &[
-        "object",
-        "type",
-        "bool",
-        "int",
-        "float",
-        "complex",
-        "str",
-        "bytes",
-        "list",
-        "tuple",
-        "dict",
-        "set",
-        "frozenset",
-        "range",
-        "slice",
-        "property",
-        "staticmethod",
-        "classmethod",
-        "super",
-        "bytearray",
-        "memoryview",
-        "NotImplemented",
-        "Ellipsis",
-        "__name__",
-    ];
+    const CONSTANTS: &[&str] = &["NotImplemented", "Ellipsis", "__name__"];
     let functions = functions::FUNCTIONS.iter().chain(reflect::FUNCTIONS);
-    OTHERS
+    BUILTIN_TYPES
         .iter()
-        .copied()
+        .map(|(n, _)| *n)
+        .chain(CONSTANTS.iter().copied())
         .chain(functions.map(|(n, _)| *n))
         .chain(crate::interp::exception_names())
 }
