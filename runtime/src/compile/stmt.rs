@@ -78,10 +78,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Jump(top));
                 let breaks = self.pop_loop();
                 self.patch_here(jf);
-                self.stmts(orelse)?;
-                for b in breaks {
-                    self.patch_here(b);
-                }
+                self.loop_else(orelse, breaks)?;
             }
             StmtKind::For {
                 target,
@@ -102,20 +99,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::GetIter);
                 let top = self.here();
                 let fi = self.emit(Op::ForIter(0));
-                self.store_target(target)?;
-                self.unit().fblocks.push(FBlock::Loop {
-                    for_loop: true,
-                    continue_target: top,
-                    breaks: Vec::new(),
-                });
-                self.stmts(body)?;
-                self.emit(Op::Jump(top));
-                let breaks = self.pop_loop();
+                let breaks = self.for_body(target, body, top)?;
                 self.patch_here(fi);
-                self.stmts(orelse)?;
-                for b in breaks {
-                    self.patch_here(b);
-                }
+                self.loop_else(orelse, breaks)?;
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
@@ -684,6 +670,15 @@ impl<'a> Compiler<'a> {
         self.emit_get_aiter();
         let top = self.here();
         let setup = self.emit_anext();
+        let breaks = self.for_body(target, body, top)?;
+        self.emit_async_loop_end(setup);
+        self.loop_else(orelse, breaks)
+    }
+
+    /// The body of a `for` or `async for` after the next item is on the stack: binds the target,
+    /// runs the body as a loop (for `break`/`continue`) and jumps back to `top`. Returns the
+    /// jumps of its `break`s.
+    fn for_body(&mut self, target: &'a Expr, body: &'a [Stmt], top: u32) -> CResult<Vec<usize>> {
         self.store_target(target)?;
         self.unit().fblocks.push(FBlock::Loop {
             for_loop: true,
@@ -692,8 +687,11 @@ impl<'a> Compiler<'a> {
         });
         self.stmts(body)?;
         self.emit(Op::Jump(top));
-        let breaks = self.pop_loop();
-        self.emit_async_loop_end(setup);
+        Ok(self.pop_loop())
+    }
+
+    /// A loop's `else` clause, then the target of its `break`s.
+    fn loop_else(&mut self, orelse: &'a [Stmt], breaks: Vec<usize>) -> CResult<()> {
         self.stmts(orelse)?;
         for b in breaks {
             self.patch_here(b);
