@@ -241,6 +241,39 @@ pub struct Code {
     pub source: Rc<str>,
     /// For each name, what `LoadGlobal` found for it last time.
     pub global_cache: Vec<std::cell::RefCell<GlobalCache>>,
+    /// For each name, what attribute instructions learnt of it on instances of one class
+    /// (see `vm::attr_cache`).
+    pub attr_cache: Vec<std::cell::RefCell<AttrCache>>,
+}
+
+/// What an attribute instruction learnt about `name` on instances of `class`, valid while the
+/// interpreter's type epoch is `epoch` (no type namespace changed since).
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    /// Held strongly, so that no other class can appear at the same address.
+    pub class: Option<Rc<crate::object::Type>>,
+    pub epoch: u64,
+    pub kind: AttrKind,
+    /// Whether a store goes straight to the instance dict (no `__setattr__`, no data
+    /// descriptor of this name, no `__slots__` refusing it).
+    pub plain_store: bool,
+}
+
+/// How an instance attribute resolves, as far as the class decides it.
+#[derive(Debug, Default, Clone)]
+pub enum AttrKind {
+    /// Nothing learnt.
+    #[default]
+    Unknown,
+    /// Reads and writes go to the instance dict: the class has no descriptor of this name and
+    /// no `__getattribute__`/`__setattr__` of its own. A missing key takes the slow path.
+    Plain,
+    /// The class has a plain function of this name: a read not found in the instance dict
+    /// binds it.
+    Method(Value),
+    /// The class has a value of this name that is no descriptor (a number, a string, a
+    /// class): a read not found in the instance dict returns it.
+    ClassValue(Value),
 }
 
 /// The result of a `LoadGlobal`, valid while the globals dict it came from and the builtins

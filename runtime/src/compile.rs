@@ -219,6 +219,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstlineno,
             source: self.source.clone(),
             global_cache: u.names.keys().map(|_| Default::default()).collect(),
+            attr_cache: u.names.keys().map(|_| Default::default()).collect(),
         })
     }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::api::{ExecError, Host, LimitKind, Limits, Stream};
 use crate::bytecode::Code;
-use crate::object::{Dict, ExceptionObject, Type, TypeDict, TypeKind};
+use crate::object::{Dict, ExceptionObject, Type, TypeCache, TypeDict, TypeKind};
 use crate::value::Value;
 use crate::vm::Frame;
 
@@ -69,12 +69,18 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         mro.extend(b.mro.iter().cloned());
         bases.push(b.clone());
     }
+    // Every type of an interpreter shares the epoch of its `object`.
+    let epoch = match base {
+        Some(b) => b.cache.epoch().clone(),
+        None => Rc::new(std::cell::Cell::new(0)),
+    };
     Rc::new(Type {
         name: name.into(),
         kind,
         bases,
         mro,
-        dict: TypeDict::new(Dict::new()),
+        dict: TypeDict::new(Dict::new(), &epoch),
+        cache: TypeCache::new(&epoch),
         is_class: false,
         module: std::cell::RefCell::new("builtins".into()),
         metaclass: std::cell::RefCell::new(None),
@@ -209,6 +215,7 @@ impl Types {
         // bases; BaseExceptionGroup has methods of its own.
         let ty = if name == "ExceptionGroup" {
             let exception = self.exception("Exception")?;
+            let epoch = parent.cache.epoch().clone();
             Rc::new(Type {
                 name: name.into(),
                 kind: TypeKind::BaseException,
@@ -217,7 +224,8 @@ impl Types {
                     .into_iter()
                     .chain(exception.mro.iter().cloned())
                     .collect(),
-                dict: TypeDict::new(Dict::new()),
+                dict: TypeDict::new(Dict::new(), &epoch),
+                cache: TypeCache::new(&epoch),
                 is_class: false,
                 module: RefCell::new("builtins".into()),
                 metaclass: RefCell::new(None),
@@ -293,6 +301,9 @@ pub struct Interpreter {
     pub(crate) host: Box<dyn Host + Send>,
     pub(crate) limits: Limits,
     pub(crate) types: Rc<Types>,
+    /// Bumped by every change to any type namespace (shared with every type's `TypeCache`):
+    /// the validity stamp of lookup and attribute caches.
+    pub(crate) type_epoch: Rc<std::cell::Cell<u64>>,
     /// The builtins namespace: names are added on first lookup (see `builtins::lookup_builtin`).
     pub(crate) builtins: Rc<Dict>,
     /// True once every built-in name is in `builtins`.
@@ -342,6 +353,7 @@ const FUEL_SLICE: i64 = 10_000;
 impl Interpreter {
     pub fn new(limits: Limits, host: Box<dyn Host + Send>) -> Interpreter {
         let types = Types::new_rc();
+        let type_epoch = types.object.cache.epoch().clone();
         let builtins = Rc::new(Dict::new());
         let main_globals = Rc::new(Dict::new());
         let recursion_limit = limits.max_recursion;
@@ -349,6 +361,7 @@ impl Interpreter {
             host,
             limits,
             types,
+            type_epoch,
             builtins,
             builtins_complete: std::cell::Cell::new(false),
             main_globals,

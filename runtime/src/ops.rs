@@ -22,6 +22,7 @@ use crate::object::Type;
 use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
+pub(crate) use attr::is_object_method;
 pub use compare::num_eq;
 pub(crate) use dunder::dunder_names;
 pub(crate) use metaclass::install as install_type_methods;

@@ -14,7 +14,6 @@ use crate::object::{
 
 pub type Cellref = Rc<RefCell<Option<Value>>>;
 
-#[derive(Clone)]
 pub enum Value {
     /// Not a Python value: an empty stack slot (LoadMethod's marker, an unbound local).
     Null,
@@ -46,6 +45,44 @@ pub enum Value {
     Generator(Rc<RefCell<crate::vm::Generator>>),
     Cell(Cellref),
     Code(Rc<Code>),
+}
+
+impl Clone for Value {
+    /// Inlined: a clone is a copy plus, for a heap object, one count increment, and the
+    /// dispatch loop clones on every load.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::Complex(a, b) => Value::Complex(*a, *b),
+            Value::Long(r) => Value::Long(Rc::clone(r)),
+            Value::Str(r) => Value::Str(Rc::clone(r)),
+            Value::Bytes(r) => Value::Bytes(Rc::clone(r)),
+            Value::List(r) => Value::List(Rc::clone(r)),
+            Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
+            Value::Dict(r) => Value::Dict(Rc::clone(r)),
+            Value::Set(r) => Value::Set(Rc::clone(r)),
+            Value::FrozenSet(r) => Value::FrozenSet(Rc::clone(r)),
+            Value::Range(r) => Value::Range(Rc::clone(r)),
+            Value::Slice(r) => Value::Slice(Rc::clone(r)),
+            Value::Function(r) => Value::Function(Rc::clone(r)),
+            Value::Builtin(r) => Value::Builtin(Rc::clone(r)),
+            Value::BoundMethod(r) => Value::BoundMethod(Rc::clone(r)),
+            Value::Type(r) => Value::Type(Rc::clone(r)),
+            Value::Exception(r) => Value::Exception(Rc::clone(r)),
+            Value::Instance(r) => Value::Instance(Rc::clone(r)),
+            Value::Iter(r) => Value::Iter(Rc::clone(r)),
+            Value::Generator(r) => Value::Generator(Rc::clone(r)),
+            Value::Cell(r) => Value::Cell(Rc::clone(r)),
+            Value::Code(r) => Value::Code(Rc::clone(r)),
+        }
+    }
 }
 
 impl std::fmt::Debug for Value {

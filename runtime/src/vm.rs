@@ -10,6 +10,7 @@ use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Args, Dict, ExceptionObject, TracebackEntry};
 use crate::value::{Cellref, Value};
 
+mod attr_cache;
 mod call;
 mod matching;
 mod support;
@@ -360,16 +361,39 @@ impl Interpreter {
                     }
                 }
                 Op::LoadAttr(n) => {
-                    let name = frame.code.names[n as usize].clone();
+                    let n = n as usize;
+                    if let Some(Value::Instance(inst)) = self.stack.last() {
+                        let epoch = self.type_epoch.get();
+                        if let Some(v) = attr_cache::cached_load(&frame.code, n, inst, epoch) {
+                            if let Some(top) = self.stack.last_mut() {
+                                *top = v;
+                            }
+                            continue;
+                        }
+                    }
+                    let code = frame.code.clone();
                     let obj = self.pop();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.get_attr_hashed(&obj, &code.names[n], code.name_hashes[n])?;
                     self.stack.push(v);
+                    self.learn_attr(&code, n, &obj);
                 }
                 Op::StoreAttr(n) => {
-                    let name = frame.code.names[n as usize].clone();
-                    let obj = self.pop();
-                    let v = self.pop();
-                    self.set_attr(&obj, &name, v)?;
+                    let n = n as usize;
+                    let obj = self.stack.pop().unwrap_or(Value::Null);
+                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = match &obj {
+                        Value::Instance(inst) => {
+                            let epoch = self.type_epoch.get();
+                            match attr_cache::cached_store(&frame.code, n, inst, epoch, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
+                    let code = frame.code.clone();
+                    self.set_attr_hashed(&obj, &code.names[n], code.name_hashes[n], v)?;
+                    self.learn_attr(&code, n, &obj);
                 }
                 Op::DeleteAttr(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -377,15 +401,29 @@ impl Interpreter {
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(n) => {
-                    let name = frame.code.names[n as usize].clone();
+                    if let Some(Value::Instance(inst)) = self.stack.last() {
+                        let epoch = self.type_epoch.get();
+                        if let Some(m) =
+                            attr_cache::cached_method(&frame.code, n as usize, inst, epoch)
+                        {
+                            let obj = self.pop();
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                            continue;
+                        }
+                    }
+                    let code = frame.code.clone();
+                    let name = code.names[n as usize].clone();
+                    let hash = code.name_hashes[n as usize];
                     let obj = self.pop();
-                    match self.lookup_method(&obj, &name)? {
+                    self.learn_attr(&code, n as usize, &obj);
+                    match self.lookup_method_hashed(&obj, &name, hash)? {
                         Some(m) => {
                             self.stack.push(m);
                             self.stack.push(obj);
                         }
                         None => {
-                            let v = self.get_attr(&obj, &name)?;
+                            let v = self.get_attr_hashed(&obj, &name, hash)?;
                             self.stack.push(Value::Null);
                             self.stack.push(v);
                         }

@@ -3,6 +3,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
 use indexmap::IndexMap;
 
@@ -153,6 +154,9 @@ pub struct Dict {
     /// Bumped by every mutable access, so that a cache of a lookup (see `GlobalCache`) can
     /// tell that nothing changed since.
     version: std::cell::Cell<u32>,
+    /// The type epoch of this dict's interpreter, for the namespace of a type: every change
+    /// to any type's namespace bumps it, which invalidates every type's lookup cache.
+    watch: Option<Rc<std::cell::Cell<u64>>>,
 }
 
 impl Dict {
@@ -164,6 +168,7 @@ impl Dict {
         Dict {
             map: RefCell::new(map),
             version: std::cell::Cell::new(0),
+            watch: None,
         }
     }
 
@@ -173,8 +178,16 @@ impl Dict {
         self.version.get()
     }
 
+    /// Makes every change to this dict bump `epoch` (see `TypeCache`).
+    pub(crate) fn watch(&mut self, epoch: &Rc<std::cell::Cell<u64>>) {
+        self.watch = Some(epoch.clone());
+    }
+
     fn map_mut(&self) -> RefMut<'_, DictMap> {
         self.version.set(self.version.get().wrapping_add(1));
+        if let Some(epoch) = &self.watch {
+            epoch.set(epoch.get() + 1);
+        }
         self.map.borrow_mut()
     }
 

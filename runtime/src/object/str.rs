@@ -74,15 +74,18 @@ impl Str {
 }
 
 /// The hash of a `str` (FNV-1a; never -1, which CPython reserves).
-pub fn str_hash(s: &str) -> i64 {
+pub const fn str_hash(s: &str) -> i64 {
     // CPython hashes the empty string to 0 whatever the seed.
-    if s.is_empty() {
+    let bytes = s.as_bytes();
+    if bytes.is_empty() {
         return 0;
     }
     let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     let h = h as i64;
     if h == -1 {

@@ -6,6 +6,7 @@ use std::rc::{Rc, Weak};
 
 use crate::interp::Types;
 use crate::object::Dict;
+use crate::value::Value;
 
 /// A type's namespace. The method tables of built-in types are filled on first use, not when
 /// the interpreter is created: most of an interpreter's creation cost was building tables that
@@ -20,8 +21,10 @@ pub struct TypeDict {
 }
 
 impl TypeDict {
-    /// The namespace of a class (or a built-in type with nothing to fill later).
-    pub fn new(dict: Dict) -> TypeDict {
+    /// The namespace of a class (or a built-in type with nothing to fill later). Every change
+    /// to it bumps `epoch`, the type epoch of its interpreter.
+    pub fn new(mut dict: Dict, epoch: &Rc<Cell<u64>>) -> TypeDict {
+        dict.watch(epoch);
         TypeDict {
             dict,
             armed: Cell::new(false),
@@ -105,6 +108,118 @@ pub struct Type {
     pub module: RefCell<Rc<str>>,
     /// The metaclass of a class created with one; None means `type`.
     pub metaclass: RefCell<Option<Rc<Type>>>,
+    /// Memo of `lookup`.
+    pub cache: TypeCache,
+}
+
+/// A name with its `str` hash computed at compile time, for lookups of special methods.
+pub struct Name {
+    pub text: &'static str,
+    pub hash: i64,
+}
+
+impl Name {
+    pub const fn new(text: &'static str) -> Name {
+        Name {
+            text,
+            hash: crate::object::str_hash(text),
+        }
+    }
+}
+
+/// Special names looked up on every attribute access or call.
+pub mod names {
+    use super::Name;
+    pub const GETATTRIBUTE: Name = Name::new("__getattribute__");
+    pub const GETATTR: Name = Name::new("__getattr__");
+    pub const SETATTR: Name = Name::new("__setattr__");
+    pub const DELATTR: Name = Name::new("__delattr__");
+    pub const GET: Name = Name::new("__get__");
+    pub const SET: Name = Name::new("__set__");
+    pub const INIT: Name = Name::new("__init__");
+    pub const NEW: Name = Name::new("__new__");
+    pub const CALL: Name = Name::new("__call__");
+    pub const SLOTS: Name = Name::new("__slots__");
+    pub const EQ: Name = Name::new("__eq__");
+}
+
+/// How many names one type's lookup cache remembers (direct-mapped by hash).
+const TYPE_CACHE_SLOTS: usize = 32;
+
+/// One remembered lookup: the name, its hash, and what the MRO walk found.
+struct CacheEntry {
+    hash: i64,
+    name: Rc<str>,
+    value: Option<Value>,
+}
+
+/// A type's memo of `Type::lookup`, like CPython's method cache. The answers stay valid while
+/// no type namespace of the interpreter changes: each change bumps the shared type epoch
+/// (`Dict::watch`), and a cache filled under an older epoch is emptied before use. Classes
+/// change rarely after creation, so steady-state attribute access walks no MRO.
+pub struct TypeCache {
+    epoch: Rc<Cell<u64>>,
+    /// The epoch the entries were filled under.
+    filled: Cell<u64>,
+    entries: RefCell<Vec<Option<CacheEntry>>>,
+    /// Whether `__slots__` are declared along the whole MRO (see `slots_forbid`), memoized
+    /// under `filled`: 0 unknown, 1 no, 2 yes.
+    all_slots: Cell<u8>,
+}
+
+impl TypeCache {
+    pub fn new(epoch: &Rc<Cell<u64>>) -> TypeCache {
+        TypeCache {
+            epoch: epoch.clone(),
+            filled: Cell::new(u64::MAX),
+            entries: RefCell::new(Vec::new()),
+            all_slots: Cell::new(0),
+        }
+    }
+
+    /// The epoch shared by every type of this interpreter.
+    pub fn epoch(&self) -> &Rc<Cell<u64>> {
+        &self.epoch
+    }
+
+    /// Empties the cache if a type namespace changed since it was filled.
+    #[inline]
+    fn validate(&self) {
+        let now = self.epoch.get();
+        if self.filled.get() != now {
+            self.filled.set(now);
+            self.all_slots.set(0);
+            let mut entries = self.entries.borrow_mut();
+            entries.clear();
+            entries.resize_with(TYPE_CACHE_SLOTS, || None);
+        }
+    }
+
+    #[inline]
+    fn slot(hash: i64) -> usize {
+        ((hash as u64 ^ (hash as u64 >> 17)) as usize) % TYPE_CACHE_SLOTS
+    }
+
+    #[inline]
+    fn get(&self, name: &str, hash: i64) -> Option<Option<Value>> {
+        self.validate();
+        let entries = self.entries.borrow();
+        match &entries[Self::slot(hash)] {
+            Some(e) if e.hash == hash && &*e.name == name => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    fn put(&self, name: &str, hash: i64, value: Option<Value>) {
+        // The walk may have filled the built-in method tables (bumping the epoch): keep
+        // nothing from before it.
+        self.validate();
+        self.entries.borrow_mut()[Self::slot(hash)] = Some(CacheEntry {
+            hash,
+            name: Rc::from(name),
+            value,
+        });
+    }
 }
 
 impl std::fmt::Debug for Type {
@@ -128,18 +243,48 @@ impl Type {
     }
 
     /// Looks `name` up in this type and its MRO.
-    pub fn lookup(&self, name: &str) -> Option<crate::value::Value> {
-        if let Some(v) = self.dict.get_str(name) {
-            return Some(v);
+    #[inline]
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        self.lookup_hashed(name, crate::object::str_hash(name))
+    }
+
+    /// Looks up a special name, whose hash is known at compile time.
+    #[inline]
+    pub fn lookup_name(&self, name: &Name) -> Option<Value> {
+        self.lookup_hashed(name.text, name.hash)
+    }
+
+    /// Looks `name`, whose `str` hash is `hash`, up in this type and its MRO, through the
+    /// type's cache.
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        if let Some(found) = self.cache.get(name, hash) {
+            return found;
         }
-        self.mro.iter().find_map(|t| t.dict.get_str(name))
+        let found = self.dict.get_hashed(name, hash).or_else(|| {
+            self.mro
+                .iter()
+                .find_map(|t| t.dict.get_hashed(name, hash))
+        });
+        self.cache.put(name, hash, found.clone());
+        found
     }
 
     /// Whether `__slots__` stop instances of this class from getting an attribute `name`:
     /// true when every class in the MRO declares `__slots__`, none of them names `name`, and
     /// none asks for a `__dict__`.
     pub fn slots_forbid(self: &Rc<Type>, name: &str) -> bool {
-        use crate::value::Value;
+        // Most classes have a `__dict__` somewhere along the MRO: remember that.
+        self.cache.validate();
+        if self.cache.all_slots.get() == 0 {
+            let all = std::iter::once(self)
+                .chain(self.mro.iter())
+                .filter(|t| t.is_class)
+                .all(|t| t.dict.get_hashed(names::SLOTS.text, names::SLOTS.hash).is_some());
+            self.cache.all_slots.set(if all { 2 } else { 1 });
+        }
+        if self.cache.all_slots.get() == 1 {
+            return false;
+        }
         let own = std::iter::once(self);
         for t in own.chain(self.mro.iter()).filter(|t| t.is_class) {
             let names = match t.dict.get_str("__slots__") {

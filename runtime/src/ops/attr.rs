@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{
-    Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type, TypeKind,
+    names, str_hash, Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type,
+    TypeKind,
 };
 use crate::value::Value;
 
@@ -57,10 +58,15 @@ impl Interpreter {
     }
 
     pub(crate) fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.get_attr_hashed(obj, name, str_hash(name))
+    }
+
+    /// `get_attr` for a name whose `str` hash is known (`Code::name_hashes`).
+    pub(crate) fn get_attr_hashed(&mut self, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
         let custom = match obj {
             Value::Instance(i) => i
                 .class
-                .lookup("__getattribute__")
+                .lookup_name(&names::GETATTRIBUTE)
                 .filter(|v| !is_object_method(v)),
             _ => None,
         };
@@ -78,7 +84,7 @@ impl Interpreter {
                     r => Some(r?),
                 }
             }
-            None => self.get_attr_opt(obj, name)?,
+            None => self.get_attr_opt_hashed(obj, name, hash)?,
         };
         match found {
             Some(v) => Ok(v),
@@ -120,13 +126,23 @@ impl Interpreter {
 
     /// Attribute lookup without the error: None when absent.
     pub(crate) fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.get_attr_opt_hashed(obj, name, str_hash(name))
+    }
+
+    /// `get_attr_opt` for a name whose `str` hash is known.
+    pub(crate) fn get_attr_opt_hashed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.types.super_) => {
                 self.super_attr(inst, name)
             }
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let class_attr = cls.lookup(name);
+                let class_attr = cls.lookup_hashed(name, hash);
                 // Data descriptors (properties) win over the instance dict.
                 if let Some(Value::Instance(d)) = &class_attr {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
@@ -135,7 +151,7 @@ impl Interpreter {
                             .map(Some);
                     }
                 }
-                if let Some(v) = inst.dict.get_str(name) {
+                if let Some(v) = inst.dict.get_hashed(name, hash) {
                     return Ok(Some(v));
                 }
                 if name == "__class__" {
@@ -449,11 +465,22 @@ impl Interpreter {
     }
 
     pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        self.set_attr_hashed(obj, name, str_hash(name), v)
+    }
+
+    /// `set_attr` for a name whose `str` hash is known.
+    pub(crate) fn set_attr_hashed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hash: i64,
+        v: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(sa) = inst
                     .class
-                    .lookup("__setattr__")
+                    .lookup_name(&names::SETATTR)
                     .filter(|v| !is_object_method(v))
                 {
                     return self
@@ -463,7 +490,7 @@ impl Interpreter {
                         )
                         .map(|_| ());
                 }
-                if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                if let Some(Value::Instance(d)) = inst.class.lookup_hashed(name, hash) {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
                         let setter = d.dict.get_str("fset").unwrap_or(Value::None);
                         if setter.is_none() {
@@ -494,7 +521,7 @@ impl Interpreter {
                     };
                     return Err(self.err("AttributeError", msg));
                 }
-                inst.dict.set_str(name, v);
+                inst.dict.set_hashed(name, hash, v);
                 Ok(())
             }
             Value::Type(t) if t.is_class => {
@@ -616,16 +643,26 @@ impl Interpreter {
     /// For `obj.name(...)`: the plain function found on obj's type, to be called with obj
     /// first; None when the attribute needs a normal lookup (instance attributes, descriptors).
     pub(crate) fn lookup_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.lookup_method_hashed(obj, name, str_hash(name))
+    }
+
+    /// `lookup_method` for a name whose `str` hash is known.
+    pub(crate) fn lookup_method_hashed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.dict.get_str(name).is_some() {
+                if inst.dict.get_hashed(name, hash).is_some() {
                     return Ok(None);
                 }
-                let custom = inst.class.lookup("__getattribute__");
+                let custom = inst.class.lookup_name(&names::GETATTRIBUTE);
                 if custom.is_some_and(|v| !is_object_method(&v)) {
                     return Ok(None);
                 }
-                match inst.class.lookup(name) {
+                match inst.class.lookup_hashed(name, hash) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
                     _ => Ok(None),
                 }

@@ -125,12 +125,14 @@ impl Interpreter {
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
         }
+        let epoch = self.types.object.cache.epoch().clone();
         Ok(Rc::new(Type {
             name: name.into(),
             kind,
             bases,
             mro,
-            dict: crate::object::TypeDict::new(dict),
+            dict: crate::object::TypeDict::new(dict, &epoch),
+            cache: crate::object::TypeCache::new(&epoch),
             is_class: true,
             module: std::cell::RefCell::new(module),
             metaclass: std::cell::RefCell::new(inherited_meta),
