@@ -246,12 +246,24 @@ pub struct Code {
     pub attr_cache: Vec<std::cell::RefCell<AttrCache>>,
 }
 
-/// What an attribute instruction learnt about `name` on instances of `class`, valid while the
-/// interpreter's type epoch is `epoch` (no type namespace changed since).
+/// How many classes an attribute cache remembers per name (a site that sees the instances
+/// of several subclasses of one base stays cached).
+pub const ATTR_CACHE_WAYS: usize = 4;
+
+/// What attribute instructions learnt about one name on instances of a few classes.
 #[derive(Debug, Default)]
 pub struct AttrCache {
+    pub ways: [Option<AttrWay>; ATTR_CACHE_WAYS],
+    /// The way the next class replaces.
+    pub next: u8,
+}
+
+/// What is known of a name on instances of `class`, valid while the interpreter's type epoch
+/// is `epoch` (no type namespace changed since).
+#[derive(Debug)]
+pub struct AttrWay {
     /// Held strongly, so that no other class can appear at the same address.
-    pub class: Option<Rc<crate::object::Type>>,
+    pub class: Rc<crate::object::Type>,
     pub epoch: u64,
     pub kind: AttrKind,
     /// Whether a store goes straight to the instance dict (no `__setattr__`, no data

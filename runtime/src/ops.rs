@@ -193,7 +193,7 @@ impl Interpreter {
             Value::Int(i) => *i != 0,
             Value::Long(_) => true,
             Value::Float(f) => *f != 0.0,
-            Value::Complex(a, b) => *a != 0.0 || *b != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::List(l) => !l.is_empty(),

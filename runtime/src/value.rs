@@ -25,7 +25,8 @@ pub enum Value {
     Int(i64),
     Long(Rc<BigInt>),
     Float(f64),
-    Complex(f64, f64),
+    /// Boxed, so that a `Value` is 16 bytes: (real, imaginary).
+    Complex(Rc<(f64, f64)>),
     Str(Rc<Str>),
     Bytes(Rc<Tuple<u8>>),
     List(Rc<List>),
@@ -60,7 +61,7 @@ impl Clone for Value {
             Value::Bool(b) => Value::Bool(*b),
             Value::Int(i) => Value::Int(*i),
             Value::Float(x) => Value::Float(*x),
-            Value::Complex(a, b) => Value::Complex(*a, *b),
+            Value::Complex(c) => Value::Complex(Rc::clone(c)),
             Value::Long(r) => Value::Long(Rc::clone(r)),
             Value::Str(r) => Value::Str(Rc::clone(r)),
             Value::Bytes(r) => Value::Bytes(Rc::clone(r)),
@@ -108,6 +109,10 @@ impl Value {
 
     pub fn from_string(s: String) -> Value {
         Value::Str(Rc::new(Str::from_string(s)))
+    }
+
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(Rc::new((re, im)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -199,8 +204,8 @@ impl Value {
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
-            (Complex(a, b), Complex(c, d)) => {
-                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            (Complex(x), Complex(y)) => {
+                x.0.to_bits() == y.0.to_bits() && x.1.to_bits() == y.1.to_bits()
             }
             _ => false,
         }
@@ -220,7 +225,7 @@ impl Value {
             Value::Bool(b) => 4 + *b as i64,
             Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
             Value::Float(x) => x.to_bits() as i64,
-            Value::Complex(a, _) => a.to_bits() as i64 ^ 0x55,
+            Value::Complex(c) => c.0.to_bits() as i64 ^ 0x55,
             Value::Long(r) => addr(r),
             Value::Str(r) => addr(r),
             Value::Bytes(r) => addr(r),

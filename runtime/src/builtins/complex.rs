@@ -22,7 +22,7 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
             return Err(interp.type_error("complex() can't take second arg if first is a string"));
         }
         return match crate::num::parse_complex(s.as_str()) {
-            Some((r, i)) => Ok(Value::Complex(r, i)),
+            Some((r, i)) => Ok(Value::complex(r, i)),
             None => Err(interp.value_error("complex() arg is a malformed string")),
         };
     }
@@ -31,7 +31,7 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
     }
     // complex(a + bj, c + dj) is (a - d) + (b + c)j.
     let (ra, rb) = match &real {
-        Value::Complex(a, b) => (*a, *b),
+        Value::Complex(c) => **c,
         _ => match interp.to_f64(&real)? {
             Some(r) => (r, 0.0),
             None => {
@@ -43,7 +43,7 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
         },
     };
     let (ia, ib) = match &imag {
-        Value::Complex(a, b) => (*a, *b),
+        Value::Complex(c) => **c,
         _ => match interp.to_f64(&imag)? {
             Some(i) => (i, 0.0),
             None => {
@@ -70,5 +70,5 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
     } else {
         ia
     };
-    Ok(Value::Complex(re, im))
+    Ok(Value::complex(re, im))
 }

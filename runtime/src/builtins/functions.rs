@@ -196,7 +196,7 @@ fn abs(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::Long(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
+        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
         other => {
             if let Some(b) = interp.subclass_base(other, "__abs__") {
                 return abs(interp, Args::positional(vec![b]));

@@ -396,9 +396,9 @@ fn float_fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn complex_conjugate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let v = receiver(interp, &args, "complex", "conjugate")?.clone();
-    let Value::Complex(r, i) = v else {
+    let Value::Complex(c) = v else {
         return Err(wrong_receiver(interp, &v, "complex", "conjugate"));
     };
     check(interp, "complex.conjugate", &args, Conv::NoArgs)?;
-    Ok(Value::Complex(r, -i))
+    Ok(Value::complex(c.0, -c.1))
 }

@@ -584,7 +584,7 @@ pub(crate) fn constant_value(c: &Constant) -> Value {
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Imaginary(f) => Value::Complex(0.0, *f),
+        Constant::Imaginary(f) => Value::complex(0.0, *f),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(Rc::new(crate::object::Tuple::new(b.clone()))),
         Constant::Ellipsis => Value::Ellipsis,

@@ -21,8 +21,8 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
     d.set_str("tau", Value::Float(std::f64::consts::TAU));
     d.set_str("inf", Value::Float(f64::INFINITY));
     d.set_str("nan", Value::Float(f64::NAN));
-    d.set_str("infj", Value::Complex(0.0, f64::INFINITY));
-    d.set_str("nanj", Value::Complex(0.0, f64::NAN));
+    d.set_str("infj", Value::complex(0.0, f64::INFINITY));
+    d.set_str("nanj", Value::complex(0.0, f64::NAN));
     macro_rules! unary {
         ($($name:literal => $f:expr),* $(,)?) => {
             $(add_function(d, $name, |interp, args| complex_fn(interp, args, $name, $f));)*
@@ -64,10 +64,11 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
 
 fn complex_arg(interp: &mut Interpreter, v: &Value) -> PyResult<C> {
     match v {
-        Value::Complex(a, b) => Ok((*a, *b)),
+        Value::Complex(c) => Ok(**c),
         _ => {
             if let Some(m) = interp.lookup_special(v, "__complex__") {
-                if let Value::Complex(a, b) = interp.call1(&m, v.clone())? {
+                if let Value::Complex(c) = interp.call1(&m, v.clone())? {
+                    let (a, b) = *c;
                     return Ok((a, b));
                 }
             }
@@ -90,7 +91,7 @@ fn result(interp: &mut Interpreter, z: C, input: C) -> PyResult<Value> {
     if finite_in && (z.0.is_infinite() || z.1.is_infinite()) {
         return Err(interp.err("OverflowError", "math range error"));
     }
-    Ok(Value::Complex(z.0, z.1))
+    Ok(Value::complex(z.0, z.1))
 }
 
 fn complex_fn(interp: &mut Interpreter, args: Args, name: &str, f: fn(C) -> C) -> PyResult<Value> {
@@ -302,9 +303,9 @@ fn rect(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let r = complex_arg(interp, &args.pos[0])?.0;
     let phi = complex_arg(interp, &args.pos[1])?.0;
     if phi == 0.0 {
-        return Ok(Value::Complex(r, r * phi));
+        return Ok(Value::complex(r, r * phi));
     }
-    Ok(Value::Complex(r * phi.cos(), r * phi.sin()))
+    Ok(Value::complex(r * phi.cos(), r * phi.sin()))
 }
 
 fn isclose(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {

@@ -102,14 +102,15 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
         }
-        (Complex(p, q), Complex(r, s)) => p == r && q == s,
+        (Complex(x), Complex(y)) => x.0 == y.0 && x.1 == y.1,
         // Ranges are equal when they produce the same sequence.
         (Range(x), Range(y)) => {
             let (n, m) = (x.len(), y.len());
             n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
         }
-        (Complex(p, q), Int(_) | Long(_) | Bool(_) | Float(_))
-        | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(p, q)) => {
+        (Complex(c), Int(_) | Long(_) | Bool(_) | Float(_))
+        | (Int(_) | Long(_) | Bool(_) | Float(_), Complex(c)) => {
+            let (p, q) = (&c.0, &c.1);
             let other = if matches!(a, Complex(..)) { b } else { a };
             *q == 0.0 && crate::ops::num_eq(&Float(*p), other)
         }

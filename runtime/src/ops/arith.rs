@@ -557,7 +557,7 @@ impl Interpreter {
     fn complex_pair(&mut self, a: &Value, b: &Value) -> PyResult<Option<(Complex, Complex)>> {
         let conv = |s: &mut Self, v: &Value| -> PyResult<Option<(f64, f64)>> {
             Ok(match v {
-                Value::Complex(r, i) => Some((*r, *i)),
+                Value::Complex(c) => Some(**c),
                 other => s.to_f64(other)?.map(|f| (f, 0.0)),
             })
         };
@@ -634,7 +634,7 @@ impl Interpreter {
             }
             _ => return Ok(None),
         };
-        Ok(Some(Value::Complex(re, im)))
+        Ok(Some(Value::complex(re, im)))
     }
 
     pub(crate) fn negate(&mut self, a: &Value) -> PyResult<Value> {
@@ -646,7 +646,7 @@ impl Interpreter {
             Value::Bool(b) => Value::Int(-(*b as i64)),
             Value::Long(b) => Value::from_bigint(-(**b).clone()),
             Value::Float(f) => Value::Float(-f),
-            Value::Complex(r, i) => Value::Complex(-r, -i),
+            Value::Complex(c) => Value::complex(-c.0, -c.1),
             _ => return self.unary_dunder(a, "__neg__", "-"),
         })
     }

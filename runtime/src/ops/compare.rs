@@ -164,8 +164,9 @@ impl Interpreter {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
-            (Complex(p, q), Complex(r, s)) => p == r && q == s,
-            (Complex(p, q), other) | (other, Complex(p, q)) if is_number(other) => {
+            (Complex(x), Complex(y)) => x.0 == y.0 && x.1 == y.1,
+            (Complex(c), other) | (other, Complex(c)) if is_number(other) => {
+                let (p, q) = (&c.0, &c.1);
                 *q == 0.0 && num_eq(&Float(*p), other)
             }
             (Slice(x), Slice(y)) => {

@@ -398,7 +398,8 @@ impl Interpreter {
                     num::hash_float(*f)
                 }
             }
-            Value::Complex(r, i) => {
+            Value::Complex(c) => {
+                let (r, i) = (&c.0, &c.1);
                 let hr = if r.is_nan() { 0 } else { num::hash_float(*r) } as u64;
                 let hi = if i.is_nan() { 0 } else { num::hash_float(*i) } as u64;
                 let h = hr.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;

@@ -38,7 +38,7 @@ impl Interpreter {
                 out.push_str(&s);
             }
             Value::Float(f) => out.push_str(&num::float_repr(*f)),
-            Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
+            Value::Complex(c) => out.push_str(&complex_repr(c.0, c.1)),
             Value::Str(s) => num::write_str_repr(out, s.as_str()),
             Value::Bytes(b) => out.push_str(&num::bytes_repr(&b.items)),
             Value::List(_)
@@ -419,7 +419,7 @@ impl Interpreter {
                 num::format_int(&b, &parsed, num::DEFAULT_MAX_STR_DIGITS)
             }
             Value::Float(f) => num::format_float(*f, &parsed),
-            Value::Complex(re, im) if !spec.is_empty() => num::format_complex(*re, *im, &parsed),
+            Value::Complex(c) if !spec.is_empty() => num::format_complex(c.0, c.1, &parsed),
             Value::Str(s) => num::format_str(s.as_str(), &parsed),
             _ => {
                 if spec.is_empty() {

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{AttrCache, AttrKind, Code};
+use crate::bytecode::{AttrKind, AttrWay, Code, ATTR_CACHE_WAYS};
 use crate::interp::Interpreter;
 use crate::object::{names, BoundMethod, Instance};
 use crate::ops::is_object_method;
@@ -22,12 +22,10 @@ pub(super) fn cached_load(
     epoch: u64,
 ) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
-    if cache.epoch != epoch || !cache.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &inst.class)) {
-        return None;
-    }
+    let way = find_way(&cache.ways, inst, epoch)?;
     let name = &code.names[n];
     let hash = code.name_hashes[n];
-    match &cache.kind {
+    match &way.kind {
         AttrKind::Unknown => None,
         AttrKind::Plain => inst.dict.get_hashed(name, hash),
         AttrKind::Method(f) => Some(inst.dict.get_hashed(name, hash).unwrap_or_else(|| {
@@ -50,10 +48,8 @@ pub(super) fn cached_method(
     epoch: u64,
 ) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
-    if cache.epoch != epoch || !cache.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &inst.class)) {
-        return None;
-    }
-    match &cache.kind {
+    let way = find_way(&cache.ways, inst, epoch)?;
+    match &way.kind {
         AttrKind::Method(f) if inst.dict.get_hashed(&code.names[n], code.name_hashes[n]).is_none() => {
             Some(f.clone())
         }
@@ -74,14 +70,24 @@ pub(super) fn cached_store(
         return Err(v);
     };
     let cache = cache.borrow();
-    if cache.epoch != epoch
-        || !cache.plain_store
-        || !cache.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &inst.class))
-    {
+    if !find_way(&cache.ways, inst, epoch).is_some_and(|w| w.plain_store) {
         return Err(v);
     }
     inst.dict.set_hashed(&code.names[n], code.name_hashes[n], v);
     Ok(())
+}
+
+/// The way for `inst`'s class, if it is still valid.
+#[inline]
+fn find_way<'a>(
+    ways: &'a [Option<AttrWay>; ATTR_CACHE_WAYS],
+    inst: &Instance,
+    epoch: u64,
+) -> Option<&'a AttrWay> {
+    ways.iter()
+        .flatten()
+        .find(|w| Rc::ptr_eq(&w.class, &inst.class))
+        .filter(|w| w.epoch == epoch)
 }
 
 /// Whether `bind` hands a class attribute back unchanged (it is no descriptor).
@@ -125,11 +131,24 @@ impl Interpreter {
         let plain_store = !custom_set
             && !matches!(class_attr, Some(Value::Instance(_)))
             && (is_module || !class.slots_forbid(name));
-        *slot.borrow_mut() = AttrCache {
-            class: Some(class.clone()),
+        let way = AttrWay {
+            class: class.clone(),
             epoch: self.type_epoch.get(),
             kind,
             plain_store,
         };
+        let mut cache = slot.borrow_mut();
+        // Refresh the class's own way if it has one, else take a free way, else the next.
+        let at = cache
+            .ways
+            .iter()
+            .position(|w| w.as_ref().is_some_and(|w| Rc::ptr_eq(&w.class, class)))
+            .or_else(|| cache.ways.iter().position(Option::is_none))
+            .unwrap_or_else(|| {
+                let at = cache.next as usize % ATTR_CACHE_WAYS;
+                cache.next = cache.next.wrapping_add(1);
+                at
+            });
+        cache.ways[at] = Some(way);
     }
 }
