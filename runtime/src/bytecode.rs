@@ -264,6 +264,8 @@ pub struct AttrCache {
 pub struct AttrWay {
     /// Held strongly, so that no other class can appear at the same address.
     pub class: Rc<crate::object::Type>,
+    /// True when the entry is for the class object itself (`C.x`), not its instances.
+    pub on_type: bool,
     pub epoch: u64,
     pub kind: AttrKind,
     /// Whether a store goes straight to the instance dict (no `__setattr__`, no data
@@ -284,7 +286,8 @@ pub enum AttrKind {
     /// binds it.
     Method(Value),
     /// The class has a value of this name that is no descriptor (a number, a string, a
-    /// class): a read not found in the instance dict returns it.
+    /// class): a read not found in the instance dict returns it. On the class object itself,
+    /// what a read of the class attribute returns.
     ClassValue(Value),
 }
 

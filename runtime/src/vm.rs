@@ -12,6 +12,7 @@ use crate::value::{Cellref, Value};
 
 mod attr_cache;
 mod call;
+mod fast_ops;
 mod matching;
 mod support;
 
@@ -45,6 +46,9 @@ pub struct Frame {
     pub saved_stack: Vec<Value>,
     /// How many handled exceptions were active when the frame started.
     pub handled_base: usize,
+    /// For the `__init__` frame of a class call made from the loop: the new instance, which
+    /// the call returns in place of `__init__`'s None.
+    pub constructing: Option<Value>,
 }
 
 /// How a run of the loop ended.
@@ -82,6 +86,7 @@ impl Interpreter {
             stack_base: self.stack.len(),
             saved_stack: Vec::new(),
             handled_base: self.handled.len(),
+            constructing: None,
         };
         self.run_frame(frame)
     }
@@ -213,6 +218,41 @@ impl Interpreter {
                 cursor = next;
             }
             *exc.context.borrow_mut() = Some(Value::Exception(current.clone()));
+        }
+    }
+
+    /// Replaces the two operands on top of the stack by `a OP b` when a fast path covers
+    /// them; false leaves the stack as it was.
+    #[inline(always)]
+    fn fast_binary(&mut self, op: u32) -> bool {
+        let n = self.stack.len();
+        if n < 2 {
+            return false;
+        }
+        match fast_ops::binary(op, &self.stack[n - 2], &self.stack[n - 1]) {
+            Some(v) => {
+                self.stack.truncate(n - 1);
+                self.stack[n - 2] = v;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `fast_binary` for comparisons.
+    #[inline(always)]
+    fn fast_compare(&mut self, op: u32) -> bool {
+        let n = self.stack.len();
+        if n < 2 {
+            return false;
+        }
+        match fast_ops::compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
+            Some(r) => {
+                self.stack.truncate(n - 1);
+                self.stack[n - 2] = Value::Bool(r);
+                true
+            }
+            None => false,
         }
     }
 
@@ -362,14 +402,21 @@ impl Interpreter {
                 }
                 Op::LoadAttr(n) => {
                     let n = n as usize;
-                    if let Some(Value::Instance(inst)) = self.stack.last() {
-                        let epoch = self.type_epoch.get();
-                        if let Some(v) = attr_cache::cached_load(&frame.code, n, inst, epoch) {
-                            if let Some(top) = self.stack.last_mut() {
-                                *top = v;
-                            }
-                            continue;
+                    let epoch = self.type_epoch.get();
+                    let hit = match self.stack.last() {
+                        Some(Value::Instance(inst)) => {
+                            attr_cache::cached_load(&frame.code, n, inst, epoch)
                         }
+                        Some(Value::Type(class)) => {
+                            attr_cache::cached_class_load(&frame.code, n, class, epoch)
+                        }
+                        _ => None,
+                    };
+                    if let Some(v) = hit {
+                        if let Some(top) = self.stack.last_mut() {
+                            *top = v;
+                        }
+                        continue;
                     }
                     let code = frame.code.clone();
                     let obj = self.pop();
@@ -401,16 +448,30 @@ impl Interpreter {
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(n) => {
-                    if let Some(Value::Instance(inst)) = self.stack.last() {
-                        let epoch = self.type_epoch.get();
-                        if let Some(m) =
-                            attr_cache::cached_method(&frame.code, n as usize, inst, epoch)
-                        {
-                            let obj = self.pop();
-                            self.stack.push(m);
-                            self.stack.push(obj);
-                            continue;
+                    let epoch = self.type_epoch.get();
+                    match self.stack.last() {
+                        Some(Value::Instance(inst)) => {
+                            if let Some(m) =
+                                attr_cache::cached_method(&frame.code, n as usize, inst, epoch)
+                            {
+                                let obj = self.pop();
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                                continue;
+                            }
                         }
+                        Some(Value::Type(class)) => {
+                            if let Some(v) =
+                                attr_cache::cached_class_load(&frame.code, n as usize, class, epoch)
+                            {
+                                if let Some(top) = self.stack.last_mut() {
+                                    *top = Value::Null;
+                                }
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                        _ => {}
                     }
                     let code = frame.code.clone();
                     let name = code.names[n as usize].clone();
@@ -457,12 +518,18 @@ impl Interpreter {
                     })));
                 }
                 Op::Binary(o) => {
+                    if self.fast_binary(o) {
+                        continue;
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let v = self.binary_op(&a, &b, crate::ops::bin_op_from(o))?;
                     self.stack.push(v);
                 }
                 Op::InplaceBinary(o) => {
+                    if self.fast_binary(o) {
+                        continue;
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let v = self.inplace_op(&a, &b, crate::ops::bin_op_from(o))?;
@@ -489,6 +556,9 @@ impl Interpreter {
                     self.stack.push(Value::Bool(!t));
                 }
                 Op::Compare(c) => {
+                    if self.fast_compare(c) {
+                        continue;
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let v = self.compare(&a, &b, crate::ops::CmpKind::from_u32(c))?;
@@ -792,11 +862,17 @@ impl Interpreter {
                     self.call_push(func, a)?;
                 }
                 Op::Return => {
-                    let v = self.pop();
+                    let mut v = self.pop();
                     let mut frame = self.frames.pop().expect("returning frame");
                     self.stack.truncate(frame.stack_base);
                     self.handled.truncate(frame.handled_base);
                     self.recycle_locals(std::mem::take(&mut frame.locals));
+                    if let Some(obj) = frame.constructing.take() {
+                        if !v.is_none() {
+                            return Err(self.init_returned(&v));
+                        }
+                        v = obj;
+                    }
                     if fi == entry {
                         if entry == 0 && self.native_depth == 1 {
                             match self.thread_returned(v) {

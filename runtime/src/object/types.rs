@@ -141,6 +141,7 @@ pub mod names {
     pub const CALL: Name = Name::new("__call__");
     pub const SLOTS: Name = Name::new("__slots__");
     pub const EQ: Name = Name::new("__eq__");
+    pub const ABSTRACTMETHODS: Name = Name::new("__abstractmethods__");
 }
 
 /// How many names one type's lookup cache remembers (direct-mapped by hash).
@@ -260,11 +261,10 @@ impl Type {
         if let Some(found) = self.cache.get(name, hash) {
             return found;
         }
-        let found = self.dict.get_hashed(name, hash).or_else(|| {
-            self.mro
-                .iter()
-                .find_map(|t| t.dict.get_hashed(name, hash))
-        });
+        let found = self
+            .dict
+            .get_hashed(name, hash)
+            .or_else(|| self.mro.iter().find_map(|t| t.dict.get_hashed(name, hash)));
         self.cache.put(name, hash, found.clone());
         found
     }
@@ -279,7 +279,11 @@ impl Type {
             let all = std::iter::once(self)
                 .chain(self.mro.iter())
                 .filter(|t| t.is_class)
-                .all(|t| t.dict.get_hashed(names::SLOTS.text, names::SLOTS.hash).is_some());
+                .all(|t| {
+                    t.dict
+                        .get_hashed(names::SLOTS.text, names::SLOTS.hash)
+                        .is_some()
+                });
             self.cache.all_slots.set(if all { 2 } else { 1 });
         }
         if self.cache.all_slots.get() == 1 {

@@ -62,7 +62,12 @@ impl Interpreter {
     }
 
     /// `get_attr` for a name whose `str` hash is known (`Code::name_hashes`).
-    pub(crate) fn get_attr_hashed(&mut self, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
+    pub(crate) fn get_attr_hashed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Value> {
         let custom = match obj {
             Value::Instance(i) => i
                 .class

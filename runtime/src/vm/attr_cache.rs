@@ -7,20 +7,17 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{AttrKind, AttrWay, Code, ATTR_CACHE_WAYS};
+use std::cell::RefCell;
+
+use crate::bytecode::{AttrCache, AttrKind, AttrWay, Code, ATTR_CACHE_WAYS};
 use crate::interp::Interpreter;
-use crate::object::{names, BoundMethod, Instance};
+use crate::object::{names, BoundMethod, Instance, Type};
 use crate::ops::is_object_method;
 use crate::value::Value;
 
 /// What a cache hit read: the value, or nothing learnt that applies.
 #[inline]
-pub(super) fn cached_load(
-    code: &Code,
-    n: usize,
-    inst: &Rc<Instance>,
-    epoch: u64,
-) -> Option<Value> {
+pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, inst, epoch)?;
     let name = &code.names[n];
@@ -38,6 +35,27 @@ pub(super) fn cached_load(
     }
 }
 
+/// What a cache hit read from a class object (`C.x`).
+#[inline]
+pub(super) fn cached_class_load(
+    code: &Code,
+    n: usize,
+    class: &Rc<Type>,
+    epoch: u64,
+) -> Option<Value> {
+    let cache = code.attr_cache.get(n)?.borrow();
+    let way = cache
+        .ways
+        .iter()
+        .flatten()
+        .find(|w| w.on_type && Rc::ptr_eq(&w.class, class))
+        .filter(|w| w.epoch == epoch)?;
+    match &way.kind {
+        AttrKind::ClassValue(v) => Some(v.clone()),
+        _ => None,
+    }
+}
+
 /// The method for `LoadMethod` on a cache hit: the class's function, when the instance dict
 /// does not shadow it.
 #[inline]
@@ -50,7 +68,12 @@ pub(super) fn cached_method(
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, inst, epoch)?;
     match &way.kind {
-        AttrKind::Method(f) if inst.dict.get_hashed(&code.names[n], code.name_hashes[n]).is_none() => {
+        AttrKind::Method(f)
+            if inst
+                .dict
+                .get_hashed(&code.names[n], code.name_hashes[n])
+                .is_none() =>
+        {
             Some(f.clone())
         }
         _ => None,
@@ -86,7 +109,7 @@ fn find_way<'a>(
 ) -> Option<&'a AttrWay> {
     ways.iter()
         .flatten()
-        .find(|w| Rc::ptr_eq(&w.class, &inst.class))
+        .find(|w| !w.on_type && Rc::ptr_eq(&w.class, &inst.class))
         .filter(|w| w.epoch == epoch)
 }
 
@@ -102,11 +125,13 @@ impl Interpreter {
     /// Learns how instances of `obj`'s class resolve name `n` of `code`, after a slow-path
     /// attribute instruction on `obj`.
     pub(super) fn learn_attr(&mut self, code: &Code, n: usize, obj: &Value) {
-        let Value::Instance(inst) = obj else {
-            return;
-        };
         let Some(slot) = code.attr_cache.get(n) else {
             return;
+        };
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Type(class) => return self.learn_class_attr(slot, code, n, class),
+            _ => return,
         };
         let class = &inst.class;
         if Rc::ptr_eq(class, &self.types.super_) {
@@ -133,22 +158,60 @@ impl Interpreter {
             && (is_module || !class.slots_forbid(name));
         let way = AttrWay {
             class: class.clone(),
+            on_type: false,
             epoch: self.type_epoch.get(),
             kind,
             plain_store,
         };
-        let mut cache = slot.borrow_mut();
-        // Refresh the class's own way if it has one, else take a free way, else the next.
-        let at = cache
-            .ways
-            .iter()
-            .position(|w| w.as_ref().is_some_and(|w| Rc::ptr_eq(&w.class, class)))
-            .or_else(|| cache.ways.iter().position(Option::is_none))
-            .unwrap_or_else(|| {
-                let at = cache.next as usize % ATTR_CACHE_WAYS;
-                cache.next = cache.next.wrapping_add(1);
-                at
-            });
-        cache.ways[at] = Some(way);
+        store_way(slot, way);
     }
+
+    /// Learns what reading name `n` of `code` from the class object `class` gives: a class
+    /// (not a built-in type, whose attributes have special cases) without a metaclass, and a
+    /// value that is no descriptor.
+    fn learn_class_attr(
+        &mut self,
+        slot: &RefCell<AttrCache>,
+        code: &Code,
+        n: usize,
+        class: &Rc<Type>,
+    ) {
+        if !class.is_class || class.metaclass.borrow().is_some() {
+            return;
+        }
+        let Some(v) = class.lookup_hashed(&code.names[n], code.name_hashes[n]) else {
+            return;
+        };
+        if matches!(v, Value::Instance(_) | Value::Null) {
+            return;
+        }
+        let way = AttrWay {
+            class: class.clone(),
+            on_type: true,
+            epoch: self.type_epoch.get(),
+            kind: AttrKind::ClassValue(v),
+            plain_store: false,
+        };
+        store_way(slot, way);
+    }
+}
+
+/// Puts `way` in the cache: over the way for the same class if there is one, else in a free
+/// way, else over the next in turn.
+fn store_way(slot: &RefCell<AttrCache>, way: AttrWay) {
+    let mut cache = slot.borrow_mut();
+    let at = cache
+        .ways
+        .iter()
+        .position(|w| {
+            w.as_ref()
+                .is_some_and(|w| w.on_type == way.on_type && Rc::ptr_eq(&w.class, &way.class))
+        })
+        .or_else(|| cache.ways.iter().position(Option::is_none))
+        .unwrap_or_else(|| {
+            let at = cache.next as usize % ATTR_CACHE_WAYS;
+            cache.next = cache.next.wrapping_add(1);
+            at
+        });
+    cache.ways[at] = Some(way);
 }

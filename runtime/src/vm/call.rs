@@ -50,6 +50,7 @@ impl Interpreter {
                     stack_base: 0,
                     saved_stack: Vec::new(),
                     handled_base: 0,
+                    constructing: None,
                 };
                 return self.push_frame(frame);
             }
@@ -87,11 +88,59 @@ impl Interpreter {
                     }
                 }
             }
+            Value::Type(t) => {
+                if let Some(init) = self.plain_init(t) {
+                    // `C(...)` with a Python `__init__`: the instance is made here and
+                    // `__init__` runs as a frame of this loop, not a nested one.
+                    let obj = self.new_instance(t, &args)?;
+                    args.pos.insert(0, obj.clone());
+                    let mut frame = self.bind_frame(&init, args)?;
+                    frame.constructing = Some(obj);
+                    return self.push_frame(frame);
+                }
+            }
             _ => {}
         }
         let v = self.call_value(&func, args)?;
         self.stack.push(v);
         Ok(())
+    }
+
+    /// The `__init__` of class `t` when calling `t` is only `object.__new__` then that plain
+    /// Python function: no metaclass, no `__new__` of its own, nothing abstract, and an
+    /// `__init__` that is no generator.
+    fn plain_init(&self, t: &Rc<crate::object::Type>) -> Option<Rc<Function>> {
+        use crate::object::names;
+        if !t.is_class
+            || t.metaclass.borrow().is_some()
+            || t.kind != crate::object::TypeKind::Object
+        {
+            return None;
+        }
+        if !t
+            .lookup_name(&names::NEW)
+            .is_some_and(|v| crate::ops::is_object_method(&v))
+        {
+            return None;
+        }
+        if t.lookup_name(&names::ABSTRACTMETHODS).is_some() {
+            return None;
+        }
+        match t.lookup_name(&names::INIT)? {
+            Value::Function(f)
+                if !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE) =>
+            {
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// The error for an `__init__` that returned something other than None.
+    #[cold]
+    pub(super) fn init_returned(&mut self, v: &Value) -> PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("__init__() should return None, not '{tn}'"))
     }
 
     /// Calls any callable from Rust and returns its result.
@@ -285,6 +334,7 @@ impl Interpreter {
             stack_base: 0,
             saved_stack: Vec::new(),
             handled_base: 0,
+            constructing: None,
         })
     }
 
