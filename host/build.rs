@@ -1,8 +1,8 @@
 //! Builds the wasm guest (`isola-guest` for wasm32-unknown-unknown) with a nested cargo, so that
 //! `src/wasm.rs` can embed it with `include_bytes!`.
 //!
-//! The nested build has its own target directory (`<target>/guest-build`): sharing the outer one
-//! would deadlock on cargo's build lock. It gets its own profile settings through environment
+//! The nested build has its own target directory (`<target>/guest-build-<checkout>`, one per
+//! checkout): sharing the outer one would deadlock on cargo's build lock. It gets its own profile settings through environment
 //! variables (LTO, one codegen unit, `panic = "abort"`, which wasm32-unknown-unknown requires), and
 //! an 8 MiB wasm stack, since the runtime's parser and compiler recurse up to ~1000 levels.
 //! Setting `ISOLA_GUEST_WASM=path/to/isola_guest.wasm` skips the nested build and embeds that file.
@@ -56,7 +56,14 @@ fn main() -> Result<(), Box<dyn Error>> {
 /// Run the nested cargo build and return the path of the built module.
 fn build_guest(root: &Path, out_dir: &Path) -> Result<PathBuf, Box<dyn Error>> {
     ensure_wasm_target()?;
-    let target_dir = outer_target_dir(out_dir).join("guest-build");
+    // One nested target directory per checkout: two checkouts sharing the outer target
+    // directory (git worktrees) would otherwise overwrite each other's `isola_guest.wasm`,
+    // which cargo copies out again only when it rebuilds.
+    let checkout: String = Sha256::digest(root.to_string_lossy().as_bytes())[..4]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let target_dir = outer_target_dir(out_dir).join(format!("guest-build-{checkout}"));
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
