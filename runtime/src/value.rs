@@ -136,6 +136,32 @@ impl Value {
         }
     }
 
+    /// True for values that own no heap object (None, bools, small ints, floats...).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::Null
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
+    }
+
+    /// Drops `v`, calling the out-of-line destructor only for a heap object: most values the
+    /// loop discards are small ints, floats and bools.
+    #[inline(always)]
+    pub fn discard(v: Value) {
+        if v.is_inline() {
+            std::mem::forget(v);
+        } else {
+            drop(v);
+        }
+    }
+
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }

@@ -126,7 +126,7 @@ impl Interpreter {
     #[inline]
     fn recycle_locals(&mut self, mut locals: Vec<Value>) {
         if self.locals_pool.len() < LOCALS_POOL && locals.capacity() <= 64 {
-            locals.clear();
+            locals.drain(..).for_each(Value::discard);
             self.locals_pool.push(locals);
         }
     }
@@ -230,9 +230,12 @@ impl Interpreter {
             return false;
         }
         match fast_ops::binary(op, &self.stack[n - 2], &self.stack[n - 1]) {
+            // The operands were ints or floats: nothing to drop.
             Some(v) => {
-                self.stack.truncate(n - 1);
-                self.stack[n - 2] = v;
+                if let Some(b) = self.stack.pop() {
+                    std::mem::forget(b);
+                }
+                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], v));
                 true
             }
             None => false,
@@ -248,8 +251,11 @@ impl Interpreter {
         }
         match fast_ops::compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
             Some(r) => {
-                self.stack.truncate(n - 1);
-                self.stack[n - 2] = Value::Bool(r);
+                // Strings may be among the operands: drop what is no inline value.
+                if let Some(b) = self.stack.pop() {
+                    Value::discard(b);
+                }
+                Value::discard(std::mem::replace(&mut self.stack[n - 2], Value::Bool(r)));
                 true
             }
             None => false,
@@ -298,7 +304,8 @@ impl Interpreter {
                 }
                 Op::StoreFast(i) => {
                     let v = self.stack.pop().unwrap_or(Value::Null);
-                    self.frames[fi].locals[i as usize] = v;
+                    let old = std::mem::replace(&mut self.frames[fi].locals[i as usize], v);
+                    Value::discard(old);
                 }
                 Op::DeleteFast(i) => {
                     if frame.locals[i as usize].is_null() {
@@ -491,6 +498,17 @@ impl Interpreter {
                     }
                 }
                 Op::BinarySubscr => {
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        if let Some(v) = fast_ops::subscr(&self.stack[n - 2], &self.stack[n - 1]) {
+                            if let Some(key) = self.stack.pop() {
+                                Value::discard(key);
+                            }
+                            let obj = std::mem::replace(&mut self.stack[n - 2], v);
+                            Value::discard(obj);
+                            continue;
+                        }
+                    }
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.get_item(&obj, &key)?;
@@ -500,6 +518,10 @@ impl Interpreter {
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
+                    let Err(v) = fast_ops::store_subscr(&obj, &key, v) else {
+                        Value::discard(key);
+                        continue;
+                    };
                     self.set_item(&obj, key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -578,10 +600,14 @@ impl Interpreter {
                 Op::Pop => {
                     // A generator dropped here (a `for` loop left by break or return) is closed
                     // at once, as CPython's reference counting does, so its `finally` runs.
-                    if let Some(Value::Generator(g)) = self.stack.pop() {
-                        if Rc::strong_count(&g) == 1 {
-                            self.gen_close(&g)?;
+                    match self.stack.pop() {
+                        Some(Value::Generator(g)) => {
+                            if Rc::strong_count(&g) == 1 {
+                                self.gen_close(&g)?;
+                            }
                         }
+                        Some(v) => Value::discard(v),
+                        None => {}
                     }
                 }
                 Op::Dup => {
@@ -612,7 +638,11 @@ impl Interpreter {
                     let v = self.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                        other => {
+                            let b = self.truthy(&other)?;
+                            Value::discard(other);
+                            b
+                        }
                     };
                     if !b {
                         self.frames[fi].ip = t as usize;
@@ -622,7 +652,11 @@ impl Interpreter {
                     let v = self.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                        other => {
+                            let b = self.truthy(&other)?;
+                            Value::discard(other);
+                            b
+                        }
                     };
                     if b {
                         self.frames[fi].ip = t as usize;

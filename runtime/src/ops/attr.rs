@@ -680,12 +680,12 @@ impl Interpreter {
             _ => {
                 let ty = self.type_of(obj);
                 // A built-in type's own special method wins over object's (`(5).__hash__()`).
-                if name.starts_with("__") && ty.dict.get_str(name).is_none() {
+                if name.starts_with("__") && ty.dict.get_hashed(name, hash).is_none() {
                     if let Some(d) = self.type_dunder(&ty, name) {
                         return Ok(Some(d));
                     }
                 }
-                match ty.lookup(name) {
+                match ty.lookup_hashed(name, hash) {
                     Some(b @ Value::Builtin(_)) => Ok(Some(b)),
                     _ => Ok(None),
                 }

@@ -117,3 +117,38 @@ pub(super) fn compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
         (_, Some(o)) => o != Less,
     })
 }
+
+/// `obj[key]` for a list or tuple indexed by an int in range, and a dict indexed by a `str`
+/// it holds.
+#[inline(always)]
+pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
+    match (obj, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.borrow();
+            let at = if *i < 0 { *i + items.len() as i64 } else { *i };
+            items.get(usize::try_from(at).ok()?).cloned()
+        }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let at = if *i < 0 { *i + t.items.len() as i64 } else { *i };
+            t.items.get(usize::try_from(at).ok()?).cloned()
+        }
+        (Value::Dict(d), Value::Str(s)) => d.get_hashed(s.as_str(), s.hash()),
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for a list indexed by an int in range; gives `v` back otherwise.
+#[inline(always)]
+pub(super) fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    if let (Value::List(l), Value::Int(i)) = (obj, key) {
+        let mut items = l.borrow_mut();
+        let at = if *i < 0 { *i + items.len() as i64 } else { *i };
+        if let Some(slot) = usize::try_from(at).ok().and_then(|at| items.get_mut(at)) {
+            let old = std::mem::replace(slot, v);
+            drop(items);
+            Value::discard(old);
+            return Ok(());
+        }
+    }
+    Err(v)
+}
