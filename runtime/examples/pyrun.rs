@@ -100,5 +100,8 @@ fn main() {
         }
     };
     let _ = std::io::stdout().flush();
+    if let Some(n) = interp.bytecodes_executed() {
+        eprintln!("pyrun: {n} bytecodes executed");
+    }
     std::process::exit(code);
 }

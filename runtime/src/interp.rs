@@ -338,6 +338,9 @@ pub struct Interpreter {
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
     pub(crate) argv: Vec<String>,
+    /// Bytecodes executed, with the `stats` feature.
+    #[cfg(feature = "stats")]
+    pub(crate) bytecodes: u64,
 }
 
 // SAFETY: every `Rc` inside an `Interpreter` points to objects reachable only from this
@@ -383,12 +386,23 @@ impl Interpreter {
             parked: None,
             repr_stack: Vec::new(),
             argv: Vec::new(),
+            #[cfg(feature = "stats")]
+            bytecodes: 0,
         };
         interp
             .main_globals
             .set_str("__name__", Value::str("__main__"));
         interp.main_globals.set_str("__doc__", Value::None);
         interp
+    }
+
+    /// How many bytecodes this interpreter has executed, when built with the `stats` feature
+    /// (None without it).
+    pub fn bytecodes_executed(&self) -> Option<u64> {
+        #[cfg(feature = "stats")]
+        return Some(self.bytecodes);
+        #[cfg(not(feature = "stats"))]
+        None
     }
 
     /// Sets `sys.argv` (the script name first).

@@ -111,6 +111,7 @@ impl Interpreter {
         }
     }
 
+    #[inline]
     pub(crate) fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
         if self.frames.len() as u32 >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -287,6 +288,10 @@ impl Interpreter {
             let frame = &mut self.frames[fi];
             let op = frame.code.ops[frame.ip];
             frame.ip += 1;
+            #[cfg(feature = "stats")]
+            {
+                self.bytecodes += 1;
+            }
             #[cfg(feature = "trace-exec")]
             eprintln!("{:>4} {:?} {:?}", frame.ip - 1, op, self.stack.last());
             match op {
@@ -896,12 +901,17 @@ impl Interpreter {
                     self.call_push(func, a)?;
                 }
                 Op::Return => {
-                    let mut v = self.pop();
-                    let mut frame = self.frames.pop().expect("returning frame");
-                    self.stack.truncate(frame.stack_base);
-                    self.handled.truncate(frame.handled_base);
-                    self.recycle_locals(std::mem::take(&mut frame.locals));
-                    if let Some(obj) = frame.constructing.take() {
+                    let mut v = self.stack.pop().unwrap_or(Value::Null);
+                    // The frame is taken apart in place and dropped where it lies: moving it
+                    // out of the vector copied it whole on every return.
+                    let locals = std::mem::take(&mut frame.locals);
+                    let constructing = frame.constructing.take();
+                    let (stack_base, handled_base) = (frame.stack_base, frame.handled_base);
+                    self.frames.truncate(fi);
+                    self.stack.truncate(stack_base);
+                    self.handled.truncate(handled_base);
+                    self.recycle_locals(locals);
+                    if let Some(obj) = constructing {
                         if !v.is_none() {
                             return Err(self.init_returned(&v));
                         }

@@ -131,16 +131,10 @@ impl Name {
 pub mod names {
     use super::Name;
     pub const GETATTRIBUTE: Name = Name::new("__getattribute__");
-    pub const GETATTR: Name = Name::new("__getattr__");
     pub const SETATTR: Name = Name::new("__setattr__");
-    pub const DELATTR: Name = Name::new("__delattr__");
-    pub const GET: Name = Name::new("__get__");
-    pub const SET: Name = Name::new("__set__");
     pub const INIT: Name = Name::new("__init__");
     pub const NEW: Name = Name::new("__new__");
-    pub const CALL: Name = Name::new("__call__");
     pub const SLOTS: Name = Name::new("__slots__");
-    pub const EQ: Name = Name::new("__eq__");
     pub const ABSTRACTMETHODS: Name = Name::new("__abstractmethods__");
 }
 
