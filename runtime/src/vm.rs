@@ -606,10 +606,8 @@ impl Interpreter {
                     // A generator dropped here (a `for` loop left by break or return) is closed
                     // at once, as CPython's reference counting does, so its `finally` runs.
                     match self.stack.pop() {
-                        Some(Value::Generator(g)) => {
-                            if Rc::strong_count(&g) == 1 {
-                                self.gen_close(&g)?;
-                            }
+                        Some(Value::Generator(g)) if Rc::strong_count(&g) == 1 => {
+                            self.gen_close(&g)?;
                         }
                         Some(v) => Value::discard(v),
                         None => {}

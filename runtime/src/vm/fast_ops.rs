@@ -129,7 +129,11 @@ pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
             items.get(usize::try_from(at).ok()?).cloned()
         }
         (Value::Tuple(t), Value::Int(i)) => {
-            let at = if *i < 0 { *i + t.items.len() as i64 } else { *i };
+            let at = if *i < 0 {
+                *i + t.items.len() as i64
+            } else {
+                *i
+            };
             t.items.get(usize::try_from(at).ok()?).cloned()
         }
         (Value::Dict(d), Value::Str(s)) => d.get_hashed(s.as_str(), s.hash()),
