@@ -224,6 +224,10 @@ pub struct Code {
     pub names: Vec<Rc<str>>,
     /// The `str` hash of each name, so global lookups do not rehash.
     pub name_hashes: Vec<i64>,
+    /// Each name as a `str` object, shared by every code object of the module: the keys that
+    /// attribute stores put in instance dicts, so that later lookups by the same object match
+    /// by address before comparing text.
+    pub name_keys: Vec<Rc<crate::object::Str>>,
     /// Local variable names; parameters first in declaration order.
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes; cell i is `cellvars[i]`.

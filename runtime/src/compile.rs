@@ -78,6 +78,8 @@ pub struct Compiler<'a> {
     source: Rc<str>,
     /// `from __future__ import annotations` (PEP 563): annotations are kept as source text.
     future_annotations: bool,
+    /// One `str` object per distinct name of the module, shared by all its code objects.
+    name_strs: std::collections::HashMap<String, Rc<crate::object::Str>>,
 }
 
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
@@ -90,6 +92,7 @@ pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResu
         filename: filename.into(),
         source,
         future_annotations,
+        name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.setup_annotations(&module.body);
@@ -140,6 +143,7 @@ pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<
         filename: filename.into(),
         source,
         future_annotations: false,
+        name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
     c.expr(expr)?;
@@ -208,6 +212,16 @@ impl<'a> Compiler<'a> {
             consts: u.consts,
             names: u.names.keys().map(|s| Rc::from(s.as_str())).collect(),
             name_hashes: u.names.keys().map(|s| crate::object::str_hash(s)).collect(),
+            name_keys: u
+                .names
+                .keys()
+                .map(|s| {
+                    self.name_strs
+                        .entry(s.clone())
+                        .or_insert_with(|| Rc::new(crate::object::Str::new(s)))
+                        .clone()
+                })
+                .collect(),
             varnames,
             cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),

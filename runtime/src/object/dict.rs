@@ -248,6 +248,23 @@ impl Dict {
         map.insert(DictKey::from_str(key), value);
     }
 
+    /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
+    /// the entry is new; an existing entry is updated in place.
+    pub fn set_str_key(&self, key: &Rc<crate::object::Str>, hash: i64, value: Value) {
+        let mut map = self.map_mut();
+        if let Some(slot) = map.get_mut(&StrKey::with_hash(key.as_str(), hash)) {
+            *slot = value;
+            return;
+        }
+        map.insert(
+            DictKey {
+                hash,
+                value: Value::Str(key.clone()),
+            },
+            value,
+        );
+    }
+
     /// Keys with this hash, for matching with `__eq__`.
     pub fn keys_with_hash(&self, hash: i64) -> Vec<DictKey> {
         keys_with_hash(&self.map.borrow(), hash)
@@ -305,8 +322,12 @@ impl Hash for StrKey<'_> {
 }
 
 impl indexmap::Equivalent<DictKey> for StrKey<'_> {
+    #[inline]
     fn equivalent(&self, key: &DictKey) -> bool {
-        self.hash == key.hash && matches!(&key.value, Value::Str(s) if s.as_str() == self.s)
+        // The same text object (an interned attribute name) matches without comparing bytes.
+        self.hash == key.hash
+            && matches!(&key.value, Value::Str(s)
+                if std::ptr::eq(s.as_str(), self.s) || s.as_str() == self.s)
     }
 }
 

@@ -20,7 +20,7 @@ use crate::value::Value;
 pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, inst, epoch)?;
-    let name = &code.names[n];
+    let name = code.name_keys[n].as_str();
     let hash = code.name_hashes[n];
     match &way.kind {
         AttrKind::Unknown => None,
@@ -71,7 +71,7 @@ pub(super) fn cached_method(
         AttrKind::Method(f)
             if inst
                 .dict
-                .get_hashed(&code.names[n], code.name_hashes[n])
+                .get_hashed(code.name_keys[n].as_str(), code.name_hashes[n])
                 .is_none() =>
         {
             Some(f.clone())
@@ -96,7 +96,8 @@ pub(super) fn cached_store(
     if !find_way(&cache.ways, inst, epoch).is_some_and(|w| w.plain_store) {
         return Err(v);
     }
-    inst.dict.set_hashed(&code.names[n], code.name_hashes[n], v);
+    inst.dict
+        .set_str_key(&code.name_keys[n], code.name_hashes[n], v);
     Ok(())
 }
 
