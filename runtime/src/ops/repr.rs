@@ -410,6 +410,27 @@ impl Interpreter {
             Ok(p) => p,
             Err(e) => return Err(self.format_error(e, &tn)),
         };
+        // A width is a size to allocate: refuse what the heap cannot hold before building it
+        // (MemoryError, or the heap limit), as CPython does, but only once the rest of the
+        // spec is known good, so that a bad type code still gets its ValueError first.
+        if let Some(width) = parsed.width.filter(|&w| w > 1 << 16) {
+            let mut narrow = parsed.clone();
+            narrow.width = None;
+            self.format_parsed(v, spec, &narrow, &tn)?;
+            self.check_alloc(width as u128 * 4)?;
+        }
+        self.format_parsed(v, spec, &parsed, &tn)
+    }
+
+    /// `format(v, spec)` for a built-in value, with `spec` parsed as `parsed`.
+    fn format_parsed(
+        &mut self,
+        v: &Value,
+        spec: &str,
+        parsed: &num::FormatSpec,
+        tn: &str,
+    ) -> PyResult<String> {
+        let parsed = parsed.clone();
         let result = match v {
             Value::Bool(b) if spec.is_empty() => {
                 return Ok(if *b { "True" } else { "False" }.into())
@@ -430,7 +451,7 @@ impl Interpreter {
                 )));
             }
         };
-        result.map_err(|e| self.format_error(e, &tn))
+        result.map_err(|e| self.format_error(e, tn))
     }
 
     pub(super) fn format_error(&mut self, e: FormatError, type_name: &str) -> crate::interp::PyErr {
