@@ -27,14 +27,18 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out_dir = PathBuf::from(env::var("OUT_DIR")?);
 
     println!("cargo:rerun-if-env-changed=ISOLA_GUEST_WASM");
-    for path in [
-        "runtime/src",
-        "runtime/Cargo.toml",
-        "guest/src",
-        "guest/Cargo.toml",
-        "Cargo.toml",
-    ] {
-        println!("cargo:rerun-if-changed={}", root.join(path).display());
+    // Every file is named, not only the directories: cargo compares a directory's own mtime,
+    // which an edit to a file inside it does not change.
+    let mut watched = vec![
+        root.join("runtime/Cargo.toml"),
+        root.join("guest/Cargo.toml"),
+        root.join("Cargo.toml"),
+    ];
+    for dir in ["runtime/src", "runtime/lib", "guest/src"] {
+        collect_files(&root.join(dir), &mut watched)?;
+    }
+    for path in watched {
+        println!("cargo:rerun-if-changed={}", path.display());
     }
     println!(
         "cargo:rerun-if-changed={}",
@@ -50,6 +54,20 @@ fn main() -> Result<(), Box<dyn Error>> {
     let digest = Sha256::digest(&bytes);
     let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
     println!("cargo:rustc-env=ISOLA_GUEST_SHA256={hex}");
+    Ok(())
+}
+
+/// Every file under `dir`, recursively, and the directories themselves (for added files).
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Box<dyn Error>> {
+    out.push(dir.to_path_buf());
+    for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
     Ok(())
 }
 
