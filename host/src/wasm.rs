@@ -116,6 +116,10 @@ impl Shared {
 /// a runtime without a timeout goes without; the two variants are cached separately), and the
 /// pooling allocator when the system grants its address-space reservation (else instances are
 /// allocated on demand, which is slower to create but otherwise the same).
+///
+/// `ISOLA_PROFILE=perfmap` in the environment makes wasmtime write `/tmp/perf-PID.map`, which
+/// names the guest's compiled functions for `perf report` (PERFORMANCE.md); the generated code
+/// is the same, so the cached module is still used.
 fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<Engine, Error> {
     let mut config = wasmtime::Config::new();
     // Wasmtime requires the async stack to be at least the wasm stack, even with async off.
@@ -123,6 +127,9 @@ fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<
         .epoch_interruption(epochs)
         .max_wasm_stack(WASM_STACK_BYTES)
         .async_stack_size(THREAD_STACK_BYTES);
+    if std::env::var_os("ISOLA_PROFILE").is_some_and(|value| value == "perfmap") {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let mut pool = PoolingAllocationConfig::new();
     pool.total_core_instances(max_instances)
         .total_memories(max_instances)
