@@ -207,9 +207,9 @@ pub unsafe extern "C" fn isola_exec(
     })
 }
 
-/// Run an [`Invocation`] (postcard bytes): `prepare_main` or a shared call. On success the error
-/// record holds the postcard bytes of the result (a `Shareable`); otherwise a status and record
-/// as for `isola_exec`.
+/// Run an [`Invocation`] (postcard bytes): `prepare_main`, a shared call or module sources to
+/// add. On success the error record holds the postcard bytes of the result (a `Shareable`);
+/// otherwise a status and record as for `isola_exec`.
 ///
 /// # Safety
 /// The pointer and length must describe readable bytes in this instance's memory that stay
@@ -231,6 +231,15 @@ pub unsafe extern "C" fn isola_invoke(ptr: *const u8, len: usize) -> i32 {
                 .prepare_main(names)
                 .map(|()| isola_runtime::Shareable::None),
             Invocation::Call(spec) => guest.interpreter.call_shared(spec),
+            Invocation::AddModuleSources(modules) => {
+                for module in &modules {
+                    let (name, source) = (&module.name, &module.source);
+                    guest
+                        .interpreter
+                        .add_module_source(name, source, module.is_package);
+                }
+                Ok(isola_runtime::Shareable::None)
+            }
         };
         match result {
             Ok(value) => {

@@ -91,6 +91,12 @@ pub struct Options {
     /// Freeze `time.time()` at this many seconds since the Unix epoch.
     #[arg(long, value_name = "SECONDS", global = true)]
     pub frozen_clock: Option<f64>,
+
+    /// Let the program import the `.py` files and packages in DIR, after those beside the
+    /// script (as PYTHONPATH does); repeat for several directories. They are read before the
+    /// program starts.
+    #[arg(long = "path", value_name = "DIR", global = true)]
+    pub paths: Vec<PathBuf>,
 }
 
 /// `4096`, `64K`, `64M`, `1G`, `1.5G`, also with a `B` or `iB` after the unit; units are powers
@@ -210,6 +216,9 @@ mod tests {
         };
         assert_eq!(file, PathBuf::from("x.py"));
         assert_eq!(args, ["--flag"]);
+        let cli = Cli::try_parse_from(["isola", "run", "--path", "a", "--path", "b", "x.py"])
+            .expect("valid command line");
+        assert_eq!(cli.options.paths, [PathBuf::from("a"), PathBuf::from("b")]);
         let cli = Cli::try_parse_from(["isola", "--timeout", "2s", "-c", "print(1)"])
             .expect("valid command line");
         assert_eq!(cli.code.as_deref(), Some("print(1)"));

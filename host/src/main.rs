@@ -1,9 +1,12 @@
 //! The `isola` command: `isola run FILE.py [ARGS]`, `isola -c CODE`, with CPython's output and
-//! exit statuses (see `cli.rs` for the grammar and the exit-status table).
+//! exit statuses (see `cli.rs` for the grammar and the exit-status table, `search_path.rs` for
+//! what a program can import).
 
 mod cli;
+mod search_path;
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -18,14 +21,17 @@ const USAGE_STATUS: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (source, filename, argv) = match (&cli.code, &cli.command) {
+    let (source, filename, argv, script_dir) = match (&cli.code, &cli.command) {
         (Some(_), Some(_)) => cli::Cli::command()
             .error(
                 clap::error::ErrorKind::ArgumentConflict,
                 "-c cannot be combined with `run`",
             )
             .exit(),
-        (Some(code), None) => (code.clone(), "<string>".to_string(), vec!["-c".to_string()]),
+        (Some(code), None) => {
+            let argv = vec!["-c".to_string()];
+            (code.clone(), "<string>".to_string(), argv, None)
+        }
         (None, Some(Command::Run { file, args })) => {
             let name = file.display().to_string();
             let source = match read_source(file) {
@@ -38,7 +44,11 @@ fn main() -> ExitCode {
             let argv = std::iter::once(name.clone())
                 .chain(args.iter().cloned())
                 .collect();
-            (source, name, argv)
+            let dir = match file.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            (source, name, argv, Some(dir))
         }
         (None, None) => cli::Cli::command()
             .error(
@@ -47,10 +57,17 @@ fn main() -> ExitCode {
             )
             .exit(),
     };
+    // As CPython's sys.path: the script's directory first, then the --path directories.
+    let search_dirs: Vec<&Path> = script_dir
+        .iter()
+        .chain(&cli.options.paths)
+        .map(PathBuf::as_path)
+        .collect();
     let program = Program {
         source,
         filename,
         argv,
+        modules: search_path::find_modules(&search_dirs),
     };
     let status = if cli.options.interpreters == 1 {
         run_one(&cli.options, &program)
@@ -60,11 +77,12 @@ fn main() -> ExitCode {
     ExitCode::from(status)
 }
 
-/// What to run, and how it sees itself.
+/// What to run, how it sees itself, and the modules it can import from the search path.
 struct Program {
     source: String,
     filename: String,
     argv: Vec<String>,
+    modules: Vec<search_path::Found>,
 }
 
 /// Read a program file as CPython does: UTF-8, with an optional byte-order mark.
@@ -89,7 +107,7 @@ fn os_message(error: &std::io::Error) -> String {
     }
 }
 
-fn runtime_builder(options: &Options) -> isola::RuntimeBuilder {
+fn runtime_builder(options: &Options, program: &Program) -> isola::RuntimeBuilder {
     let defaults = Limits::default();
     let limits = Limits {
         max_instructions: options.max_instructions,
@@ -123,12 +141,15 @@ fn runtime_builder(options: &Options) -> isola::RuntimeBuilder {
     if let Some(seconds) = options.frozen_clock {
         builder = builder.frozen_clock(seconds);
     }
+    for module in &program.modules {
+        builder = builder.module_source(&module.name, &module.source, module.is_package);
+    }
     builder
 }
 
 /// Run the program once, its output going straight to the process's streams.
 fn run_one(options: &Options, program: &Program) -> u8 {
-    let outcome = runtime_builder(options)
+    let outcome = runtime_builder(options, program)
         .build()
         .and_then(|runtime| runtime.create())
         .and_then(|interpreter| run_program(&interpreter, program));
@@ -139,7 +160,7 @@ fn run_one(options: &Options, program: &Program) -> u8 {
 /// Run the program in `options.interpreters` interpreters at once, capture each one's output,
 /// then print them in order. The status is the first non-zero one.
 fn run_many(options: &Options, program: &Program) -> u8 {
-    let runtime = match runtime_builder(options).build() {
+    let runtime = match runtime_builder(options, program).build() {
         Ok(runtime) => runtime,
         Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
     };

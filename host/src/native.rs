@@ -5,7 +5,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::Instant;
 
-use isola_runtime::{CallSpec, Host, Limits, Reply, Request, Shareable, Stream};
+use isola_runtime::{CallSpec, Host, Limits, ModuleSource, Reply, Request, Shareable, Stream};
 use parking_lot::Mutex;
 
 use crate::error::panic_message;
@@ -21,6 +21,8 @@ pub(crate) const THREAD_STACK_BYTES: usize = 64 << 20;
 pub(crate) struct Instance {
     limits: Limits,
     clock_base: Instant,
+    /// The runtime's module sources, added to each fresh interpreter.
+    modules: Arc<[ModuleSource]>,
     /// Shared with the `NativeHost` inside the interpreter, to flush it after each exec; only this
     /// interpreter's thread ever takes the lock.
     output: Arc<Mutex<Output>>,
@@ -35,12 +37,14 @@ impl Instance {
         limits: Limits,
         sink: Option<Sink>,
         clock_base: Instant,
+        modules: Arc<[ModuleSource]>,
         ctx: Ctx,
     ) -> Instance {
         let output = Arc::new(Mutex::new(Output::new(sink)));
         let mut instance = Instance {
             limits,
             clock_base,
+            modules,
             output,
             ctx: Arc::new(Mutex::new(ctx)),
             interpreter: None,
@@ -55,7 +59,11 @@ impl Instance {
             clock_base: self.clock_base,
             ctx: Arc::clone(&self.ctx),
         };
-        isola_runtime::Interpreter::new(self.limits.clone(), Box::new(host))
+        let mut interpreter = isola_runtime::Interpreter::new(self.limits.clone(), Box::new(host));
+        for module in self.modules.iter() {
+            interpreter.add_module_source(&module.name, &module.source, module.is_package);
+        }
+        interpreter
     }
 
     pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {

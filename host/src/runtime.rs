@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use isola_runtime::{Limits, Shareable};
+use isola_runtime::{Limits, ModuleSource, Shareable};
 
 use crate::interpreter::{Core, Interpreter, Refusal};
 use crate::output::Sink;
@@ -41,6 +41,7 @@ pub struct RuntimeBuilder {
     max_interpreters: Option<usize>,
     max_queue_items: Option<usize>,
     determinism: Determinism,
+    module_sources: Vec<ModuleSource>,
 }
 
 impl RuntimeBuilder {
@@ -128,6 +129,20 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Give every interpreter of this runtime (those Python creates too) a module written in
+    /// Python, importable as `name`: `"pkg.sub"` for a submodule, `is_package` for a package's
+    /// `__init__`. Each interpreter compiles it on its first import; it takes precedence over a
+    /// built-in or standard-library module of the same name, and a later call for the same name
+    /// replaces an earlier one. `isola run` hands over the `.py` files beside the script this way.
+    pub fn module_source(mut self, name: &str, source: &str, is_package: bool) -> Self {
+        self.module_sources.push(ModuleSource {
+            name: name.to_owned(),
+            source: source.to_owned(),
+            is_package,
+        });
+        self
+    }
+
     /// Set the backend up: under wasmtime, create the engine and the instance pool and load the
     /// compiled guest (from the on-disk cache when it is there, else compiling it, which takes a
     /// second or so, once per machine).
@@ -141,6 +156,7 @@ impl RuntimeBuilder {
                     instance_memory: self.instance_memory,
                     max_instances: self.max_instances.unwrap_or(1000),
                     module_cache: self.module_cache.unwrap_or_else(wasm::default_cache_dir),
+                    module_sources: &self.module_sources,
                     clock_base,
                 };
                 (
@@ -160,6 +176,7 @@ impl RuntimeBuilder {
             max_interpreters: self.max_interpreters,
             max_queue_items: self.max_queue_items,
             determinism: self.determinism,
+            module_sources: self.module_sources.into(),
         };
         Ok(Runtime {
             inner: Arc::new(inner),
@@ -188,6 +205,9 @@ pub(crate) struct Inner {
     max_interpreters: Option<usize>,
     pub(crate) max_queue_items: Option<usize>,
     determinism: Determinism,
+    /// Added to each native interpreter as it is created (under wasmtime, `wasm::Shared` holds
+    /// them ready encoded).
+    module_sources: Arc<[ModuleSource]>,
 }
 
 enum Shared {
@@ -294,8 +314,9 @@ impl Inner {
             }
             Shared::Native => {
                 let clock_base = self.clock_base;
+                let modules = Arc::clone(&self.module_sources);
                 Box::new(move || {
-                    let instance = native::Instance::new(limits, sink, clock_base, ctx);
+                    let instance = native::Instance::new(limits, sink, clock_base, modules, ctx);
                     Ok(Worker::Native(Box::new(instance)))
                 })
             }

@@ -11,7 +11,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use isola_guest::abi;
-use isola_runtime::{CallSpec, HostError, Invocation, LimitKind, Limits, Request, Shareable};
+use isola_runtime::{
+    CallSpec, HostError, Invocation, LimitKind, Limits, ModuleSource, Request, Shareable,
+};
 use parking_lot::Mutex;
 use wasmtime::{
     Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
@@ -46,11 +48,12 @@ const NO_DEADLINE: u64 = 1 << 62;
 const MAX_PANIC_MESSAGE_BYTES: usize = 4096;
 
 /// What [`Shared::new`] needs from the builder.
-pub(crate) struct Config {
+pub(crate) struct Config<'a> {
     pub(crate) limits: Limits,
     pub(crate) instance_memory: Option<u64>,
     pub(crate) max_instances: u32,
     pub(crate) module_cache: Option<PathBuf>,
+    pub(crate) module_sources: &'a [ModuleSource],
     pub(crate) clock_base: Instant,
 }
 
@@ -62,12 +65,15 @@ pub(crate) struct Shared {
     /// Epoch ticks an exec may run before the backstop traps it.
     deadline_ticks: u64,
     clock_base: Instant,
+    /// The runtime's module sources as an encoded `Invocation`, handed to each new instance
+    /// (`None` when there are none).
+    module_sources: Option<Vec<u8>>,
     /// Dropping the last `Shared` drops this sender, which stops the ticker thread.
     _ticker: Option<mpsc::Sender<()>>,
 }
 
 impl Shared {
-    pub(crate) fn new(config: Config) -> Result<Shared, Error> {
+    pub(crate) fn new(config: Config<'_>) -> Result<Shared, Error> {
         let limits = config.limits;
         let memory_wall = config
             .instance_memory
@@ -95,6 +101,11 @@ impl Shared {
             memory_wall,
             deadline_ticks,
             clock_base: config.clock_base,
+            module_sources: (!config.module_sources.is_empty()).then(|| {
+                isola_runtime::encode(&Invocation::AddModuleSources(
+                    config.module_sources.to_vec(),
+                ))
+            }),
             _ticker: ticker,
         })
     }
@@ -105,6 +116,10 @@ impl Shared {
 /// a runtime without a timeout goes without; the two variants are cached separately), and the
 /// pooling allocator when the system grants its address-space reservation (else instances are
 /// allocated on demand, which is slower to create but otherwise the same).
+///
+/// `ISOLA_PROFILE=perfmap` in the environment makes wasmtime write `/tmp/perf-PID.map`, which
+/// names the guest's compiled functions for `perf report` (PERFORMANCE.md); the generated code
+/// is the same, so the cached module is still used.
 fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<Engine, Error> {
     let mut config = wasmtime::Config::new();
     // Wasmtime requires the async stack to be at least the wasm stack, even with async off.
@@ -115,6 +130,9 @@ fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<
         .epoch_interruption(epochs)
         .max_wasm_stack(WASM_STACK_BYTES)
         .async_stack_size(THREAD_STACK_BYTES);
+    if std::env::var_os("ISOLA_PROFILE").is_some_and(|value| value == "perfmap") {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let mut pool = PoolingAllocationConfig::new();
     pool.total_core_instances(max_instances)
         .total_memories(max_instances)
@@ -404,16 +422,29 @@ impl Instance {
                 abi::limit_to_wire(limits.timeout_ns),
             ),
         );
+        let when = "while creating the interpreter";
         match status {
-            Ok(abi::STATUS_OK) => Ok(live),
-            Ok(status) => Err(Error::Backend(format!(
-                "the guest's init returned status {status}"
-            ))),
+            Ok(abi::STATUS_OK) => {}
+            Ok(status) => {
+                return Err(Error::Backend(format!(
+                    "the guest's init returned status {status}"
+                )))
+            }
             Err(trap) => {
-                let when = "while creating the interpreter";
-                Err(self.discard(live, when, |state| trap_cause(state, &trap, &self.shared)))
+                return Err(self.discard(live, when, |state| trap_cause(state, &trap, &self.shared)))
             }
         }
+        if let Some(modules) = &shared.module_sources {
+            match run_invoke(&mut live, modules) {
+                Ok(Ok(_)) => {}
+                Ok(Err(error)) => return Err(error),
+                Err(trap) => {
+                    let cause = |state: &State| trap_cause(state, &trap, &self.shared);
+                    return Err(self.discard(live, when, cause));
+                }
+            }
+        }
+        Ok(live)
     }
 
     pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {

@@ -1,6 +1,7 @@
 //! What crosses between interpreters: `Shareable` values, the requests an interpreter makes of its
-//! host about other interpreters and queues (`Request`, answered by a `Reply`), and the two entry
-//! points by which a host hands shared values to an interpreter (`prepare_main`, `call_shared`).
+//! host about other interpreters and queues (`Request`, answered by a `Reply`), and what a host
+//! asks of an interpreter besides `exec` (`Invocation`: shared values for `prepare_main` and
+//! `call_shared`, and module sources).
 //!
 //! Every type here is plain owned data with serde derives, so that a host can move it across a
 //! wasm or worker boundary with [`encode`] and [`decode`] (postcard bytes).
@@ -168,6 +169,20 @@ pub enum Invocation {
     PrepareMain(Vec<(String, Shareable)>),
     /// [`Interpreter::call_shared`].
     Call(CallSpec),
+    /// [`Interpreter::add_module_source`], once per module.
+    AddModuleSources(Vec<ModuleSource>),
+}
+
+/// A module written in Python that a host hands an interpreter before running code in it (see
+/// [`Interpreter::add_module_source`]): `isola run` gives each interpreter the `.py` files beside
+/// the script this way.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModuleSource {
+    /// The dotted name it is imported by (`"pkg.sub"` for a submodule).
+    pub name: String,
+    pub source: String,
+    /// Whether it is a package (the `__init__.py` of a directory).
+    pub is_package: bool,
 }
 
 /// Why the host refused or failed a [`Request`]; each becomes a Python exception.

@@ -27,8 +27,9 @@ commands:
   golden [FILTER]   regenerate tests/python/**/*.out and *.err with python3 (3.11)
   web [--serve] [--port N]
                     build web/npm/pkg with wasm-bindgen; --serve serves web/ (playground: /www/)
-  bench [--runs N] [FILTER]
-                    time bench/*.py under isola (native, wasmtime) and python3
+  bench [--runs N] [--engines native,wasmtime] [FILTER]
+                    time pyperformance's benchmarks (pinned, unmodified) and bench/fib.py
+                    under python3 and isola (native, wasmtime); see PERFORMANCE.md
   bench interpreters [ITERATIONS]
                     subinterpreters: create, idle memory, queues, speedup (and python3.13's)
 

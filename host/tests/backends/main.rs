@@ -1,11 +1,12 @@
 //! Integration tests of the `isola` embedding API on both backends, in one test binary (each
 //! test binary links wasmtime, which is slow to link on a small machine): the Python conformance
-//! corpus, the limits, faults, and parallel isolated interpreters.
+//! corpus, the limits, faults, module sources, and parallel isolated interpreters.
 
 mod conformance;
 mod faults;
 mod interpreters;
 mod limits;
+mod modules;
 mod parallel;
 mod stress;
 mod support;

@@ -1,0 +1,35 @@
+//! Module sources handed over by the embedder (`RuntimeBuilder::module_source`, what `isola run`
+//! uses for the files beside the script), on both backends: plain modules, packages with
+//! relative imports, replacing a shipped module, and children created from Python.
+
+use isola::{Limits, Runtime};
+
+use crate::support::{self, BACKENDS};
+
+#[test]
+fn embedder_modules_are_importable_in_every_interpreter() {
+    for backend in BACKENDS {
+        let runtime = Runtime::builder()
+            .backend(backend)
+            .limits(Limits::default())
+            .module_source("helper", "def twice(x):\n    return 2 * x\n", false)
+            .module_source("pkg", "from .sub import VALUE\n", true)
+            .module_source("pkg.sub", "VALUE = 'sub'\n", false)
+            .module_source("json", "def dumps(x):\n    return 'mine'\n", false)
+            .build()
+            .expect("building a runtime");
+        let code = "import helper, pkg, json\n\
+                    print(helper.twice(21), pkg.VALUE, json.dumps(1))\n\
+                    import interpreters\n\
+                    child = interpreters.create()\n\
+                    child.exec('import helper; print(helper.twice(2))')\n";
+        let outcome = support::run(&runtime, code, "<test>");
+        assert!(
+            outcome.result.is_ok(),
+            "{backend:?}: {:?}\n{}",
+            outcome.result,
+            outcome.stderr
+        );
+        assert_eq!(outcome.stdout, "42 sub mine\n4\n", "{backend:?}");
+    }
+}
