@@ -275,6 +275,9 @@ pub struct AttrWay {
     /// Whether a store goes straight to the instance dict (no `__setattr__`, no data
     /// descriptor of this name, no `__slots__` refusing it).
     pub plain_store: bool,
+    /// Where in the instance dict the name was last found: instances of one class built the
+    /// same way keep their attributes in the same order, so the entry there is usually it.
+    pub hint: std::cell::Cell<u32>,
 }
 
 /// How an instance attribute resolves, as far as the class decides it.

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+use crate::object::Str;
 use crate::value::Value;
 
 /// A hashable value and its precomputed Python hash.
@@ -234,6 +235,47 @@ impl Dict {
             .cloned()
     }
 
+    /// Lookup by the `str` object `key`, trying first the entry at `hint` (where the key was
+    /// found last time in a dict of the same shape): a key there that is this very object
+    /// answers without hashing or probing. Returns the value and the index it was found at.
+    #[inline]
+    pub fn get_hinted(&self, key: &Str, hash: i64, hint: usize) -> Option<(Value, usize)> {
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint) {
+            if matches!(&k.value, Value::Str(s) if std::ptr::eq::<Str>(&**s, key)) {
+                return Some((v.clone(), hint));
+            }
+        }
+        let (at, _, v) = map.get_full(&StrKey::with_hash(key.as_str(), hash))?;
+        Some((v.clone(), at))
+    }
+
+    /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
+    /// the entry is new, trying the entry at `hint` first as `get_hinted` does; returns the
+    /// index of the entry.
+    #[inline]
+    pub fn set_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize, value: Value) -> usize {
+        let mut map = self.map_mut();
+        if let Some((k, v)) = map.get_index_mut(hint) {
+            if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                *v = value;
+                return hint;
+            }
+        }
+        if let Some((at, _, v)) = map.get_full_mut(&StrKey::with_hash(key.as_str(), hash)) {
+            *v = value;
+            return at;
+        }
+        map.insert_full(
+            DictKey {
+                hash,
+                value: Value::Str(key.clone()),
+            },
+            value,
+        )
+        .0
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         self.set_hashed(key, crate::object::str_hash(key), value);
     }
@@ -246,23 +288,6 @@ impl Dict {
             return;
         }
         map.insert(DictKey::from_str(key), value);
-    }
-
-    /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
-    /// the entry is new; an existing entry is updated in place.
-    pub fn set_str_key(&self, key: &Rc<crate::object::Str>, hash: i64, value: Value) {
-        let mut map = self.map_mut();
-        if let Some(slot) = map.get_mut(&StrKey::with_hash(key.as_str(), hash)) {
-            *slot = value;
-            return;
-        }
-        map.insert(
-            DictKey {
-                hash,
-                value: Value::Str(key.clone()),
-            },
-            value,
-        );
     }
 
     /// Keys with this hash, for matching with `__eq__`.

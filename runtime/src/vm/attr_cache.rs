@@ -20,18 +20,27 @@ use crate::value::Value;
 pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, inst, epoch)?;
-    let name = code.name_keys[n].as_str();
-    let hash = code.name_hashes[n];
+    let own = || {
+        let found = inst.dict.get_hinted(
+            &code.name_keys[n],
+            code.name_hashes[n],
+            way.hint.get() as usize,
+        );
+        found.map(|(v, at)| {
+            way.hint.set(at as u32);
+            v
+        })
+    };
     match &way.kind {
         AttrKind::Unknown => None,
-        AttrKind::Plain => inst.dict.get_hashed(name, hash),
-        AttrKind::Method(f) => Some(inst.dict.get_hashed(name, hash).unwrap_or_else(|| {
+        AttrKind::Plain => own(),
+        AttrKind::Method(f) => Some(own().unwrap_or_else(|| {
             Value::BoundMethod(Rc::new(BoundMethod {
                 func: f.clone(),
                 receiver: Value::Instance(inst.clone()),
             }))
         })),
-        AttrKind::ClassValue(v) => Some(inst.dict.get_hashed(name, hash).unwrap_or(v.clone())),
+        AttrKind::ClassValue(v) => Some(own().unwrap_or(v.clone())),
     }
 }
 
@@ -93,11 +102,16 @@ pub(super) fn cached_store(
         return Err(v);
     };
     let cache = cache.borrow();
-    if !find_way(&cache.ways, inst, epoch).is_some_and(|w| w.plain_store) {
+    let Some(way) = find_way(&cache.ways, inst, epoch).filter(|w| w.plain_store) else {
         return Err(v);
-    }
-    inst.dict
-        .set_str_key(&code.name_keys[n], code.name_hashes[n], v);
+    };
+    let at = inst.dict.set_hinted(
+        &code.name_keys[n],
+        code.name_hashes[n],
+        way.hint.get() as usize,
+        v,
+    );
+    way.hint.set(at as u32);
     Ok(())
 }
 
@@ -163,6 +177,7 @@ impl Interpreter {
             epoch: self.type_epoch.get(),
             kind,
             plain_store,
+            hint: Default::default(),
         };
         store_way(slot, way);
     }
@@ -192,6 +207,7 @@ impl Interpreter {
             epoch: self.type_epoch.get(),
             kind: AttrKind::ClassValue(v),
             plain_store: false,
+            hint: Default::default(),
         };
         store_way(slot, way);
     }
