@@ -103,7 +103,9 @@ impl Interpreter {
     pub(super) fn suspend(&mut self, fi: usize, v: Value) -> Exit {
         let mut frame = self.frames.pop().expect("a generator frame");
         debug_assert_eq!(fi, self.frames.len());
-        frame.saved_stack = self.stack.split_off(frame.stack_base);
+        // Into the frame's own vector, which keeps its capacity from one yield to the next.
+        let base = frame.stack_base.min(self.stack.len());
+        frame.saved_stack.extend(self.stack.drain(base..));
         self.handled.truncate(frame.handled_base);
         self.parked = Some(frame);
         Exit::Yield(v)
@@ -205,9 +207,13 @@ impl Interpreter {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let mut frame = frame;
-        let saved = std::mem::take(&mut frame.saved_stack);
+        let mut saved = std::mem::take(&mut frame.saved_stack);
         self.push_frame(frame)?;
-        self.stack.extend(saved);
+        self.stack.extend(saved.drain(..));
+        // The emptied vector goes back to the frame for its next yield.
+        if let Some(top) = self.frames.last_mut() {
+            top.saved_stack = saved;
+        }
         self.native_depth += 1;
         let entry = self.frames.len() - 1;
         let result = match throw {
