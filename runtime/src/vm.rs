@@ -831,7 +831,16 @@ impl Interpreter {
                 }
                 Op::UnpackSequence(n) => {
                     let v = self.pop();
-                    self.unpack(&v, n as usize, None)?;
+                    // A tuple or list of the right length goes straight onto the stack.
+                    match &v {
+                        Value::Tuple(t) if t.items.len() == n as usize => {
+                            self.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.len() == n as usize => {
+                            self.stack.extend(l.borrow().iter().rev().cloned());
+                        }
+                        _ => self.unpack(&v, n as usize, None)?,
+                    }
                 }
                 Op::UnpackEx(arg) => {
                     let v = self.pop();
