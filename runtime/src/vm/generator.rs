@@ -209,7 +209,7 @@ impl Interpreter {
         let mut frame = frame;
         let mut saved = std::mem::take(&mut frame.saved_stack);
         self.push_frame(frame)?;
-        self.stack.extend(saved.drain(..));
+        self.stack.append(&mut saved);
         // The emptied vector goes back to the frame for its next yield.
         if let Some(top) = self.frames.last_mut() {
             top.saved_stack = saved;
