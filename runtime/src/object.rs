@@ -15,7 +15,7 @@ pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use self::iter::IterState;
 pub use self::list::List;
 pub use self::str::{str_hash, Str};
-pub use self::types::{names, Instance, Type, TypeCache, TypeDict, TypeKind};
+pub use self::types::{names, Instance, Name, Type, TypeCache, TypeDict, TypeKind};
 
 use crate::value::Value;
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{Code, Op};
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, ExceptionObject, TracebackEntry};
+use crate::object::{names, Args, Dict, ExceptionObject, TracebackEntry};
 use crate::value::{Cellref, Value};
 
 mod attr_cache;
@@ -46,9 +46,21 @@ pub struct Frame {
     pub saved_stack: Vec<Value>,
     /// How many handled exceptions were active when the frame started.
     pub handled_base: usize,
-    /// For the `__init__` frame of a class call made from the loop: the new instance, which
-    /// the call returns in place of `__init__`'s None.
-    pub constructing: Option<Value>,
+    /// What becomes of the value the frame returns.
+    pub on_return: OnReturn,
+}
+
+/// What `Return` does with a frame's result: frames that the loop pushed in place of a
+/// nested call (a class's `__init__`, a `__setitem__`) give back something else.
+#[derive(Default)]
+pub enum OnReturn {
+    /// Push it for the caller (a plain call).
+    #[default]
+    Push,
+    /// Drop it: the frame ran a special method whose result the instruction ignores.
+    Discard,
+    /// Push this new instance instead, once `__init__` has returned None.
+    Construct(Value),
 }
 
 /// How a run of the loop ended.
@@ -86,7 +98,7 @@ impl Interpreter {
             stack_base: self.stack.len(),
             saved_stack: Vec::new(),
             handled_base: self.handled.len(),
-            constructing: None,
+            on_return: OnReturn::Push,
         };
         self.run_frame(frame)
     }
@@ -505,6 +517,17 @@ impl Interpreter {
                 Op::BinarySubscr => {
                     let n = self.stack.len();
                     if n >= 2 {
+                        // `obj[key]` on an instance whose class defines `__getitem__` in
+                        // Python: a frame of this loop, not a nested one.
+                        if let Some(f) = self.plain_special(&self.stack[n - 2], &names::GETITEM) {
+                            let key = self.stack.pop().unwrap_or(Value::Null);
+                            let obj = self.stack.pop().unwrap_or(Value::Null);
+                            let frame = self.bind_frame(&f, Args::positional(vec![obj, key]))?;
+                            self.push_frame(frame)?;
+                            continue;
+                        }
+                    }
+                    if n >= 2 {
                         if let Some(v) = fast_ops::subscr(&self.stack[n - 2], &self.stack[n - 1]) {
                             if let Some(key) = self.stack.pop() {
                                 Value::discard(key);
@@ -523,6 +546,13 @@ impl Interpreter {
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
+                    if let Some(f) = self.plain_special(&obj, &names::SETITEM) {
+                        let args = Args::positional(vec![obj, key, v]);
+                        let mut frame = self.bind_frame(&f, args)?;
+                        frame.on_return = OnReturn::Discard;
+                        self.push_frame(frame)?;
+                        continue;
+                    }
                     let Err(v) = fast_ops::store_subscr(&obj, &key, v) else {
                         Value::discard(key);
                         continue;
@@ -908,22 +938,29 @@ impl Interpreter {
                     self.call_push(func, a)?;
                 }
                 Op::Return => {
-                    let mut v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = self.stack.pop().unwrap_or(Value::Null);
                     // The frame is taken apart in place and dropped where it lies: moving it
                     // out of the vector copied it whole on every return.
                     let locals = std::mem::take(&mut frame.locals);
-                    let constructing = frame.constructing.take();
+                    let on_return = std::mem::take(&mut frame.on_return);
                     let (stack_base, handled_base) = (frame.stack_base, frame.handled_base);
                     self.frames.truncate(fi);
                     self.stack.truncate(stack_base);
                     self.handled.truncate(handled_base);
                     self.recycle_locals(locals);
-                    if let Some(obj) = constructing {
-                        if !v.is_none() {
-                            return Err(self.init_returned(&v));
+                    let v = match on_return {
+                        OnReturn::Push => v,
+                        OnReturn::Discard => {
+                            Value::discard(v);
+                            continue;
                         }
-                        v = obj;
-                    }
+                        OnReturn::Construct(obj) => {
+                            if !v.is_none() {
+                                return Err(self.init_returned(&v));
+                            }
+                            obj
+                        }
+                    };
                     if fi == entry {
                         if entry == 0 && self.native_depth == 1 {
                             match self.thread_returned(v) {

@@ -136,6 +136,8 @@ pub mod names {
     pub const NEW: Name = Name::new("__new__");
     pub const SLOTS: Name = Name::new("__slots__");
     pub const ABSTRACTMETHODS: Name = Name::new("__abstractmethods__");
+    pub const GETITEM: Name = Name::new("__getitem__");
+    pub const SETITEM: Name = Name::new("__setitem__");
 }
 
 /// How many names one type's lookup cache remembers (direct-mapped by hash).

@@ -10,7 +10,7 @@ use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Args, Function};
 use crate::value::Value;
 
-use super::Frame;
+use super::{Frame, OnReturn};
 
 impl Interpreter {
     /// Calls `func` with the arguments at `stack[args_start..]` (the last `len(kwnames)` of
@@ -50,7 +50,7 @@ impl Interpreter {
                     stack_base: 0,
                     saved_stack: Vec::new(),
                     handled_base: 0,
-                    constructing: None,
+                    on_return: OnReturn::Push,
                 };
                 return self.push_frame(frame);
             }
@@ -95,7 +95,7 @@ impl Interpreter {
                     let obj = self.new_instance(t, &args)?;
                     args.pos.insert(0, obj.clone());
                     let mut frame = self.bind_frame(&init, args)?;
-                    frame.constructing = Some(obj);
+                    frame.on_return = OnReturn::Construct(obj);
                     return self.push_frame(frame);
                 }
             }
@@ -127,6 +127,31 @@ impl Interpreter {
             return None;
         }
         match t.lookup_name(&names::INIT)? {
+            Value::Function(f)
+                if !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE) =>
+            {
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// The special method `name` of an instance's class when it is a plain Python function
+    /// (no generator), for instructions that run it as a frame of the loop. None for other
+    /// values, and for instances of classes deriving from built-in types (whose special
+    /// methods may act on the wrapped value).
+    pub(super) fn plain_special(
+        &self,
+        obj: &Value,
+        name: &crate::object::Name,
+    ) -> Option<Rc<Function>> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        if inst.base.is_some() {
+            return None;
+        }
+        match inst.class.lookup_name(name)? {
             Value::Function(f)
                 if !f.code.has_flag(Code::GENERATOR) && !f.code.has_flag(Code::COROUTINE) =>
             {
@@ -334,7 +359,7 @@ impl Interpreter {
             stack_base: 0,
             saved_stack: Vec::new(),
             handled_base: 0,
-            constructing: None,
+            on_return: OnReturn::Push,
         })
     }
 

@@ -151,3 +151,30 @@ try:
     Bad()
 except TypeError as e:
     print('TypeError:', e)
+
+# Subscripts on instances whose class defines __getitem__/__setitem__ in Python.
+class Grid:
+    def __init__(self, w):
+        self.w = w
+        self.cells = {}
+
+    def __getitem__(self, xy):
+        return self.cells.get(xy, '.')
+
+    def __setitem__(self, xy, v):
+        self.cells[xy] = v
+        return 'ignored'
+
+grid = Grid(3)
+for i in range(3):
+    grid[i, i] = '#'
+print(''.join(grid[i, j] for i in range(3) for j in range(3)))
+
+class Strict:
+    def __getitem__(self, k):
+        raise KeyError(k)
+
+try:
+    Strict()['missing']
+except KeyError as e:
+    print('KeyError', e)
