@@ -50,7 +50,7 @@ impl Interpreter {
             if let Some(ns) = &f.namespace {
                 work.push(Value::Dict(ns.clone()));
             }
-            for c in &f.cells {
+            for c in f.cells.iter() {
                 if let Some(v) = c.borrow().clone() {
                     work.push(v);
                 }
@@ -106,7 +106,7 @@ impl Interpreter {
                 }
                 Value::Function(f) => {
                     work.extend(f.defaults.iter().cloned());
-                    for c in &f.closure {
+                    for c in f.closure.iter() {
                         if let Some(x) = c.borrow().clone() {
                             work.push(x);
                         }

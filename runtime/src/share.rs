@@ -332,7 +332,7 @@ impl Interpreter {
                 globals: interp.main_globals.clone(),
                 defaults,
                 kwdefaults,
-                closure: Vec::new(),
+                closure: Rc::from([]),
                 dict: Dict::new(),
             }));
             let mut args = Args::default();

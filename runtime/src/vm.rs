@@ -34,8 +34,9 @@ pub struct Frame {
     pub ip: usize,
     /// Fast locals; `Value::Null` is unbound.
     pub locals: Vec<Value>,
-    /// Cells for the code's cellvars then freevars.
-    pub cells: Vec<Cellref>,
+    /// Cells for the code's cellvars then freevars: for code without cellvars, the function's
+    /// closure itself, shared.
+    pub cells: Rc<[Cellref]>,
     pub globals: Rc<Dict>,
     /// The locals namespace of a class body.
     pub namespace: Option<Rc<Dict>>,

@@ -20,7 +20,7 @@ pub struct Function {
     /// Defaults of keyword-only parameters.
     pub kwdefaults: Option<Rc<Dict>>,
     /// Cells of the code's free variables, in `freevars` order.
-    pub closure: Vec<Cellref>,
+    pub closure: Rc<[Cellref]>,
     /// Function attributes (`f.x = 1`, `__doc__`, ...).
     pub dict: Dict,
 }

@@ -339,15 +339,20 @@ impl Interpreter {
                 return Err(self.missing_args(f, &missing, "keyword-only"));
             }
         }
-        let mut cells = Vec::with_capacity(code.ncells());
-        for _ in 0..code.cellvars.len() {
-            cells.push(Rc::new(RefCell::new(None)));
-        }
-        for &(ci, vi) in &code.cell_params {
-            let v = std::mem::replace(&mut locals[vi as usize], Value::Null);
-            *cells[ci as usize].borrow_mut() = Some(v);
-        }
-        cells.extend(f.closure.iter().cloned());
+        let cells = if code.cellvars.is_empty() {
+            f.closure.clone()
+        } else {
+            let mut cells = Vec::with_capacity(code.ncells());
+            for _ in 0..code.cellvars.len() {
+                cells.push(Rc::new(RefCell::new(None)));
+            }
+            for &(ci, vi) in &code.cell_params {
+                let v = std::mem::replace(&mut locals[vi as usize], Value::Null);
+                *cells[ci as usize].borrow_mut() = Some(v);
+            }
+            cells.extend(f.closure.iter().cloned());
+            cells.into()
+        };
         Ok(Frame {
             code,
             ip: 0,

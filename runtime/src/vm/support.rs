@@ -213,7 +213,7 @@ pub(super) fn make_function(
         globals,
         defaults,
         kwdefaults,
-        closure,
+        closure: closure.into(),
         dict: Dict::new(),
     };
     f.dict.set_str("__doc__", doc);
