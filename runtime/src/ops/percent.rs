@@ -110,6 +110,10 @@ impl Interpreter {
                 Ok(None)
             };
             spec.width = take_star(self, &mut i)?;
+            // The width is a size to allocate: refuse what the heap cannot hold up front.
+            if let Some(width) = spec.width.filter(|&w| w > 1 << 16) {
+                self.check_alloc(width as u128 * 4)?;
+            }
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 spec.precision = Some(take_star(self, &mut i)?.unwrap_or(0));

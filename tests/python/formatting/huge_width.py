@@ -41,3 +41,10 @@ objs = [A(1), B(2), C(3), D(4), E(5)] * 3
 print(sum(o.get() for o in objs), [o.v for o in objs][:6])
 Base.get = lambda self: -self.v
 print(sum(o.get() for o in objs))
+# %-formatting: the same, for a `*` width and a literal one.
+for fmt, args in [('%*d', (10 ** 11, 1)), ('%100000000000d', 1), ('%100000000000s', 'x')]:
+    try:
+        fmt % args
+    except MemoryError:
+        print(fmt, 'MemoryError')
+print(len('%*d' % (100000, 1)), len('%-70000s|' % 'x'))
