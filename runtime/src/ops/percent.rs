@@ -89,34 +89,42 @@ impl Interpreter {
                 }
                 i += 1;
             }
-            let mut take_star = |s: &mut Self, i: &mut usize| -> PyResult<Option<usize>> {
-                if *i < chars.len() && chars[*i] == '*' {
-                    *i += 1;
-                    let v = items.get(next_arg).cloned();
-                    next_arg += 1;
-                    return match v {
-                        Some(Value::Int(n)) => Ok(Some(n.max(0) as usize)),
-                        _ => Err(s.type_error("* wants int")),
-                    };
-                }
-                let start = *i;
-                while *i < chars.len() && chars[*i].is_ascii_digit() {
-                    *i += 1;
-                }
-                if *i > start {
-                    let n: String = chars[start..*i].iter().collect();
-                    return Ok(n.parse().ok());
-                }
-                Ok(None)
-            };
-            spec.width = take_star(self, &mut i)?;
+            let mut take_star =
+                |s: &mut Self, i: &mut usize, what: &str| -> PyResult<Option<usize>> {
+                    if *i < chars.len() && chars[*i] == '*' {
+                        *i += 1;
+                        let v = items.get(next_arg).cloned();
+                        next_arg += 1;
+                        return match v {
+                            Some(Value::Int(n)) => Ok(Some(n.max(0) as usize)),
+                            _ => Err(s.type_error("* wants int")),
+                        };
+                    }
+                    let start = *i;
+                    while *i < chars.len() && chars[*i].is_ascii_digit() {
+                        *i += 1;
+                    }
+                    if *i > start {
+                        // Past Py_ssize_t CPython refuses the number; below it, a count too large
+                        // for this machine's usize (wasm32) saturates, so the allocation check
+                        // refuses it as it would on a 64-bit host.
+                        let n: String = chars[start..*i].iter().collect();
+                        let n: u128 = n.parse().unwrap_or(u128::MAX);
+                        if n > i64::MAX as u128 {
+                            return Err(s.value_error(format!("{what} too big")));
+                        }
+                        return Ok(Some(usize::try_from(n).unwrap_or(usize::MAX)));
+                    }
+                    Ok(None)
+                };
+            spec.width = take_star(self, &mut i, "width")?;
             // The width is a size to allocate: refuse what the heap cannot hold up front.
             if let Some(width) = spec.width.filter(|&w| w > 1 << 16) {
                 self.check_alloc(width as u128 * 4)?;
             }
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
-                spec.precision = Some(take_star(self, &mut i)?.unwrap_or(0));
+                spec.precision = Some(take_star(self, &mut i, "precision")?.unwrap_or(0));
             }
             while i < chars.len() && "hlL".contains(chars[i]) {
                 i += 1;

@@ -48,3 +48,8 @@ for fmt, args in [('%*d', (10 ** 11, 1)), ('%100000000000d', 1), ('%100000000000
     except MemoryError:
         print(fmt, 'MemoryError')
 print(len('%*d' % (100000, 1)), len('%-70000s|' % 'x'))
+for fmt in ['%99999999999999999999d', '%.99999999999999999999f']:
+    try:
+        fmt % 1
+    except ValueError as e:
+        print(fmt, 'ValueError', e)
