@@ -43,7 +43,7 @@ impl Interpreter {
         work.extend(self.handled.iter().cloned());
         work.push(Value::Dict(self.main_globals.clone()));
         work.push(Value::Dict(self.modules.clone()));
-        for f in self.frames.iter().chain(self.parked.iter()) {
+        for f in self.frames.iter().chain(self.parked.iter().map(|f| &**f)) {
             work.extend(f.locals.iter().cloned());
             work.extend(f.saved_stack.iter().cloned());
             work.push(Value::Dict(f.globals.clone()));

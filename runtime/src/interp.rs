@@ -333,7 +333,7 @@ pub struct Interpreter {
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
     /// The frame of a generator that just yielded, for `gen_resume` to pick up.
-    pub(crate) parked: Option<Frame>,
+    pub(crate) parked: Option<Box<Frame>>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.

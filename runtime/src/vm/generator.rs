@@ -38,7 +38,8 @@ pub enum GenKind {
 
 pub struct Generator {
     /// The suspended frame; `None` while running and once finished.
-    pub frame: Option<Frame>,
+    /// Boxed, so that handing it over on every resume and yield moves a pointer.
+    pub frame: Option<Box<Frame>>,
     pub running: bool,
     pub started: bool,
     pub name: Rc<str>,
@@ -81,7 +82,7 @@ pub enum Sent {
 impl Interpreter {
     pub(crate) fn new_generator(&mut self, frame: Frame, f: &Rc<Function>) -> Value {
         Value::Generator(Rc::new(RefCell::new(Generator {
-            frame: Some(frame),
+            frame: Some(Box::new(frame)),
             running: false,
             started: false,
             name: f.name.clone(),
@@ -107,7 +108,7 @@ impl Interpreter {
         let base = frame.stack_base.min(self.stack.len());
         frame.saved_stack.extend(self.stack.drain(base..));
         self.handled.truncate(frame.handled_base);
-        self.parked = Some(frame);
+        self.parked = Some(Box::new(frame));
         Exit::Yield(v)
     }
 
@@ -202,13 +203,13 @@ impl Interpreter {
         }
     }
 
-    fn resume_with(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    fn resume_with(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.native_depth >= 200 {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let mut frame = frame;
         let mut saved = std::mem::take(&mut frame.saved_stack);
-        self.push_frame(frame)?;
+        self.push_frame(*frame)?;
         self.stack.append(&mut saved);
         // The emptied vector goes back to the frame for its next yield.
         if let Some(top) = self.frames.last_mut() {
