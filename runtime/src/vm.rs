@@ -376,9 +376,9 @@ impl Interpreter {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let frame = &self.frames[fi];
                     let n = n as usize;
-                    frame
-                        .globals
-                        .set_hashed(&frame.code.names[n], frame.code.name_hashes[n], v);
+                    // Keyed by the code's own `str` object, so later lookups match by address.
+                    let (key, hash) = (&frame.code.name_keys[n], frame.code.name_hashes[n]);
+                    frame.globals.set_hinted(key, hash, usize::MAX, v);
                 }
                 Op::DeleteGlobal(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -392,11 +392,13 @@ impl Interpreter {
                 }
                 Op::LoadName(n) => {
                     let name = frame.code.names[n as usize].clone();
+                    let key = frame.code.name_keys[n as usize].clone();
+                    let hash = frame.code.name_hashes[n as usize];
                     let v = frame
                         .namespace
                         .as_ref()
-                        .and_then(|ns| ns.get_str(&name))
-                        .or_else(|| frame.globals.get_str(&name))
+                        .and_then(|ns| ns.get_hashed(key.as_str(), hash))
+                        .or_else(|| frame.globals.get_hashed(key.as_str(), hash))
                         .or_else(|| self.builtin(&name));
                     match v {
                         Some(v) => self.stack.push(v),
@@ -404,13 +406,14 @@ impl Interpreter {
                     }
                 }
                 Op::StoreName(n) => {
-                    let name = frame.code.names[n as usize].clone();
+                    let key = frame.code.name_keys[n as usize].clone();
+                    let hash = frame.code.name_hashes[n as usize];
                     let ns = frame
                         .namespace
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
                     let v = self.pop();
-                    ns.set_str(&name, v);
+                    ns.set_hinted(&key, hash, usize::MAX, v);
                 }
                 Op::DeleteName(n) => {
                     let name = frame.code.names[n as usize].clone();
