@@ -83,21 +83,50 @@ pub(crate) fn construct(
             }
         }
         TypeKind::Bytes => {
+            // bytes(source, encoding, errors), each also by keyword.
+            let encoding = args.take_kw("encoding");
+            let errors = args.take_kw("errors");
+            if let Some(source) = args.take_kw("source") {
+                args.pos.insert(0, source);
+            }
+            if let Some((name, _)) = args.kw.first() {
+                let name = name.clone();
+                return Err(interp.type_error(format!(
+                    "'{name}' is an invalid keyword argument for bytes()"
+                )));
+            }
+            match (args.pos.len(), encoding, errors) {
+                (_, None, None) => {}
+                (1, Some(encoding), errors) => {
+                    args.pos.push(encoding);
+                    args.pos.extend(errors);
+                }
+                (2, None, Some(errors)) => args.pos.push(errors),
+                (1, None, Some(_)) => {
+                    return Err(interp.type_error("string argument without an encoding"))
+                }
+                (0, None, Some(_)) => {
+                    return Err(interp.type_error("errors without a string argument"))
+                }
+                _ => return Err(interp.type_error("encoding without a string argument")),
+            }
             if args.pos.len() > 3 {
                 let n = args.pos.len();
                 return Err(
                     interp.type_error(format!("bytes() takes at most 3 arguments ({n} given)"))
                 );
             }
+            if args.pos.len() > 1 && !matches!(args.pos.first(), Some(Value::Str(_))) {
+                return Err(interp.type_error("encoding without a string argument"));
+            }
             match args.pos.first() {
                 None => Ok(Value::Bytes(Rc::new(Tuple::new(Vec::new())))),
-                Some(Value::Str(s)) => {
+                Some(Value::Str(_)) => {
                     if args.pos.len() < 2 {
                         return Err(interp.type_error("string argument without an encoding"));
                     }
-                    Ok(Value::Bytes(Rc::new(Tuple::new(
-                        s.as_str().as_bytes().to_vec(),
-                    ))))
+                    // The same as str.encode(encoding, errors).
+                    super::methods_codec::str_encode(interp, Args::positional(args.pos))
                 }
                 Some(Value::Int(n)) => {
                     if *n < 0 {
