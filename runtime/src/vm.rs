@@ -908,7 +908,8 @@ impl Interpreter {
                 }
                 Op::Call(argc) => {
                     let start = self.stack.len() - argc as usize;
-                    let func = self.stack[start - 1].clone();
+                    // Taken out of its slot, which the call truncates away: no count traffic.
+                    let func = std::mem::replace(&mut self.stack[start - 1], Value::Null);
                     self.call_from_stack(func, start, start - 1, None)?;
                 }
                 Op::CallKw(argc) => {
@@ -920,9 +921,9 @@ impl Interpreter {
                 Op::CallMethod(argc) => {
                     let n = self.stack.len();
                     let start = n - argc as usize;
-                    let meth = self.stack[start - 2].clone();
+                    let meth = std::mem::replace(&mut self.stack[start - 2], Value::Null);
                     if meth.is_null() {
-                        let func = self.stack[start - 1].clone();
+                        let func = std::mem::replace(&mut self.stack[start - 1], Value::Null);
                         self.call_from_stack(func, start, start - 2, None)?;
                     } else {
                         self.call_from_stack(meth, start - 1, start - 2, None)?;
