@@ -58,18 +58,8 @@ impl Interpreter {
         }
         while let Some(v) = work.pop() {
             let id = v.id() as usize;
-            let boxed = !matches!(
-                v,
-                Value::Null
-                    | Value::None
-                    | Value::NotImplemented
-                    | Value::Ellipsis
-                    | Value::Bool(_)
-                    | Value::Int(_)
-                    | Value::Float(_)
-                    | Value::Complex(..)
-            );
-            if !boxed || !seen.insert(id) {
+            // Complex numbers are heap objects too since `Value` boxes them.
+            if v.is_inline() || !seen.insert(id) {
                 continue;
             }
             total += OBJECT_BYTES;

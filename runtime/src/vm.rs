@@ -244,12 +244,8 @@ impl Interpreter {
             return false;
         }
         match fast_ops::binary(op, &self.stack[n - 2], &self.stack[n - 1]) {
-            // The operands were ints or floats: nothing to drop.
             Some(v) => {
-                if let Some(b) = self.stack.pop() {
-                    std::mem::forget(b);
-                }
-                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], v));
+                self.replace_operands(v);
                 true
             }
             None => false,
@@ -265,14 +261,21 @@ impl Interpreter {
         }
         match fast_ops::compare(op, &self.stack[n - 2], &self.stack[n - 1]) {
             Some(r) => {
-                // Strings may be among the operands: drop what is no inline value.
-                if let Some(b) = self.stack.pop() {
-                    Value::discard(b);
-                }
-                Value::discard(std::mem::replace(&mut self.stack[n - 2], Value::Bool(r)));
+                self.replace_operands(Value::Bool(r));
                 true
             }
             None => false,
+        }
+    }
+
+    /// Replaces the two operands on top of the stack (there are two) by `v`.
+    #[inline(always)]
+    fn replace_operands(&mut self, v: Value) {
+        if let Some(b) = self.stack.pop() {
+            Value::discard(b);
+        }
+        if let Some(a) = self.stack.last_mut() {
+            Value::discard(std::mem::replace(a, v));
         }
     }
 
@@ -533,11 +536,7 @@ impl Interpreter {
                     }
                     if n >= 2 {
                         if let Some(v) = fast_ops::subscr(&self.stack[n - 2], &self.stack[n - 1]) {
-                            if let Some(key) = self.stack.pop() {
-                                Value::discard(key);
-                            }
-                            let obj = std::mem::replace(&mut self.stack[n - 2], v);
-                            Value::discard(obj);
+                            self.replace_operands(v);
                             continue;
                         }
                     }

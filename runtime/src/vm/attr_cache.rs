@@ -19,7 +19,7 @@ use crate::value::Value;
 #[inline]
 pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
-    let way = find_way(&cache.ways, inst, epoch)?;
+    let way = find_way(&cache.ways, &inst.class, false, epoch)?;
     let own = || {
         let found = inst.dict.get_hinted(
             &code.name_keys[n],
@@ -53,12 +53,7 @@ pub(super) fn cached_class_load(
     epoch: u64,
 ) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
-    let way = cache
-        .ways
-        .iter()
-        .flatten()
-        .find(|w| w.on_type && Rc::ptr_eq(&w.class, class))
-        .filter(|w| w.epoch == epoch)?;
+    let way = find_way(&cache.ways, class, true, epoch)?;
     match &way.kind {
         AttrKind::ClassValue(v) => Some(v.clone()),
         _ => None,
@@ -75,7 +70,7 @@ pub(super) fn cached_method(
     epoch: u64,
 ) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
-    let way = find_way(&cache.ways, inst, epoch)?;
+    let way = find_way(&cache.ways, &inst.class, false, epoch)?;
     match &way.kind {
         AttrKind::Method(f)
             if inst
@@ -102,7 +97,8 @@ pub(super) fn cached_store(
         return Err(v);
     };
     let cache = cache.borrow();
-    let Some(way) = find_way(&cache.ways, inst, epoch).filter(|w| w.plain_store) else {
+    let Some(way) = find_way(&cache.ways, &inst.class, false, epoch).filter(|w| w.plain_store)
+    else {
         return Err(v);
     };
     let at = inst.dict.set_hinted(
@@ -119,12 +115,13 @@ pub(super) fn cached_store(
 #[inline]
 fn find_way<'a>(
     ways: &'a [Option<AttrWay>; ATTR_CACHE_WAYS],
-    inst: &Instance,
+    class: &Rc<Type>,
+    on_type: bool,
     epoch: u64,
 ) -> Option<&'a AttrWay> {
     ways.iter()
         .flatten()
-        .find(|w| !w.on_type && Rc::ptr_eq(&w.class, &inst.class))
+        .find(|w| w.on_type == on_type && Rc::ptr_eq(&w.class, class))
         .filter(|w| w.epoch == epoch)
 }
 
