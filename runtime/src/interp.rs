@@ -324,6 +324,9 @@ pub struct Interpreter {
     pub(crate) deadline_ns: Option<u64>,
     /// Nested run loops entered from Rust (a builtin calling back into Python).
     pub(crate) native_depth: u32,
+    /// Levels of native recursion on user data (comparing, hashing nested containers), which
+    /// count against the recursion limit with the frames, as in CPython.
+    pub(crate) data_depth: u32,
     pub(crate) recursion_limit: u32,
     /// Bytes of heap charged by allocations that can be large (strings, containers).
     pub(crate) heap_bytes: u64,
@@ -378,6 +381,7 @@ impl Interpreter {
             output_bytes: 0,
             deadline_ns: None,
             native_depth: 0,
+            data_depth: 0,
             recursion_limit,
             heap_bytes: 0,
             modules: Rc::new(Dict::new()),
@@ -427,6 +431,7 @@ impl Interpreter {
         self.handled.clear();
         self.reset_threads();
         self.native_depth = 0;
+        self.data_depth = 0;
         match result {
             Ok(_) => Ok(()),
             Err(e) => Err(self.exec_error(e)),

@@ -6,6 +6,7 @@ mod exception;
 mod func;
 mod iter;
 mod list;
+pub(crate) mod release;
 mod str;
 mod types;
 
@@ -14,6 +15,7 @@ pub use self::exception::{ExceptionObject, TracebackEntry};
 pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use self::iter::IterState;
 pub use self::list::List;
+pub use self::release::TupleItem;
 pub use self::str::{str_hash, Str};
 pub use self::types::{names, Instance, Name, Type, TypeCache, TypeDict, TypeKind};
 
@@ -21,11 +23,17 @@ use crate::value::Value;
 
 /// An immutable sequence: tuples (`Tuple<Value>`) and bytes (`Tuple<u8>`).
 #[derive(Debug)]
-pub struct Tuple<T> {
+pub struct Tuple<T: TupleItem> {
     pub items: Box<[T]>,
 }
 
-impl<T> Tuple<T> {
+impl<T: TupleItem> Drop for Tuple<T> {
+    fn drop(&mut self) {
+        T::release_items(std::mem::take(&mut self.items));
+    }
+}
+
+impl<T: TupleItem> Tuple<T> {
     pub fn new(items: Vec<T>) -> Tuple<T> {
         Tuple {
             items: items.into_boxed_slice(),

@@ -124,6 +124,27 @@ impl Interpreter {
         }
     }
 
+    /// Runs `f` one level deeper in a native recursion over user data (CPython's
+    /// `Py_EnterRecursiveCall`): past the recursion limit it raises RecursionError with
+    /// "maximum recursion depth exceeded" and `what` ("in comparison"), so nesting a
+    /// program builds cannot overflow the Rust stack.
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.frames.len() as u32 + self.data_depth >= self.recursion_limit {
+            return Err(self.err(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.data_depth += 1;
+        let result = f(self);
+        self.data_depth -= 1;
+        result
+    }
+
     #[inline]
     pub(crate) fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
         if self.frames.len() as u32 >= self.recursion_limit {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+use crate::object::release::{release, release_into};
 use crate::object::Str;
 use crate::value::Value;
 
@@ -161,7 +162,30 @@ pub struct Dict {
     watch: Option<Rc<std::cell::Cell<u64>>>,
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        let mut work = Vec::new();
+        for (k, v) in map {
+            release_into(k.value, &mut work);
+            release_into(v, &mut work);
+        }
+        release(&mut work);
+    }
+}
+
 impl Dict {
+    /// Moves the keys and values onto `work`, to be popped in insertion order (see
+    /// `release`).
+    pub(crate) fn drain_into(&self, work: &mut Vec<Value>) {
+        if let Ok(mut map) = self.map.try_borrow_mut() {
+            for (k, v) in std::mem::take(&mut *map).into_iter().rev() {
+                work.push(v);
+                work.push(k.value);
+            }
+        }
+    }
+
     pub fn new() -> Dict {
         Dict::default()
     }
@@ -362,7 +386,25 @@ pub struct Set {
     map: RefCell<IndexMap<DictKey, (), BuildNoHash>>,
 }
 
+impl Drop for Set {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        let mut work = Vec::new();
+        for (k, ()) in map {
+            release_into(k.value, &mut work);
+        }
+        release(&mut work);
+    }
+}
+
 impl Set {
+    /// Moves the members onto `work` (see `release`).
+    pub(crate) fn drain_into(&self, work: &mut Vec<Value>) {
+        if let Ok(mut map) = self.map.try_borrow_mut() {
+            work.extend(std::mem::take(&mut *map).into_keys().rev().map(|k| k.value));
+        }
+    }
+
     pub fn new() -> Set {
         Set::default()
     }

@@ -39,3 +39,26 @@ impl ExceptionObject {
         }
     }
 }
+
+impl ExceptionObject {
+    /// Moves the values this exception holds onto `work` (see `release`).
+    pub(crate) fn drain_into(&self, work: &mut Vec<Value>) {
+        if let Ok(mut args) = self.args.try_borrow_mut() {
+            work.append(&mut args);
+        }
+        for slot in [&self.cause, &self.context] {
+            if let Ok(mut slot) = slot.try_borrow_mut() {
+                work.extend(slot.take());
+            }
+        }
+    }
+}
+
+impl Drop for ExceptionObject {
+    fn drop(&mut self) {
+        let mut work = std::mem::take(self.args.get_mut());
+        work.extend(self.cause.get_mut().take());
+        work.extend(self.context.get_mut().take());
+        crate::object::release::release(&mut work);
+    }
+}

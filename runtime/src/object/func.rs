@@ -70,3 +70,21 @@ pub struct BoundMethod {
     pub func: Value,
     pub receiver: Value,
 }
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        let mut work = std::mem::take(&mut self.defaults);
+        // A closure cell that dies with the function gives up its value here, so a chain of
+        // closures (each holding the one before) is freed without recursion.
+        if Rc::strong_count(&self.closure) == 1 {
+            for cell in self.closure.iter() {
+                if Rc::strong_count(cell) == 1 {
+                    if let Ok(mut slot) = cell.try_borrow_mut() {
+                        work.extend(slot.take());
+                    }
+                }
+            }
+        }
+        crate::object::release::release(&mut work);
+    }
+}

@@ -131,3 +131,50 @@ impl IterState {
         }
     }
 }
+
+impl IterState {
+    /// Moves the values this iterator holds onto `work` (see `release`); what is left is
+    /// only for dropping. (No assignment to `*self` here: called from `drop`, it would drop
+    /// `self` again.)
+    pub(crate) fn drain_into(&mut self, work: &mut Vec<Value>) {
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        match self {
+            IterState::List { list, .. } | IterState::ListReversed { list, .. } => {
+                work.push(Value::List(list.clone()))
+            }
+            IterState::Tuple { tuple, .. } => work.push(Value::Tuple(tuple.clone())),
+            IterState::Dict { dict, .. } => work.push(Value::Dict(dict.clone())),
+            IterState::Values { items, .. } => work.append(items),
+            IterState::Enumerate { inner, count } => work.extend([take(inner), take(count)]),
+            IterState::Zip { iters, .. } => work.append(iters),
+            IterState::Map { func, iters } => {
+                work.push(take(func));
+                work.append(iters);
+            }
+            IterState::Filter { func, inner } => work.extend([take(func), take(inner)]),
+            IterState::Callable { func, sentinel } => work.extend([take(func), take(sentinel)]),
+            IterState::Seq { obj, .. } => work.push(take(obj)),
+            IterState::Bytes { .. }
+            | IterState::Range { .. }
+            | IterState::Str { .. }
+            | IterState::Exhausted => {}
+        }
+    }
+}
+
+impl Drop for IterState {
+    fn drop(&mut self) {
+        if matches!(
+            self,
+            IterState::Enumerate { .. }
+                | IterState::Zip { .. }
+                | IterState::Map { .. }
+                | IterState::Filter { .. }
+                | IterState::Values { .. }
+        ) {
+            let mut work = Vec::new();
+            self.drain_into(&mut work);
+            crate::object::release::release(&mut work);
+        }
+    }
+}

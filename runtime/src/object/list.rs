@@ -40,8 +40,20 @@ impl List {
         self.items.borrow().get(i).cloned()
     }
 
+    /// The cell holding the items, for `release`.
+    pub(crate) fn items_cell(&self) -> &RefCell<Vec<Value>> {
+        &self.items
+    }
+
     /// A snapshot of the items, for iterating while the list may change.
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().clone()
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        let mut items = std::mem::take(self.items.get_mut());
+        crate::object::release::release(&mut items);
     }
 }

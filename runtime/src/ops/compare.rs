@@ -11,6 +11,8 @@ use crate::value::Value;
 use super::CmpKind;
 
 /// Numeric equality of ints, floats and bools (exact, without float rounding).
+const IN_COMPARISON: &str = " in comparison";
+
 pub fn num_eq(a: &Value, b: &Value) -> bool {
     num_cmp(a, b) == Some(Ordering::Equal)
 }
@@ -133,28 +135,18 @@ impl Interpreter {
             (Bytes(x), Bytes(y)) => x.items == y.items,
             (List(x), List(y)) => {
                 let (xs, ys) = (x.to_vec(), y.to_vec());
-                self.seq_eq(&xs, &ys)?
+                self.nested(IN_COMPARISON, |me| me.seq_eq(&xs, &ys))?
             }
             (Tuple(x), Tuple(y)) => {
                 let (xs, ys) = (x.items.clone(), y.items.clone());
-                self.seq_eq(&xs, &ys)?
+                self.nested(IN_COMPARISON, |me| me.seq_eq(&xs, &ys))?
             }
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    let key = self.dict_key(k)?;
-                    match y.get(&key) {
-                        Some(w) => {
-                            if !self.eq_identity_first(&v, &w)? {
-                                return Ok(false);
-                            }
-                        }
-                        None => return Ok(false),
-                    }
-                }
-                true
+                let (x, y) = (x.clone(), y.clone());
+                self.nested(IN_COMPARISON, |me| me.dict_eq(&x, &y))?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 let (xs, ys) = (x.borrow(), y.borrow());
@@ -181,6 +173,21 @@ impl Interpreter {
             (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
             _ => false,
         })
+    }
+
+    fn dict_eq(&mut self, x: &crate::object::Dict, y: &crate::object::Dict) -> PyResult<bool> {
+        for (k, v) in x.items() {
+            let key = self.dict_key(k)?;
+            match y.get(&key) {
+                Some(w) => {
+                    if !self.eq_identity_first(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
     }
 
     /// Equality as containers use it: identity implies equality.
@@ -215,11 +222,15 @@ impl Interpreter {
             (Bytes(x), Bytes(y)) => op.test(x.items.cmp(&y.items)),
             (List(x), List(y)) => {
                 let (xs, ys) = (x.to_vec(), y.to_vec());
-                return self.seq_order(&xs, &ys, op).map(Some);
+                return self
+                    .nested(IN_COMPARISON, |me| me.seq_order(&xs, &ys, op))
+                    .map(Some);
             }
             (Tuple(x), Tuple(y)) => {
                 let (xs, ys) = (x.items.clone(), y.items.clone());
-                return self.seq_order(&xs, &ys, op).map(Some);
+                return self
+                    .nested(IN_COMPARISON, |me| me.seq_order(&xs, &ys, op))
+                    .map(Some);
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 let (xs, ys) = (x.borrow(), y.borrow());

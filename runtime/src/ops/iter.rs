@@ -438,7 +438,7 @@ impl Interpreter {
                 let items = t.items.clone();
                 let mut acc: u64 = 2870177450012600261;
                 for item in items.iter() {
-                    let lane = self.hash_value(item)? as u64;
+                    let lane = self.nested("", |me| me.hash_value(item))? as u64;
                     acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(11400714785074694791);
