@@ -310,6 +310,28 @@ pub struct GlobalCache {
 }
 
 impl Code {
+    /// Empties the entries of the `LoadGlobal` cache that can no longer answer (a namespace
+    /// changed since), moving their values onto `out`: such an entry would otherwise keep a
+    /// deleted global alive, out of the cycle collector's sight.
+    pub(crate) fn clear_stale_globals(&self, builtins_version: u32, out: &mut Vec<Value>) {
+        for cache in &self.global_cache {
+            let Ok(mut c) = cache.try_borrow_mut() else {
+                continue;
+            };
+            if c.value.is_none() {
+                continue;
+            }
+            let current = c
+                .globals
+                .upgrade()
+                .is_some_and(|g| g.version() == c.globals_version)
+                && c.builtins_version == builtins_version;
+            if !current {
+                out.extend(c.value.take());
+            }
+        }
+    }
+
     pub const VARARGS: u32 = 1;
     pub const VARKEYWORDS: u32 = 2;
     pub const GENERATOR: u32 = 4;

@@ -8,6 +8,7 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
+mod gc;
 mod hashlib;
 mod import;
 pub(crate) mod interpreters;
@@ -79,6 +80,7 @@ impl Interpreter {
             "builtins" => self.builtins_module(),
             "__main__" => self.main_module(),
             "_clock" => clock::create(self),
+            "_gc" => gc::create(self),
             "_traceback" => traceback_native::create(self),
             _ => return Ok(None),
         }))

@@ -317,6 +317,7 @@ impl Interpreter {
             self.fuel -= 1;
             if self.fuel <= 0 {
                 self.refuel()?;
+                self.collect_if_due();
                 if self.may_switch(entry) {
                     self.switch_thread();
                 }
@@ -770,8 +771,9 @@ impl Interpreter {
                 }
                 Op::BuildList(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack
-                        .push(Value::List(Rc::new(crate::object::List::new(items))));
+                    let list = Value::List(Rc::new(crate::object::List::new(items)));
+                    self.track(&list);
+                    self.stack.push(list);
                 }
                 Op::BuildMap(n) => {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
@@ -781,7 +783,9 @@ impl Interpreter {
                         let key = self.key_in_dict(&d, k)?;
                         d.insert(key, v);
                     }
-                    self.stack.push(Value::Dict(d));
+                    let d = Value::Dict(d);
+                    self.track(&d);
+                    self.stack.push(d);
                 }
                 Op::BuildSet(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -790,7 +794,9 @@ impl Interpreter {
                         let key = self.key_in_set(&s, v)?;
                         s.insert(key);
                     }
-                    self.stack.push(Value::Set(s));
+                    let s = Value::Set(s);
+                    self.track(&s);
+                    self.stack.push(s);
                 }
                 Op::BuildString(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -924,6 +930,7 @@ impl Interpreter {
                     let f = support::make_function(
                         code, qualname, defaults, kwdefaults, closure, globals,
                     );
+                    self.track(&f);
                     self.stack.push(f);
                 }
                 Op::Call(argc) => {

@@ -10,11 +10,15 @@ use crate::value::Value;
 
 use super::{add_method, check_count};
 
-pub(crate) fn construct(
-    interp: &mut Interpreter,
-    ty: &Rc<Type>,
-    mut args: Args,
-) -> PyResult<Value> {
+/// Calls built-in type `ty`: the new value, registered with the cycle collector when it is
+/// a container.
+pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, args: Args) -> PyResult<Value> {
+    let v = construct_untracked(interp, ty, args)?;
+    interp.track(&v);
+    Ok(v)
+}
+
+fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) -> PyResult<Value> {
     let name = ty.name.clone();
     if matches!(ty.kind, TypeKind::Int | TypeKind::Float) {
         if let Some(first) = args.pos.first_mut() {

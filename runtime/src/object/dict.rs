@@ -221,6 +221,11 @@ impl Dict {
         self.map.borrow()
     }
 
+    /// The entries, unless they are being changed (for the heap walk).
+    pub(crate) fn try_borrow(&self) -> Option<Ref<'_, DictMap>> {
+        self.map.try_borrow().ok()
+    }
+
     pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
         self.map_mut()
     }
@@ -411,6 +416,11 @@ impl Set {
 
     pub fn borrow(&self) -> Ref<'_, IndexMap<DictKey, (), BuildNoHash>> {
         self.map.borrow()
+    }
+
+    /// The keys, unless they are being changed (for the heap walk).
+    pub(crate) fn try_borrow(&self) -> Option<Ref<'_, IndexMap<DictKey, (), BuildNoHash>>> {
+        self.map.try_borrow().ok()
     }
 
     pub fn borrow_mut(&self) -> RefMut<'_, IndexMap<DictKey, (), BuildNoHash>> {

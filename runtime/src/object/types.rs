@@ -44,6 +44,12 @@ impl TypeDict {
         *self.owner.borrow_mut() = Weak::new();
     }
 
+    /// The namespace without filling the built-in tables: what the heap walk reads, since a
+    /// walk must not change what it walks.
+    pub(crate) fn raw(&self) -> &Dict {
+        &self.dict
+    }
+
     #[cold]
     fn fill(&self) {
         let owner = self.owner.borrow().clone();
@@ -172,6 +178,25 @@ impl TypeCache {
             entries: RefCell::new(Vec::new()),
             all_slots: Cell::new(0),
         }
+    }
+
+    /// Calls `visit` with each value the cache holds (it holds them strongly).
+    pub(crate) fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(entries) = self.entries.try_borrow() {
+            for e in entries.iter().flatten() {
+                if let Some(v) = &e.value {
+                    visit(v);
+                }
+            }
+        }
+    }
+
+    /// Empties the cache, giving up the values it holds (a collected class's cache).
+    pub(crate) fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut entries) = self.entries.try_borrow_mut() {
+            out.extend(entries.drain(..).flatten().filter_map(|e| e.value));
+        }
+        self.filled.set(u64::MAX);
     }
 
     /// The epoch shared by every type of this interpreter.

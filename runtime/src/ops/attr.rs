@@ -724,10 +724,9 @@ impl Interpreter {
                 if ty.is_builtin_subtype("BaseExceptionGroup") {
                     return self.new_exception_group(ty, args.pos);
                 }
-                return Ok(Value::Exception(Rc::new(ExceptionObject::new(
-                    ty.clone(),
-                    args.pos,
-                ))));
+                let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
+                self.track(&e);
+                return Ok(e);
             }
             return crate::builtins::construct(self, ty, args);
         }
@@ -800,6 +799,12 @@ impl Interpreter {
 
     /// `object.__new__(cls)`: a bare instance of a class, with the layout of its built-in base.
     pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
+        let obj = self.new_instance_untracked(ty, args)?;
+        self.track(&obj);
+        Ok(obj)
+    }
+
+    fn new_instance_untracked(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         Ok(match ty.kind {
             TypeKind::BaseException => {
                 Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
