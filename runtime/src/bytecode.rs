@@ -266,8 +266,9 @@ pub struct AttrCache {
 /// is `epoch` (no type namespace changed since).
 #[derive(Debug)]
 pub struct AttrWay {
-    /// Held strongly, so that no other class can appear at the same address.
-    pub class: Rc<crate::object::Type>,
+    /// Held weakly, which keeps the class's memory (so no other class can appear at the same
+    /// address) but not the class: a cache does not keep a class alive.
+    pub class: std::rc::Weak<crate::object::Type>,
     /// True when the entry is for the class object itself (`C.x`), not its instances.
     pub on_type: bool,
     pub epoch: u64,
@@ -310,10 +311,37 @@ pub struct GlobalCache {
 }
 
 impl Code {
-    /// Empties the entries of the `LoadGlobal` cache that can no longer answer (a namespace
-    /// changed since), moving their values onto `out`: such an entry would otherwise keep a
-    /// deleted global alive, out of the cycle collector's sight.
-    pub(crate) fn clear_stale_globals(&self, builtins_version: u32, out: &mut Vec<Value>) {
+    /// Empties the entries of the `LoadGlobal` and attribute caches that can no longer answer
+    /// (a namespace changed since), moving their values onto `out`: such an entry would
+    /// otherwise keep a deleted global or an old method alive, out of the collector's sight.
+    /// With `all`, every attribute cache entry goes: a valid one may hold a class or a
+    /// method that only garbage refers to.
+    pub(crate) fn clear_stale_caches(
+        &self,
+        builtins_version: u32,
+        type_epoch: u64,
+        all: bool,
+        out: &mut Vec<Value>,
+    ) {
+        for cache in &self.attr_cache {
+            let Ok(mut c) = cache.try_borrow_mut() else {
+                continue;
+            };
+            for way in c.ways.iter_mut() {
+                if way
+                    .as_ref()
+                    .is_some_and(|w| all || w.epoch != type_epoch || w.class.strong_count() == 0)
+                {
+                    if let Some(AttrWay {
+                        kind: AttrKind::Method(v) | AttrKind::ClassValue(v),
+                        ..
+                    }) = way.take()
+                    {
+                        out.push(v);
+                    }
+                }
+            }
+        }
         for cache in &self.global_cache {
             let Ok(mut c) = cache.try_borrow_mut() else {
                 continue;

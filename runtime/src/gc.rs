@@ -327,19 +327,21 @@ impl Interpreter {
         self.gc.collecting = true;
         let generation = generation.min(2);
         let builtins_version = self.builtins.version();
+        let type_epoch = self.type_epoch.get();
         let mut stale = Vec::new();
         for f in self.frames.iter().chain(self.parked.iter().map(|f| &**f)) {
-            f.code.clear_stale_globals(builtins_version, &mut stale);
+            f.code
+                .clear_stale_caches(builtins_version, type_epoch, generation == 2, &mut stale);
         }
         drop(stale);
-        let found = self.gc.collect(generation, builtins_version);
+        let found = self.gc.collect(generation, builtins_version, type_epoch);
         self.gc.collecting = false;
         found
     }
 }
 
 impl Collector {
-    fn collect(&mut self, generation: usize, builtins_version: u32) -> usize {
+    fn collect(&mut self, generation: usize, builtins_version: u32, type_epoch: u64) -> usize {
         // The candidates: every live object of the generations collected, once each. They
         // are looked at through views, which leave counts untouched; nothing is freed until
         // the views are gone.
@@ -350,14 +352,20 @@ impl Collector {
             match t {
                 Tracked::Function(w) => {
                     if let Some(f) = w.upgrade() {
-                        f.code.clear_stale_globals(builtins_version, &mut stale);
+                        f.code
+                            .clear_stale_caches(builtins_version, type_epoch, true, &mut stale);
                     }
                 }
                 Tracked::Generator(w) => {
                     if let Some(g) = w.upgrade() {
                         if let Ok(g) = g.try_borrow() {
                             if let Some(code) = &g.code {
-                                code.clear_stale_globals(builtins_version, &mut stale);
+                                code.clear_stale_caches(
+                                    builtins_version,
+                                    type_epoch,
+                                    true,
+                                    &mut stale,
+                                );
                             }
                         }
                     }
@@ -461,7 +469,7 @@ impl Collector {
     }
 }
 
-fn strong_count(v: &Value) -> usize {
+pub(crate) fn strong_count(v: &Value) -> usize {
     match v {
         Value::Null
         | Value::None

@@ -26,6 +26,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "get_stats", get_stats);
     add_function(d, "get_referents", get_referents);
     add_function(d, "_set_callbacks", set_callbacks);
+    add_function(d, "getrefcount", getrefcount);
     module
 }
 
@@ -137,6 +138,12 @@ fn get_referents(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         });
     }
     Ok(Value::List(Rc::new(List::new(out))))
+}
+
+/// `sys.getrefcount(obj)`: the object's reference count, the argument's own included.
+pub(crate) fn getrefcount(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int(crate::gc::strong_count(&v) as i64))
 }
 
 fn set_callbacks(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
