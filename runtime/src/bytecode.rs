@@ -299,30 +299,27 @@ pub enum AttrKind {
     ClassValue(Value),
 }
 
-/// The result of a `LoadGlobal`, valid while the globals dict it came from and the builtins
-/// are unchanged (their versions equal). The `Weak` pins the dict's address, so another dict
-/// can never be mistaken for it.
+/// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the
+/// builtins are unchanged (their versions equal): the entry's index in the globals, or in
+/// the builtins. The `Weak` pins the dict's address, so another dict can never be mistaken
+/// for it. It holds no value, so a deleted global is freed at once.
 #[derive(Debug, Default)]
 pub struct GlobalCache {
     pub globals: std::rc::Weak<crate::object::Dict>,
     pub globals_version: u32,
     pub builtins_version: u32,
-    pub value: Option<Value>,
+    pub index: u32,
+    /// 0: nothing cached; 1: in the globals; 2: in the builtins.
+    pub source: u8,
 }
 
 impl Code {
-    /// Empties the entries of the `LoadGlobal` and attribute caches that can no longer answer
-    /// (a namespace changed since), moving their values onto `out`: such an entry would
-    /// otherwise keep a deleted global or an old method alive, out of the collector's sight.
+    /// Empties the entries of the attribute caches that can no longer answer (a namespace
+    /// changed since), moving their values onto `out`: such an entry would otherwise keep an
+    /// old method alive, out of the collector's sight.
     /// With `all`, every attribute cache entry goes: a valid one may hold a class or a
     /// method that only garbage refers to.
-    pub(crate) fn clear_stale_caches(
-        &self,
-        builtins_version: u32,
-        type_epoch: u64,
-        all: bool,
-        out: &mut Vec<Value>,
-    ) {
+    pub(crate) fn clear_stale_caches(&self, type_epoch: u64, all: bool, out: &mut Vec<Value>) {
         for cache in &self.attr_cache {
             let Ok(mut c) = cache.try_borrow_mut() else {
                 continue;
@@ -340,22 +337,6 @@ impl Code {
                         out.push(v);
                     }
                 }
-            }
-        }
-        for cache in &self.global_cache {
-            let Ok(mut c) = cache.try_borrow_mut() else {
-                continue;
-            };
-            if c.value.is_none() {
-                continue;
-            }
-            let current = c
-                .globals
-                .upgrade()
-                .is_some_and(|g| g.version() == c.globals_version)
-                && c.builtins_version == builtins_version;
-            if !current {
-                out.extend(c.value.take());
             }
         }
     }

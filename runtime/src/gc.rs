@@ -23,6 +23,7 @@ use std::rc::{Rc, Weak};
 
 use crate::heap::trace;
 use crate::interp::Interpreter;
+use crate::object::finalize::{Pending, FINALIZED};
 use crate::object::{Dict, ExceptionObject, Function, Instance, List, Set, Type};
 use crate::value::Value;
 use crate::vm::Generator;
@@ -295,6 +296,7 @@ fn see_through(v: &Value) -> bool {
         v,
         Value::Tuple(_)
             | Value::FrozenSet(_)
+            | Value::WeakRef(_)
             | Value::BoundMethod(_)
             | Value::Iter(_)
             | Value::Slice(_)
@@ -326,22 +328,22 @@ impl Interpreter {
         }
         self.gc.collecting = true;
         let generation = generation.min(2);
-        let builtins_version = self.builtins.version();
         let type_epoch = self.type_epoch.get();
         let mut stale = Vec::new();
         for f in self.frames.iter().chain(self.parked.iter().map(|f| &**f)) {
             f.code
-                .clear_stale_caches(builtins_version, type_epoch, generation == 2, &mut stale);
+                .clear_stale_caches(type_epoch, generation == 2, &mut stale);
         }
         drop(stale);
-        let found = self.gc.collect(generation, builtins_version, type_epoch);
+        let found = self.gc.collect(generation, type_epoch);
+        self.finalizers.poll();
         self.gc.collecting = false;
         found
     }
 }
 
 impl Collector {
-    fn collect(&mut self, generation: usize, builtins_version: u32, type_epoch: u64) -> usize {
+    fn collect(&mut self, generation: usize, type_epoch: u64) -> usize {
         // The candidates: every live object of the generations collected, once each. They
         // are looked at through views, which leave counts untouched; nothing is freed until
         // the views are gone.
@@ -352,20 +354,14 @@ impl Collector {
             match t {
                 Tracked::Function(w) => {
                     if let Some(f) = w.upgrade() {
-                        f.code
-                            .clear_stale_caches(builtins_version, type_epoch, true, &mut stale);
+                        f.code.clear_stale_caches(type_epoch, true, &mut stale);
                     }
                 }
                 Tracked::Generator(w) => {
                     if let Some(g) = w.upgrade() {
                         if let Ok(g) = g.try_borrow() {
                             if let Some(code) = &g.code {
-                                code.clear_stale_caches(
-                                    builtins_version,
-                                    type_epoch,
-                                    true,
-                                    &mut stale,
-                                );
+                                code.clear_stale_caches(type_epoch, true, &mut stale);
                             }
                         }
                     }
@@ -442,6 +438,28 @@ impl Collector {
         }
         drop(cands);
         let found = garbage.len();
+        // Garbage with finalizers not yet run (PEP 442): they are queued, and all of this
+        // garbage waits for the next collection, which frees it unless a finalizer made it
+        // reachable again.
+        let mut finalizing = false;
+        for v in &garbage {
+            if let Value::Instance(i) = v {
+                let flags = i.flags.get();
+                if i.class.has_del.get() && flags & FINALIZED == 0 {
+                    if let Some(fin) = &i.class.finalizers {
+                        i.flags.set(flags | FINALIZED);
+                        fin.push(Pending::Del(i.clone()));
+                        finalizing = true;
+                    }
+                }
+            }
+        }
+        if finalizing {
+            for v in &garbage {
+                self.generations[older].extend(Tracked::of(v));
+            }
+            garbage.clear();
+        }
         let mut contents = Vec::new();
         for v in &garbage {
             clear_owned(v, &index, &mut contents);
@@ -498,6 +516,7 @@ pub(crate) fn strong_count(v: &Value) -> usize {
         Value::Generator(r) => Rc::strong_count(r),
         Value::Cell(r) => Rc::strong_count(r),
         Value::Code(r) => Rc::strong_count(r),
+        Value::WeakRef(r) => Rc::strong_count(r),
     }
 }
 
@@ -566,6 +585,11 @@ fn clear_one(v: &Value, out: &mut Vec<Value>) {
         Value::Cell(c) => {
             if let Ok(mut slot) = c.try_borrow_mut() {
                 out.extend(slot.take());
+            }
+        }
+        Value::WeakRef(w) => {
+            if let Ok(mut cb) = w.callback.try_borrow_mut() {
+                out.extend(cb.take());
             }
         }
         Value::Null

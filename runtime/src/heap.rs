@@ -62,6 +62,7 @@ pub(crate) fn trace(v: &Value, visit: Visit) {
         Value::Generator(g) => trace_generator(g, visit),
         Value::Cell(c) => trace_cell(c, visit),
         Value::Code(c) => trace_code(c, visit),
+        Value::WeakRef(w) => trace_weakref(w, visit),
     }
 }
 
@@ -266,6 +267,15 @@ fn trace_code(c: &Code, visit: Visit) {
     c.consts.iter().for_each(&mut *visit);
 }
 
+fn trace_weakref(w: &crate::object::finalize::WeakRef, visit: Visit) {
+    // The referent and the owner are held weakly; the callback strongly.
+    if let Ok(cb) = w.callback.try_borrow() {
+        if let Some(x) = &*cb {
+            visit(x);
+        }
+    }
+}
+
 /// The bytes an object occupies itself, not counting the objects it refers to.
 fn shallow_bytes(v: &Value) -> u64 {
     let own = match v {
@@ -307,6 +317,7 @@ fn shallow_bytes(v: &Value) -> u64 {
         }),
         Value::Cell(_) => 0,
         Value::Code(c) => c.ops.len() as u64 * 8 + c.source.len() as u64,
+        Value::WeakRef(_) => 0,
     };
     OBJECT_BYTES + own
 }

@@ -84,6 +84,8 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         is_class: false,
         module: std::cell::RefCell::new("builtins".into()),
         metaclass: std::cell::RefCell::new(None),
+        finalizers: None,
+        has_del: std::cell::Cell::new(false),
     })
 }
 
@@ -245,6 +247,8 @@ impl Types {
                 is_class: false,
                 module: RefCell::new("builtins".into()),
                 metaclass: RefCell::new(None),
+                finalizers: None,
+                has_del: std::cell::Cell::new(false),
             })
         } else {
             new_type(name, TypeKind::BaseException, Some(&parent))
@@ -345,6 +349,8 @@ pub struct Interpreter {
     pub(crate) data_depth: u32,
     /// The cycle collector's registry and settings (see `gc.rs`).
     pub(crate) gc: crate::gc::Collector,
+    /// Finalizers and weak reference callbacks waiting to run (see `object/finalize.rs`).
+    pub(crate) finalizers: Rc<crate::object::finalize::Finalizers>,
     pub(crate) recursion_limit: u32,
     /// Bytes of heap charged by allocations that can be large (strings, containers).
     pub(crate) heap_bytes: u64,
@@ -401,6 +407,7 @@ impl Interpreter {
             native_depth: 0,
             data_depth: 0,
             gc: crate::gc::Collector::default(),
+            finalizers: Rc::default(),
             recursion_limit,
             heap_bytes: 0,
             modules: Rc::new(Dict::new()),
@@ -443,7 +450,8 @@ impl Interpreter {
         self.fuel = 0;
         let result = self.compile_source(source, filename).and_then(|code| {
             let globals = self.main_globals.clone();
-            self.run_code(code, globals, None)
+            self.run_code(code, globals, None)?;
+            self.run_finalizers()
         });
         self.frames.clear();
         self.stack.clear();

@@ -158,12 +158,25 @@ impl Interpreter {
             Some(Value::List(l)) if !l.is_empty() => Some(l.to_vec()),
             _ => None,
         };
-        let Some(callbacks) = callbacks else {
-            return Ok(self.collect_garbage(generation));
-        };
-        self.run_gc_callbacks(&callbacks, "start", generation, 0)?;
+        if let Some(callbacks) = &callbacks {
+            self.run_gc_callbacks(callbacks, "start", generation, 0)?;
+        }
+        let found = self.collect_finalizing(generation)?;
+        if let Some(callbacks) = &callbacks {
+            self.run_gc_callbacks(callbacks, "stop", generation, found)?;
+        }
+        Ok(found)
+    }
+
+    /// A collection that also runs the finalizers of the garbage it finds and then frees
+    /// what they left unreachable, as one `gc.collect()` does in CPython.
+    pub(crate) fn collect_finalizing(&mut self, generation: usize) -> PyResult<usize> {
         let found = self.collect_garbage(generation);
-        self.run_gc_callbacks(&callbacks, "stop", generation, found)?;
+        if self.finalizers.pending() {
+            self.run_finalizers()?;
+            self.collect_garbage(generation);
+            self.run_finalizers()?;
+        }
         Ok(found)
     }
 

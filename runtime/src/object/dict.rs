@@ -256,6 +256,19 @@ impl Dict {
         self.map.borrow().get(&StrKey::new(key)).cloned()
     }
 
+    /// The value of the entry at `index` (in insertion order).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.map.borrow().get_index(index).map(|(_, v)| v.clone())
+    }
+
+    /// Lookup by a `str` key whose hash is known, with the entry's index.
+    pub fn get_hashed_full(&self, key: &str, hash: i64) -> Option<(usize, Value)> {
+        let map = self.map.borrow();
+        let (at, _, v) = map.get_full(&StrKey::with_hash(key, hash))?;
+        Some((at, v.clone()))
+    }
+
     /// Lookup by a `str` key whose hash is known.
     pub fn get_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         self.map

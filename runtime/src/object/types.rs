@@ -116,6 +116,11 @@ pub struct Type {
     pub metaclass: RefCell<Option<Rc<Type>>>,
     /// Memo of `lookup`.
     pub cache: TypeCache,
+    /// The interpreter's queue of pending finalizers and weak reference callbacks; `None`
+    /// for built-in types, whose instances have none.
+    pub finalizers: Option<Rc<crate::object::finalize::Finalizers>>,
+    /// Whether the class (or a base) defines `__del__`.
+    pub has_del: Cell<bool>,
 }
 
 /// A name with its `str` hash computed at compile time, for lookups of special methods.
@@ -338,4 +343,25 @@ pub struct Instance {
     /// The built-in value (list, dict, int, str, ...) that an instance of a class deriving
     /// from a built-in type wraps; built-in methods and operations act on it.
     pub base: Option<crate::value::Value>,
+    /// `FINALIZED` and `WEAKLY_REFERENCED` (see `object/finalize.rs`).
+    pub flags: Cell<u8>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Type>, dict: Rc<Dict>, base: Option<crate::value::Value>) -> Instance {
+        Instance {
+            class,
+            dict,
+            base,
+            flags: Cell::new(0),
+        }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.flags.get() != 0 || self.class.has_del.get() {
+            crate::object::finalize::instance_dying(self);
+        }
+    }
 }

@@ -538,6 +538,9 @@ impl Interpreter {
                         return self.call_value(&sa, args).map(|_| ());
                     }
                 }
+                if name == "__del__" {
+                    t.has_del.set(true);
+                }
                 t.dict.set_str(name, v);
                 Ok(())
             }
@@ -813,11 +816,11 @@ impl Interpreter {
                 if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {
                     return Ok(v);
                 }
-                Value::Instance(Rc::new(Instance {
-                    class: ty.clone(),
-                    dict: Rc::new(Dict::new()),
-                    base: None,
-                }))
+                Value::Instance(Rc::new(Instance::new(
+                    ty.clone(),
+                    Rc::new(Dict::new()),
+                    None,
+                )))
             }
         })
     }

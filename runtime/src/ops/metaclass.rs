@@ -136,7 +136,13 @@ impl Interpreter {
             is_class: true,
             module: std::cell::RefCell::new(module),
             metaclass: std::cell::RefCell::new(inherited_meta),
+            finalizers: Some(self.finalizers.clone()),
+            has_del: std::cell::Cell::new(false),
         });
+        let has_del = std::iter::once(&ty)
+            .chain(ty.mro.iter())
+            .any(|t| t.is_class && t.dict.raw().get_str("__del__").is_some());
+        ty.has_del.set(has_del);
         self.track(&Value::Type(ty.clone()));
         Ok(ty)
     }
