@@ -87,7 +87,7 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return func.__get__(obj, type(obj))
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
