@@ -23,7 +23,7 @@ use std::rc::{Rc, Weak};
 
 use crate::heap::trace;
 use crate::interp::Interpreter;
-use crate::object::finalize::{Pending, FINALIZED};
+use crate::object::finalize::{Pending, FINALIZED, TRACKED};
 use crate::object::{Dict, ExceptionObject, Function, Instance, List, Set, Type};
 use crate::value::Value;
 use crate::vm::Generator;
@@ -165,11 +165,28 @@ impl Default for Collector {
 }
 
 impl Collector {
-    /// Registers a container the interpreter just made.
+    /// Registers a container the interpreter just made. Instances are registered only once
+    /// they hold something other than atoms (`track_instance`): most never do, and cannot be
+    /// part of a cycle.
     #[inline]
     pub(crate) fn track(&mut self, v: &Value) {
+        if matches!(v, Value::Instance(_)) {
+            return;
+        }
         if let Some(t) = Tracked::of(v) {
             self.generations[0].push(t);
+            self.count[0] = self.count[0].saturating_add(1);
+        }
+    }
+
+    /// Registers an instance, once: called when a reference that is not an atom is stored in
+    /// it (a cycle through an instance needs one).
+    #[inline]
+    pub(crate) fn track_instance(&mut self, inst: &Rc<Instance>, stored: &Value) {
+        let flags = inst.flags.get();
+        if flags & TRACKED == 0 && !is_atom(stored) {
+            inst.flags.set(flags | TRACKED);
+            self.generations[0].push(Tracked::Instance(Rc::downgrade(inst)));
             self.count[0] = self.count[0].saturating_add(1);
         }
     }
@@ -264,6 +281,54 @@ impl Collector {
     pub(crate) fn trace_roots(&self, visit: crate::heap::Visit) {
         if let Some(c) = &self.callbacks {
             visit(c);
+        }
+    }
+}
+
+impl Drop for Interpreter {
+    /// Closing an interpreter returns all its memory: the namespaces and every registered
+    /// container are emptied, which breaks the cycles reference counting alone would leak.
+    /// No finalizer runs (the interpreter is gone); those queued on the way are dropped.
+    fn drop(&mut self) {
+        let mut contents = Vec::new();
+        self.frames.clear();
+        self.parked = None;
+        contents.append(&mut self.stack);
+        contents.append(&mut self.handled);
+        let modules: Vec<Value> = self
+            .modules
+            .try_borrow()
+            .map(|m| m.values().cloned().collect())
+            .unwrap_or_default();
+        for m in &modules {
+            if let Value::Instance(i) = m {
+                i.dict.drain_into(&mut contents);
+            }
+        }
+        self.modules.drain_into(&mut contents);
+        self.main_globals.drain_into(&mut contents);
+        self.builtins.drain_into(&mut contents);
+        let objects: Vec<Value> = self
+            .gc
+            .generations
+            .iter()
+            .chain(std::iter::once(&self.gc.frozen))
+            .flatten()
+            .filter_map(Tracked::upgrade)
+            .collect();
+        for v in &objects {
+            clear_one(v, &mut contents);
+        }
+        drop(modules);
+        crate::object::release::release(&mut contents);
+        drop(objects);
+        self.gc.callbacks = None;
+        loop {
+            let pending = self.finalizers.take();
+            if pending.is_empty() {
+                break;
+            }
+            drop(pending);
         }
     }
 }

@@ -514,6 +514,7 @@ impl Interpreter {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let v = match &obj {
                         Value::Instance(inst) => {
+                            self.gc.track_instance(inst, &v);
                             let epoch = self.type_epoch.get();
                             match attr_cache::cached_store(&frame.code, n, inst, epoch, v) {
                                 Ok(()) => continue,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::object::release::{release, release_into};
+use crate::object::release::{deep, release, release_into};
 use crate::object::Str;
 use crate::value::Value;
 
@@ -164,13 +164,25 @@ pub struct Dict {
 
 impl Drop for Dict {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
+        let map = self.map.get_mut();
         let mut work = Vec::new();
-        for (k, v) in map {
-            release_into(k.value, &mut work);
-            release_into(v, &mut work);
+        if map.keys().any(|k| deep(&k.value)) {
+            for (k, v) in std::mem::take(map) {
+                release_into(k.value, &mut work);
+                release_into(v, &mut work);
+            }
+        } else {
+            // The common case: only values can go deep, and they are taken out in place; the
+            // rest drops with the map.
+            for v in map.values_mut() {
+                if deep(v) {
+                    work.push(std::mem::replace(v, Value::None));
+                }
+            }
         }
-        release(&mut work);
+        if !work.is_empty() {
+            release(&mut work);
+        }
     }
 }
 

@@ -21,6 +21,8 @@ use crate::vm::Generator;
 pub const FINALIZED: u8 = 1;
 /// Weak references to the instance exist (it is in `Finalizers::watched`).
 pub const WEAKLY_REFERENCED: u8 = 2;
+/// The instance is registered with the cycle collector (see `Collector::track_instance`).
+pub const TRACKED: u8 = 4;
 
 /// Work for the loop: a finalizer to call, or a weak reference's callback.
 pub enum Pending {

@@ -360,7 +360,9 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if self.flags.get() != 0 || self.class.has_del.get() {
+        if self.flags.get() & crate::object::finalize::WEAKLY_REFERENCED != 0
+            || self.class.has_del.get()
+        {
             crate::object::finalize::instance_dying(self);
         }
     }

@@ -526,6 +526,7 @@ impl Interpreter {
                     };
                     return Err(self.err("AttributeError", msg));
                 }
+                self.gc.track_instance(inst, &v);
                 inst.dict.set_hashed(name, hash, v);
                 Ok(())
             }
@@ -803,7 +804,15 @@ impl Interpreter {
     /// `object.__new__(cls)`: a bare instance of a class, with the layout of its built-in base.
     pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         let obj = self.new_instance_untracked(ty, args)?;
-        self.track(&obj);
+        match &obj {
+            // A plain instance is registered when it first holds a reference (StoreAttr).
+            Value::Instance(i) => {
+                if let Some(base) = &i.base {
+                    self.gc.track_instance(i, base);
+                }
+            }
+            other => self.track(other),
+        }
         Ok(obj)
     }
 
