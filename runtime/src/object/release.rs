@@ -79,7 +79,7 @@ pub(crate) fn deep(v: &Value) -> bool {
             .try_borrow()
             .map_or(true, |items| any(&items)),
         Value::Tuple(t) if Rc::strong_count(t) == 1 => any(&t.items),
-        Value::Dict(d) if Rc::strong_count(d) == 1 => d.try_borrow().map_or(true, |m| {
+        Value::Dict(d) if Rc::strong_count(d) == 1 => d.try_borrow().is_none_or(|m| {
             m.iter()
                 .any(|(k, v)| sole_container(&k.value) || sole_container(v))
         }),
