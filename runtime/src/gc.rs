@@ -352,6 +352,24 @@ fn is_atom(v: &Value) -> bool {
     )
 }
 
+/// Whether `v` is of a kind the registry holds (only those can be candidates: the others
+/// need no lookup).
+#[inline]
+fn registrable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Instance(_)
+            | Value::Type(_)
+            | Value::Function(_)
+            | Value::Generator(_)
+            | Value::Exception(_)
+            | Value::Cell(_)
+    )
+}
+
 /// True for an object that is never registered and that only its one holder refers to: its
 /// references count as its holder's. (A registered kind is not seen through even when
 /// unregistered, as some lists are: an old object held once would otherwise have its whole
@@ -461,14 +479,15 @@ impl Collector {
         for v in &cands {
             starts.push(edges.len() as u32);
             let mut subtract = |x: &Value, work: &mut Vec<Value>| {
-                if x.is_inline() {
+                if !registrable(x) {
+                    if see_through(x) {
+                        work.push(x.clone());
+                    }
                     return;
                 }
                 if let Some(&j) = index.get(&(x.id() as usize)) {
                     refs[j] -= 1;
                     edges.push(j as u32);
-                } else if see_through(x) {
-                    work.push(x.clone());
                 }
             };
             trace(v, &mut |x| subtract(x, &mut work));

@@ -8,7 +8,7 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
-mod gc;
+pub(crate) mod gc;
 mod hashlib;
 mod import;
 pub(crate) mod interpreters;

@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
 use parking_lot::Mutex;
 
+/// Held by tests that measure the process's resident memory, and by tests that use hundreds of
+/// megabytes of it (the corpus's `memory/` programs), so that one does not skew the other:
+/// the tests of this binary run in parallel threads of one process.
+pub static RESIDENT_MEMORY: Mutex<()> = Mutex::new(());
+
 /// Both backends, for tests that must pass on each.
 pub const BACKENDS: [Backend; 2] = [Backend::Wasmtime, Backend::Native];
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::builtins::add_function;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, List};
+use crate::object::{Args, Dict, ExceptionObject, List};
 use crate::value::Value;
 
 pub(super) fn create(interp: &mut Interpreter) -> Value {
@@ -146,6 +146,18 @@ pub(crate) fn getrefcount(_interp: &mut Interpreter, args: Args) -> PyResult<Val
     Ok(Value::Int(crate::gc::strong_count(&v) as i64))
 }
 
+/// `sys.unraisablehook(args)`'s default: prints as `write_unraisable` does without a hook.
+pub(crate) fn default_unraisablehook(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(a)) = args.pos.first() else {
+        return Err(interp.type_error("sys.unraisablehook expects an UnraisableHookArgs"));
+    };
+    let obj = a.dict.get_str("object").unwrap_or(Value::None);
+    if let Some(Value::Exception(exc)) = a.dict.get_str("exc_value") {
+        interp.print_unraisable(&exc, &obj)?;
+    }
+    Ok(Value::None)
+}
+
 fn set_callbacks(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     interp.gc.callbacks = args.pos.first().cloned();
     Ok(Value::None)
@@ -201,20 +213,45 @@ impl Interpreter {
     }
 
     /// Reports an exception raised where nothing can catch it (a finalizer, a weak reference
-    /// callback, a collector callback) as CPython does: `Exception ignored in: <obj>` and the
-    /// traceback on stderr; the program goes on. A limit is not an exception: it stops the
-    /// program.
+    /// callback, a collector callback) as CPython does: through `sys.unraisablehook` once
+    /// `sys` is imported, whose default prints `Exception ignored in: <obj>` and the traceback
+    /// on stderr; the program goes on. A limit is not an exception: it stops the program.
     pub(crate) fn write_unraisable(&mut self, e: PyErr, obj: &Value) -> PyResult<()> {
         let exc = match e {
             PyErr::Limit(..) => return Err(e),
             PyErr::Exception(exc) => exc,
         };
+        let hook = match self.modules.get_str("sys") {
+            Some(Value::Instance(sys)) => sys.dict.get_str("unraisablehook"),
+            _ => None,
+        };
+        let Some(hook) = hook else {
+            return self.print_unraisable(&exc, obj);
+        };
+        let d = Dict::new();
+        d.set_str("exc_type", Value::Type(exc.ty.clone()));
+        d.set_str("exc_value", Value::Exception(exc.clone()));
+        d.set_str("exc_traceback", Value::None);
+        d.set_str("err_msg", Value::None);
+        d.set_str("object", obj.clone());
+        let class = self.internal_type("UnraisableHookArgs");
+        let args = crate::object::Instance::new(class, Rc::new(d), None);
+        let args = Value::Instance(Rc::new(args));
+        match self.call_value(&hook, Args::positional(vec![args])) {
+            Ok(_) => Ok(()),
+            Err(PyErr::Exception(_)) => self.print_unraisable(&exc, obj),
+            Err(limit) => Err(limit),
+        }
+    }
+
+    /// The default report of an unraisable exception.
+    fn print_unraisable(&mut self, exc: &Rc<ExceptionObject>, obj: &Value) -> PyResult<()> {
         let what = self
             .repr(obj)
             .unwrap_or_else(|_| "<object repr() failed>".into());
         let text = format!(
             "Exception ignored in: {what}\n{}",
-            self.format_exception(&exc)
+            self.format_exception(exc)
         );
         self.write_output(crate::api::Stream::Stderr, text.as_bytes())
     }

@@ -117,6 +117,15 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
+    add_function(d, "getrefcount", crate::modules::gc::getrefcount);
+    add_function(
+        d,
+        "unraisablehook",
+        crate::modules::gc::default_unraisablehook,
+    );
+    if let Some(hook) = d.get_str("unraisablehook") {
+        d.set_str("__unraisablehook__", hook);
+    }
     module
 }
 

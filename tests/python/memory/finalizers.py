@@ -77,7 +77,18 @@ gc.collect()
 print("calls after second death", Phoenix.calls)
 
 
-# An exception in __del__ is reported and the program goes on.
+# An exception in __del__ is reported through sys.unraisablehook and the program goes on.
+import sys
+
+
+def hook(unraisable):
+    print("unraisable:", unraisable.exc_type.__name__, unraisable.exc_value,
+          "in", unraisable.object.__qualname__, unraisable.err_msg)
+
+
+sys.unraisablehook = hook
+
+
 class Faulty:
     def __del__(self):
         raise RuntimeError("finalizer failed")
@@ -86,6 +97,7 @@ class Faulty:
 f = Faulty()
 del f
 print("went on after a failing finalizer")
+sys.unraisablehook = sys.__unraisablehook__
 
 # A finalizer added to a class after it was made.
 class Late:

@@ -146,6 +146,9 @@ del fo3, obj
 print("no call after detach")
 
 # An exception in a callback is reported, not raised.
+import sys
+sys.unraisablehook = lambda u: print("unraisable:", u.exc_type.__name__, u.exc_value,
+                                     u.object.__name__)
 victim = Obj("victim")
 bad = weakref.ref(victim, lambda wr: 1 / 0)
 del victim
