@@ -9,6 +9,7 @@ mod api;
 mod builtins;
 mod bytecode;
 mod compile;
+mod fuel;
 mod heap;
 mod interp;
 mod modules;

@@ -19,6 +19,8 @@ pub(crate) fn sort_values(
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut order: Vec<usize> = (0..n).collect();
     let mut less = |i: usize, j: usize| -> PyResult<bool> {
+        // One unit of fuel per comparison, so a long sort meets the limits as it goes.
+        interp.charge_work(1)?;
         if reverse {
             interp.less_than(&keys[j], &keys[i])
         } else {

@@ -414,11 +414,9 @@ fn factorial(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let n = n.to_u64().unwrap_or(u64::MAX);
     // log2(n!) is about n log2 n: refuse what cannot fit before computing it.
     interp.check_alloc((n as u128 * (64 - n.leading_zeros()) as u128) / 8)?;
-    let mut acc = BigInt::one();
-    for i in 2..=n {
-        acc *= i;
-    }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(crate::fuel::bigint::factorial(
+        interp, n,
+    )?))
 }
 
 fn gcd(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
