@@ -16,6 +16,10 @@ extern "C" {
     fn host_monotonic_ns() -> i64;
     #[link_name = "wall_time"]
     fn host_wall_time() -> f64;
+    #[link_name = "sleep_until"]
+    fn host_sleep_until(until_ns: i64);
+    #[link_name = "flush"]
+    fn host_flush(stream: i32);
     #[link_name = "random"]
     fn host_random(ptr: *mut u8, len: usize);
     #[link_name = "request"]
@@ -45,6 +49,16 @@ impl Host for ImportHost {
     fn wall_time(&mut self) -> f64 {
         // SAFETY: the import takes no arguments and touches no guest memory.
         unsafe { host_wall_time() }
+    }
+
+    fn sleep_until(&mut self, until_ns: u64) {
+        // SAFETY: the import takes a number and touches no guest memory.
+        unsafe { host_sleep_until(i64::try_from(until_ns).unwrap_or(i64::MAX)) }
+    }
+
+    fn flush(&mut self, stream: Stream) {
+        // SAFETY: the import takes a stream code and touches no guest memory.
+        unsafe { host_flush(abi::stream_code(stream)) }
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {

@@ -17,6 +17,8 @@
 //! | `write` | `(stream: i32, ptr: i32, len: i32)` | write bytes to [`abi::STREAM_STDOUT`] or [`abi::STREAM_STDERR`] |
 //! | `monotonic_ns` | `() -> i64` | a monotonic clock in nanoseconds (any origin) |
 //! | `wall_time` | `() -> f64` | seconds since the Unix epoch |
+//! | `sleep_until` | `(until_ns: i64)` | block until `monotonic_ns` reaches `until_ns` (may return earlier; the guest never asks past its deadline) |
+//! | `flush` | `(stream: i32)` | the program flushed that stream: pass on what it wrote now |
 //! | `random` | `(ptr, len)` | fill guest memory `ptr..ptr+len` with random bytes |
 //! | `request` | `(ptr: i32, len: i32) -> i32` | a postcard `Request` about interpreters or queues; returns the length of the postcard `Reply` the host now holds (negative: refused) |
 //! | `reply` | `(ptr: i32)` | copy the pending reply into guest memory at `ptr` |

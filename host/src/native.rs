@@ -3,7 +3,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use isola_runtime::{CallSpec, Host, Limits, ModuleSource, Reply, Request, Shareable, Stream};
 use parking_lot::Mutex;
@@ -124,6 +124,15 @@ impl Host for NativeHost {
 
     fn wall_time(&mut self) -> f64 {
         self.ctx.lock().wall_time()
+    }
+
+    fn sleep_until(&mut self, until_ns: u64) {
+        let now = self.monotonic_ns();
+        std::thread::sleep(Duration::from_nanos(until_ns.saturating_sub(now)));
+    }
+
+    fn flush(&mut self, stream: Stream) {
+        self.output.lock().flush_stream(stream);
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {

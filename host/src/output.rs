@@ -54,6 +54,20 @@ impl Output {
         }
     }
 
+    /// The program flushed `stream` (`print(flush=True)`, `sys.stdout.flush()`): what it
+    /// wrote reaches the process's stream now. A sink has nothing buffered; stderr is written
+    /// through already.
+    pub(crate) fn flush_stream(&mut self, stream: Stream) {
+        match stream {
+            Stream::Stdout => self.flush(),
+            Stream::Stderr => {
+                if let Output::Inherit { .. } = self {
+                    let _ = std::io::stderr().flush();
+                }
+            }
+        }
+    }
+
     /// Push buffered stdout to the process. Write errors (a closed pipe) are dropped, as the
     /// program has no way to observe them.
     pub(crate) fn flush(&mut self) {

@@ -195,6 +195,29 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
         )
         .map_err(link_error)?;
     linker
+        .func_wrap(
+            "isola",
+            "sleep_until",
+            |caller: Caller<'_, State>, until_ns: i64| {
+                let until = Duration::from_nanos(u64::try_from(until_ns).unwrap_or(0));
+                let now = caller.data().clock_base.elapsed();
+                std::thread::sleep(until.saturating_sub(now));
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
+            "flush",
+            |mut caller: Caller<'_, State>, stream: i32| -> wasmtime::Result<()> {
+                let stream = abi::stream_from_code(stream)
+                    .ok_or_else(|| wasmtime::format_err!("flush of unknown stream {stream}"))?;
+                caller.data_mut().output.flush_stream(stream);
+                Ok(())
+            },
+        )
+        .map_err(link_error)?;
+    linker
         .func_wrap("isola", "wall_time", |caller: Caller<'_, State>| -> f64 {
             caller.data().ctx.lock().wall_time()
         })

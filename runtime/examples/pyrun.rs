@@ -22,6 +22,20 @@ impl Host for StdHost {
         self.start.elapsed().as_nanos() as u64
     }
 
+    fn sleep_until(&mut self, until_ns: u64) {
+        let now = self.monotonic_ns();
+        std::thread::sleep(std::time::Duration::from_nanos(
+            until_ns.saturating_sub(now),
+        ));
+    }
+
+    fn flush(&mut self, stream: Stream) {
+        let _ = match stream {
+            Stream::Stdout => std::io::stdout().flush(),
+            Stream::Stderr => std::io::stderr().flush(),
+        };
+    }
+
     fn wall_time(&mut self) -> f64 {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

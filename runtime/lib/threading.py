@@ -36,7 +36,8 @@ def _wait_until(ready, timeout=None):
     while not ready():
         if _time() >= end:
             return False
-        _switch(True, True)
+        # Alone, the thread sleeps until `end` (never past the run's deadline).
+        _switch(True, True, end)
     return True
 
 

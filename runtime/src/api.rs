@@ -22,6 +22,20 @@ pub trait Host {
     fn monotonic_ns(&mut self) -> u64;
     /// Wall-clock time in seconds since the Unix epoch.
     fn wall_time(&mut self) -> f64;
+    /// Block until `monotonic_ns()` reaches `until_ns`; returning earlier is allowed (the
+    /// runtime checks the clock and calls again). The runtime never asks past its deadline, so
+    /// every wait it makes (`time.sleep`, a timed lock or thread wait) ends when the limit does.
+    /// The default spins on the clock; hosts that can sleep (a thread, `Atomics.wait`) should.
+    fn sleep_until(&mut self, until_ns: u64) {
+        while self.monotonic_ns() < until_ns {
+            std::hint::spin_loop();
+        }
+    }
+    /// Push what was written to `stream` so far to its destination now: `print(flush=True)`,
+    /// `sys.stdout.flush()`. Hosts that buffer output must not hold it past this call.
+    fn flush(&mut self, stream: Stream) {
+        let _ = stream;
+    }
     /// Fill `buf` with random bytes: the seed of `random` and the bytes of `uuid4`. A host that
     /// wants deterministic runs fills it from a fixed seed.
     fn random_bytes(&mut self, buf: &mut [u8]);

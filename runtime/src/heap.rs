@@ -330,6 +330,8 @@ impl Interpreter {
     /// Charges `bytes` of new heap, failing with the memory limit if the live heap is over it
     /// once cyclic garbage has been collected.
     pub(crate) fn charge(&mut self, bytes: u64) -> PyResult<()> {
+        // Building that much took work in proportion: count it as fuel too.
+        self.charge_scan(bytes as usize)?;
         self.heap_bytes = self.heap_bytes.saturating_add(bytes);
         let Some(max) = self.limits.max_heap_bytes else {
             return Ok(());

@@ -534,11 +534,7 @@ impl Interpreter {
         }
         if let Some(deadline) = self.deadline_ns {
             if self.host.monotonic_ns() >= deadline {
-                let ms = self.limits.timeout_ns.unwrap_or(0) / 1_000_000;
-                return Err(PyErr::Limit(
-                    LimitKind::Timeout,
-                    format!("ran longer than {ms} ms"),
-                ));
+                return Err(self.time_limit());
             }
         }
         let mut slice = FUEL_SLICE;

@@ -9,6 +9,7 @@ mod api;
 mod builtins;
 mod bytecode;
 mod compile;
+mod fuel;
 mod gc;
 mod heap;
 mod interp;

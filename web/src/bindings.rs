@@ -3,7 +3,7 @@
 use isola_runtime::{
     decode, encode, CallSpec, Host, HostError, Interpreter, Reply, Request, Shareable, Stream,
 };
-use js_sys::{Array, Error, Function, Object, Reflect, Uint8Array};
+use js_sys::{Array, Error, Function, Int32Array, Object, Reflect, SharedArrayBuffer, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::protocol::{self, Answer, Arg, RemoteFailure};
@@ -49,6 +49,7 @@ impl WebInterpreter {
             stderr: Callback(stderr),
             operation: operation.map(Callback),
             decoders: [Utf8Stream::default(), Utf8Stream::default()],
+            sleeper: None,
         };
         Ok(WebInterpreter {
             inner: Interpreter::new(limits, Box::new(host)),
@@ -162,6 +163,25 @@ struct CallbackHost {
     operation: Option<Callback>,
     /// One decoder per stream, so that a character split across writes is not mangled.
     decoders: [Utf8Stream; 2],
+    /// A word of shared memory that `Atomics.wait` sleeps on (nothing ever wakes it: the wait
+    /// ends by its timeout). Made on the first sleep; `Some(None)` where shared memory is not
+    /// available, and the sleep then spins on the clock.
+    sleeper: Option<Option<Int32Array>>,
+}
+
+impl CallbackHost {
+    fn sleeper(&mut self) -> Option<&Int32Array> {
+        self.sleeper
+            .get_or_insert_with(|| {
+                // Not every page has SharedArrayBuffer (only cross-origin isolated ones do); look
+                // before constructing, as a missing constructor would throw through the wasm.
+                let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str("SharedArrayBuffer"))
+                    .ok()?;
+                ctor.is_function()
+                    .then(|| Int32Array::new(&SharedArrayBuffer::new(4)))
+            })
+            .as_ref()
+    }
 }
 
 impl Host for CallbackHost {
@@ -185,6 +205,24 @@ impl Host for CallbackHost {
 
     fn wall_time(&mut self) -> f64 {
         js_sys::Date::now() / 1000.0
+    }
+
+    fn sleep_until(&mut self, until_ns: u64) {
+        let now = self.monotonic_ns();
+        if until_ns <= now {
+            return;
+        }
+        let ms = (until_ns - now) as f64 / 1e6;
+        // A worker may block in Atomics.wait; where it may not (no shared memory, or a thread
+        // that forbids it) the wait throws and the sleep spins instead.
+        if let Some(cell) = self.sleeper() {
+            if js_sys::Atomics::wait_with_timeout(cell, 0, 0, ms).is_ok() {
+                return;
+            }
+        }
+        while self.monotonic_ns() < until_ns {
+            std::hint::spin_loop();
+        }
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {

@@ -185,6 +185,41 @@ function collector() {
   py.close();
 }
 
+// Waits sleep in Atomics.wait and end at the VM's own deadline; flushed output arrives at once.
+{
+  const { out, options } = collector();
+  const py = await create({ ...options, limits: { timeoutMs: 300 }, timeoutMs: 20_000 });
+  let start = performance.now();
+  const cpuStart = process.cpuUsage();
+  await py.exec('import time\ntime.sleep(0.25)\nprint("slept")');
+  const cpu = process.cpuUsage(cpuStart);
+  let elapsed = performance.now() - start;
+  t.check('time.sleep sleeps without spinning', elapsed >= 240 && (cpu.user + cpu.system) / 1000 < 150,
+    `${elapsed} ms, ${(cpu.user + cpu.system) / 1000} ms of CPU`);
+  start = performance.now();
+  const slept = await failure(py.exec('import time\ntime.sleep(100)'));
+  elapsed = performance.now() - start;
+  t.equal('a sleep past the VM deadline ends with the time limit', [slept.kind, slept.limit],
+    ['limit', 'time']);
+  t.check('and ends at the deadline', elapsed >= 290 && elapsed < 3000, `${elapsed} ms`);
+  const waited = await failure(py.exec('import threading\nthreading.Event().wait(100)'));
+  t.equal('a timed thread wait ends with the time limit too', [waited.kind, waited.limit],
+    ['limit', 'time']);
+  out.stdout = '';
+  let seen = null;
+  const flushing = await create({
+    stdout: (text) => { out.stdout += text; if (out.stdout.includes('first')) seen ??= performance.now(); },
+    timeoutMs: 20_000,
+  });
+  start = performance.now();
+  await flushing.exec('import sys, time\nprint("first", flush=True)\ntime.sleep(0.5)\nprint("last")');
+  const end = performance.now();
+  t.check('flushed output reaches the callback while the program runs',
+    seen !== null && end - seen >= 400, `first at ${seen - start} ms, end at ${end - start} ms`);
+  py.close();
+  flushing.close();
+}
+
 // The parallel demo's job, on one worker and split over two.
 {
   const job = (lo, hi) => 'def part(lo, hi):\n    total = 0\n    for i in range(lo, hi):\n' +

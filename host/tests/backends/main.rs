@@ -4,6 +4,7 @@
 
 mod conformance;
 mod faults;
+mod hostile;
 mod interpreters;
 mod limits;
 mod modules;

@@ -55,7 +55,7 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let sep = args.take_kw("sep");
     let end = args.take_kw("end");
     let file = args.take_kw("file");
-    let _flush = args.take_kw("flush");
+    let flush = args.take_kw("flush");
     if let Some((k, _)) = args.kw.first() {
         let k = k.clone();
         return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()")));
@@ -103,11 +103,22 @@ fn print(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             None => {
                 let write = interp.get_attr(f, "write")?;
                 interp.call1(&write, Value::from_string(out))?;
+                if let Some(flush) = flush {
+                    if interp.truthy(&flush)? {
+                        let flush = interp.get_attr(f, "flush")?;
+                        interp.call_value(&flush, Args::positional(Vec::new()))?;
+                    }
+                }
                 return Ok(Value::None);
             }
         },
     };
     interp.write_output(stream, out.as_bytes())?;
+    if let Some(flush) = flush {
+        if interp.truthy(&flush)? {
+            interp.host.flush(stream);
+        }
+    }
     Ok(Value::None)
 }
 
@@ -677,7 +688,7 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             return Err(interp
                 .type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
-        let r = num::int_pow_mod(&b, &e, &m).map_err(|e| interp.num_error(e))?;
+        let r = crate::fuel::bigint::pow_mod(interp, &b, &e, &m)?;
         return Ok(Value::from_bigint(r));
     }
     interp.binary_op(&args.pos[0], &args.pos[1], BinOp::Pow)

@@ -387,16 +387,21 @@ fn queue_put(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let item = interp.share_value(&args.pos[1])?;
     let block = bool_arg(&args, 2);
     let timeout_ns = timeout_arg(interp, args.pos.get(3))?;
-    ask(
-        interp,
-        Request::QueuePut {
-            id,
-            item,
-            block,
-            timeout_ns,
-        },
-    )?;
-    Ok(Value::None)
+    let (timeout_ns, clamped) = match block {
+        true => interp.clamp_wait(timeout_ns),
+        false => (timeout_ns, false),
+    };
+    let request = Request::QueuePut {
+        id,
+        item,
+        block,
+        timeout_ns,
+    };
+    match interp.host.interpreters(request) {
+        Ok(_) => Ok(Value::None),
+        Err(HostError::QueueFull(_)) if clamped => Err(interp.end_clamped_wait()),
+        Err(error) => Err(host_error(interp, error)),
+    }
 }
 
 /// `queue_get(id, block, timeout)`.
@@ -405,15 +410,21 @@ fn queue_get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let id = id_arg(interp, &args, 0)?;
     let block = bool_arg(&args, 1);
     let timeout_ns = timeout_arg(interp, args.pos.get(2))?;
-    let reply = ask(
-        interp,
-        Request::QueueGet {
-            id,
-            block,
-            timeout_ns,
-        },
-    )?;
-    reply_value(interp, reply)
+    // A blocking get waits no longer than the deadline, where it ends the run.
+    let (timeout_ns, clamped) = match block {
+        true => interp.clamp_wait(timeout_ns),
+        false => (timeout_ns, false),
+    };
+    let request = Request::QueueGet {
+        id,
+        block,
+        timeout_ns,
+    };
+    match interp.host.interpreters(request) {
+        Ok(reply) => reply_value(interp, reply),
+        Err(HostError::QueueEmpty(_)) if clamped => Err(interp.end_clamped_wait()),
+        Err(error) => Err(host_error(interp, error)),
+    }
 }
 
 fn queue_size(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

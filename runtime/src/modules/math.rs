@@ -2,10 +2,10 @@
 //! integer functions (factorial, gcd, lcm, comb, perm, isqrt).
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::{add_function, check_count};
+use crate::fuel::bigint;
 use crate::interp::{Interpreter, PyResult};
 use crate::num;
 use crate::object::Args;
@@ -414,18 +414,16 @@ fn factorial(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let n = n.to_u64().unwrap_or(u64::MAX);
     // log2(n!) is about n log2 n: refuse what cannot fit before computing it.
     interp.check_alloc((n as u128 * (64 - n.leading_zeros()) as u128) / 8)?;
-    let mut acc = BigInt::one();
-    for i in 2..=n {
-        acc *= i;
-    }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(crate::fuel::bigint::factorial(
+        interp, n,
+    )?))
 }
 
 fn gcd(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut acc = BigInt::zero();
     for a in &args.pos {
         let x = int_arg(interp, a, "gcd")?;
-        acc = acc.gcd(&x);
+        acc = bigint::gcd(interp, &acc, &x)?;
     }
     Ok(Value::from_bigint(acc))
 }
@@ -437,7 +435,7 @@ fn lcm(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         if x.is_zero() {
             return Ok(Value::Int(0));
         }
-        acc = acc.lcm(&x);
+        acc = bigint::lcm(interp, &acc, &x)?;
     }
     Ok(Value::from_bigint(acc))
 }
@@ -448,7 +446,7 @@ fn isqrt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(interp.value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(Value::from_bigint(n.sqrt()))
+    Ok(Value::from_bigint(bigint::isqrt(interp, &n)?))
 }
 
 fn comb_perm(
@@ -482,11 +480,7 @@ fn comb(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let k = std::cmp::min(k.clone(), &n - &k)
         .to_u64()
         .unwrap_or(u64::MAX);
-    let mut acc = BigInt::one();
-    for i in 0..k {
-        acc = acc * (&n - i) / (i + 1);
-    }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(bigint::comb(interp, &n, k)?))
 }
 
 fn perm(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -496,11 +490,7 @@ fn perm(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.to_u64().unwrap_or(u64::MAX);
-    let mut acc = BigInt::one();
-    for i in 0..k {
-        acc *= &n - i;
-    }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(bigint::perm(interp, &n, k)?))
 }
 
 fn fsum(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

@@ -205,7 +205,11 @@ fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.char_len() as i64))
 }
 
-fn stream_flush(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+/// `sys.stdout.flush()`: what was written reaches the host's destination now.
+fn stream_flush(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    if let Some(stream) = args.pos.first().and_then(super::std_stream) {
+        interp.host.flush(stream);
+    }
     Ok(Value::None)
 }
 

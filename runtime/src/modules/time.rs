@@ -70,15 +70,7 @@ fn sleep(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
     let start = interp.host.monotonic_ns();
     let target = start.saturating_add((secs * 1e9).min(u64::MAX as f64) as u64);
-    loop {
-        let now = interp.host.monotonic_ns();
-        if now >= target {
-            return Ok(Value::None);
-        }
-        if interp.deadline_ns.is_some_and(|d| now >= d) {
-            // Past the deadline: refuel reports the time limit.
-            interp.refuel()?;
-        }
-        std::hint::spin_loop();
-    }
+    // The host sleeps; a sleep past the deadline ends there with the time limit.
+    interp.sleep_until(target)?;
+    Ok(Value::None)
 }

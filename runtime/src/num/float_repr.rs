@@ -111,6 +111,12 @@ fn shortest_digits(x: f64, text: &mut StackText) -> (usize, i64) {
     (len, decpt)
 }
 
+/// More digits after the point than any double's exact expansion has (1074).
+const EXACT_FRACTION_DIGITS: usize = 1100;
+
+/// More significant digits than any double's exact expansion has (767).
+const EXACT_SIGNIFICANT_DIGITS: usize = 800;
+
 /// `PyOS_double_to_string(x, code, precision, flags)`: appends `x` formatted per `format`,
 /// with a leading `-` for negative values (never for NaN) and no other sign.
 pub(crate) fn write_double(out: &mut String, x: f64, format: &DoubleFormat) {
@@ -128,20 +134,25 @@ pub(crate) fn write_double(out: &mut String, x: f64, format: &DoubleFormat) {
     }
     let mut layout_format = *format;
     let mut text = String::new();
+    // A double's exact decimal expansion has at most 1074 digits after the point and 767
+    // significant digits, so digits asked beyond these are zeros: they are left to `layout`,
+    // which pads to the precision. (Rust's formatter also panics on a precision past u16.)
+    let fixed_digits = format.precision.min(EXACT_FRACTION_DIGITS);
+    let exp_digits = format.precision.min(EXACT_SIGNIFICANT_DIGITS);
     let compact: fn(&mut [u8]) -> (usize, i64) = match format.code {
         FloatCode::Repr | FloatCode::Fixed => {
-            let _ = write!(text, "{:.*}", format.precision, x);
+            let _ = write!(text, "{:.*}", fixed_digits, x);
             compact_fixed
         }
         FloatCode::Exp => {
             // dtoa mode 2 with precision + 1 significant digits.
             layout_format.precision = format.precision.saturating_add(1);
-            let _ = write!(text, "{:.*e}", format.precision, x);
+            let _ = write!(text, "{:.*e}", exp_digits, x);
             compact_scientific
         }
         FloatCode::General => {
             layout_format.precision = format.precision.max(1);
-            let _ = write!(text, "{:.*e}", layout_format.precision - 1, x);
+            let _ = write!(text, "{:.*e}", exp_digits.max(1) - 1, x);
             compact_scientific
         }
     };

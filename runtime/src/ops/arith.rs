@@ -4,9 +4,9 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::fuel::bigint;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::num::{self, ErrorKind, NumError};
 use crate::object::{List, Set, Tuple};
@@ -437,19 +437,19 @@ impl Interpreter {
             BinOp::Sub => Value::from_bigint(x - y),
             BinOp::Mult => {
                 self.check_alloc((x.bits() + y.bits()) as u128 / 8)?;
-                Value::from_bigint(x * y)
+                Value::from_bigint(bigint::mul(self, &x, &y)?)
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
                     return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
                 }
-                Value::from_bigint(x.div_floor(&y))
+                Value::from_bigint(bigint::divmod_floor(self, &x, &y)?.0)
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.err("ZeroDivisionError", "integer modulo by zero"));
                 }
-                Value::from_bigint(x.mod_floor(&y))
+                Value::from_bigint(bigint::divmod_floor(self, &x, &y)?.1)
             }
             BinOp::Div => {
                 if y.is_zero() {
@@ -473,7 +473,7 @@ impl Interpreter {
                 if x.bits() > 1 || x.is_negative() {
                     self.check_alloc(bits / 8)?;
                 }
-                Value::from_bigint(num::int_pow(&x, exp))
+                Value::from_bigint(bigint::pow(self, &x, exp)?)
             }
             BinOp::LShift => {
                 if y.is_negative() {

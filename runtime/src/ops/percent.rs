@@ -89,34 +89,50 @@ impl Interpreter {
                 }
                 i += 1;
             }
-            let mut take_star =
-                |s: &mut Self, i: &mut usize, what: &str| -> PyResult<Option<usize>> {
-                    if *i < chars.len() && chars[*i] == '*' {
-                        *i += 1;
-                        let v = items.get(next_arg).cloned();
-                        next_arg += 1;
-                        return match v {
-                            Some(Value::Int(n)) => Ok(Some(n.max(0) as usize)),
-                            _ => Err(s.type_error("* wants int")),
-                        };
-                    }
-                    let start = *i;
-                    while *i < chars.len() && chars[*i].is_ascii_digit() {
-                        *i += 1;
-                    }
-                    if *i > start {
-                        // Past Py_ssize_t CPython refuses the number; below it, a count too large
-                        // for this machine's usize (wasm32) saturates, so the allocation check
-                        // refuses it as it would on a 64-bit host.
-                        let n: String = chars[start..*i].iter().collect();
-                        let n: u128 = n.parse().unwrap_or(u128::MAX);
-                        if n > i64::MAX as u128 {
-                            return Err(s.value_error(format!("{what} too big")));
+            let mut take_star = |s: &mut Self,
+                                 i: &mut usize,
+                                 what: &str|
+             -> PyResult<Option<usize>> {
+                if *i < chars.len() && chars[*i] == '*' {
+                    *i += 1;
+                    let v = items.get(next_arg).cloned();
+                    next_arg += 1;
+                    // CPython takes a `*` width as a Py_ssize_t and a precision as a C
+                    // int; below that a count too large for this machine's usize (wasm32)
+                    // saturates, so the allocation check refuses it.
+                    let c_type = if what == "width" { "ssize_t" } else { "int" };
+                    return match v {
+                        Some(Value::Int(n)) if what != "width" && n > i64::from(i32::MAX) => {
+                            Err(s.err("OverflowError", "Python int too large to convert to C int"))
                         }
-                        return Ok(Some(usize::try_from(n).unwrap_or(usize::MAX)));
+                        Some(Value::Int(n)) => {
+                            Ok(Some(usize::try_from(n.max(0)).unwrap_or(usize::MAX)))
+                        }
+                        Some(Value::Bool(b)) => Ok(Some(usize::from(b))),
+                        Some(Value::Long(_)) => Err(s.err(
+                            "OverflowError",
+                            format!("Python int too large to convert to C {c_type}"),
+                        )),
+                        _ => Err(s.type_error("* wants int")),
+                    };
+                }
+                let start = *i;
+                while *i < chars.len() && chars[*i].is_ascii_digit() {
+                    *i += 1;
+                }
+                if *i > start {
+                    // Past Py_ssize_t CPython refuses the number; below it, a count too large
+                    // for this machine's usize (wasm32) saturates, so the allocation check
+                    // refuses it as it would on a 64-bit host.
+                    let n: String = chars[start..*i].iter().collect();
+                    let n: u128 = n.parse().unwrap_or(u128::MAX);
+                    if n > i64::MAX as u128 {
+                        return Err(s.value_error(format!("{what} too big")));
                     }
-                    Ok(None)
-                };
+                    return Ok(Some(usize::try_from(n).unwrap_or(usize::MAX)));
+                }
+                Ok(None)
+            };
             spec.width = take_star(self, &mut i, "width")?;
             // The width is a size to allocate: refuse what the heap cannot hold up front.
             if let Some(width) = spec.width.filter(|&w| w > 1 << 16) {
@@ -134,6 +150,12 @@ impl Interpreter {
             }
             let conv = chars[i];
             i += 1;
+            // A numeric conversion pads to its precision: refuse what the heap cannot hold.
+            if let Some(precision) = spec.precision.filter(|&p| p > 1 << 16) {
+                if "diouxXeEfFgG".contains(conv) {
+                    self.check_alloc(precision as u128)?;
+                }
+            }
             if conv == '%' {
                 out.push('%');
                 continue;

@@ -195,14 +195,27 @@ pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult
     Ok(Value::Int(ident as i64))
 }
 
-/// `_thread._switch(waiting=False, timed=False)`: ends the running thread's time slice. A
-/// thread that waits for something no deadline ends (`waiting` and not `timed`) counts
+/// `_thread._switch(waiting=False, timed=False, until=None)`: ends the running thread's time
+/// slice. A thread that waits for something no deadline ends (`waiting` and not `timed`) counts
 /// towards deadlock detection: when every thread has waited that way since the last
-/// `_thread._wake()`, the wait raises RuntimeError instead of spinning forever.
+/// `_thread._wake()`, the wait raises RuntimeError instead of spinning forever. A timed wait
+/// gives `until`, its end on the monotonic clock in seconds: a thread waiting alone sleeps
+/// until then (only time can end its wait), and never past the run's deadline.
 pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let flag = |v: Option<&Value>| matches!(v, Some(Value::Bool(true)));
     let waiting = flag(args.pos.first());
     let timed = flag(args.pos.get(1));
+    if waiting && timed && !interp.threads.others() {
+        let until = match args.pos.get(2) {
+            Some(Value::Float(f)) => Some(*f),
+            Some(Value::Int(i)) => Some(*i as f64),
+            _ => None,
+        };
+        if let Some(until) = until {
+            let until_ns = (until.max(0.0) * 1e9).min(u64::MAX as f64) as u64;
+            interp.sleep_until(until_ns)?;
+        }
+    }
     if waiting && !timed {
         interp.threads.idle_waits += 1;
         if interp.threads.idle_waits > 2 * interp.threads.count() as u32 + 2 {
