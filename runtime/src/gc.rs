@@ -395,6 +395,13 @@ impl Interpreter {
         self.gc.track(v);
     }
 
+    /// A new list of `items`, registered with the collector.
+    pub(crate) fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let list = Value::List(Rc::new(List::new(items)));
+        self.gc.track(&list);
+        list
+    }
+
     /// Runs the automatic collection that allocations made due.
     pub(crate) fn collect_if_due(&mut self) {
         if self.gc.due() {

@@ -168,8 +168,8 @@ impl Interpreter {
                 for v in tail.into_iter().rev() {
                     self.stack.push(v);
                 }
-                self.stack
-                    .push(Value::List(Rc::new(crate::object::List::new(middle))));
+                let middle = self.new_list(middle);
+                self.stack.push(middle);
                 for v in items.into_iter().rev() {
                     self.stack.push(v);
                 }
