@@ -536,6 +536,7 @@ class finalize:
 
     _registry = {}
     _index = 0
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -550,6 +551,10 @@ class finalize:
         finalize._index += 1
         info.index = finalize._index
         self._registry[self] = info
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
@@ -582,6 +587,14 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit, the finalizers still alive whose atexit is true run, oldest first.
+        pending = sorted((info.index, f) for f, info in list(cls._registry.items())
+                         if info.atexit)
+        for _, f in pending:
+            f()
 
     def __repr__(self):
         info = self._registry.get(self)

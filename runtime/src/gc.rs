@@ -191,6 +191,31 @@ impl Collector {
         }
     }
 
+    /// Registers an instance of a class with `__del__` as it is made, whatever it holds, so
+    /// that shutdown finalizes it in creation order (`Interpreter::finish`).
+    pub(crate) fn track_finalizable(&mut self, inst: &Rc<Instance>) {
+        let flags = inst.flags.get();
+        if flags & TRACKED == 0 {
+            inst.flags.set(flags | TRACKED);
+            self.generations[0].push(Tracked::Instance(Rc::downgrade(inst)));
+            self.count[0] = self.count[0].saturating_add(1);
+        }
+    }
+
+    /// The live instances with a finalizer not yet run, oldest first.
+    pub(crate) fn finalizable(&self) -> Vec<Rc<Instance>> {
+        self.generations
+            .iter()
+            .rev()
+            .flatten()
+            .filter_map(|t| match t {
+                Tracked::Instance(w) => w.upgrade(),
+                _ => None,
+            })
+            .filter(|i| i.class.has_del.get() && i.flags.get() & FINALIZED == 0)
+            .collect()
+    }
+
     /// Registers a closure cell the interpreter just made.
     #[inline]
     pub(crate) fn track_cell(&mut self, cell: &crate::value::Cellref) {
@@ -464,7 +489,8 @@ impl Collector {
         let mut entries: Vec<Tracked> = Vec::with_capacity(total);
         let mut cands: Vec<ManuallyDrop<Value>> = Vec::with_capacity(total);
         let mut index = Index::with_capacity_and_hasher(total, Default::default());
-        for g in 0..=generation {
+        // Oldest first, so that each generation stays in the order its objects were made.
+        for g in (0..=generation).rev() {
             for t in std::mem::take(&mut self.generations[g]) {
                 if let Some(v) = t.view() {
                     if let Entry::Vacant(e) = index.entry(v.id() as usize) {

@@ -77,6 +77,9 @@ pub fn run(runtime: &Runtime, code: &str, filename: &str) -> Outcome {
     let start = Instant::now();
     let result = interpreter.exec_named(code, filename);
     let elapsed = start.elapsed();
+    // Shutdown, as `isola run` and CPython do it: atexit callbacks, then the finalizers of
+    // what `__main__` held.
+    let result = result.and(interpreter.finish());
     Outcome {
         stdout: capture.stdout(),
         stderr: capture.stderr(),

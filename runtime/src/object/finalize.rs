@@ -252,3 +252,50 @@ impl crate::interp::Interpreter {
         Ok(())
     }
 }
+
+impl crate::interp::Interpreter {
+    /// Runs the callbacks registered with `atexit`, last first; an exception in one is
+    /// reported as CPython reports it and the others still run.
+    pub(crate) fn run_atexit(&mut self) -> crate::interp::PyResult<()> {
+        let handlers = match self.modules.get_str("atexit") {
+            Some(Value::Instance(m)) => m.dict.get_str("_handlers"),
+            _ => None,
+        };
+        let Some(Value::List(handlers)) = handlers else {
+            return Ok(());
+        };
+        loop {
+            let Some(entry) = handlers.borrow_mut().pop() else {
+                return Ok(());
+            };
+            let Value::Tuple(t) = entry else {
+                continue;
+            };
+            let [func, Value::Tuple(args), kwargs] = &t.items[..] else {
+                continue;
+            };
+            let mut call = crate::object::Args::positional(args.items.to_vec());
+            if let Value::Dict(kw) = kwargs {
+                for (k, v) in kw.items() {
+                    if let Value::Str(k) = k {
+                        call.kw.push((k.as_str().into(), v));
+                    }
+                }
+            }
+            match self.call_value(func, call) {
+                Ok(_) => {}
+                Err(crate::interp::PyErr::Exception(e)) => {
+                    let what = self
+                        .repr(func)
+                        .unwrap_or_else(|_| "<object repr() failed>".into());
+                    let text = format!(
+                        "Exception ignored in atexit callback: {what}\n{}",
+                        self.format_exception(&e)
+                    );
+                    self.write_output(crate::api::Stream::Stderr, text.as_bytes())?;
+                }
+                Err(limit) => return Err(limit),
+            }
+        }
+    }
+}

@@ -807,7 +807,9 @@ impl Interpreter {
         match &obj {
             // A plain instance is registered when it first holds a reference (StoreAttr).
             Value::Instance(i) => {
-                if let Some(base) = &i.base {
+                if i.class.has_del.get() {
+                    self.gc.track_finalizable(i);
+                } else if let Some(base) = &i.base {
                     self.gc.track_instance(i, base);
                 }
             }
