@@ -53,7 +53,12 @@ impl List {
 
 impl Drop for List {
     fn drop(&mut self) {
-        let mut items = std::mem::take(self.items.get_mut());
-        crate::object::release::release(&mut items);
+        let items = self.items.get_mut();
+        // Items that are the last reference to a container could go deep: only then are they
+        // released from a work list; the rest drop with the vector.
+        if items.iter().any(crate::object::release::sole_container) {
+            let mut items = std::mem::take(items);
+            crate::object::release::release(&mut items);
+        }
     }
 }

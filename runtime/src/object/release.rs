@@ -88,7 +88,7 @@ pub(crate) fn deep(v: &Value) -> bool {
 }
 
 /// Whether `v` holds the last reference to an object that holds others.
-fn sole_container(v: &Value) -> bool {
+pub(crate) fn sole_container(v: &Value) -> bool {
     match v {
         Value::List(l) => Rc::strong_count(l) == 1,
         Value::Tuple(t) => Rc::strong_count(t) == 1,

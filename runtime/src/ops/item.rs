@@ -162,7 +162,10 @@ impl Interpreter {
                     let idx = self.slice_indices(s, len)?;
                     let items = l.borrow();
                     let out: Vec<Value> = idx.iter().map(|i| items[i].clone()).collect();
-                    return Ok(self.new_list(out));
+                    // A slice is not registered with the collector: slices are made by the
+                    // million and seldom become part of a cycle (one that does is freed with
+                    // the interpreter).
+                    return Ok(Value::List(Rc::new(crate::object::List::new(out))));
                 }
                 if let Value::Int(i) = key {
                     let items = l.borrow();
