@@ -130,6 +130,9 @@ fn huge_widths_raise() {
             "'%.*f' % (10**10, 1.5)",
             "'{:99999999999999999999}'.format(1)",
             "format(1.5, '.99999999999999999999f')",
+            // Found by the `run` fuzz target: a precision of a billion built a billion digits.
+            "format(1.5, '.00000000000973421571f')",
+            "format(2j, '.973421571e')",
         ] {
             let outcome = support::run(&runtime, code, "<hostile>");
             let ok = match &outcome.result {
