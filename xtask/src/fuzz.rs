@@ -72,7 +72,14 @@ pub fn fuzz(ws: &Workspace, targets: &[&str], seconds: u64) -> Result<()> {
                 .arg(&seeds)
                 .arg("--")
                 .arg(format!("-max_total_time={seconds}"))
-                .args(["-rss_limit_mb=2048", "-max_len=65536", "-timeout=20"])
+                // One allocation past 1 GiB is a finding (the heap limit is 32 MiB); the process
+                // may grow larger, as leaked cycles add up over a long campaign.
+                .args([
+                    "-rss_limit_mb=8192",
+                    "-malloc_limit_mb=1024",
+                    "-max_len=65536",
+                ])
+                .arg("-timeout=20")
                 // Dropping an interpreter does not yet free its reference cycles (a module's
                 // functions and its globals, for one): every run leaks, so LeakSanitizer would
                 // report the first input. Until the cycle collector frees them at drop, leaks

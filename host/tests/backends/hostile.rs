@@ -89,6 +89,7 @@ fn expensive_operations_stop_at_the_deadline() {
             "import math\nmath.comb(10**7, 5 * 10**6)",
             "import math\nmath.perm(10**7, 5 * 10**6)",
             "for _ in range(10**6):\n    s = 'ab' * 10**7",
+            "for _ in range(10**6):\n    l = [1, 2]\n    l *= 10**6",
             "for _ in range(10**6):\n    s = ''.join(['ab'] * 10**6)",
             "for _ in range(10**6):\n    s = ('ab' * 10**6).replace('a', 'xyz')",
             "data = list(range(10**6))\nfor _ in range(10**6):\n    sorted(data, reverse=True)",
