@@ -422,7 +422,8 @@ impl Interpreter {
         if width.is_some() || precision.is_some() {
             let mut narrow = parsed.clone();
             narrow.width = None;
-            if precision.is_some() {
+            // Past a C int the precision is itself an error ("precision too big"), kept.
+            if precision.is_some_and(|p| p <= i32::MAX as usize) {
                 narrow.precision = Some(0);
             }
             self.format_parsed(v, spec, &narrow, &tn)?;

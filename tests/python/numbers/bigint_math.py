@@ -3,8 +3,8 @@
 import math
 
 M = (1 << 61) - 1
-a = 3 ** 200_000 * 2 ** 70 * 5
-b = 7 ** 150_000 * 2 ** 90 * 15
+a = 3 ** 40_000 * 2 ** 70 * 5
+b = 7 ** 30_000 * 2 ** 90 * 15
 print(math.gcd(a, b) == 2 ** 70 * 15, math.gcd(a, -b), math.gcd(-a, 0) == a, math.gcd(0, 0))
 print(math.gcd(a, 3) , math.gcd(2 ** 100000, 2 ** 99999 * 3) == 2 ** 99999, math.gcd(b, a * 7))
 print(math.gcd(a, b, 10) , math.gcd(12, 18, 27), math.gcd(), math.gcd(-5))
