@@ -218,7 +218,15 @@ mod tests {
     fn all_steps_run_in_order_by_default() {
         assert_eq!(
             names(&[]).unwrap(),
-            ["toolchain", "fmt", "clippy", "test", "wasm", "browser"]
+            [
+                "toolchain",
+                "fmt",
+                "clippy",
+                "test",
+                "wasm",
+                "browser",
+                "fuzz"
+            ]
         );
     }
 
@@ -230,7 +238,7 @@ mod tests {
         );
         assert_eq!(
             names(&["--skip-browser", "--skip", "toolchain"]).unwrap(),
-            ["fmt", "clippy", "test", "wasm"]
+            ["fmt", "clippy", "test", "wasm", "fuzz"]
         );
     }
 
