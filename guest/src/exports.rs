@@ -245,6 +245,10 @@ pub unsafe extern "C" fn isola_invoke(ptr: *const u8, len: usize) -> i32 {
                 .prepare_main(names)
                 .map(|()| isola_runtime::Shareable::None),
             Invocation::Call(spec) => guest.interpreter.call_shared(spec),
+            Invocation::Finish => guest
+                .interpreter
+                .finish()
+                .map(|()| isola_runtime::Shareable::None),
             Invocation::AddModuleSources(modules) => {
                 for module in &modules {
                     let (name, source) = (&module.name, &module.source);

@@ -187,6 +187,14 @@ impl Interpreter {
         self.run(Job::PrepareMain(names)).map(|_| ())
     }
 
+    /// End the program the way CPython's shutdown does: run the `atexit` callbacks, then empty
+    /// `__main__` so that the finalizers (`__del__`, `weakref.finalize`) of what it held run,
+    /// and collect what is left in cycles. `isola run` calls this after the program; an
+    /// embedder calls it when an interpreter's program is over (the globals are gone after).
+    pub fn finish(&self) -> Result<(), Error> {
+        self.run(Job::Finish).map(|_| ())
+    }
+
     /// Call the function named `name` in `__main__` with shareable arguments, and return its
     /// shareable result.
     pub fn call(&self, name: &str, args: Vec<Shareable>) -> Result<Shareable, Error> {

@@ -211,7 +211,10 @@ fn run_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error
     // binds no name in __main__. A runtime without `sys` fails it harmlessly: the program itself
     // then fails at `import sys`, as it should.
     let _ = interpreter.exec_named(&argv_prelude(&program.argv), "<isola argv>");
-    interpreter.exec_named(&program.source, &program.filename)
+    let result = interpreter.exec_named(&program.source, &program.filename);
+    // Then shutdown, as CPython's: atexit callbacks and the finalizers of what __main__ held.
+    let finished = interpreter.finish();
+    result.and(finished)
 }
 
 /// `__import__('sys').argv = ['prog.py', 'arg']`, with each argument as a Python literal.

@@ -74,6 +74,10 @@ impl Instance {
         self.run(|interpreter| interpreter.prepare_main(names))
     }
 
+    pub(crate) fn finish(&mut self) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.finish())
+    }
+
     pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
         self.run(|interpreter| interpreter.call_shared(spec))
     }

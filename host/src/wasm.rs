@@ -479,6 +479,11 @@ impl Instance {
         self.run(|live| run_invoke(live, &bytes)).map(|_| ())
     }
 
+    pub(crate) fn finish(&mut self) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::Finish);
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
     pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
         let bytes = isola_runtime::encode(&Invocation::Call(spec));
         self.run(|live| run_invoke(live, &bytes))

@@ -40,6 +40,8 @@ impl Worker {
             (Worker::Native(instance), Job::PrepareMain(names)) => {
                 instance.prepare_main(names).map(|()| Shareable::None)
             }
+            (Worker::Wasm(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
+            (Worker::Native(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
             (Worker::Wasm(instance), Job::Call(spec)) => instance.call(*spec),
             (Worker::Native(instance), Job::Call(spec)) => instance.call(*spec),
             (_, Job::Start(_) | Job::Close) => Ok(Shareable::None),
@@ -59,6 +61,8 @@ pub(crate) enum Job {
     PrepareMain(Vec<(String, Shareable)>),
     /// Call a function sent by source (see `CallSpec`).
     Call(Box<CallSpec>),
+    /// End the program as CPython's shutdown does (`Interpreter::finish`).
+    Finish,
     /// Drop the worker, freeing its instance, then reply and park.
     Close,
 }

@@ -113,6 +113,10 @@ fn main() {
             1
         }
     };
+    // Shutdown, as CPython's: atexit callbacks and the finalizers of what __main__ held.
+    if let Err(e) = interp.finish() {
+        eprintln!("pyrun: {e}");
+    }
     let _ = std::io::stdout().flush();
     if let Some(n) = interp.bytecodes_executed() {
         eprintln!("pyrun: {n} bytecodes executed");

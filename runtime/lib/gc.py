@@ -1,77 +1,106 @@
-"""The garbage collector interface. isola frees objects by reference counting, and cycles
-when the interpreter closes, so these calls have nothing to do; they keep CPython's API."""
+"""The garbage collector interface. Objects are freed by reference counting as soon as the
+last reference goes; the cycle collector (the runtime's gc.rs) finds the cycles that reference
+counting cannot free, in three generations, as CPython's does."""
+
+import _gc
 
 garbage = []
 callbacks = []
+_gc._set_callbacks(callbacks)
+
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
 DEBUG_UNCOLLECTABLE = 4
 DEBUG_SAVEALL = 32
 DEBUG_LEAK = 38
-_enabled = True
-_threshold = (700, 10, 10)
+
+_debug = 0
+
+
+def _index(value, name):
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        return value.__index__()
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
 
 
 def collect(generation=2):
-    if generation not in (0, 1, 2):
+    generation = _index(generation, 'generation')
+    if generation < 0 or generation > 2:
         raise ValueError('invalid generation')
-    return 0
+    return _gc.collect(generation)
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _gc.enable()
 
 
 def disable():
-    global _enabled
-    _enabled = False
+    _gc.disable()
 
 
 def isenabled():
-    return _enabled
+    return _gc.isenabled()
 
 
 def get_count():
-    return (0, 0, 0)
+    return _gc.get_count()
 
 
 def get_threshold():
-    return _threshold
+    return _gc.get_threshold()
 
 
 def set_threshold(threshold0, threshold1=None, threshold2=None):
-    global _threshold
-    _threshold = (threshold0, _threshold[1] if threshold1 is None else threshold1,
-                  _threshold[2] if threshold2 is None else threshold2)
+    t = [_index(threshold0, 'threshold0')]
+    for extra in (threshold1, threshold2):
+        if extra is None:
+            break
+        t.append(_index(extra, 'threshold'))
+    _gc.set_threshold(*t)
 
 
 def get_debug():
-    return 0
+    return _debug
 
 
 def set_debug(flags):
-    pass
+    global _debug
+    _debug = _index(flags, 'flags')
 
 
 def get_objects(generation=None):
-    return []
+    if generation is None:
+        return _gc.get_objects(-1)
+    generation = _index(generation, 'generation')
+    if generation >= 3:
+        raise ValueError(f"generation parameter must be less than the number of available generations (3)")
+    if generation < 0:
+        raise ValueError("generation parameter cannot be negative")
+    return _gc.get_objects(generation)
 
 
 def get_stats():
-    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+    return _gc.get_stats()
 
 
 def get_referrers(*objs):
-    return []
+    found = []
+    for o in _gc.get_objects(-1):
+        refs = _gc.get_referents(o)
+        if any(r is x for r in refs for x in objs):
+            found.append(o)
+    return found
 
 
 def get_referents(*objs):
-    return []
+    return _gc.get_referents(*objs)
 
 
 def is_tracked(obj):
-    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
+    return _gc.is_tracked(obj)
 
 
 def is_finalized(obj):
@@ -79,12 +108,12 @@ def is_finalized(obj):
 
 
 def freeze():
-    pass
+    _gc.freeze()
 
 
 def unfreeze():
-    pass
+    _gc.unfreeze()
 
 
 def get_freeze_count():
-    return 0
+    return _gc.get_freeze_count()

@@ -266,8 +266,9 @@ pub struct AttrCache {
 /// is `epoch` (no type namespace changed since).
 #[derive(Debug)]
 pub struct AttrWay {
-    /// Held strongly, so that no other class can appear at the same address.
-    pub class: Rc<crate::object::Type>,
+    /// Held weakly, which keeps the class's memory (so no other class can appear at the same
+    /// address) but not the class: a cache does not keep a class alive.
+    pub class: std::rc::Weak<crate::object::Type>,
     /// True when the entry is for the class object itself (`C.x`), not its instances.
     pub on_type: bool,
     pub epoch: u64,
@@ -298,18 +299,48 @@ pub enum AttrKind {
     ClassValue(Value),
 }
 
-/// The result of a `LoadGlobal`, valid while the globals dict it came from and the builtins
-/// are unchanged (their versions equal). The `Weak` pins the dict's address, so another dict
-/// can never be mistaken for it.
+/// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the
+/// builtins are unchanged (their versions equal): the entry's index in the globals, or in
+/// the builtins. The `Weak` pins the dict's address, so another dict can never be mistaken
+/// for it. It holds no value, so a deleted global is freed at once.
 #[derive(Debug, Default)]
 pub struct GlobalCache {
     pub globals: std::rc::Weak<crate::object::Dict>,
     pub globals_version: u32,
     pub builtins_version: u32,
-    pub value: Option<Value>,
+    pub index: u32,
+    /// 0: nothing cached; 1: in the globals; 2: in the builtins.
+    pub source: u8,
 }
 
 impl Code {
+    /// Empties the entries of the attribute caches that can no longer answer (a namespace
+    /// changed since), moving their values onto `out`: such an entry would otherwise keep an
+    /// old method alive, out of the collector's sight.
+    /// With `all`, every attribute cache entry goes: a valid one may hold a class or a
+    /// method that only garbage refers to.
+    pub(crate) fn clear_stale_caches(&self, type_epoch: u64, all: bool, out: &mut Vec<Value>) {
+        for cache in &self.attr_cache {
+            let Ok(mut c) = cache.try_borrow_mut() else {
+                continue;
+            };
+            for way in c.ways.iter_mut() {
+                if way
+                    .as_ref()
+                    .is_some_and(|w| all || w.epoch != type_epoch || w.class.strong_count() == 0)
+                {
+                    if let Some(AttrWay {
+                        kind: AttrKind::Method(v) | AttrKind::ClassValue(v),
+                        ..
+                    }) = way.take()
+                    {
+                        out.push(v);
+                    }
+                }
+            }
+        }
+    }
+
     pub const VARARGS: u32 = 1;
     pub const VARKEYWORDS: u32 = 2;
     pub const GENERATOR: u32 = 4;

@@ -84,6 +84,8 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         is_class: false,
         module: std::cell::RefCell::new("builtins".into()),
         metaclass: std::cell::RefCell::new(None),
+        finalizers: None,
+        has_del: std::cell::Cell::new(false),
     })
 }
 
@@ -155,6 +157,22 @@ pub(crate) fn exception_names() -> impl Iterator<Item = &'static str> {
 }
 
 impl Types {
+    /// Calls `visit` with every built-in type (roots of the heap walk).
+    pub(crate) fn trace(&self, visit: crate::heap::Visit) {
+        let wrap = |t: &Rc<Type>, visit: &mut dyn FnMut(&Value)| visit(&Value::Type(t.clone()));
+        for t in self.with_methods() {
+            wrap(t, visit);
+        }
+        wrap(&self.cell, visit);
+        wrap(&self.code, visit);
+        if let Ok(exceptions) = self.exceptions.try_borrow() {
+            exceptions.iter().flatten().for_each(|t| wrap(t, visit));
+        }
+        if let Ok(internal) = self.internal.try_borrow() {
+            internal.values().for_each(|t| wrap(t, visit));
+        }
+    }
+
     /// The built-in types, with their method tables left to fill on first use.
     fn new_rc() -> Rc<Types> {
         Rc::new_cyclic(|owner| {
@@ -229,6 +247,8 @@ impl Types {
                 is_class: false,
                 module: RefCell::new("builtins".into()),
                 metaclass: RefCell::new(None),
+                finalizers: None,
+                has_del: std::cell::Cell::new(false),
             })
         } else {
             new_type(name, TypeKind::BaseException, Some(&parent))
@@ -327,6 +347,10 @@ pub struct Interpreter {
     /// Levels of native recursion on user data (comparing, hashing nested containers), which
     /// count against the recursion limit with the frames, as in CPython.
     pub(crate) data_depth: u32,
+    /// The cycle collector's registry and settings (see `gc.rs`).
+    pub(crate) gc: crate::gc::Collector,
+    /// Finalizers and weak reference callbacks waiting to run (see `object/finalize.rs`).
+    pub(crate) finalizers: Rc<crate::object::finalize::Finalizers>,
     pub(crate) recursion_limit: u32,
     /// Bytes of heap charged by allocations that can be large (strings, containers).
     pub(crate) heap_bytes: u64,
@@ -382,6 +406,8 @@ impl Interpreter {
             deadline_ns: None,
             native_depth: 0,
             data_depth: 0,
+            gc: crate::gc::Collector::default(),
+            finalizers: Rc::default(),
             recursion_limit,
             heap_bytes: 0,
             modules: Rc::new(Dict::new()),
@@ -424,7 +450,8 @@ impl Interpreter {
         self.fuel = 0;
         let result = self.compile_source(source, filename).and_then(|code| {
             let globals = self.main_globals.clone();
-            self.run_code(code, globals, None)
+            self.run_code(code, globals, None)?;
+            self.run_finalizers()
         });
         self.frames.clear();
         self.stack.clear();

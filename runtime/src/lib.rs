@@ -10,6 +10,7 @@ mod builtins;
 mod bytecode;
 mod compile;
 mod fuel;
+mod gc;
 mod heap;
 mod interp;
 mod modules;

@@ -8,6 +8,7 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
+pub(crate) mod gc;
 mod hashlib;
 mod import;
 pub(crate) mod interpreters;
@@ -22,6 +23,7 @@ mod time;
 mod traceback_native;
 mod unicodedata;
 mod uuid;
+mod weakref;
 
 use std::rc::Rc;
 
@@ -79,6 +81,8 @@ impl Interpreter {
             "builtins" => self.builtins_module(),
             "__main__" => self.main_module(),
             "_clock" => clock::create(self),
+            "_gc" => gc::create(self),
+            "_weakref" => weakref::create(self),
             "_traceback" => traceback_native::create(self),
             _ => return Ok(None),
         }))
@@ -113,29 +117,29 @@ impl Interpreter {
     /// The `builtins` module: its namespace is this interpreter's builtins dict itself, so
     /// that `builtins.print = f` changes what every name lookup finds.
     fn builtins_module(&mut self) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: self.types.module.clone(),
-            dict: self.full_builtins(),
-            base: None,
-        }))
+        Value::Instance(Rc::new(Instance::new(
+            self.types.module.clone(),
+            self.full_builtins(),
+            None,
+        )))
     }
 
     /// `__main__`: the namespace `exec` runs programs in, as a module.
     pub(crate) fn main_module(&mut self) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: self.types.module.clone(),
-            dict: self.main_globals.clone(),
-            base: None,
-        }))
+        Value::Instance(Rc::new(Instance::new(
+            self.types.module.clone(),
+            self.main_globals.clone(),
+            None,
+        )))
     }
 
     /// A new, empty module object named `name`.
     pub(crate) fn new_module(&mut self, name: &str) -> (Value, Rc<Instance>) {
-        let inst = Rc::new(Instance {
-            class: self.types.module.clone(),
-            dict: Rc::new(Dict::new()),
-            base: None,
-        });
+        let inst = Rc::new(Instance::new(
+            self.types.module.clone(),
+            Rc::new(Dict::new()),
+            None,
+        ));
         inst.dict.set_str("__name__", Value::str(name));
         inst.dict.set_str("__doc__", Value::None);
         (Value::Instance(inst.clone()), inst)

@@ -3,6 +3,7 @@
 
 mod dict;
 mod exception;
+pub(crate) mod finalize;
 mod func;
 mod iter;
 mod list;

@@ -154,6 +154,7 @@ impl Interpreter {
             Value::Iter(_) => self.internal_type(v.kind_name()),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
+            Value::WeakRef(_) => self.internal_type(v.kind_name()),
         }
     }
 

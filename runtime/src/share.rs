@@ -171,6 +171,8 @@ pub enum Invocation {
     Call(CallSpec),
     /// [`Interpreter::add_module_source`], once per module.
     AddModuleSources(Vec<ModuleSource>),
+    /// [`Interpreter::finish`].
+    Finish,
 }
 
 /// A module written in Python that a host hands an interpreter before running code in it (see
@@ -381,6 +383,46 @@ impl Interpreter {
 
     /// Run `f` as a top-level entry into the interpreter, with the bookkeeping of `exec`: a
     /// fresh deadline, and the frame and exception stacks cleared afterwards.
+    /// Ends the program as CPython's shutdown does: the `atexit` callbacks run (last registered
+    /// first), then `__main__`'s namespace is emptied (names starting with an underscore
+    /// first, as CPython clears a module), each object's finalizer running as it goes, and a
+    /// last collection finalizes what is left in cycles. An exception in any of them is
+    /// reported (`Exception ignored in ...`) and the rest go on. Under the same limits as
+    /// `exec`, with a deadline of its own.
+    pub fn finish(&mut self) -> Result<(), ExecError> {
+        self.run_entry(|interp| {
+            interp.run_finalizers()?;
+            interp.run_atexit()?;
+            // With `__main__` gone, CPython finds everything it held in one garbage cycle (its
+            // functions refer to its namespace) and finalizes it in the order it was made.
+            for obj in interp.gc.finalizable() {
+                if obj.flags.get() & crate::object::finalize::FINALIZED == 0 {
+                    obj.flags
+                        .set(obj.flags.get() | crate::object::finalize::FINALIZED);
+                    interp
+                        .finalizers
+                        .push(crate::object::finalize::Pending::Del(obj));
+                    interp.run_finalizers()?;
+                }
+            }
+            let names = interp.main_globals.keys();
+            for underscored in [true, false] {
+                for name in &names {
+                    let Some(text) = name.as_str() else {
+                        continue;
+                    };
+                    if text == "__builtins__" || text.starts_with('_') != underscored {
+                        continue;
+                    }
+                    interp.main_globals.set_str(text, Value::None);
+                    interp.run_finalizers()?;
+                }
+            }
+            interp.collect_finalizing(2)?;
+            Ok(())
+        })
+    }
+
     fn run_entry<T>(
         &mut self,
         f: impl FnOnce(&mut Interpreter) -> PyResult<T>,

@@ -49,6 +49,8 @@ pub enum Value {
     Generator(Rc<RefCell<crate::vm::Generator>>),
     Cell(Cellref),
     Code(Rc<Code>),
+    /// A weak reference handle, what `weakref.ref` objects hold (see `object/finalize.rs`).
+    WeakRef(Rc<crate::object::finalize::WeakRef>),
 }
 
 impl Clone for Value {
@@ -86,6 +88,7 @@ impl Clone for Value {
             Value::Cell(r) => std::mem::forget(Rc::clone(r)),
             Value::Code(r) => std::mem::forget(Rc::clone(r)),
             Value::Complex(r) => std::mem::forget(Rc::clone(r)),
+            Value::WeakRef(r) => std::mem::forget(Rc::clone(r)),
         }
         // SAFETY: the copy owns one reference to the heap object, the one counted just above
         // (the `Rc` that `forget` leaves counted); inline variants hold plain data. So the copy
@@ -206,6 +209,7 @@ impl Value {
             Value::Generator(g) => g.borrow().type_name(),
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
+            Value::WeakRef(_) => "weakref_handle",
         }
     }
 
@@ -238,6 +242,7 @@ impl Value {
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (WeakRef(a), WeakRef(b)) => Rc::ptr_eq(a, b),
             (Complex(x), Complex(y)) => {
                 x.0.to_bits() == y.0.to_bits() && x.1.to_bits() == y.1.to_bits()
             }
@@ -279,6 +284,7 @@ impl Value {
             Value::Generator(r) => addr(r),
             Value::Cell(r) => addr(r),
             Value::Code(r) => addr(r),
+            Value::WeakRef(r) => addr(r),
         }
     }
 

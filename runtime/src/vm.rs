@@ -317,6 +317,10 @@ impl Interpreter {
             self.fuel -= 1;
             if self.fuel <= 0 {
                 self.refuel()?;
+                self.collect_if_due();
+                if self.finalizers.pending() {
+                    self.run_finalizers()?;
+                }
                 if self.may_switch(entry) {
                     self.switch_thread();
                 }
@@ -347,7 +351,14 @@ impl Interpreter {
                 Op::StoreFast(i) => {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let old = std::mem::replace(&mut self.frames[fi].locals[i as usize], v);
-                    Value::discard(old);
+                    if !old.is_inline() {
+                        drop(old);
+                        if self.finalizers.pending() {
+                            self.run_finalizers()?;
+                        }
+                    } else {
+                        std::mem::forget(old);
+                    }
                 }
                 Op::DeleteFast(i) => {
                     if frame.locals[i as usize].is_null() {
@@ -355,6 +366,9 @@ impl Interpreter {
                         return Err(self.unbound_local(&name));
                     }
                     frame.locals[i as usize] = Value::Null;
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                 }
                 Op::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
@@ -384,12 +398,18 @@ impl Interpreter {
                 Op::LoadGlobal(n) => {
                     if let Some(cache) = frame.code.global_cache.get(n as usize) {
                         let cache = cache.borrow();
-                        if cache.globals_version == frame.globals.version()
+                        if cache.source != 0
+                            && cache.globals_version == frame.globals.version()
                             && cache.builtins_version == self.builtins.version()
                             && std::ptr::eq(cache.globals.as_ptr(), &*frame.globals)
                         {
-                            if let Some(v) = &cache.value {
-                                self.stack.push(v.clone());
+                            let d = if cache.source == 1 {
+                                &frame.globals
+                            } else {
+                                &self.builtins
+                            };
+                            if let Some(v) = d.value_at(cache.index as usize) {
+                                self.stack.push(v);
                                 continue;
                             }
                         }
@@ -403,6 +423,9 @@ impl Interpreter {
                     // Keyed by the code's own `str` object, so later lookups match by address.
                     let (key, hash) = (&frame.code.name_keys[n], frame.code.name_hashes[n]);
                     frame.globals.set_hinted(key, hash, usize::MAX, v);
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                 }
                 Op::DeleteGlobal(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -412,6 +435,9 @@ impl Interpreter {
                         .is_none()
                     {
                         return Err(self.name_error(&name));
+                    }
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
                     }
                 }
                 Op::LoadName(n) => {
@@ -438,6 +464,9 @@ impl Interpreter {
                         .unwrap_or_else(|| frame.globals.clone());
                     let v = self.pop();
                     ns.set_hinted(&key, hash, usize::MAX, v);
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                 }
                 Op::DeleteName(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -450,6 +479,9 @@ impl Interpreter {
                         .is_none()
                     {
                         return Err(self.name_error(&name));
+                    }
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
                     }
                 }
                 Op::LoadAttr(n) => {
@@ -482,6 +514,7 @@ impl Interpreter {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let v = match &obj {
                         Value::Instance(inst) => {
+                            self.gc.track_instance(inst, &v);
                             let epoch = self.type_epoch.get();
                             match attr_cache::cached_store(&frame.code, n, inst, epoch, v) {
                                 Ok(()) => continue,
@@ -663,7 +696,13 @@ impl Interpreter {
                         Some(Value::Generator(g)) if Rc::strong_count(&g) == 1 => {
                             self.gen_close(&g)?;
                         }
-                        Some(v) => Value::discard(v),
+                        Some(v) if v.is_inline() => std::mem::forget(v),
+                        Some(v) => {
+                            drop(v);
+                            if self.finalizers.pending() {
+                                self.run_finalizers()?;
+                            }
+                        }
                         None => {}
                     }
                 }
@@ -770,8 +809,9 @@ impl Interpreter {
                 }
                 Op::BuildList(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack
-                        .push(Value::List(Rc::new(crate::object::List::new(items))));
+                    let list = Value::List(Rc::new(crate::object::List::new(items)));
+                    self.track(&list);
+                    self.stack.push(list);
                 }
                 Op::BuildMap(n) => {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
@@ -781,7 +821,9 @@ impl Interpreter {
                         let key = self.key_in_dict(&d, k)?;
                         d.insert(key, v);
                     }
-                    self.stack.push(Value::Dict(d));
+                    let d = Value::Dict(d);
+                    self.track(&d);
+                    self.stack.push(d);
                 }
                 Op::BuildSet(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -790,7 +832,9 @@ impl Interpreter {
                         let key = self.key_in_set(&s, v)?;
                         s.insert(key);
                     }
-                    self.stack.push(Value::Set(s));
+                    let s = Value::Set(s);
+                    self.track(&s);
+                    self.stack.push(s);
                 }
                 Op::BuildString(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -924,21 +968,31 @@ impl Interpreter {
                     let f = support::make_function(
                         code, qualname, defaults, kwdefaults, closure, globals,
                     );
+                    self.track(&f);
                     self.stack.push(f);
                 }
                 Op::Call(argc) => {
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                     let start = self.stack.len() - argc as usize;
                     // Taken out of its slot, which the call truncates away: no count traffic.
                     let func = std::mem::replace(&mut self.stack[start - 1], Value::Null);
                     self.call_from_stack(func, start, start - 1, None)?;
                 }
                 Op::CallKw(argc) => {
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                     let names = self.pop();
                     let start = self.stack.len() - argc as usize;
                     let func = self.stack[start - 1].clone();
                     self.call_from_stack(func, start, start - 1, Some(names))?;
                 }
                 Op::CallMethod(argc) => {
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                     let n = self.stack.len();
                     let start = n - argc as usize;
                     let meth = std::mem::replace(&mut self.stack[start - 2], Value::Null);
@@ -973,6 +1027,9 @@ impl Interpreter {
                     self.stack.truncate(stack_base);
                     self.handled.truncate(handled_base);
                     self.recycle_locals(locals);
+                    if self.finalizers.pending() {
+                        self.run_finalizers()?;
+                    }
                     let v = match on_return {
                         OnReturn::Push => v,
                         OnReturn::Discard => {

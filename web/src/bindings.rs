@@ -65,6 +65,14 @@ impl WebInterpreter {
             .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
     }
 
+    /// `finish()`: ends the program as CPython's shutdown does (atexit callbacks, then the
+    /// finalizers of what `__main__` held); the globals are gone after.
+    pub fn finish(&mut self) -> Result<(), JsValue> {
+        self.inner
+            .finish()
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
+    }
+
     /// `prepareMain(bytes)`: binds the encoded `(name, Shareable)` pairs another interpreter sent
     /// in `__main__`.
     #[wasm_bindgen(js_name = prepareMain)]

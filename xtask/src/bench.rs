@@ -37,6 +37,7 @@ const PROGRAMS: &[(&str, u32)] = &[
     ("fannkuch", 2),
     ("float", 6),
     ("gc_collect", 300),
+    ("gc_traversal", 60),
     ("generators", 8),
     ("go", 5),
     ("hexiom", 100),
@@ -66,12 +67,6 @@ const OPT_IN_PROGRAMS: &[(&str, u32, &str)] = &[
         "decimal_pi",
         1,
         "isola's decimal is pure Python against CPython's C one: some 70 s a run",
-    ),
-    (
-        "gc_traversal",
-        60,
-        "nothing to time: isola's gc.collect() does nothing (cycles are freed with the \
-         interpreter)",
     ),
     (
         "mdp",

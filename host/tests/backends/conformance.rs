@@ -103,7 +103,11 @@ fn check_file(root: &Path, file: &str, runtime: &Runtime) -> Result<(), String> 
         .map_err(|e| format!("reading its .out golden: {e}"))?;
     let expected_err = std::fs::read_to_string(path.with_extension("err")).ok();
 
+    let guard = file
+        .starts_with("memory/")
+        .then(|| support::RESIDENT_MEMORY.lock());
     let outcome = support::run(runtime, &source, file);
+    drop(guard);
     let mut stderr = outcome.stderr;
     let status = match outcome.result {
         Ok(()) | Err(Error::Exit(0)) => 0,

@@ -98,6 +98,59 @@ fn memory_bombs_hit_the_memory_limit() {
     }
 }
 
+/// Data held in each kind of place the heap walk must reach: each program keeps adding a
+/// megabyte there, and the limit must see it, on both backends.
+#[test]
+fn memory_held_anywhere_hits_the_memory_limit() {
+    let places = [
+        // A class namespace.
+        "class C:\n    pass\ni = 0\nwhile True:\n    setattr(C, f'd{i}', 'x' * 10**6)\n    i += 1\n",
+        // A function's attributes.
+        "def f():\n    pass\ni = 0\nwhile True:\n    setattr(f, f'd{i}', 'x' * 10**6)\n    i += 1\n",
+        // A closure cell.
+        "def make():\n    data = []\n    def g():\n        return data\n    return g\ng = make()\nwhile True:\n    g().append('x' * 10**6)\n",
+        // An exception's attributes.
+        "e = ValueError()\ne.stash = []\nwhile True:\n    e.stash.append('x' * 10**6)\n",
+        // A suspended generator's frame.
+        "def gen():\n    data = []\n    while True:\n        data.append('x' * 10**6)\n        yield\nit = gen()\nwhile True:\n    next(it)\n",
+        // A list that only an iterator and a bound built-in method hold.
+        "data = []\nit = iter(data)\nadd = data.append\ndel data\nwhile True:\n    add('x' * 10**6)\n",
+        // A module in sys.modules only.
+        "import sys\nimport json\ndel json\ni = 0\nwhile True:\n    setattr(sys.modules['json'], f'd{i}', 'x' * 10**6)\n    i += 1\n",
+        // The builtins.
+        "import builtins\nbuiltins.stash = []\nwhile True:\n    builtins.stash.append('x' * 10**6)\n",
+        // A dict's keys, a set and a frozenset inside a tuple.
+        "d = {}\ni = 0\nwhile True:\n    d[('x' * 10**6, i)] = frozenset([i])\n    i += 1\n",
+        // A cycle that stays reachable.
+        "class N:\n    pass\nroot = N()\nroot.me = root\nroot.items = []\nwhile True:\n    root.items.append(('x' * 10**6,))\n",
+    ];
+    for backend in BACKENDS {
+        for program in places {
+            let limits = Limits {
+                max_heap_bytes: Some(64 << 20),
+                ..Limits::default()
+            };
+            expect(backend, limits, program, is_memory_error);
+        }
+    }
+}
+
+/// Garbage cycles do not count against the limit: a loop making them runs to its end.
+#[test]
+fn garbage_cycles_stay_under_the_memory_limit() {
+    let program = "class N:\n    pass\nfor i in range(200000):\n    a, b = N(), N()\n    a.other, b.other = b, a\n    a.data = 'x' * 1000\nprint('done')\n";
+    for backend in BACKENDS {
+        let limits = Limits {
+            max_heap_bytes: Some(64 << 20),
+            ..Limits::default()
+        };
+        let runtime = support::runtime(backend, limits);
+        let outcome = support::run(&runtime, program, "<cycles>");
+        assert!(outcome.result.is_ok(), "{backend:?}: {:?}", outcome.result);
+        assert_healthy(&runtime);
+    }
+}
+
 #[test]
 fn deep_recursion_is_a_recursion_error() {
     for backend in BACKENDS {

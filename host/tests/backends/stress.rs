@@ -16,6 +16,7 @@ fn resident_bytes() -> Option<u64> {
 
 #[test]
 fn ten_thousand_interpreters_come_and_go() {
+    let _quiet = support::RESIDENT_MEMORY.lock();
     for backend in BACKENDS {
         let runtime = support::runtime(backend, Limits::default());
         // Warm up the thread pool, the allocator and (under wasmtime) the instance pool.
@@ -45,7 +46,10 @@ fn ten_thousand_interpreters_come_and_go() {
                 "{backend:?}: resident memory grew by {growth} bytes over 10,000 interpreters"
             );
         }
-        eprintln!("{backend:?}: 10,000 interpreters in {elapsed:?}");
+        eprintln!(
+            "{backend:?}: 10,000 interpreters in {elapsed:?}, resident {baseline:?} -> {:?}",
+            resident_bytes()
+        );
     }
 }
 

@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
 use parking_lot::Mutex;
 
+/// Held by tests that measure the process's resident memory, and by tests that use hundreds of
+/// megabytes of it (the corpus's `memory/` programs), so that one does not skew the other:
+/// the tests of this binary run in parallel threads of one process.
+pub static RESIDENT_MEMORY: Mutex<()> = Mutex::new(());
+
 /// Both backends, for tests that must pass on each.
 pub const BACKENDS: [Backend; 2] = [Backend::Wasmtime, Backend::Native];
 
@@ -72,6 +77,9 @@ pub fn run(runtime: &Runtime, code: &str, filename: &str) -> Outcome {
     let start = Instant::now();
     let result = interpreter.exec_named(code, filename);
     let elapsed = start.elapsed();
+    // Shutdown, as `isola run` and CPython do it: atexit callbacks, then the finalizers of
+    // what `__main__` held.
+    let result = result.and(interpreter.finish());
     Outcome {
         stdout: capture.stdout(),
         stderr: capture.stderr(),

@@ -167,11 +167,11 @@ pub(crate) fn new_bytearray(interp: &mut Interpreter, data: Vec<u8>) -> PyResult
     let dict = Dict::new();
     let items = data.into_iter().map(|b| Value::Int(b as i64)).collect();
     dict.set_str(BUFFER, Value::List(Rc::new(List::new(items))));
-    Ok(Value::Instance(Rc::new(Instance {
+    Ok(Value::Instance(Rc::new(Instance::new(
         class,
-        dict: Rc::new(dict),
-        base: None,
-    })))
+        Rc::new(dict),
+        None,
+    ))))
 }
 
 /// `bytearray(...)`: the arguments of `bytes(...)`, made mutable.

@@ -10,11 +10,15 @@ use crate::value::Value;
 
 use super::{add_method, check_count};
 
-pub(crate) fn construct(
-    interp: &mut Interpreter,
-    ty: &Rc<Type>,
-    mut args: Args,
-) -> PyResult<Value> {
+/// Calls built-in type `ty`: the new value, registered with the cycle collector when it is
+/// a container.
+pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, args: Args) -> PyResult<Value> {
+    let v = construct_untracked(interp, ty, args)?;
+    interp.track(&v);
+    Ok(v)
+}
+
+fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) -> PyResult<Value> {
     let name = ty.name.clone();
     if matches!(ty.kind, TypeKind::Int | TypeKind::Float) {
         if let Some(first) = args.pos.first_mut() {
@@ -257,11 +261,11 @@ pub(crate) fn construct(
             if !args.pos.is_empty() {
                 return Err(interp.type_error("object() takes no arguments"));
             }
-            Ok(Value::Instance(Rc::new(Instance {
-                class: ty.clone(),
-                dict: Rc::new(Dict::new()),
-                base: None,
-            })))
+            Ok(Value::Instance(Rc::new(Instance::new(
+                ty.clone(),
+                Rc::new(Dict::new()),
+                None,
+            ))))
         }
         TypeKind::Type => match args.pos.len() {
             1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
@@ -316,11 +320,11 @@ pub(crate) fn construct(
                 d.set_str("fset", fset);
                 d.set_str("fdel", fdel);
                 d.set_str("__doc__", doc);
-                return Ok(Value::Instance(Rc::new(Instance {
-                    class: ty.clone(),
-                    dict: Rc::new(d),
-                    base: None,
-                })));
+                return Ok(Value::Instance(Rc::new(Instance::new(
+                    ty.clone(),
+                    Rc::new(d),
+                    None,
+                ))));
             }
             if Rc::ptr_eq(ty, &interp.types.super_) {
                 return new_super(interp, args);
@@ -331,11 +335,11 @@ pub(crate) fn construct(
                 check_count(interp, &name, &args, 1, 1)?;
                 let d = Dict::new();
                 d.set_str("__func__", args.pos[0].clone());
-                return Ok(Value::Instance(Rc::new(Instance {
-                    class: ty.clone(),
-                    dict: Rc::new(d),
-                    base: None,
-                })));
+                return Ok(Value::Instance(Rc::new(Instance::new(
+                    ty.clone(),
+                    Rc::new(d),
+                    None,
+                ))));
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
@@ -516,11 +520,11 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = Dict::new();
     d.set_str("__thisclass__", this);
     d.set_str("__self__", obj);
-    Ok(Value::Instance(Rc::new(Instance {
-        class: interp.types.super_.clone(),
-        dict: Rc::new(d),
-        base: None,
-    })))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        interp.types.super_.clone(),
+        Rc::new(d),
+        None,
+    ))))
 }
 
 fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
@@ -674,11 +678,11 @@ fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<
     };
     let d = Dict::from_map(p.dict.borrow().clone());
     d.set_str(slot, args.pos[1].clone());
-    Ok(Value::Instance(Rc::new(Instance {
-        class: p.class.clone(),
-        dict: Rc::new(d),
-        base: None,
-    })))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        p.class.clone(),
+        Rc::new(d),
+        None,
+    ))))
 }
 
 fn property_setter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

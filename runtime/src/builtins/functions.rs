@@ -8,7 +8,7 @@ use num_traits::Signed;
 use crate::api::Stream;
 use crate::interp::{Interpreter, PyResult};
 use crate::num;
-use crate::object::{Args, IterState, List, NativeFn, Type};
+use crate::object::{Args, IterState, NativeFn, Type};
 use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
@@ -316,7 +316,7 @@ fn sorted(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     let mut items = interp.collect_iterable(&args.pos[0])?;
     sort_with(interp, &mut items, key, reverse)?;
-    Ok(Value::List(Rc::new(List::new(items))))
+    Ok(interp.new_list(items))
 }
 
 pub(crate) fn sort_with(

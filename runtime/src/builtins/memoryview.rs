@@ -75,11 +75,11 @@ pub(crate) fn construct(interp: &mut Interpreter, mut args: Args) -> PyResult<Va
     dict.set_str("itemsize", Value::Int(1));
     dict.set_str("format", Value::str("B"));
     dict.set_str("ndim", Value::Int(1));
-    Ok(Value::Instance(Rc::new(Instance {
-        class: memoryview_type(&interp.types),
-        dict: Rc::new(dict),
-        base: None,
-    })))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        memoryview_type(&interp.types),
+        Rc::new(dict),
+        None,
+    ))))
 }
 
 /// The viewed object of a memoryview receiver, or an error if it was released.

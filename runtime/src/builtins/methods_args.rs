@@ -33,11 +33,7 @@ fn add_wrapped(wrapper: &Rc<Type>, ty: &Rc<Type>, name: &'static str, func: Nati
     dict.set_str("__func__", builtin_value(name, owner, func));
     ty.dict.set_str(
         name,
-        Value::Instance(Rc::new(Instance {
-            class: wrapper.clone(),
-            dict: Rc::new(dict),
-            base: None,
-        })),
+        Value::Instance(Rc::new(Instance::new(wrapper.clone(), Rc::new(dict), None))),
     );
 }
 

@@ -99,11 +99,7 @@ pub(super) fn new_view(interp: &mut Interpreter, d: Rc<Dict>, kind: ViewKind) ->
     let class = interp.internal_type(kind.type_name());
     let dict = Dict::new();
     dict.set_str(MAPPING, Value::Dict(d));
-    Value::Instance(Rc::new(Instance {
-        class,
-        dict: Rc::new(dict),
-        base: None,
-    }))
+    Value::Instance(Rc::new(Instance::new(class, Rc::new(dict), None)))
 }
 
 /// The dict and kind of a view, if `v` is one.

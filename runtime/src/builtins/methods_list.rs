@@ -61,7 +61,7 @@ fn copy(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "copy")?;
     check(interp, "list.copy", &args, Conv::NoArgs)?;
     interp.charge(l.len() as u64 * SLOT)?;
-    Ok(Value::List(Rc::new(List::new(l.to_vec()))))
+    Ok(interp.new_list(l.to_vec()))
 }
 
 fn extend(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

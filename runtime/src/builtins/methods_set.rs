@@ -182,13 +182,15 @@ fn retain_keys(s: &Set, keep: impl Fn(&DictKey) -> bool) {
 
 /// The key to look a value up by: a set argument stands for the equal frozenset, as in
 /// CPython's `remove`, `discard` and `in`.
-fn lookup_key(interp: &mut Interpreter, v: &Value) -> PyResult<DictKey> {
+/// The key of `s` equal to `v` (a set argument stands for the frozenset of its items), or
+/// `v`'s own key when `s` has none: keys of classes with `__eq__` match by equality.
+fn lookup_key(interp: &mut Interpreter, s: &crate::object::Set, v: &Value) -> PyResult<DictKey> {
     match v {
-        Value::Set(s) => {
-            let frozen = Value::FrozenSet(Rc::new(copy_of(s)));
-            interp.dict_key(frozen)
+        Value::Set(items) => {
+            let frozen = Value::FrozenSet(Rc::new(copy_of(items)));
+            interp.key_in_set(s, frozen)
         }
-        other => interp.dict_key(other.clone()),
+        other => interp.key_in_set(s, other.clone()),
     }
 }
 
@@ -212,7 +214,7 @@ fn clear(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn discard(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "discard")?;
     check(interp, "set.discard", &args, Conv::One)?;
-    let k = lookup_key(interp, &args.pos[1])?;
+    let k = lookup_key(interp, &s, &args.pos[1])?;
     remove_key(&s, &k);
     Ok(Value::None)
 }
@@ -220,7 +222,7 @@ fn discard(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn remove(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "set", "remove")?;
     check(interp, "set.remove", &args, Conv::One)?;
-    let k = lookup_key(interp, &args.pos[1])?;
+    let k = lookup_key(interp, &s, &args.pos[1])?;
     if !remove_key(&s, &k) {
         return Err(interp.new_exception("KeyError", vec![args.pos[1].clone()]));
     }

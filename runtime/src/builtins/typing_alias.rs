@@ -44,11 +44,11 @@ fn alias_type(types: &Types, kind: &'static str) -> Rc<Type> {
 }
 
 fn new_instance(interp: &Interpreter, kind: &'static str, dict: Dict) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: alias_type(&interp.types, kind),
-        dict: Rc::new(dict),
-        base: None,
-    }))
+    Value::Instance(Rc::new(Instance::new(
+        alias_type(&interp.types, kind),
+        Rc::new(dict),
+        None,
+    )))
 }
 
 fn instance_of<'a>(v: &'a Value, kind: &str) -> Option<&'a Rc<Instance>> {

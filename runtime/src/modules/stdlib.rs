@@ -12,6 +12,7 @@ const SOURCES: &[(&str, &str, bool)] = &[
     ),
     ("abc", include_str!("../../lib/abc.py"), false),
     ("asyncio", include_str!("../../lib/asyncio.py"), false),
+    ("atexit", include_str!("../../lib/atexit.py"), false),
     ("bisect", include_str!("../../lib/bisect.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
     (

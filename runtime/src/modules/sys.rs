@@ -102,11 +102,11 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         let sd = Dict::new();
         sd.set_str("__isola_stream__", Value::Int(n));
         sd.set_str("name", Value::str(&format!("<{name}>")));
-        let s = Value::Instance(Rc::new(Instance {
-            class: stream_type.clone(),
-            dict: Rc::new(sd),
-            base: None,
-        }));
+        let s = Value::Instance(Rc::new(Instance::new(
+            stream_type.clone(),
+            Rc::new(sd),
+            None,
+        )));
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);
     }
@@ -117,6 +117,15 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
+    add_function(d, "getrefcount", crate::modules::gc::getrefcount);
+    add_function(
+        d,
+        "unraisablehook",
+        crate::modules::gc::default_unraisablehook,
+    );
+    if let Some(hook) = d.get_str("unraisablehook") {
+        d.set_str("__unraisablehook__", hook);
+    }
     module
 }
 
@@ -136,13 +145,13 @@ fn struct_seq(interp: &mut Interpreter, name: &str, fields: &[(&str, Value)]) ->
     for (n, v) in fields {
         dict.set_str(n, v.clone());
     }
-    Value::Instance(Rc::new(Instance {
-        class: ty,
-        dict: Rc::new(dict),
-        base: Some(Value::tuple(
+    Value::Instance(Rc::new(Instance::new(
+        ty,
+        Rc::new(dict),
+        Some(Value::tuple(
             fields.iter().map(|(_, v)| v.clone()).collect(),
         )),
-    }))
+    )))
 }
 
 /// `sys.version_info(major=3, minor=11, ...)`.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::object::release::{release, release_into};
+use crate::object::release::{deep, release, release_into};
 use crate::object::Str;
 use crate::value::Value;
 
@@ -164,13 +164,25 @@ pub struct Dict {
 
 impl Drop for Dict {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
+        let map = self.map.get_mut();
         let mut work = Vec::new();
-        for (k, v) in map {
-            release_into(k.value, &mut work);
-            release_into(v, &mut work);
+        if map.keys().any(|k| deep(&k.value)) {
+            for (k, v) in std::mem::take(map) {
+                release_into(k.value, &mut work);
+                release_into(v, &mut work);
+            }
+        } else {
+            // The common case: only values can go deep, and they are taken out in place; the
+            // rest drops with the map.
+            for v in map.values_mut() {
+                if deep(v) {
+                    work.push(std::mem::replace(v, Value::None));
+                }
+            }
         }
-        release(&mut work);
+        if !work.is_empty() {
+            release(&mut work);
+        }
     }
 }
 
@@ -221,6 +233,11 @@ impl Dict {
         self.map.borrow()
     }
 
+    /// The entries, unless they are being changed (for the heap walk).
+    pub(crate) fn try_borrow(&self) -> Option<Ref<'_, DictMap>> {
+        self.map.try_borrow().ok()
+    }
+
     pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
         self.map_mut()
     }
@@ -249,6 +266,19 @@ impl Dict {
     /// Lookup by a `str` key, the common case for namespaces. Allocates nothing.
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.map.borrow().get(&StrKey::new(key)).cloned()
+    }
+
+    /// The value of the entry at `index` (in insertion order).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.map.borrow().get_index(index).map(|(_, v)| v.clone())
+    }
+
+    /// Lookup by a `str` key whose hash is known, with the entry's index.
+    pub fn get_hashed_full(&self, key: &str, hash: i64) -> Option<(usize, Value)> {
+        let map = self.map.borrow();
+        let (at, _, v) = map.get_full(&StrKey::with_hash(key, hash))?;
+        Some((at, v.clone()))
     }
 
     /// Lookup by a `str` key whose hash is known.
@@ -411,6 +441,11 @@ impl Set {
 
     pub fn borrow(&self) -> Ref<'_, IndexMap<DictKey, (), BuildNoHash>> {
         self.map.borrow()
+    }
+
+    /// The keys, unless they are being changed (for the heap walk).
+    pub(crate) fn try_borrow(&self) -> Option<Ref<'_, IndexMap<DictKey, (), BuildNoHash>>> {
+        self.map.try_borrow().ok()
     }
 
     pub fn borrow_mut(&self) -> RefMut<'_, IndexMap<DictKey, (), BuildNoHash>> {

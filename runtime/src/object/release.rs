@@ -22,6 +22,11 @@ pub(crate) fn release(work: &mut Vec<Value>) {
 /// are moved onto `work` first, so the container's own drop recurses no further.
 #[inline]
 pub(crate) fn release_into(v: Value, work: &mut Vec<Value>) {
+    if !deep(&v) {
+        // Its contents hold no container of their own: dropping it recurses one level.
+        drop(v);
+        return;
+    }
     match &v {
         Value::List(l) if Rc::strong_count(l) == 1 => {
             if let Ok(mut items) = l.items_cell().try_borrow_mut() {
@@ -62,6 +67,42 @@ pub(crate) fn release_into(v: Value, work: &mut Vec<Value>) {
         _ => {}
     }
     drop(v);
+}
+
+/// Whether `v` is the last reference to a container that itself holds the last reference to
+/// a container: only then can dropping it go deep.
+pub(crate) fn deep(v: &Value) -> bool {
+    let any = |items: &[Value]| items.iter().any(sole_container);
+    match v {
+        Value::List(l) if Rc::strong_count(l) == 1 => l
+            .items_cell()
+            .try_borrow()
+            .map_or(true, |items| any(&items)),
+        Value::Tuple(t) if Rc::strong_count(t) == 1 => any(&t.items),
+        Value::Dict(d) if Rc::strong_count(d) == 1 => d.try_borrow().is_none_or(|m| {
+            m.iter()
+                .any(|(k, v)| sole_container(&k.value) || sole_container(v))
+        }),
+        _ => sole_container(v),
+    }
+}
+
+/// Whether `v` holds the last reference to an object that holds others.
+fn sole_container(v: &Value) -> bool {
+    match v {
+        Value::List(l) => Rc::strong_count(l) == 1,
+        Value::Tuple(t) => Rc::strong_count(t) == 1,
+        Value::Dict(d) => Rc::strong_count(d) == 1,
+        Value::Set(s) | Value::FrozenSet(s) => Rc::strong_count(s) == 1,
+        Value::Instance(i) => Rc::strong_count(i) == 1,
+        Value::Exception(e) => Rc::strong_count(e) == 1,
+        Value::BoundMethod(m) => Rc::strong_count(m) == 1,
+        Value::Cell(c) => Rc::strong_count(c) == 1,
+        Value::Iter(i) => Rc::strong_count(i) == 1,
+        Value::Function(f) => Rc::strong_count(f) == 1,
+        Value::Generator(g) => Rc::strong_count(g) == 1,
+        _ => false,
+    }
 }
 
 /// What a tuple may hold: values, whose drop may go deep, or bytes, whose drop cannot.

@@ -44,6 +44,12 @@ impl TypeDict {
         *self.owner.borrow_mut() = Weak::new();
     }
 
+    /// The namespace without filling the built-in tables: what the heap walk reads, since a
+    /// walk must not change what it walks.
+    pub(crate) fn raw(&self) -> &Dict {
+        &self.dict
+    }
+
     #[cold]
     fn fill(&self) {
         let owner = self.owner.borrow().clone();
@@ -110,6 +116,11 @@ pub struct Type {
     pub metaclass: RefCell<Option<Rc<Type>>>,
     /// Memo of `lookup`.
     pub cache: TypeCache,
+    /// The interpreter's queue of pending finalizers and weak reference callbacks; `None`
+    /// for built-in types, whose instances have none.
+    pub finalizers: Option<Rc<crate::object::finalize::Finalizers>>,
+    /// Whether the class (or a base) defines `__del__`.
+    pub has_del: Cell<bool>,
 }
 
 /// A name with its `str` hash computed at compile time, for lookups of special methods.
@@ -172,6 +183,25 @@ impl TypeCache {
             entries: RefCell::new(Vec::new()),
             all_slots: Cell::new(0),
         }
+    }
+
+    /// Calls `visit` with each value the cache holds (it holds them strongly).
+    pub(crate) fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(entries) = self.entries.try_borrow() {
+            for e in entries.iter().flatten() {
+                if let Some(v) = &e.value {
+                    visit(v);
+                }
+            }
+        }
+    }
+
+    /// Empties the cache, giving up the values it holds (a collected class's cache).
+    pub(crate) fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut entries) = self.entries.try_borrow_mut() {
+            out.extend(entries.drain(..).flatten().filter_map(|e| e.value));
+        }
+        self.filled.set(u64::MAX);
     }
 
     /// The epoch shared by every type of this interpreter.
@@ -313,4 +343,27 @@ pub struct Instance {
     /// The built-in value (list, dict, int, str, ...) that an instance of a class deriving
     /// from a built-in type wraps; built-in methods and operations act on it.
     pub base: Option<crate::value::Value>,
+    /// `FINALIZED` and `WEAKLY_REFERENCED` (see `object/finalize.rs`).
+    pub flags: Cell<u8>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Type>, dict: Rc<Dict>, base: Option<crate::value::Value>) -> Instance {
+        Instance {
+            class,
+            dict,
+            base,
+            flags: Cell::new(0),
+        }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.flags.get() & crate::object::finalize::WEAKLY_REFERENCED != 0
+            || self.class.has_del.get()
+        {
+            crate::object::finalize::instance_dying(self);
+        }
+    }
 }

@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::fuel::bigint;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::num::{self, ErrorKind, NumError};
-use crate::object::{List, Set, Tuple};
+use crate::object::{Set, Tuple};
 use crate::syntax::ast::BinOp;
 use crate::value::Value;
 
@@ -288,7 +288,7 @@ impl Interpreter {
                 let mut v = x.to_vec();
                 v.extend(y.borrow().iter().cloned());
                 self.charge(v.len() as u64 * 16)?;
-                Value::List(Rc::new(crate::object::List::new(v)))
+                self.new_list(v)
             }
             (List(_), other) if op == BinOp::Add => {
                 let tn = self.type_name(other);
@@ -353,7 +353,7 @@ impl Interpreter {
                 for _ in 0..count {
                     out.extend(items.iter().cloned());
                 }
-                Ok(Value::List(Rc::new(List::new(out))))
+                Ok(self.new_list(out))
             }
             Value::Tuple(t) => {
                 self.check_alloc(t.len() as u128 * count as u128 * 16)?;

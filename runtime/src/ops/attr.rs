@@ -526,6 +526,7 @@ impl Interpreter {
                     };
                     return Err(self.err("AttributeError", msg));
                 }
+                self.gc.track_instance(inst, &v);
                 inst.dict.set_hashed(name, hash, v);
                 Ok(())
             }
@@ -537,6 +538,9 @@ impl Interpreter {
                         let args = Args::positional(vec![obj.clone(), Value::str(name), v]);
                         return self.call_value(&sa, args).map(|_| ());
                     }
+                }
+                if name == "__del__" {
+                    t.has_del.set(true);
                 }
                 t.dict.set_str(name, v);
                 Ok(())
@@ -724,10 +728,9 @@ impl Interpreter {
                 if ty.is_builtin_subtype("BaseExceptionGroup") {
                     return self.new_exception_group(ty, args.pos);
                 }
-                return Ok(Value::Exception(Rc::new(ExceptionObject::new(
-                    ty.clone(),
-                    args.pos,
-                ))));
+                let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
+                self.track(&e);
+                return Ok(e);
             }
             return crate::builtins::construct(self, ty, args);
         }
@@ -800,6 +803,22 @@ impl Interpreter {
 
     /// `object.__new__(cls)`: a bare instance of a class, with the layout of its built-in base.
     pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
+        let obj = self.new_instance_untracked(ty, args)?;
+        match &obj {
+            // A plain instance is registered when it first holds a reference (StoreAttr).
+            Value::Instance(i) => {
+                if i.class.has_del.get() {
+                    self.gc.track_finalizable(i);
+                } else if let Some(base) = &i.base {
+                    self.gc.track_instance(i, base);
+                }
+            }
+            other => self.track(other),
+        }
+        Ok(obj)
+    }
+
+    fn new_instance_untracked(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         Ok(match ty.kind {
             TypeKind::BaseException => {
                 Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
@@ -808,11 +827,11 @@ impl Interpreter {
                 if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {
                     return Ok(v);
                 }
-                Value::Instance(Rc::new(Instance {
-                    class: ty.clone(),
-                    dict: Rc::new(Dict::new()),
-                    base: None,
-                }))
+                Value::Instance(Rc::new(Instance::new(
+                    ty.clone(),
+                    Rc::new(Dict::new()),
+                    None,
+                )))
             }
         })
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use num_traits::Signed;
 
 use crate::interp::{Interpreter, PyResult};
-use crate::object::{Args, List, Range, Slice, Tuple};
+use crate::object::{Args, Range, Slice, Tuple};
 use crate::value::Value;
 
 /// Resolved slice bounds over a sequence of some length, as `slice.indices` gives them.
@@ -162,7 +162,7 @@ impl Interpreter {
                     let idx = self.slice_indices(s, len)?;
                     let items = l.borrow();
                     let out: Vec<Value> = idx.iter().map(|i| items[i].clone()).collect();
-                    return Ok(Value::List(Rc::new(List::new(out))));
+                    return Ok(self.new_list(out));
                 }
                 if let Value::Int(i) = key {
                     let items = l.borrow();

@@ -126,7 +126,7 @@ impl Interpreter {
             dict.set_str("__hash__", Value::None);
         }
         let epoch = self.types.object.cache.epoch().clone();
-        Ok(Rc::new(Type {
+        let ty = Rc::new(Type {
             name: name.into(),
             kind,
             bases,
@@ -136,7 +136,15 @@ impl Interpreter {
             is_class: true,
             module: std::cell::RefCell::new(module),
             metaclass: std::cell::RefCell::new(inherited_meta),
-        }))
+            finalizers: Some(self.finalizers.clone()),
+            has_del: std::cell::Cell::new(false),
+        });
+        let has_del = std::iter::once(&ty)
+            .chain(ty.mro.iter())
+            .any(|t| t.is_class && t.dict.raw().get_str("__del__").is_some());
+        ty.has_del.set(has_del);
+        self.track(&Value::Type(ty.clone()));
+        Ok(ty)
     }
 
     /// The metaclass a `class` statement uses: `metaclass=` if given, else the most derived

@@ -177,6 +177,7 @@ impl Interpreter {
                 c.filename,
                 c.firstlineno
             )),
+            Value::WeakRef(_) => out.push_str(&format!("<weakref handle at {:#x}>", v.id())),
         }
         Ok(())
     }

@@ -68,11 +68,11 @@ impl Interpreter {
             _ => args,
         };
         let base = crate::builtins::construct(self, &bt, args)?;
-        Ok(Some(Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: Rc::new(Dict::new()),
-            base: Some(base),
-        }))))
+        Ok(Some(Value::Instance(Rc::new(Instance::new(
+            cls.clone(),
+            Rc::new(Dict::new()),
+            Some(base),
+        )))))
     }
 }
 

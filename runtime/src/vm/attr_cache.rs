@@ -121,7 +121,7 @@ fn find_way<'a>(
 ) -> Option<&'a AttrWay> {
     ways.iter()
         .flatten()
-        .find(|w| w.on_type == on_type && Rc::ptr_eq(&w.class, class))
+        .find(|w| w.on_type == on_type && std::ptr::eq(w.class.as_ptr(), Rc::as_ptr(class)))
         .filter(|w| w.epoch == epoch)
 }
 
@@ -169,7 +169,7 @@ impl Interpreter {
             && !matches!(class_attr, Some(Value::Instance(_)))
             && (is_module || !class.slots_forbid(name));
         let way = AttrWay {
-            class: class.clone(),
+            class: Rc::downgrade(class),
             on_type: false,
             epoch: self.type_epoch.get(),
             kind,
@@ -199,7 +199,7 @@ impl Interpreter {
             return;
         }
         let way = AttrWay {
-            class: class.clone(),
+            class: Rc::downgrade(class),
             on_type: true,
             epoch: self.type_epoch.get(),
             kind: AttrKind::ClassValue(v),
@@ -219,7 +219,7 @@ fn store_way(slot: &RefCell<AttrCache>, way: AttrWay) {
         .iter()
         .position(|w| {
             w.as_ref()
-                .is_some_and(|w| w.on_type == way.on_type && Rc::ptr_eq(&w.class, &way.class))
+                .is_some_and(|w| w.on_type == way.on_type && w.class.ptr_eq(&way.class))
         })
         .or_else(|| cache.ways.iter().position(Option::is_none))
         .unwrap_or_else(|| {

@@ -344,7 +344,9 @@ impl Interpreter {
         } else {
             let mut cells = Vec::with_capacity(code.ncells());
             for _ in 0..code.cellvars.len() {
-                cells.push(Rc::new(RefCell::new(None)));
+                let cell = Rc::new(RefCell::new(None));
+                self.gc.track_cell(&cell);
+                cells.push(cell);
             }
             for &(ci, vi) in &code.cell_params {
                 let v = std::mem::replace(&mut locals[vi as usize], Value::Null);

@@ -81,7 +81,7 @@ pub enum Sent {
 
 impl Interpreter {
     pub(crate) fn new_generator(&mut self, frame: Frame, f: &Rc<Function>) -> Value {
-        Value::Generator(Rc::new(RefCell::new(Generator {
+        let g = Value::Generator(Rc::new(RefCell::new(Generator {
             frame: Some(Box::new(frame)),
             running: false,
             started: false,
@@ -97,7 +97,9 @@ impl Interpreter {
             },
             step: None,
             code: Some(f.code.clone()),
-        })))
+        })));
+        self.track(&g);
+        g
     }
 
     /// Saves the top frame's operand stack and parks the frame for its generator.

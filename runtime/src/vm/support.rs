@@ -19,19 +19,27 @@ impl Interpreter {
         let (Some(name), Some(&hash)) = (code.names.get(n), code.name_hashes.get(n)) else {
             return Err(self.err("SystemError", "bad global name index"));
         };
-        let v = globals
-            .get_hashed(name, hash)
-            .or_else(|| self.builtins.get_hashed(name, hash))
-            .or_else(|| self.builtin_cold(name));
-        let Some(v) = v else {
+        let found = match globals.get_hashed_full(name, hash) {
+            Some((at, v)) => Some((1, at, v)),
+            None => {
+                let mut found = self.builtins.get_hashed_full(name, hash);
+                if found.is_none() && self.builtin_cold(name).is_some() {
+                    // Added to the builtins just now: the lookup finds its index.
+                    found = self.builtins.get_hashed_full(name, hash);
+                }
+                found.map(|(at, v)| (2, at, v))
+            }
+        };
+        let Some((source, at, v)) = found else {
             return Err(self.name_error(name));
         };
-        if let Some(cache) = code.global_cache.get(n) {
+        if let (Some(cache), Ok(index)) = (code.global_cache.get(n), u32::try_from(at)) {
             *cache.borrow_mut() = crate::bytecode::GlobalCache {
                 globals: Rc::downgrade(&globals),
                 globals_version: globals.version(),
                 builtins_version: self.builtins.version(),
-                value: Some(v.clone()),
+                index,
+                source,
             };
         }
         self.stack.push(v);
@@ -160,8 +168,8 @@ impl Interpreter {
                 for v in tail.into_iter().rev() {
                     self.stack.push(v);
                 }
-                self.stack
-                    .push(Value::List(Rc::new(crate::object::List::new(middle))));
+                let middle = self.new_list(middle);
+                self.stack.push(middle);
                 for v in items.into_iter().rev() {
                     self.stack.push(v);
                 }

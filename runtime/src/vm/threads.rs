@@ -66,6 +66,19 @@ impl Threads {
         ident == self.current || self.ready.iter().any(|t| t.ident == ident)
     }
 
+    /// Calls `visit` with what the waiting threads hold (roots of the heap walk).
+    pub(crate) fn trace(&self, visit: crate::heap::Visit) {
+        for t in &self.ready {
+            t.frames
+                .iter()
+                .for_each(|f| crate::heap::trace_frame(f, visit));
+            t.stack.iter().chain(t.handled.iter()).for_each(&mut *visit);
+        }
+        if let Some(x) = &self.main_result {
+            visit(x);
+        }
+    }
+
     /// How many threads are alive, the running one included.
     pub(crate) fn count(&self) -> usize {
         self.ready.len() + 1
