@@ -212,3 +212,41 @@ fn a_later_program_runs_after_a_wait_ended() {
         assert_healthy(&runtime);
     }
 }
+
+#[test]
+fn other_interpreters_run_while_one_is_stuck() {
+    // One interpreter blocks in a queue get and another grinds a huge power; a third, of the same
+    // runtime, runs a small program at the same time and finishes long before their deadline.
+    for backend in BACKENDS {
+        let runtime = support::runtime(backend, limits());
+        let stuck: Vec<_> = [
+            "import interpreters\ninterpreters.create_queue().get()",
+            "x = 7 ** 10**8",
+        ]
+        .into_iter()
+        .map(|code| {
+            let (interpreter, _capture) = support::create(&runtime);
+            std::thread::spawn(move || interpreter.exec(code))
+        })
+        .collect();
+        std::thread::sleep(Duration::from_millis(50));
+        let outcome = support::run(&runtime, "print(sum(range(1000)))", "<bystander>");
+        assert_eq!(
+            (outcome.result.is_ok(), outcome.stdout.as_str()),
+            (true, "499500\n"),
+            "{backend:?}"
+        );
+        assert!(
+            outcome.elapsed < TIMEOUT,
+            "{backend:?}: the bystander took {:?}",
+            outcome.elapsed
+        );
+        for handle in stuck {
+            let result = handle.join().expect("the stuck interpreter's thread");
+            assert!(
+                is_limit(&result, LimitKind::Timeout),
+                "{backend:?}: {result:?}"
+            );
+        }
+    }
+}
