@@ -1,9 +1,11 @@
 //! xtask: isola's developer workflow, run as `cargo xtask <command>` (alias in .cargo/config.toml).
 //!
 //! Commands: `test` (every check CI runs), `golden` (regenerate the corpus's CPython output),
-//! `web` (build the browser package, optionally serve it) and `bench` (isola against CPython).
+//! `web` (build the browser package, optionally serve it), `bench` (isola against CPython) and
+//! `fuzz` (the fuzz targets under fuzz/).
 
 mod bench;
+mod fuzz;
 mod golden;
 mod process;
 mod serve;
@@ -30,6 +32,9 @@ commands:
   bench [--runs N] [--engines native,wasmtime] [FILTER]
                     time pyperformance's benchmarks (pinned, unmodified) and bench/fib.py
                     under python3 and isola (native, wasmtime); see PERFORMANCE.md
+  fuzz [TARGET] [--time S]
+                    run the fuzz targets (cargo-fuzz, nightly) for S seconds each (60):
+                    numbers, format, json, regex, compile, run
   bench interpreters [ITERATIONS]
                     subinterpreters: create, idle memory, queues, speedup (and python3.13's)
 
@@ -61,6 +66,7 @@ fn dispatch(args: &[String]) -> Result<()> {
         "golden" => golden::run(&ws, rest),
         "web" => web::run(&ws, rest),
         "bench" => bench::run(&ws, rest),
+        "fuzz" => fuzz::run(&ws, rest),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     }
 }

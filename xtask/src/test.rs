@@ -3,7 +3,8 @@
 //! Steps: toolchain (rustup reads rust-toolchain.toml), fmt, clippy (native and wasm32), test
 //! (the whole workspace in release), wasm (the guest and web crates for wasm32) and browser
 //! (wasm-bindgen, Chromium and playwright-core installed when missing, then the npm package's
-//! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs).
+//! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs) and fuzz (each
+//! fuzz target under fuzz/ for a few seconds, cargo-fuzz installed when missing).
 
 use std::time::Duration;
 
@@ -19,7 +20,7 @@ struct Step {
     run: fn(&Workspace) -> Result<()>,
 }
 
-const STEPS: [Step; 6] = [
+const STEPS: [Step; 7] = [
     Step {
         name: "toolchain",
         summary: "install the pinned Rust toolchain",
@@ -50,7 +51,15 @@ const STEPS: [Step; 6] = [
         summary: "test the npm package in Node and the playground in Chromium",
         run: browser,
     },
+    Step {
+        name: "fuzz",
+        summary: "run each fuzz target briefly (cargo-fuzz on nightly)",
+        run: fuzz,
+    },
 ];
+
+/// Seconds each fuzz target runs in the short pass.
+const FUZZ_SECONDS: u64 = 10;
 
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let selected = select_steps(args)?;
@@ -191,6 +200,11 @@ fn browser(ws: &Workspace) -> Result<()> {
     )
 }
 
+/// A short pass of every fuzz target, seeded; a longer campaign is `cargo xtask fuzz`.
+fn fuzz(ws: &Workspace) -> Result<()> {
+    crate::fuzz::fuzz(ws, &crate::fuzz::TARGETS, FUZZ_SECONDS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,7 +218,15 @@ mod tests {
     fn all_steps_run_in_order_by_default() {
         assert_eq!(
             names(&[]).unwrap(),
-            ["toolchain", "fmt", "clippy", "test", "wasm", "browser"]
+            [
+                "toolchain",
+                "fmt",
+                "clippy",
+                "test",
+                "wasm",
+                "browser",
+                "fuzz"
+            ]
         );
     }
 
@@ -216,7 +238,7 @@ mod tests {
         );
         assert_eq!(
             names(&["--skip-browser", "--skip", "toolchain"]).unwrap(),
-            ["fmt", "clippy", "test", "wasm"]
+            ["fmt", "clippy", "test", "wasm", "fuzz"]
         );
     }
 

@@ -55,6 +55,33 @@ pub fn wasm_bindgen(ws: &Workspace) -> Result<PathBuf> {
     Ok(binary)
 }
 
+/// The version of cargo-fuzz that `cargo xtask fuzz` installs.
+const CARGO_FUZZ_VERSION: &str = "^0.13";
+
+/// Returns the `cargo-fuzz` binary, installing it (with the nightly toolchain, which it needs to
+/// run anyway) under the cache if needed.
+pub fn cargo_fuzz(ws: &Workspace) -> Result<PathBuf> {
+    let root = ws.cache_dir.join("tools");
+    let binary = root.join("bin").join("cargo-fuzz");
+    if binary.exists() {
+        println!("cargo-fuzz is installed at {}", binary.display());
+        return Ok(binary);
+    }
+    run(ws
+        .cargo()
+        .env_remove("CARGO_TARGET_DIR")
+        .env("RUSTUP_TOOLCHAIN", "nightly")
+        .args([
+            "install",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--root",
+        ])
+        .arg(&root))?;
+    Ok(binary)
+}
+
 /// Makes sure Debian's Chromium is present, installing it with apt when running as root.
 pub fn chromium() -> Result<()> {
     if Path::new(CHROMIUM).exists() {

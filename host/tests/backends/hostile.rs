@@ -89,6 +89,7 @@ fn expensive_operations_stop_at_the_deadline() {
             "import math\nmath.comb(10**7, 5 * 10**6)",
             "import math\nmath.perm(10**7, 5 * 10**6)",
             "for _ in range(10**6):\n    s = 'ab' * 10**7",
+            "for _ in range(10**6):\n    l = [1, 2]\n    l *= 10**6",
             "for _ in range(10**6):\n    s = ''.join(['ab'] * 10**6)",
             "for _ in range(10**6):\n    s = ('ab' * 10**6).replace('a', 'xyz')",
             "data = list(range(10**6))\nfor _ in range(10**6):\n    sorted(data, reverse=True)",
@@ -130,6 +131,9 @@ fn huge_widths_raise() {
             "'%.*f' % (10**10, 1.5)",
             "'{:99999999999999999999}'.format(1)",
             "format(1.5, '.99999999999999999999f')",
+            // Found by the `run` fuzz target: a precision of a billion built a billion digits.
+            "format(1.5, '.00000000000973421571f')",
+            "format(2j, '.973421571e')",
         ] {
             let outcome = support::run(&runtime, code, "<hostile>");
             let ok = match &outcome.result {
@@ -206,5 +210,43 @@ fn a_later_program_runs_after_a_wait_ended() {
             assert_eq!(capture.stdout(), "after\n", "{backend:?}");
         }
         assert_healthy(&runtime);
+    }
+}
+
+#[test]
+fn other_interpreters_run_while_one_is_stuck() {
+    // One interpreter blocks in a queue get and another grinds a huge power; a third, of the same
+    // runtime, runs a small program at the same time and finishes long before their deadline.
+    for backend in BACKENDS {
+        let runtime = support::runtime(backend, limits());
+        let stuck: Vec<_> = [
+            "import interpreters\ninterpreters.create_queue().get()",
+            "x = 7 ** 10**8",
+        ]
+        .into_iter()
+        .map(|code| {
+            let (interpreter, _capture) = support::create(&runtime);
+            std::thread::spawn(move || interpreter.exec(code))
+        })
+        .collect();
+        std::thread::sleep(Duration::from_millis(50));
+        let outcome = support::run(&runtime, "print(sum(range(1000)))", "<bystander>");
+        assert_eq!(
+            (outcome.result.is_ok(), outcome.stdout.as_str()),
+            (true, "499500\n"),
+            "{backend:?}"
+        );
+        assert!(
+            outcome.elapsed < TIMEOUT,
+            "{backend:?}: the bystander took {:?}",
+            outcome.elapsed
+        );
+        for handle in stuck {
+            let result = handle.join().expect("the stuck interpreter's thread");
+            assert!(
+                is_limit(&result, LimitKind::Timeout),
+                "{backend:?}: {result:?}"
+            );
+        }
     }
 }

@@ -121,6 +121,7 @@ impl Interpreter {
                 let n = self.repeat_count(b)?;
                 let items = l.to_vec();
                 self.check_alloc(items.len() as u128 * n.max(0) as u128 * 16)?;
+                self.charge((items.len() * n.max(0) as usize) as u64 * 16)?;
                 let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().cloned());

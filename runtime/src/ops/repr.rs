@@ -414,11 +414,23 @@ impl Interpreter {
         // A width is a size to allocate: refuse what the heap cannot hold before building it
         // (MemoryError, or the heap limit), as CPython does, but only once the rest of the
         // spec is known good, so that a bad type code still gets its ValueError first.
-        if let Some(width) = parsed.width.filter(|&w| w > 1 << 16) {
+        // So is a float's precision (digits, zero-padded past the exact expansion); a str's only
+        // cuts it short.
+        let width = parsed.width.filter(|&w| w > 1 << 16);
+        let precision = parsed
+            .precision
+            .filter(|&p| p > 1 << 16 && !matches!(v, Value::Str(_)));
+        if width.is_some() || precision.is_some() {
             let mut narrow = parsed.clone();
             narrow.width = None;
+            // Past a C int the precision is itself an error ("precision too big"), kept.
+            if precision.is_some_and(|p| p <= i32::MAX as usize) {
+                narrow.precision = Some(0);
+            }
             self.format_parsed(v, spec, &narrow, &tn)?;
-            self.check_alloc(width as u128 * 4)?;
+            // A complex number writes two parts of that precision.
+            let digits = precision.map_or(0, |p| p as u128 * 2);
+            self.check_alloc((width.unwrap_or(0) as u128 * 4).max(digits))?;
         }
         self.format_parsed(v, spec, &parsed, &tn)
     }

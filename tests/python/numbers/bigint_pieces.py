@@ -3,8 +3,8 @@
 import math
 
 M = (1 << 61) - 1
-a = 3 ** 3_000_000
-b = 5 ** 2_100_000
+a = 3 ** 1_500_000
+b = 5 ** 1_000_000
 print(a.bit_length(), a % M, b % M)
 p = a * b
 print(p.bit_length(), p % M, p % M == (a % M) * (b % M) % M)

@@ -1,0 +1,198 @@
+//! `cargo xtask fuzz [TARGET] [--time S]`: run the fuzz targets under `fuzz/` with cargo-fuzz
+//! (libFuzzer) on the nightly toolchain, each for S seconds (default 60), seeded from
+//! `tests/python` and a few seeds of each input language. Crashes are saved under
+//! `fuzz/artifacts/TARGET/` (cargo-fuzz's place) and fail the command; each becomes a test.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use crate::process::run as run_command;
+use crate::{tools, Workspace};
+
+/// Every target in fuzz/Cargo.toml, in the order a full pass runs them.
+pub const TARGETS: [&str; 6] = ["numbers", "format", "json", "regex", "compile", "run"];
+
+const USAGE: &str = "usage: cargo xtask fuzz [TARGET] [--time SECONDS]";
+
+pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
+    let mut target = None;
+    let mut seconds = 60u64;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--time" => {
+                let value = rest.next().context(USAGE)?;
+                seconds = value
+                    .parse()
+                    .with_context(|| format!("--time {value}: not a number of seconds"))?;
+            }
+            name if TARGETS.contains(&name) && target.is_none() => target = Some(name),
+            other => bail!(
+                "unknown argument `{other}`\n{USAGE}\ntargets: {}",
+                TARGETS.join(", ")
+            ),
+        }
+    }
+    let targets: Vec<&str> = match target {
+        Some(name) => vec![name],
+        None => TARGETS.to_vec(),
+    };
+    fuzz(ws, &targets, seconds)
+}
+
+/// Runs each of `targets` for `seconds`; the short pass of `cargo xtask test` calls this too.
+pub fn fuzz(ws: &Workspace, targets: &[&str], seconds: u64) -> Result<()> {
+    let cargo_fuzz = tools::cargo_fuzz(ws)?;
+    for target in targets {
+        let corpus = ws.target_dir.join("fuzz").join("corpus").join(target);
+        let seeds = ws.target_dir.join("fuzz").join("seeds").join(target);
+        write_seeds(ws, target, &seeds)?;
+        std::fs::create_dir_all(&corpus)
+            .with_context(|| format!("creating {}", corpus.display()))?;
+        println!(
+            "fuzzing {target} for {seconds} s (corpus {})",
+            corpus.display()
+        );
+        run_command(
+            ws.command(&cargo_fuzz)
+                // cargo-fuzz run directly expects cargo's subcommand name first.
+                .arg("fuzz")
+                .args([
+                    "run",
+                    "--release",
+                    "--debug-assertions",
+                    "--fuzz-dir",
+                    "fuzz",
+                ])
+                .arg("--target-dir")
+                .arg(ws.target_dir.join("fuzz").join("build"))
+                .arg(target)
+                .arg(&corpus)
+                .arg(&seeds)
+                .arg("--")
+                .arg(format!("-max_total_time={seconds}"))
+                // One allocation past 1 GiB is a finding (the heap limit is 32 MiB); the process
+                // may grow larger, as leaked cycles add up over a long campaign.
+                .args([
+                    "-rss_limit_mb=8192",
+                    "-malloc_limit_mb=1024",
+                    "-max_len=65536",
+                ])
+                .arg("-timeout=20")
+                // Dropping an interpreter does not yet free its reference cycles (a module's
+                // functions and its globals, for one): every run leaks, so LeakSanitizer would
+                // report the first input. Until the cycle collector frees them at drop, leaks
+                // are not crashes here.
+                .arg("-detect_leaks=0")
+                .env("ASAN_OPTIONS", "detect_leaks=0")
+                .env("RUSTUP_TOOLCHAIN", "nightly")
+                .env_remove("CARGO_TARGET_DIR"),
+        )
+        .with_context(|| {
+            format!("fuzz target `{target}` found a crash; see fuzz/artifacts/{target}/")
+        })?;
+    }
+    Ok(())
+}
+
+/// Fills `dir` with the seeds of `target`: the corpus programs for `compile` and `run`, a few
+/// inputs of each input language for the others.
+fn write_seeds(ws: &Workspace, target: &str, dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let seeds: Vec<Vec<u8>> = match target {
+        "compile" | "run" => python_files(&ws.root.join("tests").join("python"))?
+            .into_iter()
+            .filter_map(|path| std::fs::read(path).ok())
+            .collect(),
+        "json" => [
+            r#"{"a": [1, 2.5, -3e10, true, false, null], "b": {"c": "\u00e9\ud83d\ude00"}}"#,
+            "[[[[[]]]]]",
+            "NaN",
+            "-Infinity",
+            r#""\ud800""#,
+            "123456789012345678901234567890",
+            "1.7976931348623157e309",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect(),
+        "format" => [
+            "",
+            "d",
+            "x",
+            "#010_x",
+            "<+30,.3f",
+            "^#40e",
+            "=-10g",
+            "%",
+            ".3%",
+            "n",
+            "c",
+            "s",
+            ".2s",
+            "%5.2f %s",
+            "%(x)s",
+            "%-*d",
+            "%#o %r %a",
+            "{0:>{1}} {x!r}",
+            "{:,}",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect(),
+        "numbers" => [
+            "\0 12_345 ",
+            "\x10 0xdead_BEEF",
+            "\x02-0b1010",
+            "\0 1e-400",
+            "\0 -inf",
+            "\0 1.5e308j",
+            "\0 (1+2j)",
+            "\0 ٣.١٤",
+            "\x24zz",
+            "\0 0_1",
+            "\0 4.9e-324",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect(),
+        "regex" => [
+            "(a|b)*c\0abababc",
+            "(?P<x>\\d+)-(?P=x)\x0012-12",
+            "(a+)+$\0aaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            "[^\\W\\d_]{2,}?\0héllo wörld",
+            "(?i)(?:x|y){3}\\b\0XyX zz",
+            "^(?=a)a*(?!b)\0aaab",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect(),
+        other => bail!("no seeds for fuzz target `{other}`"),
+    };
+    for (i, seed) in seeds.iter().enumerate() {
+        let path = dir.join(format!("seed-{i:04}"));
+        std::fs::write(&path, seed).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Every `.py` file under `dir`, sorted.
+fn python_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut work = vec![dir.to_path_buf()];
+    while let Some(dir) = work.pop() {
+        for entry in
+            std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?
+        {
+            let path = entry?.path();
+            if path.is_dir() {
+                work.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
