@@ -174,31 +174,34 @@ impl Collector {
             return;
         }
         if let Some(t) = Tracked::of(v) {
-            self.generations[0].push(t);
-            self.count[0] = self.count[0].saturating_add(1);
+            self.register(t);
         }
+    }
+
+    /// Puts `t` in the youngest generation.
+    #[inline]
+    fn register(&mut self, t: Tracked) {
+        self.generations[0].push(t);
+        self.count[0] = self.count[0].saturating_add(1);
     }
 
     /// Registers an instance, once: called when a reference that is not an atom is stored in
     /// it (a cycle through an instance needs one).
     #[inline]
     pub(crate) fn track_instance(&mut self, inst: &Rc<Instance>, stored: &Value) {
-        let flags = inst.flags.get();
-        if flags & TRACKED == 0 && !is_atom(stored) {
-            inst.flags.set(flags | TRACKED);
-            self.generations[0].push(Tracked::Instance(Rc::downgrade(inst)));
-            self.count[0] = self.count[0].saturating_add(1);
+        if !is_atom(stored) {
+            self.track_finalizable(inst);
         }
     }
 
-    /// Registers an instance of a class with `__del__` as it is made, whatever it holds, so
-    /// that shutdown finalizes it in creation order (`Interpreter::finish`).
+    /// Registers an instance, once, whatever it holds: instances of classes with `__del__`
+    /// are registered as they are made, so that shutdown finalizes them in creation order
+    /// (`Interpreter::finish`).
     pub(crate) fn track_finalizable(&mut self, inst: &Rc<Instance>) {
         let flags = inst.flags.get();
         if flags & TRACKED == 0 {
             inst.flags.set(flags | TRACKED);
-            self.generations[0].push(Tracked::Instance(Rc::downgrade(inst)));
-            self.count[0] = self.count[0].saturating_add(1);
+            self.register(Tracked::Instance(Rc::downgrade(inst)));
         }
     }
 
@@ -219,8 +222,7 @@ impl Collector {
     /// Registers a closure cell the interpreter just made.
     #[inline]
     pub(crate) fn track_cell(&mut self, cell: &crate::value::Cellref) {
-        self.generations[0].push(Tracked::Cell(Rc::downgrade(cell)));
-        self.count[0] = self.count[0].saturating_add(1);
+        self.register(Tracked::Cell(Rc::downgrade(cell)));
     }
 
     /// Whether enough allocations happened for an automatic collection.
@@ -410,7 +412,7 @@ fn see_through(v: &Value) -> bool {
             | Value::Slice(_)
             | Value::Builtin(_)
     );
-    kind && strong_count(v) == 1
+    kind && v.strong_count() == 1
 }
 
 impl Interpreter {
@@ -459,9 +461,6 @@ impl Interpreter {
 
 impl Collector {
     fn collect(&mut self, generation: usize, type_epoch: u64) -> usize {
-        // The candidates: every live object of the generations collected, once each. They
-        // are looked at through views, which leave counts untouched; nothing is freed until
-        // the views are gone.
         // Stale cache entries in the candidates' code hold references that no walk sees:
         // emptied first, before anything is counted.
         let mut stale = Vec::new();
@@ -485,6 +484,9 @@ impl Collector {
             }
         }
         crate::object::release::release(&mut stale);
+        // The candidates: every live object of the generations collected, once each. They
+        // are looked at through views, which leave counts untouched; nothing is freed until
+        // the views are gone.
         let total: usize = self.generations[..=generation].iter().map(Vec::len).sum();
         let mut entries: Vec<Tracked> = Vec::with_capacity(total);
         let mut cands: Vec<ManuallyDrop<Value>> = Vec::with_capacity(total);
@@ -503,7 +505,7 @@ impl Collector {
         }
         // Each candidate's references from outside: its count, less every reference that
         // another candidate holds.
-        let mut refs: Vec<isize> = cands.iter().map(|v| strong_count(v) as isize).collect();
+        let mut refs: Vec<isize> = cands.iter().map(|v| v.strong_count() as isize).collect();
         // The edges between candidates (through objects seen through) are kept, so that the
         // marking below walks them without tracing or looking anything up again.
         let mut work: Vec<Value> = Vec::new();
@@ -601,39 +603,6 @@ impl Collector {
         self.stats[generation].0 += 1;
         self.stats[generation].1 += found as u64;
         found
-    }
-}
-
-pub(crate) fn strong_count(v: &Value) -> usize {
-    match v {
-        Value::Null
-        | Value::None
-        | Value::NotImplemented
-        | Value::Ellipsis
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_) => 0,
-        Value::Long(r) => Rc::strong_count(r),
-        Value::Complex(r) => Rc::strong_count(r),
-        Value::Str(r) => Rc::strong_count(r),
-        Value::Bytes(r) => Rc::strong_count(r),
-        Value::List(r) => Rc::strong_count(r),
-        Value::Tuple(r) => Rc::strong_count(r),
-        Value::Dict(r) => Rc::strong_count(r),
-        Value::Set(r) | Value::FrozenSet(r) => Rc::strong_count(r),
-        Value::Range(r) => Rc::strong_count(r),
-        Value::Slice(r) => Rc::strong_count(r),
-        Value::Function(r) => Rc::strong_count(r),
-        Value::Builtin(r) => Rc::strong_count(r),
-        Value::BoundMethod(r) => Rc::strong_count(r),
-        Value::Type(r) => Rc::strong_count(r),
-        Value::Exception(r) => Rc::strong_count(r),
-        Value::Instance(r) => Rc::strong_count(r),
-        Value::Iter(r) => Rc::strong_count(r),
-        Value::Generator(r) => Rc::strong_count(r),
-        Value::Cell(r) => Rc::strong_count(r),
-        Value::Code(r) => Rc::strong_count(r),
-        Value::WeakRef(r) => Rc::strong_count(r),
     }
 }
 

@@ -288,6 +288,40 @@ impl Value {
         }
     }
 
+    /// The reference count of the heap object (0 for an inline value).
+    pub fn strong_count(&self) -> usize {
+        match self {
+            Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_) => 0,
+            Value::Long(r) => Rc::strong_count(r),
+            Value::Complex(r) => Rc::strong_count(r),
+            Value::Str(r) => Rc::strong_count(r),
+            Value::Bytes(r) => Rc::strong_count(r),
+            Value::List(r) => Rc::strong_count(r),
+            Value::Tuple(r) => Rc::strong_count(r),
+            Value::Dict(r) => Rc::strong_count(r),
+            Value::Set(r) | Value::FrozenSet(r) => Rc::strong_count(r),
+            Value::Range(r) => Rc::strong_count(r),
+            Value::Slice(r) => Rc::strong_count(r),
+            Value::Function(r) => Rc::strong_count(r),
+            Value::Builtin(r) => Rc::strong_count(r),
+            Value::BoundMethod(r) => Rc::strong_count(r),
+            Value::Type(r) => Rc::strong_count(r),
+            Value::Exception(r) => Rc::strong_count(r),
+            Value::Instance(r) => Rc::strong_count(r),
+            Value::Iter(r) => Rc::strong_count(r),
+            Value::Generator(r) => Rc::strong_count(r),
+            Value::Cell(r) => Rc::strong_count(r),
+            Value::Code(r) => Rc::strong_count(r),
+            Value::WeakRef(r) => Rc::strong_count(r),
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s.as_str()),

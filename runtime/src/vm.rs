@@ -318,9 +318,7 @@ impl Interpreter {
             if self.fuel <= 0 {
                 self.refuel()?;
                 self.collect_if_due();
-                if self.finalizers.pending() {
-                    self.run_finalizers()?;
-                }
+                self.finalize_pending()?;
                 if self.may_switch(entry) {
                     self.switch_thread();
                 }
@@ -351,14 +349,7 @@ impl Interpreter {
                 Op::StoreFast(i) => {
                     let v = self.stack.pop().unwrap_or(Value::Null);
                     let old = std::mem::replace(&mut self.frames[fi].locals[i as usize], v);
-                    if !old.is_inline() {
-                        drop(old);
-                        if self.finalizers.pending() {
-                            self.run_finalizers()?;
-                        }
-                    } else {
-                        std::mem::forget(old);
-                    }
+                    self.drop_value(old)?;
                 }
                 Op::DeleteFast(i) => {
                     if frame.locals[i as usize].is_null() {
@@ -366,9 +357,7 @@ impl Interpreter {
                         return Err(self.unbound_local(&name));
                     }
                     frame.locals[i as usize] = Value::Null;
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                 }
                 Op::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
@@ -423,9 +412,7 @@ impl Interpreter {
                     // Keyed by the code's own `str` object, so later lookups match by address.
                     let (key, hash) = (&frame.code.name_keys[n], frame.code.name_hashes[n]);
                     frame.globals.set_hinted(key, hash, usize::MAX, v);
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                 }
                 Op::DeleteGlobal(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -436,9 +423,7 @@ impl Interpreter {
                     {
                         return Err(self.name_error(&name));
                     }
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                 }
                 Op::LoadName(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -464,9 +449,7 @@ impl Interpreter {
                         .unwrap_or_else(|| frame.globals.clone());
                     let v = self.pop();
                     ns.set_hinted(&key, hash, usize::MAX, v);
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                 }
                 Op::DeleteName(n) => {
                     let name = frame.code.names[n as usize].clone();
@@ -480,9 +463,7 @@ impl Interpreter {
                     {
                         return Err(self.name_error(&name));
                     }
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                 }
                 Op::LoadAttr(n) => {
                     let n = n as usize;
@@ -696,13 +677,7 @@ impl Interpreter {
                         Some(Value::Generator(g)) if Rc::strong_count(&g) == 1 => {
                             self.gen_close(&g)?;
                         }
-                        Some(v) if v.is_inline() => std::mem::forget(v),
-                        Some(v) => {
-                            drop(v);
-                            if self.finalizers.pending() {
-                                self.run_finalizers()?;
-                            }
-                        }
+                        Some(v) => self.drop_value(v)?,
                         None => {}
                     }
                 }
@@ -809,8 +784,7 @@ impl Interpreter {
                 }
                 Op::BuildList(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let list = Value::List(Rc::new(crate::object::List::new(items)));
-                    self.track(&list);
+                    let list = self.new_list(items);
                     self.stack.push(list);
                 }
                 Op::BuildMap(n) => {
@@ -972,27 +946,21 @@ impl Interpreter {
                     self.stack.push(f);
                 }
                 Op::Call(argc) => {
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                     let start = self.stack.len() - argc as usize;
                     // Taken out of its slot, which the call truncates away: no count traffic.
                     let func = std::mem::replace(&mut self.stack[start - 1], Value::Null);
                     self.call_from_stack(func, start, start - 1, None)?;
                 }
                 Op::CallKw(argc) => {
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                     let names = self.pop();
                     let start = self.stack.len() - argc as usize;
                     let func = self.stack[start - 1].clone();
                     self.call_from_stack(func, start, start - 1, Some(names))?;
                 }
                 Op::CallMethod(argc) => {
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                     let n = self.stack.len();
                     let start = n - argc as usize;
                     let meth = std::mem::replace(&mut self.stack[start - 2], Value::Null);
@@ -1027,9 +995,7 @@ impl Interpreter {
                     self.stack.truncate(stack_base);
                     self.handled.truncate(handled_base);
                     self.recycle_locals(locals);
-                    if self.finalizers.pending() {
-                        self.run_finalizers()?;
-                    }
+                    self.finalize_pending()?;
                     let v = match on_return {
                         OnReturn::Push => v,
                         OnReturn::Discard => {

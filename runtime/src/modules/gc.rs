@@ -87,9 +87,7 @@ fn get_objects(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let generation = (0..=2).contains(&g).then_some(g as usize);
     let objects = interp.gc.objects(generation);
     interp.charge(objects.len() as u64 * 16)?;
-    let list = Value::List(Rc::new(List::new(objects)));
-    interp.track(&list);
-    Ok(list)
+    Ok(interp.new_list(objects))
 }
 
 fn is_tracked(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -143,7 +141,7 @@ fn get_referents(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `sys.getrefcount(obj)`: the object's reference count, the argument's own included.
 pub(crate) fn getrefcount(_interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Int(crate::gc::strong_count(&v) as i64))
+    Ok(Value::Int(v.strong_count() as i64))
 }
 
 /// `sys.unraisablehook(args)`'s default: prints as `write_unraisable` does without a hook.

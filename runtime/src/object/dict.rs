@@ -418,12 +418,15 @@ pub struct Set {
 
 impl Drop for Set {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
-        let mut work = Vec::new();
-        for (k, ()) in map {
-            release_into(k.value, &mut work);
+        let map = self.map.get_mut();
+        // As for a list: only members that could go deep are released from a work list.
+        if map.keys().any(|k| deep(&k.value)) {
+            let mut work = Vec::new();
+            for (k, ()) in std::mem::take(map) {
+                release_into(k.value, &mut work);
+            }
+            release(&mut work);
         }
-        release(&mut work);
     }
 }
 

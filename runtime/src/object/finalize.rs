@@ -222,6 +222,27 @@ pub(crate) fn instance_dying(inst: &mut Instance) {
 }
 
 impl crate::interp::Interpreter {
+    /// Runs what dropping a value queued (a finalizer, a weak reference callback), if anything:
+    /// the loop calls it where a drop may have been the last reference.
+    #[inline(always)]
+    pub(crate) fn finalize_pending(&mut self) -> crate::interp::PyResult<()> {
+        if self.finalizers.pending() {
+            self.run_finalizers()?;
+        }
+        Ok(())
+    }
+
+    /// Drops `v` (a value the loop discards), then runs what that queued.
+    #[inline(always)]
+    pub(crate) fn drop_value(&mut self, v: Value) -> crate::interp::PyResult<()> {
+        if v.is_inline() {
+            std::mem::forget(v);
+            return Ok(());
+        }
+        drop(v);
+        self.finalize_pending()
+    }
+
     /// Runs the finalizers and weak reference callbacks queued so far, and those they queue.
     /// An exception in one is reported as CPython reports it (`Exception ignored in: ...`)
     /// and the rest go on; a limit stops them all.

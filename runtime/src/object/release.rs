@@ -89,20 +89,22 @@ pub(crate) fn deep(v: &Value) -> bool {
 
 /// Whether `v` holds the last reference to an object that holds others.
 pub(crate) fn sole_container(v: &Value) -> bool {
-    match v {
-        Value::List(l) => Rc::strong_count(l) == 1,
-        Value::Tuple(t) => Rc::strong_count(t) == 1,
-        Value::Dict(d) => Rc::strong_count(d) == 1,
-        Value::Set(s) | Value::FrozenSet(s) => Rc::strong_count(s) == 1,
-        Value::Instance(i) => Rc::strong_count(i) == 1,
-        Value::Exception(e) => Rc::strong_count(e) == 1,
-        Value::BoundMethod(m) => Rc::strong_count(m) == 1,
-        Value::Cell(c) => Rc::strong_count(c) == 1,
-        Value::Iter(i) => Rc::strong_count(i) == 1,
-        Value::Function(f) => Rc::strong_count(f) == 1,
-        Value::Generator(g) => Rc::strong_count(g) == 1,
-        _ => false,
-    }
+    let holds = matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Instance(_)
+            | Value::Exception(_)
+            | Value::BoundMethod(_)
+            | Value::Cell(_)
+            | Value::Iter(_)
+            | Value::Function(_)
+            | Value::Generator(_)
+    );
+    holds && v.strong_count() == 1
 }
 
 /// What a tuple may hold: values, whose drop may go deep, or bytes, whose drop cannot.
