@@ -82,6 +82,22 @@ impl Tracked {
         }
     }
 
+    /// Whether the object still has a strong reference.
+    #[inline]
+    fn is_alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() != 0,
+            Tracked::Dict(w) => w.strong_count() != 0,
+            Tracked::Set(w) => w.strong_count() != 0,
+            Tracked::Instance(w) => w.strong_count() != 0,
+            Tracked::Type(w) => w.strong_count() != 0,
+            Tracked::Function(w) => w.strong_count() != 0,
+            Tracked::Generator(w) => w.strong_count() != 0,
+            Tracked::Exception(w) => w.strong_count() != 0,
+            Tracked::Cell(w) => w.strong_count() != 0,
+        }
+    }
+
     fn upgrade(&self) -> Option<Value> {
         match self {
             Tracked::List(w) => w.upgrade().map(Value::List),
@@ -123,12 +139,15 @@ type Index = HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>>;
 /// CPython's default thresholds.
 const THRESHOLDS: [u32; 3] = [700, 10, 10];
 
+/// How often (in registrations) the registry looks for its youngest objects' deaths.
+const PRUNE_EVERY: usize = 8;
+
 /// The collector's state, one per interpreter.
 pub(crate) struct Collector {
     generations: [Vec<Tracked>; 3],
     /// Objects moved out of the collector's sight by `gc.freeze()`.
     frozen: Vec<Tracked>,
-    /// `count[0]`: objects registered since the last collection; `count[1]` and `count[2]`:
+    /// `count[0]`: objects registered since the last collection, less those seen freed; `count[1]` and `count[2]`:
     /// collections of the generation below since this one's last.
     pub(crate) count: [u32; 3],
     pub(crate) threshold: [u32; 3],
@@ -178,11 +197,42 @@ impl Collector {
         }
     }
 
-    /// Puts `t` in the youngest generation.
+    /// Puts `t` in the youngest generation. Every `PRUNE_EVERY` registrations, the registry
+    /// lets go of the objects among the last ones registered that have died since: most
+    /// objects die young, and until the registry drops its handle their memory stays out of
+    /// the allocator's reach; freed soon, it is what the next allocations of the same size
+    /// get back, as they would without a collector. Like CPython's, the count toward the
+    /// next collection is of objects registered less those freed, so short-lived objects
+    /// make no collection due.
     #[inline]
     fn register(&mut self, t: Tracked) {
-        self.generations[0].push(t);
+        let young = &mut self.generations[0];
+        young.push(t);
         self.count[0] = self.count[0].saturating_add(1);
+        if young.len() % PRUNE_EVERY == 0 {
+            self.prune_young();
+        }
+    }
+
+    /// Drops the dead among the youngest generation's last `2 * PRUNE_EVERY` entries,
+    /// keeping the others in order.
+    #[inline(never)]
+    fn prune_young(&mut self) {
+        let young = &mut self.generations[0];
+        let end = young.len();
+        let start = end.saturating_sub(2 * PRUNE_EVERY);
+        let Some(first) = (start..end).find(|&i| !young[i].is_alive()) else {
+            return;
+        };
+        let mut kept = first;
+        for i in first + 1..end {
+            if young[i].is_alive() {
+                young.swap(kept, i);
+                kept += 1;
+            }
+        }
+        young.truncate(kept);
+        self.count[0] = self.count[0].saturating_sub((end - kept) as u32);
     }
 
     /// Registers an instance, once: called when a reference that is not an atom is stored in

@@ -11,10 +11,13 @@ use crate::value::Value;
 use super::{add_method, check_count};
 
 /// Calls built-in type `ty`: the new value, registered with the cycle collector when it is
-/// a container.
+/// a new list, dict or set. (Other kinds register where they are made, or are not new:
+/// `type(x)` answers an existing class.)
 pub(crate) fn construct(interp: &mut Interpreter, ty: &Rc<Type>, args: Args) -> PyResult<Value> {
     let v = construct_untracked(interp, ty, args)?;
-    interp.track(&v);
+    if matches!(v, Value::List(_) | Value::Dict(_) | Value::Set(_)) && v.strong_count() == 1 {
+        interp.track(&v);
+    }
     Ok(v)
 }
 

@@ -166,18 +166,22 @@ impl Drop for Dict {
     fn drop(&mut self) {
         let map = self.map.get_mut();
         let mut work = Vec::new();
-        if map.keys().any(|k| deep(&k.value)) {
+        // Values that can go deep are taken out in place, and the rest drops with the map;
+        // a key that can go deep (rare) has the whole map taken apart.
+        let mut deep_key = false;
+        for (k, v) in map.iter_mut() {
+            if deep(&k.value) {
+                deep_key = true;
+                break;
+            }
+            if deep(v) {
+                work.push(std::mem::replace(v, Value::None));
+            }
+        }
+        if deep_key {
             for (k, v) in std::mem::take(map) {
                 release_into(k.value, &mut work);
                 release_into(v, &mut work);
-            }
-        } else {
-            // The common case: only values can go deep, and they are taken out in place; the
-            // rest drops with the map.
-            for v in map.values_mut() {
-                if deep(v) {
-                    work.push(std::mem::replace(v, Value::None));
-                }
             }
         }
         if !work.is_empty() {
