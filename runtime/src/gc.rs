@@ -209,7 +209,7 @@ impl Collector {
         let young = &mut self.generations[0];
         young.push(t);
         self.count[0] = self.count[0].saturating_add(1);
-        if young.len() % PRUNE_EVERY == 0 {
+        if young.len().is_multiple_of(PRUNE_EVERY) {
             self.prune_young();
         }
     }
