@@ -11,27 +11,45 @@ use clap::{Args, Parser, Subcommand};
 #[command(
     name = "isola",
     version,
-    arg_required_else_help = true,
-    after_help = "Exit status: 0 on success; 1 on an uncaught exception (its traceback on stderr) \
+    override_usage = "isola [OPTIONS] [-c CODE | -m MODULE | FILE | -] [ARGS]...",
+    args_conflicts_with_subcommands = true,
+    after_help = "As with python3: `isola prog.py ARGS`, `isola -c CODE`, `isola -m MODULE`, and \
+                  `isola -` or a program piped on stdin. `isola run FILE` is the same as \
+                  `isola FILE`.\n\n\
+                  Exit status: 0 on success; 1 on an uncaught exception (its traceback on stderr) \
                   or when a limit or a trap ends the program (one `isola: error:` line on \
                   stderr); the status given to SystemExit; 2 for a usage error or a file that \
                   cannot be read."
 )]
 pub struct Cli {
-    /// Run CODE, a program passed as a string (as `python -c`).
-    #[arg(short = 'c', value_name = "CODE")]
+    /// Run CODE, a program passed as a string (as `python -c`); ARGS become sys.argv[1:].
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
     pub code: Option<String>,
+
+    /// Run module MODULE as the main program (as `python -m`): `MODULE.py`, or a package's
+    /// `__main__.py`, found in the current directory or a --path directory.
+    #[arg(short = 'm', value_name = "MODULE")]
+    pub module: Option<String>,
 
     #[command(flatten)]
     pub options: Options,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// The program file (`-` reads it from stdin), then its arguments; with -c or -m, only
+    /// the arguments.
+    #[arg(
+        value_name = "FILE | ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run a Python file; the arguments after it become sys.argv[1:].
+    /// Run a Python file; the arguments after it become sys.argv[1:] (the same as `isola FILE`).
     Run {
         /// The program to run.
         file: PathBuf,
@@ -224,5 +242,20 @@ mod tests {
         assert_eq!(cli.code.as_deref(), Some("print(1)"));
         assert_eq!(cli.options.timeout, Some(Duration::from_secs(2)));
         assert!(Cli::try_parse_from(["isola", "run", "-n", "0", "x.py"]).is_err());
+        // As python3: a file and its arguments, -m, and `-`.
+        let cli = Cli::try_parse_from(["isola", "--native", "x.py", "-v", "--native"])
+            .expect("valid command line");
+        assert!(cli.command.is_none() && cli.options.native);
+        assert_eq!(cli.args, ["x.py", "-v", "--native"]);
+        let cli = Cli::try_parse_from(["isola", "-m", "pkg.tool", "a"]).expect("valid");
+        assert_eq!(cli.module.as_deref(), Some("pkg.tool"));
+        assert_eq!(cli.args, ["a"]);
+        let cli = Cli::try_parse_from(["isola", "-", "a"]).expect("valid command line");
+        assert_eq!(cli.args, ["-", "a"]);
+        let cli = Cli::try_parse_from(["isola", "-c", "pass", "a", "-x"]).expect("valid");
+        assert_eq!(cli.args, ["a", "-x"]);
+        assert!(Cli::try_parse_from(["isola", "-c", "pass", "-m", "x"]).is_err());
+        let cli = Cli::try_parse_from(["isola"]).expect("valid command line");
+        assert!(cli.args.is_empty() && cli.code.is_none() && cli.command.is_none());
     }
 }

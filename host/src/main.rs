@@ -1,5 +1,5 @@
-//! The `isola` command: `isola run FILE.py [ARGS]`, `isola -c CODE`, with CPython's output and
-//! exit statuses (see `cli.rs` for the grammar and the exit-status table, `search_path.rs` for
+//! The `isola` command, used as `python3` is: `isola FILE.py [ARGS]`, `isola -c CODE`,
+//! `isola -m MODULE`, `isola -` or a program on stdin, with CPython's output and exit statuses (see `cli.rs` for the grammar and the exit-status table, `search_path.rs` for
 //! what a program can import).
 
 mod cli;
@@ -21,53 +21,17 @@ const USAGE_STATUS: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (source, filename, argv, script_dir) = match (&cli.code, &cli.command) {
-        (Some(_), Some(_)) => cli::Cli::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "-c cannot be combined with `run`",
-            )
-            .exit(),
-        (Some(code), None) => {
-            let argv = vec!["-c".to_string()];
-            (code.clone(), "<string>".to_string(), argv, None)
+    let program = match select_program(&cli) {
+        Ok(Some(program)) => program,
+        Ok(None) => {
+            // No program, and stdin is a terminal: what python3 would make a REPL.
+            let _ = cli::Cli::command().print_help();
+            return ExitCode::from(USAGE_STATUS);
         }
-        (None, Some(Command::Run { file, args })) => {
-            let name = file.display().to_string();
-            let source = match read_source(file) {
-                Ok(source) => source,
-                Err(message) => {
-                    eprintln!("isola: error: {message}");
-                    return ExitCode::from(USAGE_STATUS);
-                }
-            };
-            let argv = std::iter::once(name.clone())
-                .chain(args.iter().cloned())
-                .collect();
-            let dir = match file.parent() {
-                Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-                _ => PathBuf::from("."),
-            };
-            (source, name, argv, Some(dir))
+        Err((status, message)) => {
+            eprintln!("isola: {message}");
+            return ExitCode::from(status);
         }
-        (None, None) => cli::Cli::command()
-            .error(
-                clap::error::ErrorKind::MissingRequiredArgument,
-                "nothing to run",
-            )
-            .exit(),
-    };
-    // As CPython's sys.path: the script's directory first, then the --path directories.
-    let search_dirs: Vec<&Path> = script_dir
-        .iter()
-        .chain(&cli.options.paths)
-        .map(PathBuf::as_path)
-        .collect();
-    let program = Program {
-        source,
-        filename,
-        argv,
-        modules: search_path::find_modules(&search_dirs),
     };
     let status = if cli.options.interpreters == 1 {
         run_one(&cli.options, &program)
@@ -77,11 +41,140 @@ fn main() -> ExitCode {
     ExitCode::from(status)
 }
 
+/// The program the command line names, as python3 picks it: `run FILE`, `-c CODE`,
+/// `-m MODULE`, `FILE`, `-` (stdin), or stdin when nothing is named and stdin is not a
+/// terminal. `None` when nothing is named and stdin is a terminal. An error carries the exit
+/// status and the message.
+fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
+    let unreadable = |message: String| (USAGE_STATUS, format!("error: {message}"));
+    let mut package = None;
+    // `run` after an option is taken for a file name by the grammar: it is the subcommand.
+    let run = match (&cli.command, cli.args.split_first()) {
+        (Some(Command::Run { file, args }), _) => Some((file.clone(), args.as_slice())),
+        (None, Some((first, rest)))
+            if first == "run" && cli.code.is_none() && cli.module.is_none() =>
+        {
+            let (file, args) = rest
+                .split_first()
+                .ok_or_else(|| (USAGE_STATUS, "error: `run` needs a FILE".to_string()))?;
+            Some((PathBuf::from(file), args))
+        }
+        _ => None,
+    };
+    let (source, filename, argv, first_dir) = if let Some((file, args)) = &run {
+        let name = file.display().to_string();
+        let source = read_source(file).map_err(unreadable)?;
+        let argv = std::iter::once(name.clone()).chain(args.iter().cloned());
+        (source, name, argv.collect(), script_dir(file))
+    } else if let Some(code) = &cli.code {
+        let argv = std::iter::once("-c".to_string()).chain(cli.args.iter().cloned());
+        (
+            code.clone(),
+            "<string>".to_string(),
+            argv.collect(),
+            PathBuf::from("."),
+        )
+    } else if let Some(module) = &cli.module {
+        let dirs: Vec<&Path> = std::iter::once(Path::new("."))
+            .chain(cli.options.paths.iter().map(PathBuf::as_path))
+            .collect();
+        let Some(file) = find_main_module(module, &dirs) else {
+            return Err((1, format!("No module named {module}")));
+        };
+        let source = read_source(&file).map_err(unreadable)?;
+        let name = std::path::absolute(&file)
+            .unwrap_or_else(|_| file.clone())
+            .display()
+            .to_string();
+        let argv = std::iter::once(name.clone()).chain(cli.args.iter().cloned());
+        // As python3, the packages above the module are imported first.
+        package = match module.rsplit_once('.') {
+            _ if file.ends_with("__main__.py") => Some(module.clone()),
+            Some((parent, _)) => Some(parent.to_string()),
+            None => None,
+        };
+        (source, name, argv.collect(), PathBuf::from("."))
+    } else if let Some((first, rest)) = cli.args.split_first().filter(|(f, _)| *f != "-") {
+        let file = PathBuf::from(first);
+        let source = read_source(&file).map_err(unreadable)?;
+        let argv = std::iter::once(first.clone()).chain(rest.iter().cloned());
+        (source, first.clone(), argv.collect(), script_dir(&file))
+    } else {
+        use std::io::{IsTerminal, Read};
+        let dash = !cli.args.is_empty();
+        if !dash && std::io::stdin().is_terminal() {
+            return Ok(None);
+        }
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| unreadable(format!("cannot read stdin: {}", os_message(&e))))?;
+        let bytes = bytes
+            .strip_prefix(b"\xef\xbb\xbf")
+            .unwrap_or(&bytes)
+            .to_vec();
+        let source = String::from_utf8(bytes)
+            .map_err(|_| unreadable("stdin is not valid UTF-8".to_string()))?;
+        let argv0 = if dash { "-" } else { "" };
+        let argv = std::iter::once(argv0.to_string()).chain(cli.args.iter().skip(1).cloned());
+        (
+            source,
+            "<stdin>".to_string(),
+            argv.collect(),
+            PathBuf::from("."),
+        )
+    };
+    // As CPython's sys.path: the script's directory (or the current one) first, then the
+    // --path directories.
+    let search_dirs: Vec<&Path> = std::iter::once(first_dir.as_path())
+        .chain(cli.options.paths.iter().map(PathBuf::as_path))
+        .collect();
+    Ok(Some(Program {
+        source,
+        filename,
+        argv,
+        package,
+        modules: search_path::find_modules(&search_dirs),
+    }))
+}
+
+/// The directory of a script, `.` for a bare file name.
+fn script_dir(file: &Path) -> PathBuf {
+    match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The file `python -m MODULE` runs: `a/b.py` for `a.b`, or `a/b/__main__.py` when `a.b` is
+/// a package, in the first of `dirs` that has either.
+fn find_main_module(module: &str, dirs: &[&Path]) -> Option<PathBuf> {
+    let parts: Vec<&str> = module.split('.').collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || p.contains(['/', '\\']))
+    {
+        return None;
+    }
+    let relative: PathBuf = parts.iter().collect();
+    dirs.iter().find_map(|dir| {
+        let package = dir.join(&relative);
+        let main = package.join("__main__.py");
+        if package.join("__init__.py").is_file() && main.is_file() {
+            return Some(main);
+        }
+        let file = package.with_extension("py");
+        file.is_file().then_some(file)
+    })
+}
+
 /// What to run, how it sees itself, and the modules it can import from the search path.
 struct Program {
     source: String,
     filename: String,
     argv: Vec<String>,
+    /// For `-m a.b.c`, the package `a.b`, imported before the program runs.
+    package: Option<String>,
     modules: Vec<search_path::Found>,
 }
 
@@ -211,7 +304,14 @@ fn run_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error
     // binds no name in __main__. A runtime without `sys` fails it harmlessly: the program itself
     // then fails at `import sys`, as it should.
     let _ = interpreter.exec_named(&argv_prelude(&program.argv), "<isola argv>");
-    let result = interpreter.exec_named(&program.source, &program.filename);
+    let result = match &program.package {
+        Some(package) => {
+            let import = format!("__import__({})\n", python_str_literal(package));
+            interpreter.exec_named(&import, "<isola -m>")
+        }
+        None => Ok(()),
+    };
+    let result = result.and_then(|()| interpreter.exec_named(&program.source, &program.filename));
     // Then shutdown, as CPython's: atexit callbacks and the finalizers of what __main__ held.
     let finished = interpreter.finish();
     result.and(finished)

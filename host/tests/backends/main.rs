@@ -2,6 +2,7 @@
 //! test binary links wasmtime, which is slow to link on a small machine): the Python conformance
 //! corpus, the limits, faults, module sources, and parallel isolated interpreters.
 
+mod cli;
 mod conformance;
 mod faults;
 mod hostile;

@@ -1,0 +1,146 @@
+//! The `isola` command used as `python3` is: a file and its arguments, `-c`, `-m`, `-` and a
+//! program piped on stdin, `run FILE`, and the exit statuses, on both backends.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A scratch directory under the target directory, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("creating a scratch directory");
+    dir
+}
+
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("creating a directory");
+    }
+    std::fs::write(path, text).expect("writing a file");
+}
+
+/// Runs `isola ARGS` in `dir` with `stdin` piped in, on the backend `native` names.
+fn isola(dir: &Path, native: bool, args: &[&str], stdin: &str) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_isola"));
+    if native {
+        command.arg("--native");
+    }
+    let mut child = command
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starting isola");
+    let mut input = child.stdin.take().expect("piped stdin");
+    input.write_all(stdin.as_bytes()).expect("writing stdin");
+    drop(input);
+    child.wait_with_output().expect("waiting for isola")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const SHOW_ARGV: &str = "import sys\nprint(__name__, sys.argv)\n";
+
+#[test]
+fn program_forms_as_python3() {
+    let dir = scratch("forms");
+    write(&dir.join("prog.py"), &format!("import helper\n{SHOW_ARGV}"));
+    write(&dir.join("helper.py"), "print('helper imported')\n");
+    write(&dir.join("tool.py"), SHOW_ARGV);
+    write(&dir.join("pkg/__init__.py"), "print('pkg init')\n");
+    write(&dir.join("pkg/__main__.py"), SHOW_ARGV);
+    write(&dir.join("pkg/sub.py"), SHOW_ARGV);
+    let tool = std::fs::canonicalize(dir.join("tool.py")).expect("tool.py exists");
+    let main = std::fs::canonicalize(dir.join("pkg/__main__.py")).expect("__main__.py exists");
+    let sub = std::fs::canonicalize(dir.join("pkg/sub.py")).expect("pkg/sub.py exists");
+    for native in [false, true] {
+        let check = |args: &[&str], stdin: &str, expected: &str| {
+            let output = isola(&dir, native, args, stdin);
+            assert_eq!(
+                (
+                    stdout(&output).as_str(),
+                    stderr(&output).as_str(),
+                    output.status.code()
+                ),
+                (expected, "", Some(0)),
+                "isola {args:?} (native: {native})"
+            );
+        };
+        let prog = "helper imported\n__main__ ['prog.py', 'a', '-b', '--native']\n";
+        check(&["prog.py", "a", "-b", "--native"], "", prog);
+        check(&["run", "prog.py", "a", "-b", "--native"], "", prog);
+        check(
+            &["-c", "import sys, helper; print(sys.argv)", "x", "-y"],
+            "",
+            "helper imported\n['-c', 'x', '-y']\n",
+        );
+        check(
+            &["-m", "tool", "z"],
+            "",
+            &format!("__main__ ['{}', 'z']\n", tool.display()),
+        );
+        check(
+            &["-m", "pkg.sub"],
+            "",
+            &format!("pkg init\n__main__ ['{}']\n", sub.display()),
+        );
+        check(
+            &["-m", "pkg"],
+            "",
+            &format!("pkg init\n__main__ ['{}']\n", main.display()),
+        );
+        check(&[], "import sys\nprint(6 * 7, sys.argv)\n", "42 ['']\n");
+        check(&["-", "q"], SHOW_ARGV, "__main__ ['-', 'q']\n");
+    }
+}
+
+#[test]
+fn exit_statuses_and_errors() {
+    let dir = scratch("statuses");
+    write(&dir.join("fails.py"), "print('before')\n1 / 0\n");
+    for native in [false, true] {
+        let output = isola(&dir, native, &["fails.py"], "");
+        assert_eq!(stdout(&output), "before\n");
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert!(
+            text.starts_with("Traceback (most recent call last):\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  File \"fails.py\", line 2, in <module>\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("ZeroDivisionError: division by zero\n"),
+            "{text}"
+        );
+        let output = isola(&dir, native, &["-c", "raise SystemExit(3)"], "");
+        assert_eq!(output.status.code(), Some(3));
+        let output = isola(&dir, native, &["-"], "import sys\nsys.exit('bye')\n");
+        assert_eq!(
+            (stderr(&output).as_str(), output.status.code()),
+            ("bye\n", Some(1))
+        );
+        let output = isola(&dir, native, &["missing.py"], "");
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output),
+            "isola: error: cannot open 'missing.py': No such file or directory\n"
+        );
+        let output = isola(&dir, native, &["-m", "no_such_module"], "");
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(stderr(&output), "isola: No module named no_such_module\n");
+        let output = isola(&dir, native, &["-c"], "");
+        assert_eq!(output.status.code(), Some(2), "-c needs its code");
+    }
+}
