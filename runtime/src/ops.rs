@@ -177,6 +177,10 @@ impl Interpreter {
     pub(crate) fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Exception(e) => e.ty.name.to_string(),
+            // A built-in type from another module has a dotted name (`types.SimpleNamespace`).
+            Value::Instance(i) if !i.class.is_class && &**i.class.module.borrow() != "builtins" => {
+                format!("{}.{}", i.class.module.borrow(), i.class.name)
+            }
             Value::Instance(i) => i.class.name.to_string(),
             Value::Type(t) => match &*t.metaclass.borrow() {
                 Some(m) => m.name.to_string(),

@@ -258,14 +258,23 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
         }
         TypeKind::Object => {
-            if !args.pos.is_empty() {
+            // A native type with an `__init__` of its own (SimpleNamespace) is initialised.
+            let init = ty
+                .lookup("__init__")
+                .filter(|v| !crate::ops::is_object_method(v));
+            if init.is_none() && !args.pos.is_empty() {
                 return Err(interp.type_error("object() takes no arguments"));
             }
-            Ok(Value::Instance(Rc::new(Instance::new(
+            let obj = Value::Instance(Rc::new(Instance::new(
                 ty.clone(),
                 Rc::new(Dict::new()),
                 None,
-            ))))
+            )));
+            if let Some(init) = init {
+                args.pos.insert(0, obj.clone());
+                interp.call_value(&init, args)?;
+            }
+            Ok(obj)
         }
         TypeKind::Type => match args.pos.len() {
             1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
