@@ -92,6 +92,7 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return Some(Value::str("builtins")),
         "__debug__" => return Some(Value::Bool(true)),
+        "IOError" | "EnvironmentError" => return t.exception("OSError").map(Value::Type),
         _ => {}
     }
     let function = functions::FUNCTIONS
@@ -138,7 +139,14 @@ const BUILTIN_TYPES: &[(&str, TypeOf)] = &[
 /// Every name `lookup_builtin` knows, for code that lists the namespace (`dir()`, a
 /// `__builtins__` handed to Python).
 fn builtin_names() -> impl Iterator<Item = &'static str> {
-    const CONSTANTS: &[&str] = &["NotImplemented", "Ellipsis", "__name__", "__debug__"];
+    const CONSTANTS: &[&str] = &[
+        "NotImplemented",
+        "Ellipsis",
+        "__name__",
+        "__debug__",
+        "IOError",
+        "EnvironmentError",
+    ];
     let functions = functions::FUNCTIONS.iter().chain(reflect::FUNCTIONS);
     BUILTIN_TYPES
         .iter()

@@ -10,6 +10,7 @@ pub(crate) mod exception_group;
 mod item;
 mod iter;
 mod metaclass;
+pub(crate) mod os_error;
 mod percent;
 pub(crate) mod repr;
 mod subclass;

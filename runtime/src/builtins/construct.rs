@@ -710,6 +710,9 @@ fn exc_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Exception(e)) => {
             *e.args.borrow_mut() = args.pos[1..].to_vec();
+            if crate::ops::os_error::is_os_error(&e.ty) {
+                interp.os_error_init(e)?;
+            }
             Ok(Value::None)
         }
         _ => Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object")),

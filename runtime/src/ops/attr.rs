@@ -263,6 +263,11 @@ impl Interpreter {
                     "code" if e.ty.is_builtin_subtype("SystemExit") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
                     }
+                    _ if super::os_error::FIELDS.contains(&name)
+                        && super::os_error::is_os_error(&e.ty) =>
+                    {
+                        Some(Value::None)
+                    }
                     _ => {
                         let ty = e.ty.clone();
                         self.lookup_in_type(&ty, obj, name)?
@@ -728,6 +733,14 @@ impl Interpreter {
                 if ty.is_builtin_subtype("BaseExceptionGroup") {
                     return self.new_exception_group(ty, args.pos);
                 }
+                if super::os_error::is_os_error(ty) {
+                    let ty = self.os_error_type(ty, &args.pos);
+                    let e = Rc::new(ExceptionObject::new(ty, args.pos));
+                    self.os_error_init(&e)?;
+                    let e = Value::Exception(e);
+                    self.track(&e);
+                    return Ok(e);
+                }
                 let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
                 self.track(&e);
                 return Ok(e);
@@ -821,7 +834,16 @@ impl Interpreter {
     fn new_instance_untracked(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         Ok(match ty.kind {
             TypeKind::BaseException => {
-                Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
+                // A subclass of OSError with an `__init__` of its own reads its arguments
+                // there (through `super().__init__`), and starts with empty `args`.
+                let own_init = super::os_error::is_os_error(ty)
+                    && !matches!(ty.lookup("__init__"), Some(Value::Builtin(_)));
+                let args = if own_init {
+                    Vec::new()
+                } else {
+                    args.pos.clone()
+                };
+                Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args)))
             }
             _ => {
                 if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {

@@ -352,6 +352,11 @@ impl Interpreter {
             let s = if n == 1 { "" } else { "s" };
             return format!("{msg} ({n} sub-exception{s})");
         }
+        if crate::ops::os_error::is_os_error(&e.ty) {
+            if let Some(s) = self.os_error_str(e) {
+                return s;
+            }
+        }
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),
