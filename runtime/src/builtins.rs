@@ -21,9 +21,11 @@ mod methods_str;
 mod methods_str_case;
 mod methods_str_format;
 mod methods_str_unicode;
+mod object_args;
 mod reflect;
 mod sort;
 mod typing_alias;
+mod wrappers;
 
 use std::rc::Rc;
 
@@ -199,6 +201,7 @@ pub(crate) fn install_methods(types: &Types) {
     crate::ops::install_type_methods(&types.type_);
     crate::ops::install_subclass_methods(types);
     methods_gen::install(&types.generator);
+    wrappers::install(types);
     add_method(&types.slice, "indices", methods_gen::slice_indices);
 }
 

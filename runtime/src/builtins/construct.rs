@@ -8,6 +8,7 @@ use crate::num;
 use crate::object::{Args, Dict, Instance, List, Range, Set, Slice, Tuple, Type, TypeKind};
 use crate::value::Value;
 
+use super::object_args::{object_init, object_new};
 use super::{add_method, check_count};
 
 /// Calls built-in type `ty`: the new value, registered with the cycle collector when it is
@@ -262,8 +263,9 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             let init = ty
                 .lookup("__init__")
                 .filter(|v| !crate::ops::is_object_method(v));
-            if init.is_none() && !args.pos.is_empty() {
-                return Err(interp.type_error("object() takes no arguments"));
+            if init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                let name = ty.name.clone();
+                return Err(interp.type_error(format!("{name}() takes no arguments")));
             }
             let obj = Value::Instance(Rc::new(Instance::new(
                 ty.clone(),
@@ -341,14 +343,7 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             if Rc::ptr_eq(ty, &interp.types.staticmethod)
                 || Rc::ptr_eq(ty, &interp.types.classmethod)
             {
-                check_count(interp, &name, &args, 1, 1)?;
-                let d = Dict::new();
-                d.set_str("__func__", args.pos[0].clone());
-                return Ok(Value::Instance(Rc::new(Instance::new(
-                    ty.clone(),
-                    Rc::new(d),
-                    None,
-                ))));
+                return super::wrappers::new_wrapper(interp, ty, args);
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
@@ -534,20 +529,6 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Rc::new(d),
         None,
     ))))
-}
-
-fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn object_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    match args.pos.first() {
-        Some(Value::Type(t)) => {
-            let t = t.clone();
-            interp.new_instance(&t, &Args::default())
-        }
-        _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
-    }
 }
 
 fn object_eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
