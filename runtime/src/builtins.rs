@@ -36,6 +36,7 @@ use crate::value::Value;
 pub(crate) use bytearray::bytearray_bytes;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
+pub(crate) use memoryview::buffer_data;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 pub(crate) use typing_alias::{generic_alias, type_union};

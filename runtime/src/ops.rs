@@ -5,6 +5,7 @@
 mod arith;
 mod attr;
 mod compare;
+mod convert;
 mod dunder;
 pub(crate) mod exception_group;
 mod item;

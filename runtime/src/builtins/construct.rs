@@ -133,32 +133,15 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
                     // The same as str.encode(encoding, errors).
                     super::methods_codec::str_encode(interp, Args::positional(args.pos))
                 }
-                Some(Value::Int(n)) => {
-                    if *n < 0 {
+                Some(n @ (Value::Int(_) | Value::Bool(_) | Value::Long(_))) => {
+                    let n = interp.to_index(n)?;
+                    if n < 0 {
                         return Err(interp.value_error("negative count"));
                     }
-                    interp.check_alloc(*n as u128)?;
-                    Ok(Value::Bytes(Rc::new(Tuple::new(vec![0; *n as usize]))))
+                    interp.check_alloc(n as u128)?;
+                    Ok(Value::Bytes(Rc::new(Tuple::new(vec![0; n as usize]))))
                 }
-                Some(v) => {
-                    let items = interp.collect_iterable(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for i in items {
-                        match i {
-                            Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
-                            Value::Int(_) => {
-                                return Err(interp.value_error("bytes must be in range(0, 256)"))
-                            }
-                            other => {
-                                let tn = interp.type_name(&other);
-                                return Err(interp.type_error(format!(
-                                    "'{tn}' object cannot be interpreted as an integer"
-                                )));
-                            }
-                        }
-                    }
-                    Ok(Value::Bytes(Rc::new(Tuple::new(out))))
-                }
+                Some(v) => bytes_from_object(interp, v),
             }
         }
         TypeKind::List => {
@@ -402,12 +385,17 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match v {
-            Value::Str(s) => s.as_str().to_owned(),
-            Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
-            _ => return Err(interp.type_error("int() can't convert non-string with explicit base")),
+        return match v {
+            Value::Str(s) => {
+                let text = s.as_str().to_owned();
+                parse_int_text(interp, &text, base as u32)
+            }
+            Value::Bytes(b) => int_from_bytes(interp, &b.items, base as u32),
+            other => match super::bytearray_bytes(other) {
+                Some(data) => int_from_bytes(interp, &data, base as u32),
+                None => Err(interp.type_error("int() can't convert non-string with explicit base")),
+            },
         };
-        return parse_int_text(interp, &text, base as u32);
     }
     match v {
         Value::Int(_) | Value::Long(_) => Ok(v.clone()),
@@ -420,15 +408,16 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
             let t = s.as_str().to_owned();
             parse_int_text(interp, &t, 10)
         }
-        Value::Bytes(b) => {
-            let t = String::from_utf8_lossy(&b.items).into_owned();
-            parse_int_text(interp, &t, 10)
-        }
+        Value::Bytes(b) => int_from_bytes(interp, &b.items, 10),
         other => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = interp.lookup_special(other, m) {
-                    return interp.call1(&f, other.clone());
+                    let r = interp.call1(&f, other.clone())?;
+                    return int_result(interp, other, m, r);
                 }
+            }
+            if let Some(data) = super::buffer_data(other) {
+                return int_from_bytes(interp, &data, 10);
             }
             let tn = interp.type_name(other);
             Err(interp.type_error(format!(
@@ -436,6 +425,102 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `bytes(v)` for an object: its `__bytes__`, its buffer (bytearray, memoryview, array), a
+/// count from `__index__`, or an iterable of ints in range(256).
+fn bytes_from_object(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
+    if let Value::Instance(_) = v {
+        if let Some(m) = interp.lookup_special(v, "__bytes__") {
+            let r = interp.call1(&m, v.clone())?;
+            return match &r {
+                Value::Bytes(_) => Ok(r),
+                Value::Instance(i) if matches!(i.base, Some(Value::Bytes(_))) => {
+                    Ok(i.base.clone().unwrap_or(Value::None))
+                }
+                _ => {
+                    let rn = interp.type_name(&r);
+                    Err(interp.type_error(format!("__bytes__ returned non-bytes (type {rn})")))
+                }
+            };
+        }
+    }
+    if let Some(data) = super::buffer_data(v) {
+        return super::methods_bytes::new_bytes(interp, data);
+    }
+    if let Value::Instance(_) = v {
+        if interp.lookup_special(v, "__index__").is_some() {
+            let n = interp.index_value(v)?;
+            return construct_untracked(
+                interp,
+                &interp.types.bytes.clone(),
+                Args::positional(vec![n]),
+            );
+        }
+    }
+    if let Value::Str(_) = v {
+        return Err(interp.type_error("string argument without an encoding"));
+    }
+    if !interp.is_iterable(v) {
+        let tn = interp.type_name(v);
+        return Err(interp.type_error(format!("cannot convert '{tn}' object to bytes")));
+    }
+    let items = interp.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        let n = match i {
+            Value::Int(n) => n,
+            other => interp
+                .index_value(&other)
+                .and_then(|n| interp.to_index(&n))?,
+        };
+        match u8::try_from(n) {
+            Ok(b) => out.push(b),
+            Err(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(Value::Bytes(Rc::new(Tuple::new(out))))
+}
+
+/// What `int(v)` got from `v.__int__()`, `__index__()` or `__trunc__()`: an int (an int
+/// subclass gives its value), or for `__trunc__` anything `__index__` turns into one.
+fn int_result(interp: &mut Interpreter, v: &Value, method: &str, r: Value) -> PyResult<Value> {
+    match &r {
+        Value::Int(_) | Value::Long(_) => return Ok(r),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Instance(i) if matches!(i.base, Some(Value::Int(_) | Value::Long(_))) => {
+            return Ok(i.base.clone().unwrap_or(Value::Int(0)));
+        }
+        _ => {}
+    }
+    if method == "__trunc__" {
+        if interp.lookup_special(&r, "__index__").is_some() {
+            return interp.index_value(&r);
+        }
+        let rn = interp.type_name(&r);
+        return Err(interp.type_error(format!("__trunc__ returned non-Integral (type {rn})")));
+    }
+    let _ = v;
+    let rn = interp.type_name(&r);
+    Err(interp.type_error(format!("{method} returned non-int (type {rn})")))
+}
+
+/// `int(b)` for the bytes of a bytes-like object: ASCII digits only, and a failure shows
+/// the bytes.
+fn int_from_bytes(interp: &mut Interpreter, data: &[u8], base: u32) -> PyResult<Value> {
+    let text = std::str::from_utf8(data).ok().filter(|t| t.is_ascii());
+    if let Some(t) = text {
+        match num::parse_int(t, base, num::DEFAULT_MAX_STR_DIGITS) {
+            Ok(b) => return Ok(Value::from_bigint(b)),
+            Err(num::ParseIntError::Invalid) => {}
+            Err(e) => {
+                let ne = e.into_error(t, base);
+                return Err(interp.num_error(ne));
+            }
+        }
+    }
+    let r = num::bytes_repr(data);
+    Err(interp.value_error(format!("invalid literal for int() with base {base}: {r}")))
 }
 
 fn parse_int_text(interp: &mut Interpreter, text: &str, base: u32) -> PyResult<Value> {
@@ -465,12 +550,18 @@ fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
             }
         },
         other => {
-            if let Some(f) = interp.lookup_special(other, "__float__") {
-                return interp.call1(&f, other.clone());
+            if let Some(f) = interp.real_of(other)? {
+                return Ok(Value::Float(f));
             }
-            if let Some(f) = interp.lookup_special(other, "__index__") {
-                let i = interp.call1(&f, other.clone())?;
-                return new_float(interp, Some(&i));
+            if let Some(data) = super::buffer_data(other) {
+                let parsed = std::str::from_utf8(&data).ok().and_then(num::parse_float);
+                return match parsed {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = interp.repr(other)?;
+                        Err(interp.value_error(format!("could not convert string to float: {r}")))
+                    }
+                };
             }
             let tn = interp.type_name(other);
             Err(interp.type_error(format!(

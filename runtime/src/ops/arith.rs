@@ -229,6 +229,25 @@ impl Interpreter {
         if let Some((a, b)) = self.subclass_operands(a, b, name, rname) {
             return self.binary_op(&a, &b, op);
         }
+        if op == BinOp::Mult {
+            // A sequence repeated by an object with `__index__` (CPython's sq_repeat).
+            let base = |v: &Value| crate::ops::builtin_base(v).unwrap_or_else(|| v.clone());
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            let (sa, sb) = (base(a), base(b));
+            let (s, n) = if seq(&sa) { (sa, b) } else { (sb, a) };
+            if seq(&s)
+                && matches!(n, Value::Instance(_))
+                && self.lookup_special(n, "__index__").is_some()
+            {
+                let count = self.repeat_count(n)?.max(0) as usize;
+                return self.repeat_seq(&s, count);
+            }
+        }
         Err(self.binary_type_error(a, b, op, inplace))
     }
 
@@ -466,6 +485,12 @@ impl Interpreter {
                 self.charge((b.len() * count) as u64)?;
                 Ok(Value::Bytes(Rc::new(Tuple::new(b.items.repeat(count)))))
             }
+            Value::Str(s) => {
+                let total = s.as_str().len() as u128 * count as u128;
+                self.check_alloc(total)?;
+                self.charge(total as u64)?;
+                Ok(Value::from_string(s.as_str().repeat(count)))
+            }
             _ => Ok(Value::None),
         }
     }
@@ -476,6 +501,10 @@ impl Interpreter {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Long(b) if b.is_negative() => Ok(0),
+            Value::Instance(_) if self.lookup_special(n, "__index__").is_some() => {
+                let i = self.index_value(n)?;
+                self.repeat_count(&i)
+            }
             _ => Err(self.err(
                 "OverflowError",
                 "cannot fit 'int' into an index-sized integer",
