@@ -454,6 +454,7 @@ impl Interpreter {
             (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
                 g.borrow().code.clone().map(Value::Code)
             }
+            (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => Some(self.gen_frame(g)),
             (Value::Generator(g), "gi_suspended" | "cr_suspended") => {
                 let g = g.borrow();
                 Some(Value::Bool(g.started && g.frame.is_some() && !g.running))
