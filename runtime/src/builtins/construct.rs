@@ -328,6 +328,12 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             {
                 return super::wrappers::new_wrapper(interp, ty, args);
             }
+            if Rc::ptr_eq(ty, &interp.types.module) {
+                let (m, _) = interp.new_module("");
+                args.pos.insert(0, m.clone());
+                module_init(interp, args)?;
+                return Ok(m);
+            }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
     }
@@ -425,6 +431,46 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `module.__init__(self, name, doc=None)`: what `types.ModuleType(name, doc)` sets.
+fn module_init(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let name = args.take_kw("name");
+    let doc = args.take_kw("doc");
+    if let Some((k, _)) = args.kw.first() {
+        let k = k.clone();
+        return Err(interp.type_error(format!("module() got an unexpected keyword argument '{k}'")));
+    }
+    let Some(Value::Instance(m)) = args.pos.first().cloned() else {
+        return Err(interp.type_error("descriptor '__init__' requires a 'module' object"));
+    };
+    let given = args.pos.len() - 1 + usize::from(name.is_some()) + usize::from(doc.is_some());
+    if given > 2 {
+        return Err(interp.type_error(format!(
+            "module() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    let mut rest = args.pos.into_iter().skip(1);
+    let name = name.or_else(|| rest.next());
+    let doc = doc.or_else(|| rest.next()).unwrap_or(Value::None);
+    let name = match name {
+        Some(n @ Value::Str(_)) => n,
+        Some(other) => {
+            let tn = interp.type_name(&other);
+            return Err(
+                interp.type_error(format!("module() argument 'name' must be str, not {tn}"))
+            );
+        }
+        None => {
+            return Err(interp.type_error("module() missing required argument 'name' (pos 1)"));
+        }
+    };
+    m.dict.set_str("__name__", name);
+    m.dict.set_str("__doc__", doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        m.dict.set_str(key, Value::None);
+    }
+    Ok(Value::None)
 }
 
 /// `bytes(v)` for an object: its `__bytes__`, its buffer (bytearray, memoryview, array), a
@@ -903,6 +949,7 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(&types.range, "count", range_count);
     let be = &types.base_exception;
     add_method(be, "__init__", exc_init);
+    add_method(&types.module, "__init__", module_init);
     add_method(be, "__str__", exc_str);
     add_method(be, "__repr__", exc_repr);
     add_method(be, "with_traceback", exc_with_traceback);

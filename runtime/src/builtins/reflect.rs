@@ -162,6 +162,17 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             sort_with(interp, &mut items, None, None)?;
             return Ok(Value::List(Rc::new(List::new(items))));
         }
+        // A module's own `__dir__` (PEP 562).
+        if let Value::Instance(i) = v {
+            if i.class.is_subtype(&interp.types.module) {
+                if let Some(f) = i.dict.get_str("__dir__") {
+                    let r = interp.call_value(&f, Args::default())?;
+                    let mut items = interp.collect_iterable(&r)?;
+                    sort_with(interp, &mut items, None, None)?;
+                    return Ok(Value::List(Rc::new(List::new(items))));
+                }
+            }
+        }
     }
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {

@@ -94,6 +94,14 @@ impl Interpreter {
         match found {
             Some(v) => Ok(v),
             None => {
+                // A module's missing attributes go to its own `__getattr__` (PEP 562).
+                if let Value::Instance(i) = obj {
+                    if i.class.is_subtype(&self.types.module) {
+                        if let Some(ga) = i.dict.get_str("__getattr__") {
+                            return self.call1(&ga, Value::str(name));
+                        }
+                    }
+                }
                 // A class's missing attributes go to its metaclass's `__getattr__`.
                 if let Value::Instance(_) | Value::Type(_) = obj {
                     if let Some(ga) = self.lookup_special(obj, "__getattr__") {
@@ -111,7 +119,7 @@ impl Interpreter {
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
-            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.module) => {
+            Value::Instance(i) if i.class.is_subtype(&self.types.module) => {
                 let mname = i
                     .dict
                     .get_str("__name__")
