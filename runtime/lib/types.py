@@ -36,22 +36,8 @@ NotImplementedType = type(NotImplemented)
 del _f, _g, _C
 
 
-class SimpleNamespace:
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        items = (f'{k}={v!r}' for k, v in self.__dict__.items())
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        return f"{name}({', '.join(items)})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
+# Built in Rust (sys.implementation is one); it takes keyword arguments only, as in 3.11.
+SimpleNamespace = type(sys.implementation)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

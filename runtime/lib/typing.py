@@ -88,6 +88,12 @@ class _GenericAlias(_Final):
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
@@ -353,7 +359,79 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
 
 
-class Protocol(Generic):
+# Names in a protocol class's namespace that are bookkeeping, not members it asks for.
+_PROTO_SKIP = frozenset({
+    '__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__slots__',
+    '__annotations__', '__init__', '__new__', '__init_subclass__', '__subclasshook__',
+    '__class_getitem__', '__abstractmethods__', '__parameters__', '__orig_bases__',
+    '__args__', '__origin__', '_is_protocol', '_is_runtime_protocol',
+})
+
+
+def _protocol_members(cls):
+    """The attribute names a protocol class requires, from every protocol in its MRO."""
+    members = set()
+    for base in cls.__mro__:
+        if base in (Protocol, Generic, object):
+            continue
+        if not base.__dict__.get('_is_protocol', False):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name in _PROTO_SKIP or name.startswith('_abc_'):
+                continue
+            members.add(name)
+    return members
+
+
+def _only_methods(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with'
+                        ' @runtime_checkable protocols')
+
+
+class _ProtocolMeta(type(collections.abc.Iterable)):
+    """Structural isinstance()/issubclass() for @runtime_checkable protocol classes."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        _check_runtime(cls)
+        if cls in type(instance).__mro__:
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            # A method can be switched off by setting it to None.
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__subclasscheck__(other)
+        _check_runtime(cls)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not _only_methods(cls):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if cls in other.__mro__:
+            return True
+        for name in _protocol_members(cls):
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
 
@@ -362,38 +440,83 @@ class Protocol(Generic):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__new__(cls)
+
+
+def _protocol_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and issubclass(cls, Generic)
+            and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    def __int__(self) -> int:
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    def __float__(self) -> float:
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    def __index__(self) -> int:
+        pass
 
+
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
+    def __abs__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
 
+    def __round__(self, ndigits=0):
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    def __bytes__(self) -> bytes:
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
+
+    def __complex__(self) -> complex:
+        pass
 
 
 def cast(typ, val):

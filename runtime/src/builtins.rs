@@ -21,9 +21,11 @@ mod methods_str;
 mod methods_str_case;
 mod methods_str_format;
 mod methods_str_unicode;
+mod object_args;
 mod reflect;
 mod sort;
 mod typing_alias;
+mod wrappers;
 
 use std::rc::Rc;
 
@@ -34,6 +36,7 @@ use crate::value::Value;
 pub(crate) use bytearray::bytearray_bytes;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
+pub(crate) use memoryview::buffer_data;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 pub(crate) use typing_alias::{generic_alias, type_union};
@@ -91,6 +94,8 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         "NotImplemented" => return Some(Value::NotImplemented),
         "Ellipsis" => return Some(Value::Ellipsis),
         "__name__" => return Some(Value::str("builtins")),
+        "__debug__" => return Some(Value::Bool(true)),
+        "IOError" | "EnvironmentError" => return t.exception("OSError").map(Value::Type),
         _ => {}
     }
     let function = functions::FUNCTIONS
@@ -137,7 +142,14 @@ const BUILTIN_TYPES: &[(&str, TypeOf)] = &[
 /// Every name `lookup_builtin` knows, for code that lists the namespace (`dir()`, a
 /// `__builtins__` handed to Python).
 fn builtin_names() -> impl Iterator<Item = &'static str> {
-    const CONSTANTS: &[&str] = &["NotImplemented", "Ellipsis", "__name__"];
+    const CONSTANTS: &[&str] = &[
+        "NotImplemented",
+        "Ellipsis",
+        "__name__",
+        "__debug__",
+        "IOError",
+        "EnvironmentError",
+    ];
     let functions = functions::FUNCTIONS.iter().chain(reflect::FUNCTIONS);
     BUILTIN_TYPES
         .iter()
@@ -190,6 +202,7 @@ pub(crate) fn install_methods(types: &Types) {
     crate::ops::install_type_methods(&types.type_);
     crate::ops::install_subclass_methods(types);
     methods_gen::install(&types.generator);
+    wrappers::install(types);
     add_method(&types.slice, "indices", methods_gen::slice_indices);
 }
 

@@ -14,6 +14,7 @@ mod import;
 pub(crate) mod interpreters;
 mod json;
 mod math;
+pub(crate) mod namespace;
 mod random;
 mod re;
 mod stdlib;

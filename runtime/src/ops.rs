@@ -5,11 +5,13 @@
 mod arith;
 mod attr;
 mod compare;
+mod convert;
 mod dunder;
 pub(crate) mod exception_group;
 mod item;
 mod iter;
 mod metaclass;
+pub(crate) mod os_error;
 mod percent;
 pub(crate) mod repr;
 mod subclass;
@@ -177,6 +179,10 @@ impl Interpreter {
     pub(crate) fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Exception(e) => e.ty.name.to_string(),
+            // A built-in type from another module has a dotted name (`types.SimpleNamespace`).
+            Value::Instance(i) if !i.class.is_class && &**i.class.module.borrow() != "builtins" => {
+                format!("{}.{}", i.class.module.borrow(), i.class.name)
+            }
             Value::Instance(i) => i.class.name.to_string(),
             Value::Type(t) => match &*t.metaclass.borrow() {
                 Some(m) => m.name.to_string(),

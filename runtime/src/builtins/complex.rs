@@ -32,8 +32,8 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
     // complex(a + bj, c + dj) is (a - d) + (b + c)j.
     let (ra, rb) = match &real {
         Value::Complex(c) => **c,
-        _ => match interp.to_f64(&real)? {
-            Some(r) => (r, 0.0),
+        _ => match interp.complex_of(&real)? {
+            Some(c) => c,
             None => {
                 let tn = interp.type_name(&real);
                 return Err(interp.type_error(format!(
@@ -42,9 +42,18 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
             }
         },
     };
-    let (ia, ib) = match &imag {
-        Value::Complex(c) => **c,
-        _ => match interp.to_f64(&imag)? {
+    // The imaginary part may be a complex, but not an object with only `__complex__`.
+    let imag_complex = match &imag {
+        Value::Instance(i) => match &i.base {
+            Some(Value::Complex(c)) => Some(**c),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (ia, ib) = match (&imag, imag_complex) {
+        (Value::Complex(c), _) => **c,
+        (_, Some(c)) => c,
+        _ => match interp.real_of(&imag)? {
             Some(i) => (i, 0.0),
             None => {
                 let tn = interp.type_name(&imag);
@@ -56,9 +65,9 @@ pub(super) fn new_complex(interp: &mut Interpreter, mut args: Args) -> PyResult<
     };
     // CPython's complex_new: the parts of a complex argument combine only when given,
     // so signed zeros survive (`complex(-0.0, -0.0)`).
-    let real_is_complex = matches!(real, Value::Complex(..));
+    let real_is_complex = matches!(real, Value::Complex(..)) || rb != 0.0;
     let imag_given = args.pos.len() > 1 || imag_kw;
-    let re = if matches!(imag, Value::Complex(..)) {
+    let re = if matches!(imag, Value::Complex(..)) || ib != 0.0 {
         ra - ib
     } else {
         ra

@@ -8,6 +8,7 @@ use crate::num;
 use crate::object::{Args, Dict, Instance, List, Range, Set, Slice, Tuple, Type, TypeKind};
 use crate::value::Value;
 
+use super::object_args::{object_init, object_new};
 use super::{add_method, check_count};
 
 /// Calls built-in type `ty`: the new value, registered with the cycle collector when it is
@@ -135,32 +136,15 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
                     // The same as str.encode(encoding, errors).
                     super::methods_codec::str_encode(interp, Args::positional(args.pos))
                 }
-                Some(Value::Int(n)) => {
-                    if *n < 0 {
+                Some(n @ (Value::Int(_) | Value::Bool(_) | Value::Long(_))) => {
+                    let n = interp.to_index(n)?;
+                    if n < 0 {
                         return Err(interp.value_error("negative count"));
                     }
-                    interp.check_alloc(*n as u128)?;
-                    Ok(Value::Bytes(Rc::new(Tuple::new(vec![0; *n as usize]))))
+                    interp.check_alloc(n as u128)?;
+                    Ok(Value::Bytes(Rc::new(Tuple::new(vec![0; n as usize]))))
                 }
-                Some(v) => {
-                    let items = interp.collect_iterable(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for i in items {
-                        match i {
-                            Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
-                            Value::Int(_) => {
-                                return Err(interp.value_error("bytes must be in range(0, 256)"))
-                            }
-                            other => {
-                                let tn = interp.type_name(&other);
-                                return Err(interp.type_error(format!(
-                                    "'{tn}' object cannot be interpreted as an integer"
-                                )));
-                            }
-                        }
-                    }
-                    Ok(Value::Bytes(Rc::new(Tuple::new(out))))
-                }
+                Some(v) => bytes_from_object(interp, v),
             }
         }
         TypeKind::List => {
@@ -261,14 +245,24 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
         }
         TypeKind::Object => {
-            if !args.pos.is_empty() {
-                return Err(interp.type_error("object() takes no arguments"));
+            // A native type with an `__init__` of its own (SimpleNamespace) is initialised.
+            let init = ty
+                .lookup("__init__")
+                .filter(|v| !crate::ops::is_object_method(v));
+            if init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                let name = ty.name.clone();
+                return Err(interp.type_error(format!("{name}() takes no arguments")));
             }
-            Ok(Value::Instance(Rc::new(Instance::new(
+            let obj = Value::Instance(Rc::new(Instance::new(
                 ty.clone(),
                 Rc::new(Dict::new()),
                 None,
-            ))))
+            )));
+            if let Some(init) = init {
+                args.pos.insert(0, obj.clone());
+                interp.call_value(&init, args)?;
+            }
+            Ok(obj)
         }
         TypeKind::Type => match args.pos.len() {
             1 => Ok(Value::Type(interp.type_of(&args.pos[0]))),
@@ -335,14 +329,13 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             if Rc::ptr_eq(ty, &interp.types.staticmethod)
                 || Rc::ptr_eq(ty, &interp.types.classmethod)
             {
-                check_count(interp, &name, &args, 1, 1)?;
-                let d = Dict::new();
-                d.set_str("__func__", args.pos[0].clone());
-                return Ok(Value::Instance(Rc::new(Instance::new(
-                    ty.clone(),
-                    Rc::new(d),
-                    None,
-                ))));
+                return super::wrappers::new_wrapper(interp, ty, args);
+            }
+            if Rc::ptr_eq(ty, &interp.types.module) {
+                let (m, _) = interp.new_module("");
+                args.pos.insert(0, m.clone());
+                module_init(interp, args)?;
+                return Ok(m);
             }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
@@ -401,12 +394,17 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match v {
-            Value::Str(s) => s.as_str().to_owned(),
-            Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
-            _ => return Err(interp.type_error("int() can't convert non-string with explicit base")),
+        return match v {
+            Value::Str(s) => {
+                let text = s.as_str().to_owned();
+                parse_int_text(interp, &text, base as u32)
+            }
+            Value::Bytes(b) => int_from_bytes(interp, &b.items, base as u32),
+            other => match super::bytearray_bytes(other) {
+                Some(data) => int_from_bytes(interp, &data, base as u32),
+                None => Err(interp.type_error("int() can't convert non-string with explicit base")),
+            },
         };
-        return parse_int_text(interp, &text, base as u32);
     }
     match v {
         Value::Int(_) | Value::Long(_) => Ok(v.clone()),
@@ -419,15 +417,16 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
             let t = s.as_str().to_owned();
             parse_int_text(interp, &t, 10)
         }
-        Value::Bytes(b) => {
-            let t = String::from_utf8_lossy(&b.items).into_owned();
-            parse_int_text(interp, &t, 10)
-        }
+        Value::Bytes(b) => int_from_bytes(interp, &b.items, 10),
         other => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = interp.lookup_special(other, m) {
-                    return interp.call1(&f, other.clone());
+                    let r = interp.call1(&f, other.clone())?;
+                    return int_result(interp, other, m, r);
                 }
+            }
+            if let Some(data) = super::buffer_data(other) {
+                return int_from_bytes(interp, &data, 10);
             }
             let tn = interp.type_name(other);
             Err(interp.type_error(format!(
@@ -435,6 +434,142 @@ fn new_int(interp: &mut Interpreter, pos: &[Value]) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `module.__init__(self, name, doc=None)`: what `types.ModuleType(name, doc)` sets.
+fn module_init(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    let name = args.take_kw("name");
+    let doc = args.take_kw("doc");
+    if let Some((k, _)) = args.kw.first() {
+        let k = k.clone();
+        return Err(interp.type_error(format!("module() got an unexpected keyword argument '{k}'")));
+    }
+    let Some(Value::Instance(m)) = args.pos.first().cloned() else {
+        return Err(interp.type_error("descriptor '__init__' requires a 'module' object"));
+    };
+    let given = args.pos.len() - 1 + usize::from(name.is_some()) + usize::from(doc.is_some());
+    if given > 2 {
+        return Err(interp.type_error(format!(
+            "module() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    let mut rest = args.pos.into_iter().skip(1);
+    let name = name.or_else(|| rest.next());
+    let doc = doc.or_else(|| rest.next()).unwrap_or(Value::None);
+    let name = match name {
+        Some(n @ Value::Str(_)) => n,
+        Some(other) => {
+            let tn = interp.type_name(&other);
+            return Err(
+                interp.type_error(format!("module() argument 'name' must be str, not {tn}"))
+            );
+        }
+        None => {
+            return Err(interp.type_error("module() missing required argument 'name' (pos 1)"));
+        }
+    };
+    m.dict.set_str("__name__", name);
+    m.dict.set_str("__doc__", doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        m.dict.set_str(key, Value::None);
+    }
+    Ok(Value::None)
+}
+
+/// `bytes(v)` for an object: its `__bytes__`, its buffer (bytearray, memoryview, array), a
+/// count from `__index__`, or an iterable of ints in range(256).
+fn bytes_from_object(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
+    if let Value::Instance(_) = v {
+        if let Some(m) = interp.lookup_special(v, "__bytes__") {
+            let r = interp.call1(&m, v.clone())?;
+            return match &r {
+                Value::Bytes(_) => Ok(r),
+                Value::Instance(i) if matches!(i.base, Some(Value::Bytes(_))) => {
+                    Ok(i.base.clone().unwrap_or(Value::None))
+                }
+                _ => {
+                    let rn = interp.type_name(&r);
+                    Err(interp.type_error(format!("__bytes__ returned non-bytes (type {rn})")))
+                }
+            };
+        }
+    }
+    if let Some(data) = super::buffer_data(v) {
+        return super::methods_bytes::new_bytes(interp, data);
+    }
+    if let Value::Instance(_) = v {
+        if interp.lookup_special(v, "__index__").is_some() {
+            let n = interp.index_value(v)?;
+            return construct_untracked(
+                interp,
+                &interp.types.bytes.clone(),
+                Args::positional(vec![n]),
+            );
+        }
+    }
+    if let Value::Str(_) = v {
+        return Err(interp.type_error("string argument without an encoding"));
+    }
+    if !interp.is_iterable(v) {
+        let tn = interp.type_name(v);
+        return Err(interp.type_error(format!("cannot convert '{tn}' object to bytes")));
+    }
+    let items = interp.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        let n = match i {
+            Value::Int(n) => n,
+            other => interp
+                .index_value(&other)
+                .and_then(|n| interp.to_index(&n))?,
+        };
+        match u8::try_from(n) {
+            Ok(b) => out.push(b),
+            Err(_) => return Err(interp.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(Value::Bytes(Rc::new(Tuple::new(out))))
+}
+
+/// What `int(v)` got from `v.__int__()`, `__index__()` or `__trunc__()`: an int (an int
+/// subclass gives its value), or for `__trunc__` anything `__index__` turns into one.
+fn int_result(interp: &mut Interpreter, v: &Value, method: &str, r: Value) -> PyResult<Value> {
+    match &r {
+        Value::Int(_) | Value::Long(_) => return Ok(r),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Instance(i) if matches!(i.base, Some(Value::Int(_) | Value::Long(_))) => {
+            return Ok(i.base.clone().unwrap_or(Value::Int(0)));
+        }
+        _ => {}
+    }
+    if method == "__trunc__" {
+        if interp.lookup_special(&r, "__index__").is_some() {
+            return interp.index_value(&r);
+        }
+        let rn = interp.type_name(&r);
+        return Err(interp.type_error(format!("__trunc__ returned non-Integral (type {rn})")));
+    }
+    let _ = v;
+    let rn = interp.type_name(&r);
+    Err(interp.type_error(format!("{method} returned non-int (type {rn})")))
+}
+
+/// `int(b)` for the bytes of a bytes-like object: ASCII digits only, and a failure shows
+/// the bytes.
+fn int_from_bytes(interp: &mut Interpreter, data: &[u8], base: u32) -> PyResult<Value> {
+    let text = std::str::from_utf8(data).ok().filter(|t| t.is_ascii());
+    if let Some(t) = text {
+        match num::parse_int(t, base, num::DEFAULT_MAX_STR_DIGITS) {
+            Ok(b) => return Ok(Value::from_bigint(b)),
+            Err(num::ParseIntError::Invalid) => {}
+            Err(e) => {
+                let ne = e.into_error(t, base);
+                return Err(interp.num_error(ne));
+            }
+        }
+    }
+    let r = num::bytes_repr(data);
+    Err(interp.value_error(format!("invalid literal for int() with base {base}: {r}")))
 }
 
 fn parse_int_text(interp: &mut Interpreter, text: &str, base: u32) -> PyResult<Value> {
@@ -464,12 +599,18 @@ fn new_float(interp: &mut Interpreter, v: Option<&Value>) -> PyResult<Value> {
             }
         },
         other => {
-            if let Some(f) = interp.lookup_special(other, "__float__") {
-                return interp.call1(&f, other.clone());
+            if let Some(f) = interp.real_of(other)? {
+                return Ok(Value::Float(f));
             }
-            if let Some(f) = interp.lookup_special(other, "__index__") {
-                let i = interp.call1(&f, other.clone())?;
-                return new_float(interp, Some(&i));
+            if let Some(data) = super::buffer_data(other) {
+                let parsed = std::str::from_utf8(&data).ok().and_then(num::parse_float);
+                return match parsed {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = interp.repr(other)?;
+                        Err(interp.value_error(format!("could not convert string to float: {r}")))
+                    }
+                };
             }
             let tn = interp.type_name(other);
             Err(interp.type_error(format!(
@@ -528,20 +669,6 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Rc::new(d),
         None,
     ))))
-}
-
-fn object_init(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn object_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    match args.pos.first() {
-        Some(Value::Type(t)) => {
-            let t = t.clone();
-            interp.new_instance(&t, &Args::default())
-        }
-        _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
-    }
 }
 
 fn object_eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -704,6 +831,9 @@ fn exc_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Exception(e)) => {
             *e.args.borrow_mut() = args.pos[1..].to_vec();
+            if crate::ops::os_error::is_os_error(&e.ty) {
+                interp.os_error_init(e)?;
+            }
             Ok(Value::None)
         }
         _ => Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object")),
@@ -822,6 +952,7 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(&types.range, "count", range_count);
     let be = &types.base_exception;
     add_method(be, "__init__", exc_init);
+    add_method(&types.module, "__init__", module_init);
     add_method(be, "__str__", exc_str);
     add_method(be, "__repr__", exc_repr);
     add_method(be, "with_traceback", exc_with_traceback);

@@ -511,6 +511,29 @@ fn class_check(
             }
             Ok(false)
         }
+        // Any object whose class defines the hook (typing.Iterable, an alias object).
+        Value::Instance(i)
+            if i.class.is_class
+                && i.class
+                    .lookup(if fname == "isinstance" {
+                        "__instancecheck__"
+                    } else {
+                        "__subclasscheck__"
+                    })
+                    .is_some() =>
+        {
+            let hook_name = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            let hook = i.class.lookup(hook_name).unwrap_or(Value::None);
+            let r = interp.call_value(
+                &hook,
+                Args::positional(vec![classinfo.clone(), obj.clone()]),
+            )?;
+            interp.truthy(&r)
+        }
         _ => {
             let msg = if fname == "isinstance" {
                 "isinstance() arg 2 must be a type, a tuple of types, or a union"

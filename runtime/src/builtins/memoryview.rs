@@ -82,6 +82,21 @@ pub(crate) fn construct(interp: &mut Interpreter, mut args: Args) -> PyResult<Va
     ))))
 }
 
+/// The bytes of any object with the buffer protocol (bytes, bytearray, memoryview), or
+/// None for other objects.
+pub(crate) fn buffer_data(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Some(b.items.to_vec()),
+        Value::Instance(i) if &*i.class.name == "memoryview" && !i.class.is_class => {
+            match i.dict.get_str("obj") {
+                Some(obj) if !obj.is_none() => buffer_data(&obj),
+                _ => None,
+            }
+        }
+        other => bytearray_bytes(other),
+    }
+}
+
 /// The viewed object of a memoryview receiver, or an error if it was released.
 fn viewed(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
     let Some(Value::Instance(i)) = args.pos.first() else {

@@ -11,7 +11,7 @@ use crate::value::Value;
 use super::methods_args::{parse_kw, str_self, KwSpec};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -38,7 +38,7 @@ impl Codec {
 }
 
 /// Finds a codec by name the way Python's codec registry normalises names.
-pub(super) fn lookup_codec(interp: &mut Interpreter, name: &str) -> PyResult<Codec> {
+pub(crate) fn lookup_codec(interp: &mut Interpreter, name: &str) -> PyResult<Codec> {
     let norm: String = name
         .trim()
         .to_ascii_lowercase()
@@ -191,7 +191,7 @@ pub(super) fn encode(
 }
 
 /// Decodes bytes; `source` is the receiver, for the error's `object` attribute.
-pub(super) fn decode(
+pub(crate) fn decode(
     interp: &mut Interpreter,
     data: &[u8],
     codec: Codec,

@@ -162,6 +162,17 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             sort_with(interp, &mut items, None, None)?;
             return Ok(Value::List(Rc::new(List::new(items))));
         }
+        // A module's own `__dir__` (PEP 562).
+        if let Value::Instance(i) = v {
+            if i.class.is_subtype(&interp.types.module) {
+                if let Some(f) = i.dict.get_str("__dir__") {
+                    let r = interp.call_value(&f, Args::default())?;
+                    let mut items = interp.collect_iterable(&r)?;
+                    sort_with(interp, &mut items, None, None)?;
+                    return Ok(Value::List(Rc::new(List::new(items))));
+                }
+            }
+        }
     }
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
@@ -251,16 +262,58 @@ fn open(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     ))
 }
 
+/// The text of source code given as bytes: UTF-8 (a BOM dropped) unless a coding
+/// declaration on one of the first two lines names another codec (PEP 263).
+fn decode_source(interp: &mut Interpreter, data: &[u8]) -> PyResult<String> {
+    let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
+    let mut codec = None;
+    for line in data.split(|&b| b == b'\n').take(2) {
+        let line = String::from_utf8_lossy(line);
+        let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
+        if !trimmed.starts_with('#') {
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            break;
+        }
+        let Some(at) = trimmed.find("coding") else {
+            continue;
+        };
+        let rest = &trimmed[at + 6..];
+        if let Some(rest) = rest.strip_prefix([':', '=']) {
+            let name: String = rest
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect();
+            codec = Some(name);
+            break;
+        }
+    }
+    let codec = match codec {
+        Some(name) => match super::methods_codec::lookup_codec(interp, &name) {
+            Ok(c) => c,
+            Err(_) => {
+                return Err(interp.err("SyntaxError", format!("unknown encoding: {name}")));
+            }
+        },
+        None => super::methods_codec::Codec::Utf8,
+    };
+    let source = Value::Bytes(std::rc::Rc::new(crate::object::Tuple::new(data.to_vec())));
+    super::methods_codec::decode(interp, data, codec, "strict", &source)
+}
+
 fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_owned()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.items).into_owned()),
-        other => {
-            let tn = interp.type_name(other);
-            Err(interp.type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object, not {tn}"
-            )))
+        Value::Bytes(b) => decode_source(interp, &b.items),
+        other if super::buffer_data(other).is_some() => {
+            let data = super::buffer_data(other).unwrap_or_default();
+            decode_source(interp, &data)
         }
+        _ => Err(interp.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        ))),
     }
 }
 
@@ -406,10 +459,14 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     let src = match &args.pos[0] {
         Value::Str(s) => s.as_str().to_owned(),
-        Value::Bytes(b) => String::from_utf8_lossy(&b.items).into_owned(),
-        _ => {
-            return Err(interp.type_error("compile() arg 1 must be a string, bytes or AST object"));
-        }
+        other => match super::buffer_data(other) {
+            Some(data) => decode_source(interp, &data)?,
+            None => {
+                return Err(
+                    interp.type_error("compile() arg 1 must be a string, bytes or AST object")
+                );
+            }
+        },
     };
     let code = if mode == "eval" {
         compile_expression(interp, &src, &filename)?

@@ -63,22 +63,11 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
 }
 
 fn complex_arg(interp: &mut Interpreter, v: &Value) -> PyResult<C> {
-    match v {
-        Value::Complex(c) => Ok(**c),
-        _ => {
-            if let Some(m) = interp.lookup_special(v, "__complex__") {
-                if let Value::Complex(c) = interp.call1(&m, v.clone())? {
-                    let (a, b) = *c;
-                    return Ok((a, b));
-                }
-            }
-            match interp.to_f64(v)? {
-                Some(x) => Ok((x, 0.0)),
-                None => {
-                    let tn = interp.type_name(v);
-                    Err(interp.type_error(format!("must be real number, not {tn}")))
-                }
-            }
+    match interp.complex_of(v)? {
+        Some(c) => Ok(c),
+        None => {
+            let tn = interp.type_name(v);
+            Err(interp.type_error(format!("must be real number, not {tn}")))
         }
     }
 }

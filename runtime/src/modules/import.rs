@@ -292,6 +292,16 @@ impl Interpreter {
                 return Ok(m);
             }
         }
+        // A module's own `__getattr__` (PEP 562); its AttributeError becomes the ImportError.
+        if let Value::Instance(i) = module {
+            if let Some(ga) = i.dict.get_str("__getattr__") {
+                match self.call1(&ga, Value::str(name)) {
+                    Ok(v) => return Ok(v),
+                    Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
         let pkg = pkgname.unwrap_or_else(|| "<unknown module name>".to_owned());
         let location = match self.get_attr_opt(module, "__file__")? {
             Some(Value::Str(f)) => f.as_str().to_owned(),

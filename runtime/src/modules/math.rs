@@ -85,14 +85,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
 }
 
 fn real(interp: &mut Interpreter, v: &Value) -> PyResult<f64> {
-    if let Some(f) = interp.to_f64(v)? {
+    if let Some(f) = interp.real_of(v)? {
         return Ok(f);
-    }
-    if let Some(m) = interp.lookup_special(v, "__float__") {
-        let r = interp.call1(&m, v.clone())?;
-        if let Value::Float(f) = r {
-            return Ok(f);
-        }
     }
     let tn = interp.type_name(v);
     Err(interp.type_error(format!("must be real number, not {tn}")))
@@ -140,6 +134,18 @@ fn int_result(
     let dunder = format!("__{name}__");
     if let Some(m) = interp.lookup_special(v, &dunder) {
         return interp.call1(&m, v.clone());
+    }
+    if let Value::Instance(i) = v {
+        if let Some(b @ (Value::Int(_) | Value::Long(_))) = &i.base {
+            return Ok(b.clone());
+        }
+    }
+    // math.trunc has no float fallback: only floats and `__trunc__`.
+    let float_base = matches!(v, Value::Float(_))
+        || matches!(v, Value::Instance(i) if matches!(i.base, Some(Value::Float(_))));
+    if name == "trunc" && !float_base {
+        let tn = interp.type_name(v);
+        return Err(interp.type_error(format!("type {tn} doesn't define __trunc__ method")));
     }
     let x = real(interp, v)?;
     num::float_to_int(op(x))
@@ -336,6 +342,9 @@ fn frexp(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn ldexp(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "ldexp", &args, 2, 2)?;
     let x = real(interp, &args.pos[0])?;
+    if !matches!(args.pos[1], Value::Int(_) | Value::Bool(_) | Value::Long(_)) {
+        return Err(interp.type_error("Expected an int as second argument to ldexp."));
+    }
     let e = interp.to_index(&args.pos[1])?.clamp(-10_000, 10_000) as i32;
     let r = x * 2f64.powi(e);
     if r.is_infinite() && x.is_finite() {
@@ -395,14 +404,12 @@ fn isclose(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
 }
 
 fn int_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<BigInt> {
-    match crate::ops::to_bigint_pub(v) {
-        Some(b) => Ok(b),
-        None => {
-            let _ = fname;
-            let tn = interp.type_name(v);
-            Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
+    if let Some(b) = crate::ops::to_bigint_pub(v) {
+        return Ok(b);
     }
+    let _ = fname;
+    let i = interp.index_value(v)?;
+    Ok(crate::ops::to_bigint_pub(&i).unwrap_or_default())
 }
 
 fn factorial(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

@@ -47,6 +47,7 @@ const SOURCES: &[(&str, &str, bool)] = &[
     ("decimal", include_str!("../../lib/decimal.py"), false),
     ("difflib", include_str!("../../lib/difflib.py"), false),
     ("enum", include_str!("../../lib/enum.py"), false),
+    ("errno", include_str!("../../lib/errno.py"), false),
     ("fractions", include_str!("../../lib/fractions.py"), false),
     ("functools", include_str!("../../lib/functools.py"), false),
     ("gc", include_str!("../../lib/gc.py"), false),

@@ -31,7 +31,42 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
             ("serial", Value::Int(0)),
         ],
     );
-    d.set_str("version_info", version_info);
+    d.set_str("version_info", version_info.clone());
+    let implementation = super::namespace::new_namespace(
+        interp,
+        &[
+            ("name", Value::str("isola")),
+            ("cache_tag", Value::None),
+            ("version", version_info),
+            ("hexversion", Value::Int(0x030B07F0)),
+        ],
+    );
+    d.set_str("implementation", implementation);
+    let flags = struct_seq(
+        interp,
+        "flags",
+        &[
+            ("debug", Value::Int(0)),
+            ("inspect", Value::Int(0)),
+            ("interactive", Value::Int(0)),
+            ("optimize", Value::Int(0)),
+            ("dont_write_bytecode", Value::Int(0)),
+            ("no_user_site", Value::Int(0)),
+            ("no_site", Value::Int(0)),
+            ("ignore_environment", Value::Int(0)),
+            ("verbose", Value::Int(0)),
+            ("bytes_warning", Value::Int(0)),
+            ("quiet", Value::Int(0)),
+            ("hash_randomization", Value::Int(1)),
+            ("isolated", Value::Int(0)),
+            ("dev_mode", Value::Bool(false)),
+            ("utf8_mode", Value::Int(0)),
+            ("warn_default_encoding", Value::Int(0)),
+            ("safe_path", Value::Bool(false)),
+            ("int_max_str_digits", Value::Int(-1)),
+        ],
+    );
+    d.set_str("flags", flags);
     let float_info = struct_seq(
         interp,
         "float_info",

@@ -302,13 +302,15 @@ impl Type {
         // Most classes have a `__dict__` somewhere along the MRO: remember that.
         self.cache.validate();
         if self.cache.all_slots.get() == 0 {
+            // A built-in type whose instances have a dict says so with `__dictoffset__`.
             let all = std::iter::once(self)
                 .chain(self.mro.iter())
-                .filter(|t| t.is_class)
+                .filter(|t| t.is_class || t.dict.get_str("__dictoffset__").is_some())
                 .all(|t| {
-                    t.dict
-                        .get_hashed(names::SLOTS.text, names::SLOTS.hash)
-                        .is_some()
+                    t.is_class
+                        && t.dict
+                            .get_hashed(names::SLOTS.text, names::SLOTS.hash)
+                            .is_some()
                 });
             self.cache.all_slots.set(if all { 2 } else { 1 });
         }

@@ -110,6 +110,20 @@ impl Interpreter {
                 return Ok(v);
             }
         }
+        if let (Value::List(_), Value::Instance(bi), BinOp::Add | BinOp::Mult) = (a, b, op) {
+            // list has no `__add__`/`__mul__` slot of its own, so the right operand's
+            // reflected method is asked before the list is extended (CPython's order).
+            let (_, rname, _) = dunder(op);
+            if let Some(m @ Value::Function(_)) = bi.class.lookup(rname) {
+                let r = self.call_value(
+                    &m,
+                    crate::object::Args::positional(vec![b.clone(), a.clone()]),
+                )?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect_iterable(b)?;
@@ -182,9 +196,9 @@ impl Interpreter {
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
         if a_inst || b_inst {
-            // A subclass's reflected method goes first (Python's rule).
+            // A subclass's reflected method goes first when it overrides it (Python's rule).
             let same_type = Rc::ptr_eq(&self.type_of(a), &self.type_of(b));
-            let b_first = b_inst && !same_type && self.type_of(b).is_subtype(&self.type_of(a));
+            let b_first = !same_type && self.reflected_first(a, b, rname);
             let order: [(bool, &Value, &Value, &str); 2] = if b_first {
                 [(true, b, a, rname), (false, a, b, name)]
             } else {
@@ -205,13 +219,83 @@ impl Interpreter {
                             return Ok(r);
                         }
                     }
-                } else if let Some(v) = self.builtin_binary_for_instance(recv, other, meth)? {
-                    return Ok(v);
+                } else if !reflected {
+                    if let Some(v) = self.builtin_binary_for_instance(recv, other, op)? {
+                        return Ok(v);
+                    }
                 }
             }
         }
         if let Some((a, b)) = self.subclass_operands(a, b, name, rname) {
             return self.binary_op(&a, &b, op);
+        }
+        if op == BinOp::Mult {
+            // A sequence repeated by an object with `__index__` (CPython's sq_repeat).
+            let base = |v: &Value| crate::ops::builtin_base(v).unwrap_or_else(|| v.clone());
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            let (sa, sb) = (base(a), base(b));
+            let (s, n) = if seq(&sa) { (sa, b) } else { (sb, a) };
+            if seq(&s)
+                && matches!(n, Value::Instance(_))
+                && self.lookup_special(n, "__index__").is_some()
+            {
+                let count = self.repeat_count(n)?.max(0) as usize;
+                return self.repeat_seq(&s, count);
+            }
+        }
+        Err(self.binary_type_error(a, b, op, inplace))
+    }
+
+    /// Whether `b.__rop__(a)` goes before `a.__op__(b)`: `b`'s class derives from `a`'s and
+    /// has a reflected method other than the one `a`'s class has.
+    fn reflected_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+        let Value::Instance(bi) = b else {
+            return false;
+        };
+        let ta = self.type_of(a);
+        if !bi.class.is_subtype(&ta) {
+            return false;
+        }
+        match (bi.class.lookup(rname), ta.lookup(rname)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (x, _) => x.is_some(),
+        }
+    }
+
+    /// The TypeError of an operator no operand supports; a sequence on either side words it
+    /// as its concatenation or repetition does.
+    fn binary_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
+        let base = |v: &Value| crate::ops::builtin_base(v).unwrap_or_else(|| v.clone());
+        let (ba, bb) = (base(a), base(b));
+        let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        if op == BinOp::Add {
+            let tb = self.type_name(b);
+            match ba {
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) => {
+                    let kind = ba.kind_name();
+                    return self.type_error(format!(
+                        "can only concatenate {kind} (not \"{tb}\") to {kind}"
+                    ));
+                }
+                Value::Bytes(_) => {
+                    return self.type_error(format!("can't concat {tb} to bytes"));
+                }
+                _ => {}
+            }
+        }
+        if op == BinOp::Mult && (seq(&ba) || seq(&bb) || matches!(ba, Value::Bytes(_))) {
+            let other = if seq(&ba) || matches!(ba, Value::Bytes(_)) {
+                b
+            } else {
+                a
+            };
+            let tn = self.type_name(other);
+            return self.type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = if op == BinOp::Pow && !inplace {
@@ -220,19 +304,43 @@ impl Interpreter {
             op_symbol(op)
         };
         let eq = if inplace { "=" } else { "" };
-        Err(self.type_error(format!(
+        self.type_error(format!(
             "unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'"
-        )))
+        ))
     }
 
-    /// A built-in left operand with an instance of a subclass of a built-in on the right.
+    /// A built-in left operand with an instance of a subclass of a built-in on the right:
+    /// the left's own operation when it accepts the right's built-in value (`1.5 + I(2)`
+    /// with `class I(int)`), before the right's reflected method is asked.
     fn builtin_binary_for_instance(
         &mut self,
-        _recv: &Value,
-        _other: &Value,
-        _meth: &str,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
     ) -> PyResult<Option<Value>> {
-        Ok(None)
+        let Some(bb) = crate::ops::builtin_base(b) else {
+            return Ok(None);
+        };
+        // A number accepts numbers no higher on the tower than itself (int + float is
+        // float's to answer).
+        let rank = |v: &Value| match v {
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) => Some(0),
+            Value::Float(_) => Some(1),
+            Value::Complex(..) => Some(2),
+            _ => None,
+        };
+        let set = |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_));
+        let compatible = match (rank(a), rank(&bb)) {
+            (Some(x), Some(y)) => y <= x,
+            (None, None) => {
+                (set(a) && set(&bb)) || std::mem::discriminant(a) == std::mem::discriminant(&bb)
+            }
+            _ => false,
+        };
+        if !compatible {
+            return Ok(None);
+        }
+        self.builtin_binary(a, &bb, op)
     }
 
     /// Arithmetic among built-in types; None means "not supported for these types".
@@ -276,8 +384,16 @@ impl Interpreter {
                 self.charge(total as u64)?;
                 Value::from_string(s.as_str().repeat(count as usize))
             }
+            // A str subclass on the right with its own `__rmod__` is asked first.
+            (Str(_) | Bytes(_), Instance(_))
+                if op == BinOp::Mod && self.reflected_first(a, b, "__rmod__") =>
+            {
+                return Ok(None)
+            }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
             (Bytes(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            // An instance on the right may have `__radd__`.
+            (Str(_) | List(_) | Tuple(_), Instance(_)) if op == BinOp::Add => return Ok(None),
             (Str(_), other) if op == BinOp::Add => {
                 let tn = self.type_name(other);
                 return Err(
@@ -369,6 +485,12 @@ impl Interpreter {
                 self.charge((b.len() * count) as u64)?;
                 Ok(Value::Bytes(Rc::new(Tuple::new(b.items.repeat(count)))))
             }
+            Value::Str(s) => {
+                let total = s.as_str().len() as u128 * count as u128;
+                self.check_alloc(total)?;
+                self.charge(total as u64)?;
+                Ok(Value::from_string(s.as_str().repeat(count)))
+            }
             _ => Ok(Value::None),
         }
     }
@@ -379,6 +501,10 @@ impl Interpreter {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Long(b) if b.is_negative() => Ok(0),
+            Value::Instance(_) if self.lookup_special(n, "__index__").is_some() => {
+                let i = self.index_value(n)?;
+                self.repeat_count(&i)
+            }
             _ => Err(self.err(
                 "OverflowError",
                 "cannot fit 'int' into an index-sized integer",

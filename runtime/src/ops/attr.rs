@@ -94,6 +94,14 @@ impl Interpreter {
         match found {
             Some(v) => Ok(v),
             None => {
+                // A module's missing attributes go to its own `__getattr__` (PEP 562).
+                if let Value::Instance(i) = obj {
+                    if i.class.is_subtype(&self.types.module) {
+                        if let Some(ga) = i.dict.get_str("__getattr__") {
+                            return self.call1(&ga, Value::str(name));
+                        }
+                    }
+                }
                 // A class's missing attributes go to its metaclass's `__getattr__`.
                 if let Value::Instance(_) | Value::Type(_) = obj {
                     if let Some(ga) = self.lookup_special(obj, "__getattr__") {
@@ -111,7 +119,7 @@ impl Interpreter {
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
-            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.module) => {
+            Value::Instance(i) if i.class.is_subtype(&self.types.module) => {
                 let mname = i
                     .dict
                     .get_str("__name__")
@@ -262,6 +270,11 @@ impl Interpreter {
                     }
                     "code" if e.ty.is_builtin_subtype("SystemExit") => {
                         Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+                    }
+                    _ if super::os_error::FIELDS.contains(&name)
+                        && super::os_error::is_os_error(&e.ty) =>
+                    {
+                        Some(Value::None)
                     }
                     _ => {
                         let ty = e.ty.clone();
@@ -449,6 +462,7 @@ impl Interpreter {
             (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
                 g.borrow().code.clone().map(Value::Code)
             }
+            (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => Some(self.gen_frame(g)),
             (Value::Generator(g), "gi_suspended" | "cr_suspended") => {
                 let g = g.borrow();
                 Some(Value::Bool(g.started && g.frame.is_some() && !g.running))
@@ -728,6 +742,14 @@ impl Interpreter {
                 if ty.is_builtin_subtype("BaseExceptionGroup") {
                     return self.new_exception_group(ty, args.pos);
                 }
+                if super::os_error::is_os_error(ty) {
+                    let ty = self.os_error_type(ty, &args.pos);
+                    let e = Rc::new(ExceptionObject::new(ty, args.pos));
+                    self.os_error_init(&e)?;
+                    let e = Value::Exception(e);
+                    self.track(&e);
+                    return Ok(e);
+                }
                 let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
                 self.track(&e);
                 return Ok(e);
@@ -821,7 +843,16 @@ impl Interpreter {
     fn new_instance_untracked(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         Ok(match ty.kind {
             TypeKind::BaseException => {
-                Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos.clone())))
+                // A subclass of OSError with an `__init__` of its own reads its arguments
+                // there (through `super().__init__`), and starts with empty `args`.
+                let own_init = super::os_error::is_os_error(ty)
+                    && !matches!(ty.lookup("__init__"), Some(Value::Builtin(_)));
+                let args = if own_init {
+                    Vec::new()
+                } else {
+                    args.pos.clone()
+                };
+                Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args)))
             }
             _ => {
                 if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {

@@ -235,6 +235,28 @@ impl Interpreter {
                                 }
                             }
                         }
+                        Value::Instance(_)
+                            if self.lookup_special(&arg, "__index__").is_some()
+                                || (matches!(conv, 'd' | 'i' | 'u')
+                                    && self.lookup_special(&arg, "__int__").is_some()) =>
+                        {
+                            let i = if self.lookup_special(&arg, "__index__").is_some() {
+                                self.index_value(&arg)?
+                            } else {
+                                let m = self.lookup_special(&arg, "__int__");
+                                let m = m.unwrap_or(Value::None);
+                                self.call1(&m, arg.clone())?
+                            };
+                            match to_bigint(&i) {
+                                Some(b) => b,
+                                None => {
+                                    let tn = self.type_name(&arg);
+                                    return Err(self.type_error(format!(
+                                        "%{conv} format: a real number is required, not {tn}"
+                                    )));
+                                }
+                            }
+                        }
                         other => {
                             let tn = self.type_name(other);
                             let what = if matches!(conv, 'd' | 'i' | 'u') {
@@ -281,7 +303,7 @@ impl Interpreter {
                     pad_number(s, &spec)
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let Some(f) = self.to_f64(&arg)? else {
+                    let Some(f) = self.real_of(&arg)? else {
                         let tn = self.type_name(&arg);
                         return Err(self.type_error(format!("must be real number, not {tn}")));
                     };
@@ -319,7 +341,20 @@ impl Interpreter {
                     num::format_str(&s, &sp).map_err(|e| self.format_error(e, "str"))?
                 }
                 'c' => {
-                    let s = match &arg {
+                    let code = match &arg {
+                        Value::Str(_) => None,
+                        Value::Int(_) | Value::Bool(_) | Value::Long(_) => Some(arg.clone()),
+                        Value::Instance(_) if self.lookup_special(&arg, "__index__").is_some() => {
+                            Some(self.index_value(&arg)?)
+                        }
+                        _ => None,
+                    };
+                    let code = match code {
+                        Some(Value::Bool(b)) => Some(Value::Int(b as i64)),
+                        Some(Value::Long(_)) => Some(Value::Int(-1)),
+                        other => other,
+                    };
+                    let s = match code.as_ref().unwrap_or(&arg) {
                         Value::Int(n) => match char::from_u32(*n as u32) {
                             Some(c) if *n >= 0 => c.to_string(),
                             _ => {

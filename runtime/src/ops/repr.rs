@@ -140,18 +140,34 @@ impl Interpreter {
                     }
                     return self.repr_into(&b, out);
                 }
-                if let Some(r) = i.class.lookup("__repr__") {
-                    let s = self.call1(&r, v.clone())?;
-                    return self.push_str_result(s, out, "__repr__");
-                }
-                if Rc::ptr_eq(&i.class, &self.types.module) {
+                let own_module_repr = i.class.is_class
+                    && i.class
+                        .lookup("__repr__")
+                        .is_some_and(|r| !is_builtin_method(&r));
+                if i.class.is_subtype(&self.types.module) && !own_module_repr {
+                    // A module the runtime made is built in; one made by `ModuleType(name)`
+                    // (which sets `__loader__`) is plain, or from its `__file__`.
                     let name = i
                         .dict
                         .get_str("__name__")
                         .and_then(|n| n.as_str().map(str::to_owned))
                         .unwrap_or_default();
-                    out.push_str(&format!("<module '{name}' (built-in)>"));
+                    let name = self.repr(&Value::str(&name))?;
+                    match i.dict.get_str("__file__") {
+                        Some(f) => {
+                            let f = self.repr(&f)?;
+                            out.push_str(&format!("<module {name} from {f}>"));
+                        }
+                        None if i.dict.get_str("__loader__").is_some() => {
+                            out.push_str(&format!("<module {name}>"));
+                        }
+                        None => out.push_str(&format!("<module {name} (built-in)>")),
+                    }
                     return Ok(());
+                }
+                if let Some(r) = i.class.lookup("__repr__") {
+                    let s = self.call1(&r, v.clone())?;
+                    return self.push_str_result(s, out, "__repr__");
                 }
                 let name = qualified_name(&i.class);
                 out.push_str(&format!("<{name} object at {:#x}>", v.id()));
@@ -351,6 +367,11 @@ impl Interpreter {
             let n = members.len();
             let s = if n == 1 { "" } else { "s" };
             return format!("{msg} ({n} sub-exception{s})");
+        }
+        if crate::ops::os_error::is_os_error(&e.ty) {
+            if let Some(s) = self.os_error_str(e) {
+                return s;
+            }
         }
         let args = e.args.borrow().clone();
         match args.len() {

@@ -198,6 +198,7 @@ impl Interpreter {
                 if let PyErr::Exception(n) = &new {
                     *n.cause.borrow_mut() = Some(Value::Exception(e.clone()));
                     *n.context.borrow_mut() = Some(Value::Exception(e));
+                    n.suppress_context.set(true);
                 }
                 Err(new)
             }
@@ -238,10 +239,14 @@ impl Interpreter {
             frame.code.ops.get(frame.ip),
             Some(crate::bytecode::Op::YieldFrom)
         );
-        let Some(Value::Generator(sub)) = frame.saved_stack.last().filter(|_| delegating) else {
-            return Err(e);
+        let sub = match frame.saved_stack.last().filter(|_| delegating) {
+            Some(Value::Generator(sub)) => sub.clone(),
+            Some(other) => {
+                let other = other.clone();
+                return self.throw_to_iterator(frame, &other, e);
+            }
+            None => return Err(e),
         };
-        let sub = sub.clone();
         let is_exit = matches!(&e, PyErr::Exception(x)
             if x.ty.is_builtin_subtype("GeneratorExit"));
         if is_exit {
@@ -257,6 +262,95 @@ impl Interpreter {
                 Ok(Delegated::Returned(v))
             }
         }
+    }
+
+    /// `throw_to_delegate` for a sub-iterator that is not a generator: GeneratorExit calls its
+    /// `close()` if it has one; anything else goes to its `throw()` if it has one, and is
+    /// raised in the delegating generator otherwise.
+    fn throw_to_iterator(
+        &mut self,
+        frame: &mut Frame,
+        it: &Value,
+        e: PyErr,
+    ) -> Result<Delegated, PyErr> {
+        let PyErr::Exception(exc) = &e else {
+            return Err(e);
+        };
+        if exc.ty.is_builtin_subtype("GeneratorExit") {
+            if let Some(close) = self.get_attr_opt(it, "close")? {
+                self.call_value(&close, Args::default())?;
+            }
+            return Err(e);
+        }
+        let Some(throw) = self.get_attr_opt(it, "throw")? else {
+            return Err(e);
+        };
+        let args = Args::positional(vec![
+            Value::Type(exc.ty.clone()),
+            Value::Exception(exc.clone()),
+            Value::None,
+        ]);
+        match self.call_value(&throw, args) {
+            Ok(v) => Ok(Delegated::Yielded(v)),
+            Err(PyErr::Exception(stop)) if stop.ty.is_builtin_subtype("StopIteration") => {
+                frame.saved_stack.pop();
+                frame.ip += 1;
+                let v = stop.args.borrow().first().cloned().unwrap_or(Value::None);
+                Ok(Delegated::Returned(v))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// A snapshot of a generator's frame for `gi_frame`: None once it has finished.
+    pub(crate) fn gen_frame(&self, g: &Rc<RefCell<Generator>>) -> Value {
+        let gb = g.borrow();
+        let Some(code) = gb.code.clone() else {
+            return Value::None;
+        };
+        let dict = crate::object::Dict::new();
+        let (line, locals) = match &gb.frame {
+            Some(f) => {
+                let line = match f.ip {
+                    0 => code.firstlineno,
+                    ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+                };
+                let locals = crate::object::Dict::new();
+                for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
+                    if !v.is_null() {
+                        locals.set_str(name, v.clone());
+                    }
+                }
+                dict.set_str("f_globals", Value::Dict(f.globals.clone()));
+                (line, locals)
+            }
+            None if gb.running => (code.firstlineno, crate::object::Dict::new()),
+            None => return Value::None,
+        };
+        dict.set_str("f_lineno", Value::Int(line as i64));
+        dict.set_str("f_locals", Value::Dict(Rc::new(locals)));
+        dict.set_str("f_code", Value::Code(code));
+        dict.set_str("f_back", Value::None);
+        let ty = self.frame_type();
+        Value::Instance(Rc::new(crate::object::Instance::new(
+            ty,
+            Rc::new(dict),
+            None,
+        )))
+    }
+
+    /// The `frame` type of `gi_frame` snapshots.
+    fn frame_type(&self) -> Rc<crate::object::Type> {
+        if let Some(t) = self.types.internal.borrow().get("frame") {
+            return t.clone();
+        }
+        let t = crate::interp::new_type(
+            "frame",
+            crate::object::TypeKind::Other,
+            Some(&self.types.object),
+        );
+        self.types.internal.borrow_mut().insert("frame", t.clone());
+        t
     }
 
     /// Sends a value into any iterator for `yield from`: generators get `send`, others `next`.

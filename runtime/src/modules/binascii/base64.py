@@ -1,10 +1,11 @@
-# The `base64` module: CPython's base64.py (base64, urlsafe, base32, base16) over binascii.
+# The `base64` module: base64, urlsafe, base32, base16 over binascii, and Ascii85/base85.
 
 import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
            'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 def _bytes_from_decode_data(s):
     if isinstance(s, str):
@@ -161,3 +162,117 @@ def encodebytes(s):
 
 def decodebytes(s):
     return binascii.a2b_base64(s)
+
+
+# Ascii85 (btoa, Adobe) and base85 (git, RFC 1924 alphabet): each 4-byte big-endian word is
+# written as 5 base-85 digits; a short last word is zero-padded and its extra digits dropped.
+_A85_DIGITS = bytes(range(33, 118))
+_B85_DIGITS = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85_VALUES = {c: i for i, c in enumerate(_B85_DIGITS)}
+
+
+def _words_to_85(data, digits, pad, zero=None, spaces=None):
+    data = data if isinstance(data, bytes) else bytes(data)
+    extra = -len(data) % 4
+    padded = data + b'\0' * extra
+    out = bytearray()
+    last = len(padded) - 4
+    for i in range(0, len(padded), 4):
+        word = int.from_bytes(padded[i:i + 4], 'big')
+        # Only a final word that loses digits afterwards is never folded.
+        short = extra and i == last and not pad
+        if zero is not None and word == 0 and not short:
+            out += zero
+            continue
+        if spaces is not None and word == 0x20202020 and not short:
+            out += spaces
+            continue
+        group = bytearray(5)
+        for k in range(4, -1, -1):
+            word, group[k] = divmod(word, 85)
+        out += bytes(digits[d] for d in group)
+    if extra and not pad:
+        del out[len(out) - extra:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    text = _words_to_85(b, _A85_DIGITS, pad, b'z', b'y' if foldspaces else None)
+    if adobe:
+        text = b'<~' + text
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[i:i + width] for i in range(0, len(text), width)] or [b'']
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        text = b'\n'.join(lines)
+    if adobe:
+        text += b'~>'
+    return text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = bytearray()
+    group = []
+    for c in b:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for d in group:
+                    word = word * 85 + d
+                if word > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if group:
+        missing = 5 - len(group)
+        word = 0
+        for d in group + [84] * missing:
+            word = word * 85 + d
+        if word > 0xFFFFFFFF:
+            raise ValueError('Ascii85 overflow')
+        out += word.to_bytes(4, 'big')[:4 - missing]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    return _words_to_85(b, _B85_DIGITS, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    missing = -len(b) % 5
+    b = b + b'~' * missing
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[i:i + 5]):
+            d = _B85_VALUES.get(c)
+            if d is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            word = word * 85 + d
+        if word > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += word.to_bytes(4, 'big')
+    if missing:
+        del out[len(out) - missing:]
+    return bytes(out)
