@@ -1,9 +1,11 @@
 //! The `builtins` module: built-in functions, the constructors of built-in types, and the
 //! methods of built-in types (one file per family under `builtins/`).
 
+mod buffer;
 mod bytearray;
 mod complex;
 mod construct;
+mod construct_from;
 mod functions;
 mod memoryview;
 mod methods_args;
@@ -33,10 +35,10 @@ use crate::interp::{Interpreter, PyResult, Types};
 use crate::object::{Args, BuiltinFunction, Dict, NativeFn, Type};
 use crate::value::Value;
 
+pub(crate) use buffer::buffer_data;
 pub(crate) use bytearray::bytearray_bytes;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
-pub(crate) use memoryview::buffer_data;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 pub(crate) use typing_alias::{generic_alias, type_union};

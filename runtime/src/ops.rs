@@ -3,6 +3,7 @@
 //! their special methods.
 
 mod arith;
+mod arith_dunder;
 mod attr;
 mod compare;
 mod convert;

@@ -141,6 +141,34 @@ pub(crate) fn bytearray_bytes(v: &Value) -> Option<Vec<u8>> {
     Some(items.iter().map(byte_of).collect())
 }
 
+/// `len` bytes of a bytearray from `start`, or None when `v` is not one or they are not all
+/// there.
+pub(crate) fn bytearray_range(v: &Value, start: usize, len: usize) -> Option<Vec<u8>> {
+    let list = buffer(v)?;
+    let items = list.borrow();
+    let part = items.get(start..start.checked_add(len)?)?;
+    Some(part.iter().map(byte_of).collect())
+}
+
+/// Overwrites bytes of a bytearray from `start`; false when `v` is not one or they are not
+/// all there.
+pub(crate) fn bytearray_write(v: &Value, start: usize, data: &[u8]) -> bool {
+    let Some(list) = buffer(v) else {
+        return false;
+    };
+    let mut items = list.borrow_mut();
+    let Some(part) = start
+        .checked_add(data.len())
+        .and_then(|end| items.get_mut(start..end))
+    else {
+        return false;
+    };
+    for (slot, b) in part.iter_mut().zip(data) {
+        *slot = Value::Int(*b as i64);
+    }
+    true
+}
+
 fn byte_of(v: &Value) -> u8 {
     match v {
         // Invariant: the buffer holds ints in range(256) only.
@@ -289,7 +317,7 @@ fn byte_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Value> {
 fn buffer_of(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.items.to_vec()),
-        other => match bytearray_bytes(other) {
+        other => match super::buffer_data(interp, other)? {
             Some(b) => Ok(b),
             None => {
                 let tn = interp.type_name(other);

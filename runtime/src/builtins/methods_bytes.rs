@@ -65,13 +65,13 @@ pub(super) fn new_bytes(interp: &mut Interpreter, data: Vec<u8>) -> PyResult<Val
 pub(super) fn buffer_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Tuple<u8>>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
-        other if super::bytearray_bytes(other).is_some() => Ok(Rc::new(Tuple::new(
-            super::bytearray_bytes(other).unwrap_or_default(),
-        ))),
-        other => {
-            let tn = interp.type_name(other);
-            Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
+        other => match super::buffer_data(interp, other)? {
+            Some(data) => Ok(Rc::new(Tuple::new(data))),
+            None => {
+                let tn = interp.type_name(other);
+                Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
+            }
+        },
     }
 }
 
@@ -149,12 +149,15 @@ fn sub_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Vec<u8>> {
                 Err(_) => Err(interp.value_error("byte must be in range(0, 256)")),
             }
         }
-        other => {
-            let tn = interp.type_name(other);
-            Err(interp.type_error(format!(
-                "argument should be integer or bytes-like object, not '{tn}'"
-            )))
-        }
+        other => match super::buffer_data(interp, other)? {
+            Some(data) => Ok(data),
+            None => {
+                let tn = interp.type_name(other);
+                Err(interp.type_error(format!(
+                    "argument should be integer or bytes-like object, not '{tn}'"
+                )))
+            }
+        },
     }
 }
 
@@ -254,21 +257,29 @@ fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> Py
                             return Ok(Value::Bool(true));
                         }
                     }
-                    other => {
-                        let tn = interp.type_name(other);
-                        return Err(interp
-                            .type_error(format!("a bytes-like object is required, not '{tn}'")));
-                    }
+                    other => match super::buffer_data(interp, other)? {
+                        Some(p) if test(&p) => return Ok(Value::Bool(true)),
+                        Some(_) => {}
+                        None => {
+                            let tn = interp.type_name(other);
+                            return Err(interp.type_error(format!(
+                                "a bytes-like object is required, not '{tn}'"
+                            )));
+                        }
+                    },
                 }
             }
             Ok(Value::Bool(false))
         }
-        other => {
-            let tn = interp.type_name(other);
-            Err(interp.type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
-            )))
-        }
+        other => match super::buffer_data(interp, other)? {
+            Some(p) => Ok(Value::Bool(test(&p))),
+            None => {
+                let tn = interp.type_name(other);
+                Err(interp.type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {tn}"
+                )))
+            }
+        },
     }
 }
 
@@ -439,11 +450,14 @@ fn join(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let items: Vec<Value> = interp
         .collect_iterable(&args.pos[1])?
         .into_iter()
-        .map(|v| match super::bytearray_bytes(&v) {
-            Some(data) => Value::Bytes(Rc::new(Tuple::new(data))),
-            None => v,
+        .map(|v| match &v {
+            Value::Bytes(_) => Ok(v),
+            _ => Ok(match super::buffer_data(interp, &v)? {
+                Some(data) => Value::Bytes(Rc::new(Tuple::new(data))),
+                None => v,
+            }),
         })
-        .collect();
+        .collect::<PyResult<_>>()?;
     let mut total = b.len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, item) in items.iter().enumerate() {
         match item {

@@ -307,13 +307,12 @@ fn source_arg(interp: &mut Interpreter, v: &Value, fname: &str) -> PyResult<Stri
     match v {
         Value::Str(s) => Ok(s.as_str().to_owned()),
         Value::Bytes(b) => decode_source(interp, &b.items),
-        other if super::buffer_data(other).is_some() => {
-            let data = super::buffer_data(other).unwrap_or_default();
-            decode_source(interp, &data)
-        }
-        _ => Err(interp.type_error(format!(
-            "{fname}() arg 1 must be a string, bytes or code object"
-        ))),
+        other => match super::buffer_data(interp, other)? {
+            Some(data) => decode_source(interp, &data),
+            None => Err(interp.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            ))),
+        },
     }
 }
 
@@ -459,7 +458,7 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     let src = match &args.pos[0] {
         Value::Str(s) => s.as_str().to_owned(),
-        other => match super::buffer_data(other) {
+        other => match super::buffer_data(interp, other)? {
             Some(data) => decode_source(interp, &data)?,
             None => {
                 return Err(

@@ -58,7 +58,7 @@ class array:
         self._items = []
         if initializer is None:
             return
-        if isinstance(initializer, bytes):
+        if isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, str):
             if typecode != 'u':
@@ -129,15 +129,22 @@ class array:
 
     def tobytes(self):
         if self.typecode == 'u':
-            return ''.join(self._items).encode('utf-32-le')
+            return b''.join(ord(c).to_bytes(4, 'little') for c in self._items)
         return _struct.pack('=%d%s' % (len(self._items), self.typecode), *self._items)
 
     def frombytes(self, data):
+        if not isinstance(data, bytes):
+            try:
+                data = memoryview(data).tobytes()
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(data).__name__) from None
         if len(data) % self.itemsize:
             raise ValueError('bytes length not a multiple of item size')
         n = len(data) // self.itemsize
         if self.typecode == 'u':
-            self._items.extend(data.decode('utf-32-le'))
+            self._items.extend(chr(int.from_bytes(data[i:i + 4], 'little'))
+                               for i in range(0, len(data), 4))
         else:
             self._items.extend(_struct.unpack('=%d%s' % (n, self.typecode), data))
 
@@ -147,6 +154,16 @@ class array:
         n = len(self._items)
         raw = _struct.pack('<%d%s' % (n, self.typecode), *self._items)
         self._items = list(_struct.unpack('>%d%s' % (n, self.typecode), raw))
+
+    # The buffer protocol (builtins/buffer.rs): memoryview, bytes() and friends read the
+    # items' machine bytes here, and a writable memoryview writes them back.
+    def __isola_buffer__(self):
+        return (self.typecode if self.typecode != 'u' else 'w'), self.tobytes()
+
+    def __isola_setbuffer__(self, data):
+        items = self._items
+        del items[:]
+        self.frombytes(data)
 
     def buffer_info(self):
         return (id(self), len(self._items))
