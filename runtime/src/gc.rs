@@ -269,6 +269,20 @@ impl Collector {
             .collect()
     }
 
+    /// Registers a generator just made.
+    pub(crate) fn track_generator(&mut self, g: &Rc<RefCell<Generator>>) {
+        self.register(Tracked::Generator(Rc::downgrade(g)));
+    }
+
+    /// Registers generator `g` (borrowed as `gb`) at its first suspension.
+    #[inline]
+    pub(crate) fn track_suspended(&mut self, g: &Rc<RefCell<Generator>>, gb: &mut Generator) {
+        if !gb.tracked {
+            gb.tracked = true;
+            self.register(Tracked::Generator(Rc::downgrade(g)));
+        }
+    }
+
     /// Registers a closure cell the interpreter just made.
     #[inline]
     pub(crate) fn track_cell(&mut self, cell: &crate::value::Cellref) {
@@ -411,7 +425,7 @@ impl Drop for Interpreter {
 }
 
 /// Values that hold no references.
-fn is_atom(v: &Value) -> bool {
+pub(crate) fn is_atom(v: &Value) -> bool {
     matches!(
         v,
         Value::Null
@@ -447,21 +461,23 @@ fn registrable(v: &Value) -> bool {
     )
 }
 
-/// True for an object that is never registered and that only its one holder refers to: its
+/// True for an object that is not registered and that only its one holder refers to: its
 /// references count as its holder's. (A registered kind is not seen through even when
 /// unregistered, as some lists are: an old object held once would otherwise have its whole
 /// structure walked by every young collection.)
 fn see_through(v: &Value) -> bool {
-    let kind = matches!(
-        v,
+    let kind = match v {
         Value::Tuple(_)
-            | Value::FrozenSet(_)
-            | Value::WeakRef(_)
-            | Value::BoundMethod(_)
-            | Value::Iter(_)
-            | Value::Slice(_)
-            | Value::Builtin(_)
-    );
+        | Value::FrozenSet(_)
+        | Value::WeakRef(_)
+        | Value::BoundMethod(_)
+        | Value::Iter(_)
+        | Value::Slice(_)
+        | Value::Builtin(_) => true,
+        // A generator that never suspended is not registered (`track_suspended`).
+        Value::Generator(g) => g.try_borrow().is_ok_and(|g| !g.tracked),
+        _ => false,
+    };
     kind && v.strong_count() == 1
 }
 
@@ -564,15 +580,15 @@ impl Collector {
         for v in &cands {
             starts.push(edges.len() as u32);
             let mut subtract = |x: &Value, work: &mut Vec<Value>| {
-                if !registrable(x) {
-                    if see_through(x) {
-                        work.push(x.clone());
+                if registrable(x) {
+                    if let Some(&j) = index.get(&(x.id() as usize)) {
+                        refs[j] -= 1;
+                        edges.push(j as u32);
+                        return;
                     }
-                    return;
                 }
-                if let Some(&j) = index.get(&(x.id() as usize)) {
-                    refs[j] -= 1;
-                    edges.push(j as u32);
+                if see_through(x) {
+                    work.push(x.clone());
                 }
             };
             trace(v, &mut |x| subtract(x, &mut work));

@@ -49,6 +49,11 @@ pub struct Generator {
     pub step: Option<Box<AsyncStep>>,
     /// The code it runs (`gi_code`); `None` for an `AsyncStep`.
     pub code: Option<Rc<Code>>,
+    /// Registered with the cycle collector. One called with atoms only (most coroutines of an
+    /// `await`ed call, which also finish without suspending) is registered at its first
+    /// suspension instead: until it runs, nothing it holds can lead back to it but its
+    /// globals, and the collector sees through it.
+    pub tracked: bool,
 }
 
 impl Generator {
@@ -81,7 +86,10 @@ pub enum Sent {
 
 impl Interpreter {
     pub(crate) fn new_generator(&mut self, frame: Frame, f: &Rc<Function>) -> Value {
-        let g = Value::Generator(Rc::new(RefCell::new(Generator {
+        // Called with atoms only and no cells, it cannot be part of a cycle until it runs.
+        let tracked =
+            !frame.cells.is_empty() || frame.locals.iter().any(|v| !crate::gc::is_atom(v));
+        let g = Rc::new(RefCell::new(Generator {
             frame: Some(Box::new(frame)),
             running: false,
             started: false,
@@ -97,9 +105,12 @@ impl Interpreter {
             },
             step: None,
             code: Some(f.code.clone()),
-        })));
-        self.track(&g);
-        g
+            tracked,
+        }));
+        if tracked {
+            self.gc.track_generator(&g);
+        }
+        Value::Generator(g)
     }
 
     /// Saves the top frame's operand stack and parks the frame for its generator.
@@ -163,6 +174,7 @@ impl Interpreter {
                     let mut gb = g.borrow_mut();
                     gb.frame = Some(frame);
                     gb.running = false;
+                    self.gc.track_suspended(g, &mut gb);
                     return Ok(Sent::Yielded(v));
                 }
                 Ok(Delegated::Returned(v)) => sent = v,
@@ -180,6 +192,7 @@ impl Interpreter {
         match result {
             Ok(Exit::Yield(v)) => {
                 gb.frame = self.parked.take();
+                self.gc.track_suspended(g, &mut gb);
                 Ok(Sent::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),

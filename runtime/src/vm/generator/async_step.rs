@@ -61,6 +61,7 @@ impl Interpreter {
                 name: step_name,
             })),
             code: None,
+            tracked: false,
         })))
     }
 
