@@ -16,7 +16,9 @@ pub(crate) struct QueueCore {
     pub(crate) id: u64,
     /// Most items held at once; 0 is unbounded.
     pub(crate) maxsize: usize,
-    items: Mutex<VecDeque<Shareable>>,
+    /// Most bytes of items held at once (see `weight`); one item alone may exceed it.
+    max_bytes: usize,
+    items: Mutex<Items>,
     not_empty: Condvar,
     not_full: Condvar,
 }
@@ -28,12 +30,44 @@ pub(crate) enum QueueRefusal {
     Full,
 }
 
+/// The items of a queue, and their weight in bytes.
+#[derive(Default)]
+struct Items {
+    queue: VecDeque<(Shareable, usize)>,
+    bytes: usize,
+}
+
+/// About the bytes `item` takes in the host: its text and byte strings, and a word or two per
+/// value.
+fn weight(item: &Shareable) -> usize {
+    let mut total = 0usize;
+    let mut work = vec![item];
+    while let Some(v) = work.pop() {
+        total = total.saturating_add(match v {
+            Shareable::BigInt(b) | Shareable::Bytes(b) => b.len(),
+            Shareable::Str(s) => s.len(),
+            Shareable::Tuple(items) => {
+                work.extend(items);
+                0
+            }
+            Shareable::None
+            | Shareable::Bool(_)
+            | Shareable::Int(_)
+            | Shareable::Float(_)
+            | Shareable::Queue(_) => 0,
+        });
+        total = total.saturating_add(std::mem::size_of::<Shareable>());
+    }
+    total
+}
+
 impl QueueCore {
-    pub(crate) fn new(id: u64, maxsize: usize) -> QueueCore {
+    pub(crate) fn new(id: u64, maxsize: usize, max_bytes: usize) -> QueueCore {
         QueueCore {
             id,
             maxsize,
-            items: Mutex::new(VecDeque::new()),
+            max_bytes,
+            items: Mutex::new(Items::default()),
             not_empty: Condvar::new(),
             not_full: Condvar::new(),
         }
@@ -47,23 +81,27 @@ impl QueueCore {
         timeout: Option<Duration>,
     ) -> Result<(), QueueRefusal> {
         let deadline = timeout.map(|t| Instant::now() + t);
+        let size = weight(&item);
+        let full = |items: &Items| {
+            (self.maxsize > 0 && items.queue.len() >= self.maxsize)
+                || (!items.queue.is_empty() && items.bytes.saturating_add(size) > self.max_bytes)
+        };
         let mut items = self.items.lock();
-        while self.maxsize > 0 && items.len() >= self.maxsize {
+        while full(&items) {
             if !block {
                 return Err(QueueRefusal::Full);
             }
             match deadline {
                 Some(deadline) => {
-                    if self.not_full.wait_until(&mut items, deadline).timed_out()
-                        && items.len() >= self.maxsize
-                    {
+                    if self.not_full.wait_until(&mut items, deadline).timed_out() && full(&items) {
                         return Err(QueueRefusal::Full);
                     }
                 }
                 None => self.not_full.wait(&mut items),
             }
         }
-        items.push_back(item);
+        items.queue.push_back((item, size));
+        items.bytes = items.bytes.saturating_add(size);
         drop(items);
         self.not_empty.notify_one();
         Ok(())
@@ -78,9 +116,10 @@ impl QueueCore {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut items = self.items.lock();
         loop {
-            if let Some(item) = items.pop_front() {
+            if let Some((item, size)) = items.queue.pop_front() {
+                items.bytes -= size;
                 drop(items);
-                if self.maxsize > 0 {
+                if self.maxsize > 0 || self.max_bytes < usize::MAX {
                     self.not_full.notify_one();
                 }
                 return Ok(item);
@@ -91,7 +130,7 @@ impl QueueCore {
             match deadline {
                 Some(deadline) => {
                     if self.not_empty.wait_until(&mut items, deadline).timed_out()
-                        && items.is_empty()
+                        && items.queue.is_empty()
                     {
                         return Err(QueueRefusal::Empty);
                     }
@@ -102,7 +141,7 @@ impl QueueCore {
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.items.lock().len()
+        self.items.lock().queue.len()
     }
 }
 

@@ -70,9 +70,9 @@ impl Registry {
         ids
     }
 
-    pub(crate) fn create_queue(&self, maxsize: usize) -> Arc<QueueCore> {
+    pub(crate) fn create_queue(&self, maxsize: usize, max_bytes: usize) -> Arc<QueueCore> {
         let id = self.next_queue.fetch_add(1, Ordering::Relaxed) + 1;
-        let core = Arc::new(QueueCore::new(id, maxsize));
+        let core = Arc::new(QueueCore::new(id, maxsize, max_bytes));
         self.queues.lock().insert(id, Arc::clone(&core));
         core
     }
@@ -236,11 +236,7 @@ impl Ctx {
             }
             Request::QueueCreate { maxsize } => {
                 let maxsize = usize::try_from(maxsize).unwrap_or(usize::MAX);
-                let maxsize = match runtime.max_queue_items {
-                    Some(cap) if maxsize == 0 || maxsize > cap => cap,
-                    _ => maxsize,
-                };
-                let core = runtime.registry.create_queue(maxsize);
+                let core = runtime.new_queue(maxsize);
                 let id = core.id;
                 self.queues.insert(id, core);
                 Ok(Shareable::Int(id as i64))

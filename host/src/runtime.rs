@@ -15,6 +15,10 @@ use crate::registry::{Ctx, Determinism, HostFunction, Registry};
 use crate::worker::{ThreadPool, Worker};
 use crate::{native, wasm, Error};
 
+/// The interpreters a runtime holds at once unless told otherwise (the wasm instance pool's
+/// size, and the cap on native interpreters).
+const DEFAULT_MAX_INSTANCES: u32 = 1000;
+
 /// Which machinery runs an interpreter's Python.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Backend {
@@ -101,8 +105,10 @@ impl RuntimeBuilder {
     }
 
     /// How many interpreters may be alive at once in this runtime, the embedder's and those
-    /// Python creates together (default: unlimited natively; under wasmtime, the instance pool's
-    /// size). Beyond it, `interpreters.create()` raises `InterpreterError`.
+    /// Python creates together (default: the instance pool's size, 1000 unless
+    /// [`max_instances`](Self::max_instances) says otherwise, on both backends: each native
+    /// interpreter is a thread of the process). Beyond it, `interpreters.create()` raises
+    /// `InterpreterError`.
     pub fn max_interpreters(mut self, count: usize) -> Self {
         self.max_interpreters = Some(count);
         self
@@ -154,7 +160,7 @@ impl RuntimeBuilder {
                 let config = wasm::Config {
                     limits: self.limits.clone(),
                     instance_memory: self.instance_memory,
-                    max_instances: self.max_instances.unwrap_or(1000),
+                    max_instances: self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES),
                     module_cache: self.module_cache.unwrap_or_else(wasm::default_cache_dir),
                     module_sources: &self.module_sources,
                     clock_base,
@@ -173,7 +179,10 @@ impl RuntimeBuilder {
             pool: ThreadPool::new(stack_bytes),
             registry: Registry::default(),
             host_functions: self.host_functions,
-            max_interpreters: self.max_interpreters,
+            max_interpreters: Some(
+                self.max_interpreters
+                    .unwrap_or(self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES) as usize),
+            ),
             max_queue_items: self.max_queue_items,
             determinism: self.determinism,
             module_sources: self.module_sources.into(),
@@ -208,6 +217,24 @@ pub(crate) struct Inner {
     /// Added to each native interpreter as it is created (under wasmtime, `wasm::Shared` holds
     /// them ready encoded).
     module_sources: Arc<[ModuleSource]>,
+}
+
+impl Inner {
+    /// A new queue for the embedder or a program: at most `maxsize` items (0: unbounded),
+    /// capped by [`max_queue_items`](RuntimeBuilder::max_queue_items), and at most the heap
+    /// limit's worth of item bytes, so that a program cannot grow the host's memory through
+    /// queues past what it may hold itself.
+    pub(crate) fn new_queue(&self, maxsize: usize) -> Arc<crate::queue::QueueCore> {
+        let maxsize = match self.max_queue_items {
+            Some(cap) if maxsize == 0 || maxsize > cap => cap,
+            _ => maxsize,
+        };
+        let max_bytes = self
+            .limits
+            .max_heap_bytes
+            .map_or(usize::MAX, |b| usize::try_from(b).unwrap_or(usize::MAX));
+        self.registry.create_queue(maxsize, max_bytes)
+    }
 }
 
 enum Shared {
@@ -253,12 +280,8 @@ impl Runtime {
     /// Create a queue holding at most `maxsize` items (0: unbounded, or the runtime's
     /// [`max_queue_items`](RuntimeBuilder::max_queue_items)).
     pub fn create_queue(&self, maxsize: usize) -> Queue {
-        let maxsize = match self.inner.max_queue_items {
-            Some(cap) if maxsize == 0 || maxsize > cap => cap,
-            _ => maxsize,
-        };
         Queue {
-            core: self.inner.registry.create_queue(maxsize),
+            core: self.inner.new_queue(maxsize),
         }
     }
 

@@ -56,6 +56,15 @@ impl Interpreter {
         PyErr::Limit(LimitKind::Timeout, format!("ran longer than {ms} ms"))
     }
 
+    /// Fails with the time limit once the deadline has passed: for the end of an operation
+    /// that took time without spending fuel.
+    pub(crate) fn check_deadline(&mut self) -> PyResult<()> {
+        match self.deadline_ns {
+            Some(deadline) if self.host.monotonic_ns() >= deadline => Err(self.time_limit()),
+            _ => Ok(()),
+        }
+    }
+
     /// Nanoseconds left before the deadline; None without one.
     pub(crate) fn time_left_ns(&mut self) -> Option<u64> {
         let deadline = self.deadline_ns?;

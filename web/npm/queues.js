@@ -12,13 +12,20 @@ const queues = new Map();
 
 /** A FIFO of encoded items with an optional bound; `maxsize` 0 means unbounded. */
 export class Queue {
-  constructor(maxsize = 0) {
+  /**
+   * `maxBytes` caps the encoded bytes held at once (one item alone may pass it): a queue that a
+   * program creates gets its interpreter's heap limit, so that it cannot grow the page's memory
+   * through queues past what it may hold itself.
+   */
+  constructor(maxsize = 0, maxBytes = Infinity) {
     if (!Number.isInteger(maxsize) || maxsize < 0) {
       throw new RangeError(`maxsize must be a non-negative integer, got ${maxsize}`);
     }
     this.id = nextQueueId;
     nextQueueId += 1;
     this.maxsize = maxsize;
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
     this.items = [];
     // Waiting operations, oldest first: {owner, data?, reply, timer}.
     this.getters = [];
@@ -30,8 +37,14 @@ export class Queue {
     return this.items.length;
   }
 
-  full() {
-    return this.maxsize > 0 && this.items.length >= this.maxsize;
+  full(data) {
+    return (this.maxsize > 0 && this.items.length >= this.maxsize) ||
+      (this.items.length > 0 && this.bytes + data.byteLength > this.maxBytes);
+  }
+
+  #push(data) {
+    this.items.push(data);
+    this.bytes += data.byteLength;
   }
 
   /** Adds an item now; false when the queue is full. Wakes the oldest waiting get. */
@@ -42,8 +55,8 @@ export class Queue {
       getter.reply('ok', data);
       return true;
     }
-    if (this.full()) return false;
-    this.items.push(data);
+    if (this.full(data)) return false;
+    this.#push(data);
     return true;
   }
 
@@ -51,10 +64,11 @@ export class Queue {
   poll() {
     if (this.items.length === 0) return undefined;
     const item = this.items.shift();
-    const putter = this.putters.shift();
-    if (putter !== undefined) {
+    this.bytes -= item.byteLength;
+    while (this.putters.length > 0 && !this.full(this.putters[0].data)) {
+      const putter = this.putters.shift();
       clearTimeout(putter.timer);
-      this.items.push(putter.data);
+      this.#push(putter.data);
       putter.reply('ok');
     }
     return item;
@@ -139,7 +153,7 @@ const json = (value) => encoder.encode(JSON.stringify(value));
  */
 export function queueOperation(owner, op, args, data, reply) {
   if (op === 'queue.create') {
-    const queue = new Queue(args.maxsize ?? 0);
+    const queue = new Queue(args.maxsize ?? 0, owner?.inheritedOptions?.limits?.maxHeapBytes ?? Infinity);
     reply('ok', json({ ints: [queue.id] }));
     return;
   }

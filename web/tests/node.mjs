@@ -4,7 +4,7 @@
 // directly: `node web/tests/node.mjs`. Prints the time from create to first output and the
 // speedup of a CPU-bound job split over two workers.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { create, createQueue, handleOperation, IsolaError, load } from '../npm/isola.js';
@@ -488,6 +488,50 @@ async function runProtocol(steps, owner, onFirst = () => {}) {
   t.check('interp.list names the child', JSON.parse(answers[3].text).ints.includes(id),
     answers[3].text);
   t.equal('a closed child is gone', [answers[4].status, answers[5].status], ['ok', 'missing']);
+}
+
+// The hostile corpus (tests/hostile/*.py), as the Rust backends run it: each program ends as its
+// first line says, within its deadline plus a slack. The npm package has no shutdown step
+// (atexit callbacks, finalizers of what __main__ held), so the programs that hang there end
+// normally here.
+{
+  const dir = new URL('../../tests/hostile/', import.meta.url);
+  const names = readdirSync(dir).filter((name) => name.endsWith('.py')).sort();
+  const atShutdown = new Set(['loop_in_atexit.py', 'loop_in_del_at_exit.py']);
+  const endsAs = (outcome, expected) => {
+    if (expected === 'ok') return 'resolved' in outcome;
+    if (expected === 'timeout') return outcome.kind === 'limit' && outcome.limit === 'time';
+    if (expected === 'output') return outcome.kind === 'limit' && outcome.limit === 'output';
+    if (expected === 'memory') {
+      return (outcome.kind === 'limit' && outcome.limit === 'memory') || outcome.name === 'MemoryError';
+    }
+    const raised = expected.replace(/^raises /, '');
+    return outcome.kind === 'exception' && outcome.name === raised;
+  };
+  const failures = [];
+  const runOne = async (name) => {
+    const source = readFileSync(new URL(name, dir), 'utf8');
+    const expected = atShutdown.has(name) ? ['ok']
+      : source.split('\n')[0].replace('# expect: ', '').split(' or ');
+    const py = await create({
+      limits: { timeoutMs: 1000, maxHeapBytes: 64 * 2 ** 20, maxOutputBytes: 2 ** 20 },
+      timeoutMs: 20_000, stdout: () => {}, stderr: () => {},
+    });
+    const start = performance.now();
+    const outcome = await failure(py.exec(source, { filename: name }));
+    const elapsed = performance.now() - start;
+    py.close();
+    if (!expected.some((e) => endsAs(outcome, e))) {
+      failures.push(`${name}: expected ${expected.join(' or ')}, got ${JSON.stringify(outcome).slice(0, 300)}`);
+    } else if (elapsed > 4000) {
+      failures.push(`${name}: took ${Math.round(elapsed)} ms`);
+    }
+  };
+  for (let i = 0; i < names.length; i += 3) {
+    await Promise.all(names.slice(i, i + 3).map(runOne));
+  }
+  t.check(`the ${names.length} hostile programs end as expected`, failures.length === 0,
+    failures.join('\n'));
 }
 
 t.finish();

@@ -6,6 +6,7 @@ mod cli;
 mod conformance;
 mod faults;
 mod hostile;
+mod hostile_corpus;
 mod interpreters;
 mod limits;
 mod modules;

@@ -95,8 +95,13 @@ pub(crate) fn queue_object(interp: &mut Interpreter, id: u64) -> PyResult<Value>
 }
 
 /// Send `request` to the host and turn a refusal into the matching exception.
+/// A host operation can take long (starting an interpreter in a new worker, a host function):
+/// the deadline is checked after it, so that a loop of such calls, which spends little fuel,
+/// still ends there.
 fn ask(interp: &mut Interpreter, request: Request) -> PyResult<Shareable> {
-    match interp.host.interpreters(request) {
+    let reply = interp.host.interpreters(request);
+    interp.check_deadline()?;
+    match reply {
         Ok(value) => Ok(value),
         Err(error) => Err(host_error(interp, error)),
     }

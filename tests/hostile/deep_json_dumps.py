@@ -1,0 +1,6 @@
+# expect: raises RecursionError
+import json
+l = []
+for _ in range(10 ** 5):
+    l = [l]
+json.dumps(l)

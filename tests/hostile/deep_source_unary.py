@@ -1,0 +1,2 @@
+# expect: raises SyntaxError
+eval("-" * 10 ** 6 + "1")

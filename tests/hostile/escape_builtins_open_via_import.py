@@ -1,0 +1,2 @@
+# expect: raises PermissionError
+__import__("builtins").open("x", "w")

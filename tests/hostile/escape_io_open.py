@@ -1,0 +1,3 @@
+# expect: raises PermissionError
+import io
+io.open("/etc/passwd")

@@ -1,0 +1,2 @@
+# expect: raises PermissionError
+open("/etc/passwd").read()

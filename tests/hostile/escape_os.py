@@ -1,0 +1,3 @@
+# expect: raises ImportError
+import os
+os.system("echo escaped")

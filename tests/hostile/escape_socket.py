@@ -1,0 +1,2 @@
+# expect: raises ImportError
+import socket

@@ -1,0 +1,5 @@
+# expect: raises InterpreterError or timeout
+import interpreters
+keep = []
+while True:
+    keep.append(interpreters.create())

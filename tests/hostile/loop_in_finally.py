@@ -1,0 +1,6 @@
+# expect: timeout
+try:
+    raise ValueError
+finally:
+    while True:
+        pass

@@ -1,0 +1,6 @@
+# expect: timeout
+class F:
+    def __format__(self, spec):
+        while True:
+            pass
+f"{F()}"

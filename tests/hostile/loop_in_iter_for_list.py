@@ -1,0 +1,7 @@
+# expect: timeout
+class It:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return 1
+list(It())

@@ -1,0 +1,7 @@
+# expect: timeout
+class C:
+    @property
+    def x(self):
+        while True:
+            pass
+C().x

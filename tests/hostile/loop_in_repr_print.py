@@ -1,0 +1,6 @@
+# expect: timeout
+class R:
+    def __repr__(self):
+        while True:
+            pass
+print([R()])

@@ -1,0 +1,8 @@
+# expect: timeout
+import threading
+def spin():
+    while True:
+        pass
+t = threading.Thread(target=spin)
+t.start()
+t.join()

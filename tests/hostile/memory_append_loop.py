@@ -1,0 +1,4 @@
+# expect: memory
+l = []
+while True:
+    l.append("x" * 1000)

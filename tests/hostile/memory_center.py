@@ -1,0 +1,2 @@
+# expect: memory
+s = "a".center(10 ** 10)

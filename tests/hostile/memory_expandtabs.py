@@ -1,0 +1,2 @@
+# expect: raises OverflowError
+s = "\t".expandtabs(10 ** 10)

@@ -1,0 +1,2 @@
+# expect: memory
+s = "{:>{}}".format(1, 10 ** 10)

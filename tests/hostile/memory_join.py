@@ -1,0 +1,2 @@
+# expect: memory
+s = "".join(["abc"] * 10 ** 9)

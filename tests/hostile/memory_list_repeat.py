@@ -1,0 +1,2 @@
+# expect: memory
+l = [None] * (10 ** 10)

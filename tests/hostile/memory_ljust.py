@@ -1,0 +1,2 @@
+# expect: memory
+s = "a".ljust(10 ** 10)

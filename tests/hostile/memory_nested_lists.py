@@ -1,0 +1,4 @@
+# expect: memory
+l = []
+while True:
+    l = [l, l, [0] * 1000]

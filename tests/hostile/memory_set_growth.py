@@ -1,0 +1,2 @@
+# expect: memory
+s = set(range(10 ** 10))

@@ -1,0 +1,2 @@
+# expect: memory
+s = "x" * (2 ** 40)

@@ -1,0 +1,2 @@
+# expect: memory
+b = b"1".zfill(10 ** 10)

@@ -1,0 +1,4 @@
+# expect: timeout
+import interpreters
+while True:
+    interpreters.create_queue()

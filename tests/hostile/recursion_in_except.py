@@ -1,0 +1,7 @@
+# expect: timeout
+def f():
+    try:
+        f()
+    except RecursionError:
+        f()
+f()

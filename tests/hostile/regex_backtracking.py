@@ -1,0 +1,3 @@
+# expect: timeout
+import re
+re.match(r"(a*)*b", "a" * 40)

@@ -1,0 +1,2 @@
+# expect: raises ValueError
+int("9" * 10 ** 6)
