@@ -117,9 +117,11 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
             }
             match text.matches(old).count() {
                 1 => text = text.replacen(old, new, 1),
-                n => return Err(format!(
+                n => {
+                    return Err(format!(
                     "a patch of {m} in cpython_lib.rs finds its text {n} times, not once: {old:?}"
-                )),
+                ))
+                }
             }
         }
         let path = embed.join(&rel);

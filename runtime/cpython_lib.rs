@@ -39,20 +39,65 @@ pub const MIRRORS: &[&str] = &[
 pub const MODULES: &[&str] = &[
     "bisect",
     "colorsys",
+    "contextlib",
     "difflib",
     "fractions",
     "graphlib",
+    "heapq",
+    "ipaddress",
     "keyword",
     "numbers",
     "operator",
     "queue",
     "reprlib",
+    "shlex",
     "textwrap",
+    "tomllib",
+    "tomllib._parser",
+    "tomllib._re",
+    "tomllib._types",
 ];
 
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
 /// The text must occur exactly once in the module, or the build fails.
-pub const PATCHES: &[(&str, &str, &str, &str)] = &[];
+pub const PATCHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "contextlib",
+        "\nimport os\n",
+        "\n",
+        "the sandbox has no os module; only contextlib.chdir uses it (and there is no directory to change)",
+    ),
+    (
+        "contextlib",
+        "def _create_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
+        "def _create_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
+        "isola cannot construct types.MethodType objects; a closure binds the same way",
+    ),
+    (
+        "contextlib",
+        "def _create_async_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
+        "def _create_async_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
+        "isola cannot construct types.MethodType objects; a closure binds the same way",
+    ),
+    (
+        "shlex",
+        "\nimport os\n",
+        "\n",
+        "the sandbox has no os module; only shlex.sourcehook uses it, to open files isola does not have",
+    ),
+    (
+        "heapq",
+        "invariant.\"\"\"\n    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty",
+        "invariant.\"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    lastelt = heap.pop()",
+        "CPython's C _heapq says 'index out of range' for an empty heap, the pure version 'pop from empty list'",
+    ),
+    (
+        "heapq",
+        "heapreplace(heap, item)\n    \"\"\"\n    returnitem = heap[0]    # raises appropriate IndexError if heap is empty",
+        "heapreplace(heap, item)\n    \"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    returnitem = heap[0]",
+        "as heappop: the message of CPython's C _heapq",
+    ),
+];
 
 /// Files under `runtime/lib/` that isola wrote itself and that share a name with a CPython
 /// module, each with the reason it is not CPython's. The test `lib_is_not_a_copy` fails when
@@ -84,14 +129,12 @@ pub const PENDING: &[(&str, &str)] = &[
     ("calendar", "to try"),
     ("collections", "needs an isola _collections (deque, defaultdict) under CPython's"),
     ("collections.abc", "CPython's imports _CallableGenericAlias from _collections_abc"),
-    ("contextlib", "to try"),
     ("dataclasses", "to try"),
-    ("datetime", "to try"),
+    ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
     ("decimal", "to try"),
     ("functools", "to try"),
-    ("heapq", "to try"),
     ("pprint", "to try"),
     ("statistics", "to try"),
     ("types", "to try"),
-    ("warnings", "to try"),
+    ("warnings", "warn() finds its caller with sys._getframe, and _processoptions reads sys.warnoptions: isola has neither"),
 ];
