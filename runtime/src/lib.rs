@@ -29,3 +29,8 @@ pub use share::{
 };
 
 pub(crate) use interp::PyResult;
+
+/// The license of CPython's standard library, parts of which the runtime embeds (see
+/// `runtime/cpython_lib.rs`), followed by Debian's copyright file for the packages they come
+/// from. A program that ships the runtime ships this notice.
+pub const CPYTHON_LICENSE: &str = modules::stdlib::CPYTHON_LICENSE;

@@ -17,7 +17,7 @@ mod math;
 pub(crate) mod namespace;
 mod random;
 mod re;
-mod stdlib;
+pub(crate) mod stdlib;
 mod r#struct;
 mod sys;
 mod time;

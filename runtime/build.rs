@@ -1,0 +1,292 @@
+//! Builds the table of the standard library modules written in Python: isola's own files under
+//! `lib/` and the modules of CPython's library listed in `cpython_lib.rs`, taken from Debian's
+//! pinned packages. A package is fetched once into a cache outside the clone
+//! (`$ISOLA_CPYTHON_CACHE`, else `$XDG_CACHE_HOME` or `~/.cache`, `isola/cpython-lib/<version>/`)
+//! and its SHA-256 is checked before every use; its files are unpacked into `OUT_DIR`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+mod cpython_lib {
+    include!("cpython_lib.rs");
+}
+use cpython_lib::{DEBS, MIRRORS, MODULES, PATCHES, VERSION};
+
+/// Where a package's library lies inside it.
+const LIB_PREFIX: &str = "usr/lib/python3.11/";
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=cpython_lib.rs");
+    println!("cargo:rerun-if-changed=lib");
+    println!("cargo:rerun-if-env-changed=ISOLA_CPYTHON_CACHE");
+    let manifest =
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    if let Err(e) = run(&manifest.join("lib"), &out) {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(lib: &Path, out: &Path) -> Result<(), String> {
+    // isola's own modules: every .py file under lib/, as (module name, path, is a package).
+    let mut own = Vec::new();
+    walk(lib, lib, &mut own)?;
+
+    // What to take from CPython: the embedded modules, the license, and the namesakes of
+    // isola's own files (unpatched, for the test that checks they are not copies).
+    let mut wanted: BTreeSet<String> = BTreeSet::new();
+    for m in MODULES {
+        let base = m.replace('.', "/");
+        wanted.insert(format!("{base}.py"));
+        wanted.insert(format!("{base}/__init__.py"));
+    }
+    for (_, rel, _) in &own {
+        // As `namesakes` in src/modules/stdlib_tests.rs.
+        let (dir, file) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let sep = if dir.is_empty() { "" } else { "/" };
+        wanted.insert(rel.clone());
+        wanted.insert(match rel.strip_suffix("/__init__.py") {
+            Some(pkg) => format!("{pkg}.py"),
+            None => format!("{}/__init__.py", rel.trim_end_matches(".py")),
+        });
+        wanted.insert(format!("{dir}{sep}_py{file}"));
+    }
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut license = None;
+    let mut copyright = None;
+    let cache = cache_dir(out);
+    for &(file, sha256, sha1) in DEBS {
+        let deb = fetch(&cache, file, sha256, sha1)?;
+        unpack(&deb, file, |path, data| {
+            if let Some(rel) = path.strip_prefix(LIB_PREFIX) {
+                if rel == "LICENSE.txt" {
+                    license = Some(data);
+                } else if wanted.contains(rel) {
+                    files.insert(rel.to_owned(), data);
+                }
+            } else if path.starts_with("usr/share/doc/libpython3.11-minimal/copyright") {
+                copyright = Some(data);
+            }
+        })?;
+    }
+
+    let cpython = out.join("cpython");
+    for (rel, data) in &files {
+        write(&cpython.join(rel), data)?;
+    }
+    let license = license.ok_or("the package holds no LICENSE.txt")?;
+    let copyright = copyright.ok_or("the package holds no copyright file")?;
+    let mut notice = String::from_utf8(license).map_err(|e| e.to_string())?;
+    notice.push_str(
+        "\n\nDebian's copyright file for the packages (libpython3.11-minimal and -stdlib ",
+    );
+    notice.push_str(VERSION);
+    notice.push_str("):\n\n");
+    notice.push_str(&String::from_utf8(copyright).map_err(|e| e.to_string())?);
+    write(&out.join("CPYTHON_LICENSE.txt"), notice.as_bytes())?;
+
+    // The embedded modules, patched.
+    let own_names: BTreeSet<&str> = own.iter().map(|(n, _, _)| n.as_str()).collect();
+    let mut rows: Vec<(String, PathBuf, bool)> = own
+        .iter()
+        .map(|(n, rel, pkg)| (n.clone(), lib.join(rel), *pkg))
+        .collect();
+    let embed = out.join("embed");
+    for &m in MODULES {
+        if own_names.contains(m) {
+            return Err(format!(
+                "{m} is both in runtime/lib and in cpython_lib.rs's MODULES: remove one"
+            ));
+        }
+        let base = m.replace('.', "/");
+        let (rel, pkg) = if files.contains_key(&format!("{base}.py")) {
+            (format!("{base}.py"), false)
+        } else if files.contains_key(&format!("{base}/__init__.py")) {
+            (format!("{base}/__init__.py"), true)
+        } else {
+            return Err(format!("CPython's library has no module {m}"));
+        };
+        let mut text = String::from_utf8(files[&rel].clone()).map_err(|e| format!("{rel}: {e}"))?;
+        for &(pm, old, new, _) in PATCHES {
+            if pm != m {
+                continue;
+            }
+            match text.matches(old).count() {
+                1 => text = text.replacen(old, new, 1),
+                n => {
+                    return Err(format!(
+                    "a patch of {m} in cpython_lib.rs finds its text {n} times, not once: {old:?}"
+                ))
+                }
+            }
+        }
+        let path = embed.join(&rel);
+        write(&path, text.as_bytes())?;
+        rows.push((m.to_owned(), path, pkg));
+    }
+    for &(pm, ..) in PATCHES {
+        if !MODULES.contains(&pm) {
+            return Err(format!(
+                "cpython_lib.rs patches {pm}, which is not in MODULES"
+            ));
+        }
+    }
+    rows.sort();
+
+    let mut table = String::from(
+        "/// Module name, source, is a package; sorted by name. Generated by `runtime/build.rs`.\n\
+         const SOURCES: &[(&str, &str, bool)] = &[\n",
+    );
+    for (name, path, pkg) in &rows {
+        let path = path.to_str().ok_or("a path that is not UTF-8")?;
+        table.push_str(&format!("    ({name:?}, include_str!({path:?}), {pkg}),\n"));
+    }
+    table.push_str("];\n");
+    write(&out.join("stdlib_table.rs"), table.as_bytes())
+}
+
+/// Collects the `.py` files under `dir` as (module name, path relative to `root`, is a package).
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String, bool)>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for e in entries {
+        let path = e.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else if path.extension().is_some_and(|x| x == "py") {
+            let rel = path.strip_prefix(root).map_err(|e| e.to_string())?;
+            let rel = rel
+                .to_str()
+                .ok_or("a path that is not UTF-8")?
+                .replace('\\', "/");
+            let stem = rel.trim_end_matches(".py");
+            let (name, pkg) = match stem.strip_suffix("/__init__") {
+                Some(p) => (p, true),
+                None => (stem, false),
+            };
+            out.push((name.replace('/', "."), rel.clone(), pkg));
+        }
+    }
+    Ok(())
+}
+
+fn write(path: &Path, data: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    // Leave an unchanged file alone, so that rustc sees nothing new.
+    if std::fs::read(path).is_ok_and(|old| old == data) {
+        return Ok(());
+    }
+    std::fs::write(path, data).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn cache_dir(out: &Path) -> PathBuf {
+    if let Some(dir) = std::env::var_os("ISOLA_CPYTHON_CACHE") {
+        return PathBuf::from(dir);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .or_else(|| std::env::var_os("LOCALAPPDATA").map(PathBuf::from));
+    match base {
+        Some(base) => base.join("isola").join("cpython-lib").join(VERSION),
+        None => out.join("cpython-debs"),
+    }
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The package `file`, from the cache or else downloaded into it; its SHA-256 checked either way.
+fn fetch(cache: &Path, file: &str, sha256: &str, sha1: &str) -> Result<Vec<u8>, String> {
+    let cached = cache.join(file);
+    if let Ok(data) = std::fs::read(&cached) {
+        if sha256_hex(&data) == sha256 {
+            return Ok(data);
+        }
+        println!(
+            "cargo:warning={} does not have the pinned SHA-256: downloading it again",
+            cached.display()
+        );
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(120)))
+        .build()
+        .into();
+    let mut errors = Vec::new();
+    for mirror in MIRRORS {
+        let url = mirror
+            .replace("{file}", &file.replace('+', "%2B"))
+            .replace("{sha1}", sha1);
+        let data = match agent.get(&url).call() {
+            Ok(mut response) => response
+                .body_mut()
+                .with_config()
+                .limit(64 << 20)
+                .read_to_vec()
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match data {
+            Ok(data) if sha256_hex(&data) == sha256 => {
+                std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+                let partial = cache.join(format!("{file}.partial"));
+                std::fs::write(&partial, &data)
+                    .map_err(|e| format!("{}: {e}", partial.display()))?;
+                std::fs::rename(&partial, &cached)
+                    .map_err(|e| format!("{}: {e}", cached.display()))?;
+                return Ok(data);
+            }
+            Ok(_) => errors.push(format!("{url}: not the pinned SHA-256")),
+            Err(e) => errors.push(format!("{url}: {e}")),
+        }
+    }
+    Err(format!(
+        "cannot fetch CPython's library, the pinned {file} (SHA-256 {sha256}): put that file \
+         into {} (or point ISOLA_CPYTHON_CACHE at a directory holding it), or pin a version \
+         `apt-cache madison libpython3.11-stdlib` lists in runtime/cpython_lib.rs [{}]",
+        cache.display(),
+        errors.join("; ")
+    ))
+}
+
+/// Calls `each(path, contents)` for every regular file of the package's data (`data.tar.xz`
+/// inside the `ar` archive a `.deb` is), the path without its leading `./`.
+fn unpack(deb: &[u8], name: &str, mut each: impl FnMut(&str, Vec<u8>)) -> Result<(), String> {
+    let err = |e: std::io::Error| format!("{name}: {e}");
+    let mut archive = ar::Archive::new(deb);
+    while let Some(entry) = archive.next_entry() {
+        let mut entry = entry.map_err(err)?;
+        if entry.header().identifier() != b"data.tar.xz" {
+            continue;
+        }
+        let mut xz = Vec::new();
+        entry.read_to_end(&mut xz).map_err(err)?;
+        let mut tar_bytes = Vec::new();
+        lzma_rs::xz_decompress(&mut std::io::BufReader::new(&xz[..]), &mut tar_bytes)
+            .map_err(|e| format!("{name}: data.tar.xz: {e:?}"))?;
+        let mut tar = tar::Archive::new(&tar_bytes[..]);
+        for file in tar.entries().map_err(err)? {
+            let mut file = file.map_err(err)?;
+            if !file.header().entry_type().is_file() {
+                continue;
+            }
+            let path = file.path().map_err(err)?.to_string_lossy().into_owned();
+            let path = path.trim_start_matches("./").to_owned();
+            let mut data = Vec::new();
+            file.read_to_end(&mut data).map_err(err)?;
+            each(&path, data);
+        }
+        return Ok(());
+    }
+    Err(format!("{name} holds no data.tar.xz"))
+}

@@ -1,0 +1,140 @@
+// CPython's standard library as a pinned dependency: which release, which of its modules the
+// runtime embeds, and every place where isola departs from them. Read by `build.rs` (which
+// fetches, verifies, patches and embeds) and by the runtime's tests; see ARCHITECTURE.md,
+// "Where the standard library comes from".
+
+/// The Debian release of CPython 3.11 whose library isola embeds (bookworm, with its security
+/// updates). The library's `.py` files are the same in every architecture's package.
+pub const VERSION: &str = "3.11.2-6+deb12u9";
+
+/// The packages, each as (file name, SHA-256, SHA-1). `libpython3.11-minimal` holds the modules
+/// Python needs to start (functools, collections, datetime...), `libpython3.11-stdlib` the
+/// rest; the SHA-1 names the file on snapshot.debian.org, which keeps every version ever
+/// published (the Debian pools drop a version once it is superseded).
+pub const DEBS: &[(&str, &str, &str)] = &[
+    (
+        "libpython3.11-minimal_3.11.2-6+deb12u9_amd64.deb",
+        "69f41cfa3f4ba17284e538f843069d7529c53c207d2ae17a5b02785944870e33",
+        "0e640b66c2796b0243f44fdfdf912bfbbdec3c08",
+    ),
+    (
+        "libpython3.11-stdlib_3.11.2-6+deb12u9_amd64.deb",
+        "10f13e000ee757f5f2d2d3569f9e30546214a0c850acd78695feae373bfa3e53",
+        "6478f2f894e217395545fef582422a0e6d62836c",
+    ),
+];
+
+/// Where the packages are fetched from, tried in order; `{file}` is the package's file name
+/// and `{sha1}` its SHA-1. Plain HTTP, as apt fetches: what vouches for a package is its pinned
+/// SHA-256, checked before anything is used (and the build needs no TLS stack, nor a proxy's
+/// certificate authority).
+pub const MIRRORS: &[&str] = &[
+    "http://deb.debian.org/debian/pool/main/p/python3.11/{file}",
+    "http://deb.debian.org/debian-security/pool/updates/main/p/python3.11/{file}",
+    "http://snapshot.debian.org/file/{sha1}",
+];
+
+/// The modules embedded from CPython's `Lib/`, unmodified except for `PATCHES`. `a.b` is
+/// `a/b.py` or, for a package, `a/b/__init__.py`.
+pub const MODULES: &[&str] = &[
+    "bisect",
+    "colorsys",
+    "contextlib",
+    "difflib",
+    "fractions",
+    "graphlib",
+    "heapq",
+    "ipaddress",
+    "keyword",
+    "numbers",
+    "operator",
+    "queue",
+    "reprlib",
+    "shlex",
+    "textwrap",
+    "tomllib",
+    "tomllib._parser",
+    "tomllib._re",
+    "tomllib._types",
+];
+
+/// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
+/// The text must occur exactly once in the module, or the build fails.
+pub const PATCHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "contextlib",
+        "\nimport os\n",
+        "\n",
+        "the sandbox has no os module; only contextlib.chdir uses it (and there is no directory to change)",
+    ),
+    (
+        "contextlib",
+        "def _create_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
+        "def _create_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
+        "isola cannot construct types.MethodType objects; a closure binds the same way",
+    ),
+    (
+        "contextlib",
+        "def _create_async_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
+        "def _create_async_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
+        "isola cannot construct types.MethodType objects; a closure binds the same way",
+    ),
+    (
+        "shlex",
+        "\nimport os\n",
+        "\n",
+        "the sandbox has no os module; only shlex.sourcehook uses it, to open files isola does not have",
+    ),
+    (
+        "heapq",
+        "invariant.\"\"\"\n    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty",
+        "invariant.\"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    lastelt = heap.pop()",
+        "CPython's C _heapq says 'index out of range' for an empty heap, the pure version 'pop from empty list'",
+    ),
+    (
+        "heapq",
+        "heapreplace(heap, item)\n    \"\"\"\n    returnitem = heap[0]    # raises appropriate IndexError if heap is empty",
+        "heapreplace(heap, item)\n    \"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    returnitem = heap[0]",
+        "as heappop: the message of CPython's C _heapq",
+    ),
+];
+
+/// Files under `runtime/lib/` that isola wrote itself and that share a name with a CPython
+/// module, each with the reason it is not CPython's. The test `lib_is_not_a_copy` fails when
+/// such a file is not listed here, or when it shares most of its lines with CPython's module.
+pub const OVERLAYS: &[(&str, &str)] = &[
+    ("__future__", "the feature table only: the compiler handles `from __future__` itself"),
+    ("abc", "ABCMeta in Python (CPython's abc needs the C _abc, and _py_abc registers with weak sets isola's GC does not feed)"),
+    ("asyncio", "a small event loop of isola's own: the sandbox has no sockets, selectors or OS threads for CPython's asyncio package"),
+    ("concurrent", "the package holds concurrent.interpreters (PEP 734, built into the runtime), not futures"),
+    ("contextvars", "contexts as module state of one interpreter (CPython's re-exports the C _contextvars)"),
+    ("copy", "copying written for isola's object model (no copyreg, __reduce_ex__ of builtins in Rust)"),
+    ("enum", "an Enum written for isola: CPython's enum leans on details of type creation isola does not have"),
+    ("html", "escape and a short unescape table, without CPython's html.entities"),
+    ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
+    ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
+    ("io", "StringIO and BytesIO only: isola has no files (CPython's io re-exports the C _io)"),
+    ("string", "Template scanned by hand, Formatter without the C _string"),
+    ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
+    ("traceback", "formats the VM's own traceback entries (no frame or code objects to walk)"),
+    ("typing", "enough of typing to import, annotate and inspect, over isola's type system"),
+    ("weakref", "weak references over the runtime's _weakref handles"),
+];
+
+/// Files under `runtime/lib/` that are still, for the most part, copies of CPython's module
+/// (before this list existed): each has yet to be replaced by CPython's own with patches. The
+/// test `lib_is_not_a_copy` tolerates these, and only these, above its threshold.
+pub const PENDING: &[(&str, &str)] = &[
+    ("_collections_abc", "isola's builtin types expose no methods in __dict__, range(1 << 1000) overflows"),
+    ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
+    ("collections", "needs an isola _collections (deque, defaultdict) under CPython's"),
+    ("collections.abc", "CPython's imports _CallableGenericAlias from _collections_abc"),
+    ("dataclasses", "CPython's builds __init__ and friends by exec() of source into a locals dict and reads the function back from it; isola's exec does not leave it there yet (KeyError '__create_fn__')"),
+    ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
+    ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
+    ("functools", "CPython's imports RLock from _thread, which isola's _thread lacks"),
+    ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
+    ("statistics", "NormalDist's __slots__ is a dict (names with docstrings), which isola's classes do not accept yet"),
+    ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),
+    ("warnings", "warn() finds its caller with sys._getframe, and _processoptions reads sys.warnoptions: isola has neither"),
+];
