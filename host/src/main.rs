@@ -63,20 +63,27 @@ fn interactive(cli: &Cli, program: Option<&Program>) -> u8 {
             &prompt_only
         }
     };
-    let created = runtime_builder(&cli.options, program)
-        .build()
-        .and_then(|runtime| runtime.create().map(|interpreter| (runtime, interpreter)));
-    let (runtime, interpreter) = match created {
-        Ok(created) => created,
+    let terminal = repl::Terminal::default();
+    let runtime = match runtime_builder(&cli.options, program).build() {
+        Ok(runtime) => runtime,
+        Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
+    };
+    let fresh = || runtime.create_with_sink(terminal.sink());
+    let interpreter = match fresh() {
+        Ok(interpreter) => interpreter,
         Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
     };
     let setup = |interpreter: &Interpreter| {
         let _ = interpreter.exec_named(&argv_prelude(&program.argv), "<isola argv>");
     };
+    if !run_first {
+        setup(&interpreter);
+    }
     let mut session = repl::Session {
-        runtime: &runtime,
         interpreter,
+        fresh: &fresh,
         setup: &setup,
+        terminal: terminal.clone(),
     };
     let banner = if !run_first {
         let backend = if cli.options.native {

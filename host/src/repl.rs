@@ -5,8 +5,10 @@
 //! printed and the session going on. Part of the binary only.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
-use isola::{check_interactive, Error, InputStatus, Interpreter, Runtime};
+use isola::{check_interactive, Error, InputStatus, Interpreter, Sink, Stream};
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -23,12 +25,50 @@ const INDENT: &str = "    ";
 /// How a session ended: the exit status of the process.
 pub(crate) type Status = u8;
 
-/// One interactive session: the runtime (for a fresh interpreter when one becomes unusable),
-/// the interpreter, and what makes a fresh interpreter look like the first (`sys.argv`).
+/// Where the interpreters of a session write: the process's stdout and stderr, written
+/// through at once, remembering whether stdout was left in the middle of a line (the prompt
+/// would be drawn over it).
+#[derive(Clone, Default)]
+pub(crate) struct Terminal {
+    line_open: Arc<AtomicBool>,
+}
+
+impl Terminal {
+    pub(crate) fn sink(&self) -> Sink {
+        let line_open = Arc::clone(&self.line_open);
+        Arc::new(move |stream, data: &[u8]| {
+            if data.is_empty() {
+                return;
+            }
+            // A closed stdout or stderr is not the program's failure: drop the output.
+            match stream {
+                Stream::Stdout => {
+                    let mut stdout = std::io::stdout().lock();
+                    let _ = stdout.write_all(data).and_then(|()| stdout.flush());
+                    line_open.store(data.last() != Some(&b'\n'), Ordering::Relaxed);
+                }
+                Stream::Stderr => {
+                    let _ = std::io::stderr().lock().write_all(data);
+                }
+            }
+        })
+    }
+
+    /// End a line the program left open, so that the next prompt starts on its own line.
+    fn end_line(&self) {
+        if self.line_open.swap(false, Ordering::Relaxed) {
+            println!();
+        }
+    }
+}
+
+/// One interactive session: the interpreter, how to make a fresh one when it becomes
+/// unusable, and what makes a fresh interpreter look like the first (`sys.argv`).
 pub(crate) struct Session<'a> {
-    pub(crate) runtime: &'a Runtime,
     pub(crate) interpreter: Interpreter,
+    pub(crate) fresh: &'a dyn Fn() -> Result<Interpreter, Error>,
     pub(crate) setup: &'a dyn Fn(&Interpreter),
+    pub(crate) terminal: Terminal,
 }
 
 impl Session<'_> {
@@ -52,6 +92,7 @@ impl Session<'_> {
         editor.set_helper(Some(Indent));
         let mut lines: Vec<String> = Vec::new();
         loop {
+            self.terminal.end_line();
             let prompt = if lines.is_empty() { ">>> " } else { "... " };
             match editor.readline(prompt) {
                 Ok(text) => {
@@ -98,7 +139,6 @@ impl Session<'_> {
         let outcome = self
             .interpreter
             .exec_interactive(&format!("{source}\n"), "<stdin>");
-        let _ = std::io::stdout().flush();
         match outcome {
             Ok(()) => None,
             Err(Error::Exit(status)) => Some(self.finish(status as u8)),
@@ -112,6 +152,7 @@ impl Session<'_> {
     /// Print what went wrong; when the interpreter cannot go on (its instance was discarded,
     /// or a limit it has spent still stands), carry on in a fresh one, and say so.
     pub(crate) fn recover(&mut self, error: Error) {
+        self.terminal.end_line();
         let mut stderr = std::io::stderr().lock();
         let fresh = match &error {
             Error::Exception { traceback, .. } => {
@@ -135,7 +176,7 @@ impl Session<'_> {
         };
         let _ = writeln!(stderr, "isola: error: {error}");
         if fresh {
-            match self.runtime.create() {
+            match (self.fresh)() {
                 Ok(interpreter) => self.interpreter = interpreter,
                 Err(error) => {
                     let _ = writeln!(stderr, "isola: error: {error}");
@@ -154,7 +195,7 @@ impl Session<'_> {
     /// End the program (atexit callbacks, finalizers) and return `status`, or 1 if that fails.
     fn finish(&mut self, status: Status) -> Status {
         let outcome = self.interpreter.finish();
-        let _ = std::io::stdout().flush();
+        self.terminal.end_line();
         match outcome {
             Ok(()) => status,
             Err(Error::Exit(status)) => status as u8,

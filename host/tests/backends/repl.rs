@@ -131,19 +131,18 @@ impl Drop for Terminal {
 /// dropped, carriage returns dropped.
 fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
+    let mut chars = raw.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\x1b' => match chars.next() {
-                Some('[') => {
+            '\x1b' => {
+                if chars.next() == Some('[') {
                     for c in chars.by_ref() {
                         if c.is_ascii_alphabetic() || c == '~' {
                             break;
                         }
                     }
                 }
-                _ => {}
-            },
+            }
             '\r' => {}
             c => out.push(c),
         }
@@ -179,7 +178,7 @@ fn session_as_python3(native: bool) {
     t.line("None");
     t.expect("None\n>>> ");
     t.line("_ * 2");
-    t.expect("\n86\n>>> ");
+    t.expect("\n'abab'\n>>> ");
     // A block continues with `... ` until an empty line.
     t.line("def f(x):");
     t.expect("... ");
@@ -215,6 +214,12 @@ fn session_as_python3(native: bool) {
     // The current directory's modules import.
     t.line("import helper; helper.VALUE");
     t.expect("\n'from helper'\n>>> ");
+    // Output left without a newline gets one before the prompt, which would hide it.
+    t.line("print('partial', end='')");
+    t.expect("\npartial\n>>> ");
+    // sys.argv is [''], as in python3's REPL; displayhook is sys's.
+    t.line("import sys; sys.argv, sys.displayhook is sys.__displayhook__");
+    t.expect("\n([''], True)\n>>> ");
     // Ctrl-C at the prompt drops the line being typed.
     t.send("abandoned(");
     t.send("\x03");
