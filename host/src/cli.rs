@@ -264,5 +264,12 @@ mod tests {
         assert!(Cli::try_parse_from(["isola", "-c", "pass", "-m", "x"]).is_err());
         let cli = Cli::try_parse_from(["isola"]).expect("valid command line");
         assert!(cli.args.is_empty() && cli.code.is_none() && cli.command.is_none());
+        assert!(!cli.inspect);
+        // -i before the program, as python3 -i; after it, it is the program's.
+        let cli = Cli::try_parse_from(["isola", "-i", "x.py", "-i"]).expect("valid");
+        assert!(cli.inspect);
+        assert_eq!(cli.args, ["x.py", "-i"]);
+        let cli = Cli::try_parse_from(["isola", "-i", "-c", "y = 1"]).expect("valid");
+        assert!(cli.inspect && cli.code.as_deref() == Some("y = 1"));
     }
 }
