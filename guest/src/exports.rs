@@ -221,8 +221,8 @@ pub unsafe extern "C" fn isola_exec(
     })
 }
 
-/// Run an [`Invocation`] (postcard bytes): `prepare_main`, a shared call or module sources to
-/// add. On success the error record holds the postcard bytes of the result (a `Shareable`);
+/// Run an [`Invocation`] (postcard bytes): `prepare_main`, a shared call, module sources to
+/// add, `finish` or an interactive statement. On success the error record holds the postcard bytes of the result (a `Shareable`);
 /// otherwise a status and record as for `isola_exec`.
 ///
 /// # Safety
@@ -248,6 +248,10 @@ pub unsafe extern "C" fn isola_invoke(ptr: *const u8, len: usize) -> i32 {
             Invocation::Finish => guest
                 .interpreter
                 .finish()
+                .map(|()| isola_runtime::Shareable::None),
+            Invocation::ExecInteractive { source, filename } => guest
+                .interpreter
+                .exec_interactive(&source, &filename)
                 .map(|()| isola_runtime::Shareable::None),
             Invocation::AddModuleSources(modules) => {
                 for module in &modules {

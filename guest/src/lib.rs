@@ -33,7 +33,7 @@
 //! | `isola_alloc` | `(len: i32) -> i32` | allocate `len` bytes for the host to write into; 0 if out of memory |
 //! | `isola_free` | `(ptr: i32, len: i32)` | free a block from `isola_alloc` |
 //! | `isola_exec` | `(src_ptr: i32, src_len: i32, name_ptr: i32, name_len: i32) -> i32` | run the source as `__main__` (the buffers stay the host's to free); returns a status |
-//! | `isola_invoke` | `(ptr: i32, len: i32) -> i32` | run a postcard `Invocation` (`prepare_main`, a shared call, or module sources to add); on success the record holds the postcard result |
+//! | `isola_invoke` | `(ptr: i32, len: i32) -> i32` | run a postcard `Invocation` (`prepare_main`, a shared call, module sources to add, `finish`, or an interactive statement); on success the record holds the postcard result |
 //! | `isola_error_ptr`, `isola_error_len` | `() -> i32` | the error record of the last non-zero status, valid until the next call of `isola_init` or `isola_exec` |
 //!
 //! Statuses are [`abi::STATUS_OK`], [`abi::STATUS_EXCEPTION`], [`abi::STATUS_EXIT`],

@@ -11,11 +11,12 @@ use clap::{Args, Parser, Subcommand};
 #[command(
     name = "isola",
     version,
-    override_usage = "isola [OPTIONS] [-c CODE | -m MODULE | FILE | -] [ARGS]...",
+    override_usage = "isola [OPTIONS] [-i] [-c CODE | -m MODULE | FILE | -] [ARGS]...",
     args_conflicts_with_subcommands = true,
     after_help = "As with python3: `isola prog.py ARGS`, `isola -c CODE`, `isola -m MODULE`, and \
                   `isola -` or a program piped on stdin. `isola run FILE` is the same as \
-                  `isola FILE`.\n\n\
+                  `isola FILE`. With no program and a terminal, or with -i, the interactive \
+                  prompt (`>>> `); exit() or Ctrl-D leaves it.\n\n\
                   Exit status: 0 on success; 1 on an uncaught exception (its traceback on stderr) \
                   or when a limit or a trap ends the program (one `isola: error:` line on \
                   stderr); the status given to SystemExit; 2 for a usage error or a file that \
@@ -30,6 +31,12 @@ pub struct Cli {
     /// `__main__.py`, found in the current directory or a --path directory.
     #[arg(short = 'm', value_name = "MODULE")]
     pub module: Option<String>,
+
+    /// Inspect interactively after running the program (as `python -i`): its globals stay,
+    /// also when it raised. Without a program, the interactive prompt, even when stdin is not
+    /// a terminal.
+    #[arg(short = 'i')]
+    pub inspect: bool,
 
     #[command(flatten)]
     pub options: Options,
@@ -257,5 +264,12 @@ mod tests {
         assert!(Cli::try_parse_from(["isola", "-c", "pass", "-m", "x"]).is_err());
         let cli = Cli::try_parse_from(["isola"]).expect("valid command line");
         assert!(cli.args.is_empty() && cli.code.is_none() && cli.command.is_none());
+        assert!(!cli.inspect);
+        // -i before the program, as python3 -i; after it, it is the program's.
+        let cli = Cli::try_parse_from(["isola", "-i", "x.py", "-i"]).expect("valid");
+        assert!(cli.inspect);
+        assert_eq!(cli.args, ["x.py", "-i"]);
+        let cli = Cli::try_parse_from(["isola", "-i", "-c", "y = 1"]).expect("valid");
+        assert!(cli.inspect && cli.code.as_deref() == Some("y = 1"));
     }
 }

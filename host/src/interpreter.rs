@@ -176,6 +176,20 @@ impl Interpreter {
         self.run(job).map(|_| ())
     }
 
+    /// Run one statement typed at an interactive prompt in `__main__`, as CPython's REPL does:
+    /// the value of each expression statement outside a function or class goes to
+    /// `sys.displayhook`, which prints its repr (unless it is None) and sets `builtins._`.
+    /// `source` is one statement, as [`check_interactive`](crate::check_interactive) finds the
+    /// end of one (more is a SyntaxError); `filename` names it in tracebacks (`<stdin>`). Each
+    /// call gets the timeout afresh, as `exec` does.
+    pub fn exec_interactive(&self, source: &str, filename: &str) -> Result<(), Error> {
+        let job = Job::ExecInteractive {
+            source: source.to_owned(),
+            filename: filename.to_owned(),
+        };
+        self.run(job).map(|_| ())
+    }
+
     /// Bind each name to its value in the interpreter's `__main__` module, as Python's
     /// `Interpreter.prepare_main` does.
     pub fn prepare_main<I, S>(&self, names: I) -> Result<(), Error>

@@ -72,6 +72,7 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
     }
 }
 pub use interpreter::Interpreter;
+pub use isola_runtime::syntax::{check_interactive, InputStatus};
 pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};
 pub use output::Sink;
 pub use queue::Queue;

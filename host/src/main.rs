@@ -1,8 +1,11 @@
 //! The `isola` command, used as `python3` is: `isola FILE.py [ARGS]`, `isola -c CODE`,
-//! `isola -m MODULE`, `isola -` or a program on stdin, with CPython's output and exit statuses (see `cli.rs` for the grammar and the exit-status table, `search_path.rs` for
-//! what a program can import).
+//! `isola -m MODULE`, `isola -` or a program on stdin, with CPython's output and exit statuses,
+//! and the interactive prompt (`isola` alone on a terminal, `isola -i`; see `repl.rs`). See
+//! `cli.rs` for the grammar and the exit-status table, `search_path.rs` for what a program can
+//! import.
 
 mod cli;
+mod repl;
 mod search_path;
 
 use std::io::Write;
@@ -10,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
 use parking_lot::Mutex;
 
@@ -21,29 +24,92 @@ const USAGE_STATUS: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let program = match select_program(&cli) {
-        Ok(Some(program)) => program,
-        Ok(None) => {
-            // No program, and stdin is a terminal: what python3 would make a REPL.
-            let _ = cli::Cli::command().print_help();
-            return ExitCode::from(USAGE_STATUS);
-        }
+    let status = match select_program(&cli) {
+        // No program, and stdin is a terminal (or -i): the interactive prompt.
+        Ok(None) => interactive(&cli, None),
+        Ok(Some(program)) if cli.inspect => interactive(&cli, Some(&program)),
+        Ok(Some(program)) if cli.options.interpreters == 1 => run_one(&cli.options, &program),
+        Ok(Some(program)) => run_many(&cli.options, &program),
         Err((status, message)) => {
             eprintln!("isola: {message}");
-            return ExitCode::from(status);
+            status
         }
-    };
-    let status = if cli.options.interpreters == 1 {
-        run_one(&cli.options, &program)
-    } else {
-        run_many(&cli.options, &program)
     };
     ExitCode::from(status)
 }
 
+/// The interactive prompt, as python3's, in one interpreter: after running `program` first
+/// (`-i`), in the globals it left, even when it raised.
+fn interactive(cli: &Cli, program: Option<&Program>) -> u8 {
+    if cli.options.interpreters != 1 {
+        eprintln!("isola: error: -n applies to programs, not to the interactive prompt");
+        return USAGE_STATUS;
+    }
+    let prompt_only;
+    let run_first = program.is_some();
+    let program = match program {
+        Some(program) => program,
+        None => {
+            let dirs: Vec<&Path> = std::iter::once(Path::new("."))
+                .chain(cli.options.paths.iter().map(PathBuf::as_path))
+                .collect();
+            prompt_only = Program {
+                source: String::new(),
+                filename: "<stdin>".to_string(),
+                argv: vec![String::new()],
+                package: None,
+                modules: search_path::find_modules(&dirs),
+            };
+            &prompt_only
+        }
+    };
+    let terminal = repl::Terminal::default();
+    let runtime = match runtime_builder(&cli.options, program).build() {
+        Ok(runtime) => runtime,
+        Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
+    };
+    let fresh = || runtime.create_with_sink(terminal.sink());
+    let interpreter = match fresh() {
+        Ok(interpreter) => interpreter,
+        Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
+    };
+    let setup = |interpreter: &Interpreter| {
+        let _ = interpreter.exec_named(&argv_prelude(&program.argv), "<isola argv>");
+    };
+    if !run_first {
+        setup(&interpreter);
+    }
+    let mut session = repl::Session {
+        interpreter,
+        fresh: &fresh,
+        setup: &setup,
+        terminal: terminal.clone(),
+    };
+    let banner = if !run_first {
+        let backend = if cli.options.native {
+            "native"
+        } else {
+            "wasmtime"
+        };
+        Some(format!(
+            "isola {} (Python 3.11 compatible) [{backend}]\n\
+             Type exit() or Ctrl-D (i.e. EOF) to leave.",
+            env!("CARGO_PKG_VERSION")
+        ))
+    } else {
+        match start_program(&session.interpreter, program) {
+            // As python3 -i: SystemExit does not end the session either.
+            Ok(()) | Err(Error::Exit(_)) => {}
+            Err(error) => session.recover(error),
+        }
+        None
+    };
+    session.run(banner.as_deref())
+}
+
 /// The program the command line names, as python3 picks it: `run FILE`, `-c CODE`,
 /// `-m MODULE`, `FILE`, `-` (stdin), or stdin when nothing is named and stdin is not a
-/// terminal. `None` when nothing is named and stdin is a terminal. An error carries the exit
+/// terminal. `None` when nothing is named and stdin is a terminal, or with `-i`. An error carries the exit
 /// status and the message.
 fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
     let unreadable = |message: String| (USAGE_STATUS, format!("error: {message}"));
@@ -102,7 +168,7 @@ fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
     } else {
         use std::io::{IsTerminal, Read};
         let dash = !cli.args.is_empty();
-        if !dash && std::io::stdin().is_terminal() {
+        if !dash && (cli.inspect || std::io::stdin().is_terminal()) {
             return Ok(None);
         }
         let mut bytes = Vec::new();
@@ -298,8 +364,16 @@ fn run_many(options: &Options, program: &Program) -> u8 {
     first_failure
 }
 
-/// Set `sys.argv`, then run the program.
+/// Run the program, then end it as CPython's shutdown does.
 fn run_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error> {
+    let result = start_program(interpreter, program);
+    // Then shutdown, as CPython's: atexit callbacks and the finalizers of what __main__ held.
+    let finished = interpreter.finish();
+    result.and(finished)
+}
+
+/// Set `sys.argv`, import the package of `-m`, then run the program.
+fn start_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error> {
     // The runtime has no argv parameter, so the command sets sys.argv with a line of Python that
     // binds no name in __main__. A runtime without `sys` fails it harmlessly: the program itself
     // then fails at `import sys`, as it should.
@@ -311,10 +385,7 @@ fn run_program(interpreter: &Interpreter, program: &Program) -> Result<(), Error
         }
         None => Ok(()),
     };
-    let result = result.and_then(|()| interpreter.exec_named(&program.source, &program.filename));
-    // Then shutdown, as CPython's: atexit callbacks and the finalizers of what __main__ held.
-    let finished = interpreter.finish();
-    result.and(finished)
+    result.and_then(|()| interpreter.exec_named(&program.source, &program.filename))
 }
 
 /// `__import__('sys').argv = ['prog.py', 'arg']`, with each argument as a Python literal.

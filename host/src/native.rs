@@ -70,6 +70,10 @@ impl Instance {
         self.run(|interpreter| interpreter.exec(source, filename))
     }
 
+    pub(crate) fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.exec_interactive(source, filename))
+    }
+
     pub(crate) fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
         self.run(|interpreter| interpreter.prepare_main(names))
     }

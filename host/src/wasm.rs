@@ -479,6 +479,14 @@ impl Instance {
         self.run(|live| run_invoke(live, &bytes)).map(|_| ())
     }
 
+    pub(crate) fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::ExecInteractive {
+            source: source.to_owned(),
+            filename: filename.to_owned(),
+        });
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
     pub(crate) fn finish(&mut self) -> Result<(), Error> {
         let bytes = isola_runtime::encode(&Invocation::Finish);
         self.run(|live| run_invoke(live, &bytes)).map(|_| ())

@@ -40,6 +40,12 @@ impl Worker {
             (Worker::Native(instance), Job::PrepareMain(names)) => {
                 instance.prepare_main(names).map(|()| Shareable::None)
             }
+            (Worker::Wasm(instance), Job::ExecInteractive { source, filename }) => instance
+                .exec_interactive(&source, &filename)
+                .map(|()| Shareable::None),
+            (Worker::Native(instance), Job::ExecInteractive { source, filename }) => instance
+                .exec_interactive(&source, &filename)
+                .map(|()| Shareable::None),
             (Worker::Wasm(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
             (Worker::Native(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
             (Worker::Wasm(instance), Job::Call(spec)) => instance.call(*spec),
@@ -54,6 +60,11 @@ pub(crate) enum Job {
     /// Build a worker and serve it (from the pool: a parked thread gets a new interpreter).
     Start(Make),
     Exec {
+        source: String,
+        filename: String,
+    },
+    /// Run one interactive statement (`Interpreter::exec_interactive`).
+    ExecInteractive {
         source: String,
         filename: String,
     },

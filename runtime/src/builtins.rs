@@ -98,6 +98,8 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         "__name__" => return Some(Value::str("builtins")),
         "__debug__" => return Some(Value::Bool(true)),
         "IOError" | "EnvironmentError" => return t.exception("OSError").map(Value::Type),
+        "exit" => return Some(quitter(interp, "exit")),
+        "quit" => return Some(quitter(interp, "quit")),
         _ => {}
     }
     let function = functions::FUNCTIONS
@@ -113,6 +115,46 @@ pub(crate) fn lookup_builtin(interp: &Interpreter, name: &str) -> Option<Value> 
         })));
     }
     t.exception(name).map(Value::Type)
+}
+
+/// `exit` and `quit`, as CPython's `site` module adds them: callables that raise
+/// `SystemExit(code)`, whose repr tells how to leave.
+fn quitter(interp: &Interpreter, name: &'static str) -> Value {
+    let ty = crate::interp::new_type(
+        "Quitter",
+        crate::object::TypeKind::Object,
+        Some(&interp.types.object),
+    );
+    *ty.module.borrow_mut() = "_sitebuiltins".into();
+    add_method(&ty, "__repr__", quitter_repr);
+    add_method(&ty, "__call__", quitter_call);
+    let dict = Dict::new();
+    dict.set_str("name", Value::str(name));
+    dict.set_str("eof", Value::str("Ctrl-D (i.e. EOF)"));
+    Value::Instance(Rc::new(crate::object::Instance::new(
+        ty,
+        Rc::new(dict),
+        None,
+    )))
+}
+
+fn quitter_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let field = |name: &str| match args.pos.first() {
+        Some(Value::Instance(i)) => i.dict.get_str(name),
+        _ => None,
+    };
+    let (Some(name), Some(eof)) = (field("name"), field("eof")) else {
+        return Err(interp.type_error("descriptor '__repr__' needs a Quitter"));
+    };
+    let (name, eof) = (interp.to_str(&name)?, interp.to_str(&eof)?);
+    Ok(Value::from_string(format!("Use {name}() or {eof} to exit")))
+}
+
+/// `exit(code=None)`: raise `SystemExit(code)`.
+fn quitter_call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__call__", &args, 1, 2)?;
+    let code = args.pos.get(1).cloned().unwrap_or(Value::None);
+    Err(interp.new_exception("SystemExit", vec![code]))
 }
 
 /// The built-in types the builtins namespace names, and where each comes from.
@@ -151,6 +193,8 @@ fn builtin_names() -> impl Iterator<Item = &'static str> {
         "__debug__",
         "IOError",
         "EnvironmentError",
+        "exit",
+        "quit",
     ];
     let functions = functions::FUNCTIONS.iter().chain(reflect::FUNCTIONS);
     BUILTIN_TYPES

@@ -164,6 +164,9 @@ pub enum Op {
     Reraise,
     /// `[] -> [AssertionError]`.
     LoadAssertionError,
+    /// `[] -> [sys.displayhook]`, for an expression statement in interactive mode (RuntimeError
+    /// "lost sys.displayhook" when it is gone).
+    LoadDisplayhook,
     /// `[subj] -> [subj, is_sequence]` for a sequence pattern (not str, bytes or dict).
     MatchSequence,
     /// `[subj] -> [subj, is_mapping]` for a mapping pattern.

@@ -78,12 +78,30 @@ pub struct Compiler<'a> {
     source: Rc<str>,
     /// `from __future__ import annotations` (PEP 563): annotations are kept as source text.
     future_annotations: bool,
+    /// CPython's `single` mode: the module's expression statements print their values through
+    /// `sys.displayhook` instead of discarding them.
+    interactive: bool,
     /// One `str` object per distinct name of the module, shared by all its code objects.
     name_strs: std::collections::HashMap<String, Rc<crate::object::Str>>,
 }
 
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
 pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
+    compile_module_with(module, filename, source, false)
+}
+
+/// Compiles one interactive statement (`compile(..., 'single')`, the REPL): as a module, with
+/// each top-level expression statement handing its value to `sys.displayhook`.
+pub fn compile_interactive(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
+    compile_module_with(module, filename, source, true)
+}
+
+fn compile_module_with(
+    module: &Module,
+    filename: &str,
+    source: Rc<str>,
+    interactive: bool,
+) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|(msg, span)| CompileError { msg, span })?;
     let future_annotations = check_future_placement(&module.body)?;
     let mut c = Compiler {
@@ -92,6 +110,7 @@ pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResu
         filename: filename.into(),
         source,
         future_annotations,
+        interactive,
         name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
@@ -143,6 +162,7 @@ pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<
         filename: filename.into(),
         source,
         future_annotations: false,
+        interactive: false,
         name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);

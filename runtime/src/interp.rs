@@ -451,12 +451,35 @@ impl Interpreter {
     /// Runs `source` as the `__main__` module; `filename` appears in tracebacks. Globals
     /// persist from one call to the next.
     pub fn exec(&mut self, source: &str, filename: &str) -> Result<(), ExecError> {
+        self.exec_with(source, filename, false)
+    }
+
+    /// Runs one interactive statement in `__main__`, as CPython's REPL does (`compile(source,
+    /// filename, 'single')`): each expression statement outside a function or class hands its
+    /// value to `sys.displayhook`, which prints its repr and sets `builtins._`. More than one
+    /// statement is a SyntaxError; see [`crate::syntax::check_interactive`] for deciding when
+    /// the typed lines form one.
+    pub fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), ExecError> {
+        self.exec_with(source, filename, true)
+    }
+
+    fn exec_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<(), ExecError> {
         self.deadline_ns = self
             .limits
             .timeout_ns
             .map(|t| self.host.monotonic_ns().saturating_add(t));
         self.fuel = 0;
-        let result = self.compile_source(source, filename).and_then(|code| {
+        let code = if interactive {
+            self.compile_interactive(source, filename)
+        } else {
+            self.compile_source(source, filename)
+        };
+        let result = code.and_then(|code| {
             let globals = self.main_globals.clone();
             self.run_code(code, globals, None)?;
             self.run_finalizers()
@@ -475,7 +498,30 @@ impl Interpreter {
 
     /// Parses and compiles a module; a syntax error becomes a Python SyntaxError.
     pub(crate) fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
-        let module = match crate::syntax::parse_module(source) {
+        self.compile_mode(source, filename, false)
+    }
+
+    /// Parses and compiles one interactive statement (`compile(..., 'single')`).
+    pub(crate) fn compile_interactive(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> PyResult<Rc<Code>> {
+        self.compile_mode(source, filename, true)
+    }
+
+    fn compile_mode(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> PyResult<Rc<Code>> {
+        let parsed = if interactive {
+            crate::syntax::parse_interactive(source)
+        } else {
+            crate::syntax::parse_module(source)
+        };
+        let module = match parsed {
             Ok(m) => m,
             Err(e) => {
                 return Err(self.syntax_error(
@@ -489,7 +535,12 @@ impl Interpreter {
                 ))
             }
         };
-        crate::compile::compile_module(&module, filename, source.into()).map_err(|e| {
+        let compiled = if interactive {
+            crate::compile::compile_interactive(&module, filename, source.into())
+        } else {
+            crate::compile::compile_module(&module, filename, source.into())
+        };
+        compiled.map_err(|e| {
             self.syntax_error(
                 "SyntaxError",
                 &e.msg,

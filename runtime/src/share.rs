@@ -173,6 +173,8 @@ pub enum Invocation {
     AddModuleSources(Vec<ModuleSource>),
     /// [`Interpreter::finish`].
     Finish,
+    /// [`Interpreter::exec_interactive`]: one statement typed at a REPL.
+    ExecInteractive { source: String, filename: String },
 }
 
 /// A module written in Python that a host hands an interpreter before running code in it (see

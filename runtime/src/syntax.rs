@@ -7,6 +7,7 @@
 
 pub mod ast;
 mod error;
+mod interactive;
 mod lexer;
 mod literal;
 mod parser;
@@ -17,6 +18,7 @@ mod unicode_names;
 mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use interactive::{check_interactive, parse_interactive, InputStatus};
 
 /// Parses a module (CPython's `exec` mode).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {

@@ -1064,6 +1064,10 @@ impl Interpreter {
                         _ => self.err("SystemError", "reraise of a non-exception"),
                     });
                 }
+                Op::LoadDisplayhook => {
+                    let hook = self.displayhook()?;
+                    self.stack.push(hook);
+                }
                 Op::LoadAssertionError => {
                     let t = self.types.exception("AssertionError");
                     self.stack.push(t.map_or(Value::None, Value::Type));

@@ -11,5 +11,6 @@ mod interpreters;
 mod limits;
 mod modules;
 mod parallel;
+mod repl;
 mod stress;
 mod support;

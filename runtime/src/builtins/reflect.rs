@@ -391,7 +391,8 @@ fn compile_expression(interp: &mut Interpreter, src: &str, filename: &str) -> Py
 }
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`. The flags are
-/// accepted and ignored; 'single' compiles as 'exec'.
+/// accepted and ignored; 'single' compiles one interactive statement, whose expression
+/// statements call `sys.displayhook`.
 fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     let names = [
         "source",
@@ -467,10 +468,10 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             }
         },
     };
-    let code = if mode == "eval" {
-        compile_expression(interp, &src, &filename)?
-    } else {
-        interp.compile_source(&src, &filename)?
+    let code = match mode.as_str() {
+        "eval" => compile_expression(interp, &src, &filename)?,
+        "single" => interp.compile_interactive(&src, &filename)?,
+        _ => interp.compile_source(&src, &filename)?,
     };
     Ok(Value::Code(code))
 }

@@ -17,6 +17,13 @@ impl<'a> Compiler<'a> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
+                // In interactive mode, outside any function or class body (but inside `for`
+                // and `if` blocks), the value is displayed, as CPython's PRINT_EXPR does.
+                if self.interactive && self.units.len() == 1 {
+                    self.emit(Op::LoadDisplayhook);
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Call(1));
+                }
                 self.emit(Op::Pop);
             }
             StmtKind::Assign { targets, value } => {

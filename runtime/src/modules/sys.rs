@@ -146,6 +146,10 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         d.set_str(&format!("__{name}__"), s);
     }
     add_function(d, "exit", exit);
+    add_function(d, "displayhook", displayhook);
+    if let Some(hook) = d.get_str("displayhook") {
+        d.set_str("__displayhook__", hook);
+    }
     add_function(d, "getrecursionlimit", getrecursionlimit);
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
@@ -246,6 +250,55 @@ fn stream_flush(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         interp.host.flush(stream);
     }
     Ok(Value::None)
+}
+
+/// `sys.displayhook(value)`: what an interactive expression statement calls. As CPython's:
+/// nothing for None; otherwise `builtins._` is cleared, the repr and a newline are written to
+/// `sys.stdout`, and `builtins._` becomes the value.
+fn displayhook(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "displayhook", &args, 1, 1)?;
+    let value = args.pos[0].clone();
+    if matches!(value, Value::None) {
+        return Ok(Value::None);
+    }
+    interp.builtins.set_str("_", Value::None);
+    let text = interp.repr(&value)?;
+    let stdout = match interp.modules.get_str("sys") {
+        Some(Value::Instance(sys)) => sys.dict.get_str("stdout"),
+        _ => None,
+    };
+    match stdout {
+        None | Some(Value::None) => return Err(interp.err("RuntimeError", "lost sys.stdout")),
+        Some(stream) => match super::std_stream(&stream) {
+            Some(stream) => interp.write_output(stream, format!("{text}\n").as_bytes())?,
+            None => {
+                let write = interp.get_attr(&stream, "write")?;
+                interp.call1(&write, Value::from_string(text))?;
+                interp.call1(&write, Value::str("\n"))?;
+            }
+        },
+    }
+    interp.builtins.set_str("_", value);
+    Ok(Value::None)
+}
+
+impl Interpreter {
+    /// `sys.displayhook`, importing `sys` first if the program has not: what an interactive
+    /// expression statement hands its value to.
+    pub(crate) fn displayhook(&mut self) -> PyResult<Value> {
+        let sys = match self.modules.get_str("sys") {
+            Some(sys) => sys,
+            None => self.import_with("sys", None, &[], 0)?,
+        };
+        let hook = match &sys {
+            Value::Instance(sys) => sys.dict.get_str("displayhook"),
+            _ => None,
+        };
+        match hook {
+            Some(hook) => Ok(hook),
+            None => Err(self.err("RuntimeError", "lost sys.displayhook")),
+        }
+    }
 }
 
 fn exit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

@@ -106,6 +106,23 @@ pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     p.finish(result).map_err(|e| *e)
 }
 
+/// Parses a module for the interactive prompt. An error comes with whether the parser looked
+/// as far as the end of the input (the closing DEDENTs and ENDMARKER), where another line
+/// could have let it go on: CPython's "incomplete input".
+pub(crate) fn parse_module_to_end(source: &str) -> Result<Module, (SyntaxError, bool)> {
+    let src = normalize_source(source).map_err(|e| (e, false))?;
+    let mut p = Parser::new(&src, 1, 0);
+    let result = p.file();
+    p.finish(result).map_err(|e| {
+        let end = p
+            .toks
+            .iter()
+            .rposition(|t| !matches!(t.kind, Tok::Dedent | Tok::EndMarker))
+            .map_or(0, |i| i + 1);
+        (*e, p.seen.get() >= end)
+    })
+}
+
 pub(crate) fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     let src = normalize_source(source)?;
     let mut p = Parser::new(&src, 1, 0);

@@ -9,6 +9,7 @@ mod error_choice;
 mod errors;
 mod expressions;
 mod fstrings;
+mod interactive;
 mod lexer;
 mod limits;
 mod patterns;
