@@ -1,3 +1,6 @@
+//! Checks of the embedded standard library against CPython's: no file under `runtime/lib` is
+//! mostly a copy of the CPython module of its name, unless it is listed as pending.
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
