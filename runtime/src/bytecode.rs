@@ -272,6 +272,9 @@ pub struct AttrWay {
     /// Held weakly, which keeps the class's memory (so no other class can appear at the same
     /// address) but not the class: a cache does not keep a class alive.
     pub class: std::rc::Weak<crate::object::Type>,
+    /// The class's address, compared on every lookup (cheaper than through the `Weak`; the
+    /// `Weak` keeps the address from being reused).
+    pub class_addr: usize,
     /// True when the entry is for the class object itself (`C.x`), not its instances.
     pub on_type: bool,
     pub epoch: u64,

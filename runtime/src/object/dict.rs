@@ -275,7 +275,10 @@ impl Dict {
     /// The value of the entry at `index` (in insertion order).
     #[inline]
     pub fn value_at(&self, index: usize) -> Option<Value> {
-        self.map.borrow().get_index(index).map(|(_, v)| v.clone())
+        // SAFETY: the map is read only for the clone below, and nothing runs in between that
+        // could borrow it mutably; a map mutably borrowed now is refused (`None`).
+        let map = unsafe { self.map.try_borrow_unguarded() }.ok()?;
+        map.get_index(index).map(|(_, v)| v.clone())
     }
 
     /// Lookup by a `str` key whose hash is known, with the entry's index.

@@ -121,7 +121,7 @@ fn find_way<'a>(
 ) -> Option<&'a AttrWay> {
     ways.iter()
         .flatten()
-        .find(|w| w.on_type == on_type && std::ptr::eq(w.class.as_ptr(), Rc::as_ptr(class)))
+        .find(|w| w.on_type == on_type && w.class_addr == Rc::as_ptr(class) as usize)
         .filter(|w| w.epoch == epoch)
 }
 
@@ -170,6 +170,7 @@ impl Interpreter {
             && (is_module || !class.slots_forbid(name));
         let way = AttrWay {
             class: Rc::downgrade(class),
+            class_addr: Rc::as_ptr(class) as usize,
             on_type: false,
             epoch: self.type_epoch.get(),
             kind,
@@ -200,6 +201,7 @@ impl Interpreter {
         }
         let way = AttrWay {
             class: Rc::downgrade(class),
+            class_addr: Rc::as_ptr(class) as usize,
             on_type: true,
             epoch: self.type_epoch.get(),
             kind: AttrKind::ClassValue(v),
