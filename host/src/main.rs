@@ -175,12 +175,8 @@ fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| unreadable(format!("cannot read stdin: {}", os_message(&e))))?;
-        let bytes = bytes
-            .strip_prefix(b"\xef\xbb\xbf")
-            .unwrap_or(&bytes)
-            .to_vec();
-        let source = String::from_utf8(bytes)
-            .map_err(|_| unreadable("stdin is not valid UTF-8".to_string()))?;
+        let source = decode_source(bytes)
+            .ok_or_else(|| unreadable("stdin is not valid UTF-8".to_string()))?;
         let argv0 = if dash { "-" } else { "" };
         let argv = std::iter::once(argv0.to_string()).chain(cli.args.iter().skip(1).cloned());
         (
@@ -248,13 +244,20 @@ struct Program {
 fn read_source(path: &std::path::Path) -> Result<String, String> {
     let bytes = std::fs::read(path)
         .map_err(|e| format!("cannot open '{}': {}", path.display(), os_message(&e)))?;
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
+    decode_source(bytes).ok_or_else(|| {
         format!(
             "'{}' is not valid UTF-8 (only UTF-8 sources are supported)",
             path.display()
         )
     })
+}
+
+/// A program's bytes as CPython reads them: UTF-8, with an optional byte-order mark.
+fn decode_source(mut bytes: Vec<u8>) -> Option<String> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// An OS error's text without Rust's " (os error N)" suffix, as CPython prints it.
