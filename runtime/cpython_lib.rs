@@ -37,6 +37,7 @@ pub const MIRRORS: &[&str] = &[
 /// The modules embedded from CPython's `Lib/`, unmodified except for `PATCHES`. `a.b` is
 /// `a/b.py` or, for a package, `a/b/__init__.py`.
 pub const MODULES: &[&str] = &[
+    "base64",
     "bisect",
     "colorsys",
     "contextlib",
