@@ -172,7 +172,7 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
     })
 }
 
-fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(crate) fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "len", &args, 1, 1)?;
     if let Value::Range(r) = &args.pos[0] {
         // A range's length may exceed a 32-bit usize (wasm32); it only has to fit Py_ssize_t.

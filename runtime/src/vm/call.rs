@@ -5,9 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins::{functions, methods_list};
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Function};
+use crate::object::{Args, BuiltinFunction, Function, NativeFn};
 use crate::value::Value;
 
 use super::{Frame, OnReturn};
@@ -55,7 +56,21 @@ impl Interpreter {
                 return self.push_frame(frame);
             }
         }
-        let mut pos = self.stack.split_off(args_start);
+        if let (Value::Builtin(b), None) = (&func, &kwnames) {
+            if self.quick_builtin(b, args_start, func_slot)? {
+                return Ok(());
+            }
+        }
+        // A bound built-in method's receiver goes first, in a vector made to size.
+        let mut pos = match &func {
+            Value::Builtin(b) if b.receiver.is_some() => {
+                let mut pos = Vec::with_capacity(self.stack.len() - args_start + 1);
+                pos.extend(b.receiver.clone());
+                pos.extend(self.stack.drain(args_start..));
+                pos
+            }
+            _ => self.stack.split_off(args_start),
+        };
         self.stack.truncate(func_slot);
         let mut kw = Vec::new();
         if let Some(Value::Tuple(names)) = kwnames {
@@ -66,7 +81,69 @@ impl Interpreter {
                 }
             }
         }
+        if let Value::Builtin(b) = &func {
+            if b.receiver.is_some() {
+                let v = self.call_builtin(b, Args { pos, kw })?;
+                self.stack.push(v);
+                return Ok(());
+            }
+        }
         self.call_push(func, Args { pos, kw })
+    }
+
+    /// Built-in calls answered without an argument vector, CPython's specialised calls of
+    /// `len` and `list.append`: true when done (the stack cut at `func_slot` plus the result).
+    #[inline]
+    fn quick_builtin(
+        &mut self,
+        b: &BuiltinFunction,
+        args_start: usize,
+        func_slot: usize,
+    ) -> PyResult<bool> {
+        let nargs = self.stack.len() - args_start;
+        if std::ptr::fn_addr_eq(b.func, functions::len as NativeFn) {
+            let n = match (&b.receiver, nargs, &self.stack[args_start..]) {
+                (None, 1, [Value::Str(s)]) => s.char_len(),
+                (None, 1, [Value::List(l)]) => l.len(),
+                (None, 1, [Value::Tuple(t)]) => t.len(),
+                (None, 1, [Value::Dict(d)]) => d.len(),
+                (None, 1, [Value::Bytes(b)]) => b.len(),
+                _ => return Ok(false),
+            };
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::Int(n as i64));
+            return Ok(true);
+        }
+        if std::ptr::fn_addr_eq(b.func, methods_list::append as NativeFn) {
+            let list = match (&b.receiver, nargs) {
+                (Some(Value::List(l)), 1) => l.clone(),
+                (None, 2) => match &self.stack[args_start] {
+                    Value::List(l) => l.clone(),
+                    _ => return Ok(false),
+                },
+                _ => return Ok(false),
+            };
+            self.charge(methods_list::SLOT)?;
+            let v = self.stack.pop().unwrap_or(Value::Null);
+            list.push(v);
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::None);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Calls a built-in function with its arguments, the receiver of a bound one already
+    /// first among them.
+    fn call_builtin(&mut self, b: &BuiltinFunction, mut args: Args) -> PyResult<Value> {
+        // A built-in type's method called on an instance of a class deriving from that type
+        // acts on the built-in value the instance wraps.
+        if crate::ops::owner_wants_base(b.owner) {
+            if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
+                args.pos[0] = base;
+            }
+        }
+        (b.func)(self, args)
     }
 
     /// Calls from the loop: a plain Python function gets a frame on the frame stack; anything
@@ -182,14 +259,7 @@ impl Interpreter {
                 if let Some(r) = &b.receiver {
                     args.pos.insert(0, r.clone());
                 }
-                // A built-in type's method called on an instance of a class deriving from
-                // that type acts on the built-in value the instance wraps.
-                if crate::ops::owner_wants_base(b.owner) {
-                    if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
-                        args.pos[0] = base;
-                    }
-                }
-                (b.func)(self, args)
+                self.call_builtin(b, args)
             }
             Value::BoundMethod(m) => {
                 args.pos.insert(0, m.receiver.clone());
