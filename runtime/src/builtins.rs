@@ -4,7 +4,7 @@
 mod buffer;
 mod bytearray;
 mod complex;
-mod construct;
+pub(crate) mod construct;
 mod construct_from;
 pub(crate) mod functions;
 mod memoryview;
