@@ -93,7 +93,7 @@ fn to_shareable(value: &Bound<'_, PyAny>) -> PyResult<Shareable> {
         return Ok(Shareable::Float(float.value()));
     }
     if let Ok(text) = value.cast::<PyString>() {
-        return Ok(Shareable::Str(text.to_str()?.to_owned()));
+        return Ok(Shareable::Str(text.to_cow()?.into_owned()));
     }
     if let Ok(bytes) = value.cast::<PyBytes>() {
         return Ok(Shareable::Bytes(bytes.as_bytes().to_vec()));
@@ -510,9 +510,12 @@ impl Interpreter {
         match &self.captured {
             Some(captured) => {
                 let mut captured = captured.lock();
-                let stdout = String::from_utf8_lossy(&std::mem::take(&mut captured.stdout));
-                let stderr = String::from_utf8_lossy(&std::mem::take(&mut captured.stderr));
-                (stdout.into_owned(), stderr.into_owned())
+                let stdout = std::mem::take(&mut captured.stdout);
+                let stderr = std::mem::take(&mut captured.stderr);
+                (
+                    String::from_utf8_lossy(&stdout).into_owned(),
+                    String::from_utf8_lossy(&stderr).into_owned(),
+                )
             }
             None => (String::new(), String::new()),
         }

@@ -157,13 +157,17 @@ def test_output_goes_to_sys_stdout_by_default(runtime, capsys):
     assert captured.err == "err\n"
 
 
-def test_a_raising_callback_does_not_stop_the_program(runtime):
+def test_a_raising_callback_does_not_stop_the_program(runtime, monkeypatch):
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
     def explode(stream, text):
         raise ValueError("callback")
 
     with runtime.create(on_output=explode) as interp:
         interp.exec("print('x')\ny = 2")
         assert interp.eval("y") == 2
+    assert [type(report.exc_value) for report in reported] == [ValueError]
 
 
 def test_close_and_context_manager(runtime):
