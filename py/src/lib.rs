@@ -40,15 +40,16 @@ fn py_error(py: Python<'_>, error: isola::Error) -> PyErr {
             isola::Error::Exit(status) => {
                 let kwargs = PyDict::new(py);
                 kwargs.set_item("exit_code", status)?;
-                errors.getattr("ExecutionFailed")?.call(
-                    ("SystemExit", status.to_string(), ""),
-                    Some(&kwargs),
-                )?
+                errors
+                    .getattr("ExecutionFailed")?
+                    .call(("SystemExit", status.to_string(), ""), Some(&kwargs))?
             }
             isola::Error::Limit { kind, detail } => errors
                 .getattr("LimitExceeded")?
                 .call1((limit_name(kind), detail))?,
-            isola::Error::Trap(message) => errors.getattr("InterpreterCrashed")?.call1((message,))?,
+            isola::Error::Trap(message) => {
+                errors.getattr("InterpreterCrashed")?.call1((message,))?
+            }
             isola::Error::Interpreter(message) => {
                 errors.getattr("InterpreterError")?.call1((message,))?
             }
@@ -87,7 +88,9 @@ fn to_shareable(value: &Bound<'_, PyAny>) -> PyResult<Shareable> {
         let kwargs = PyDict::new(value.py());
         kwargs.set_item("signed", true)?;
         let bytes = int.call_method("to_bytes", (bits / 8 + 1, "little"), Some(&kwargs))?;
-        return Ok(Shareable::BigInt(bytes.cast::<PyBytes>()?.as_bytes().to_vec()));
+        return Ok(Shareable::BigInt(
+            bytes.cast::<PyBytes>()?.as_bytes().to_vec(),
+        ));
     }
     if let Ok(float) = value.cast::<PyFloat>() {
         return Ok(Shareable::Float(float.value()));
@@ -132,7 +135,11 @@ fn from_shareable(
             let kwargs = PyDict::new(py);
             kwargs.set_item("signed", true)?;
             py.get_type::<PyInt>()
-                .call_method("from_bytes", (PyBytes::new(py, &bytes), "little"), Some(&kwargs))?
+                .call_method(
+                    "from_bytes",
+                    (PyBytes::new(py, &bytes), "little"),
+                    Some(&kwargs),
+                )?
                 .unbind()
         }
         Shareable::Float(float) => PyFloat::new(py, float).into_any().unbind(),
@@ -580,9 +587,7 @@ impl Queue {
             py.detach(|| queue.put(item))
                 .map_err(|error| py_error(py, error))
         } else {
-            queue
-                .try_put(item)
-                .map_err(|_| queue_exception(py, "Full"))
+            queue.try_put(item).map_err(|_| queue_exception(py, "Full"))
         }
     }
 

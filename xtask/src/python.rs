@@ -44,7 +44,13 @@ pub fn test(ws: &Workspace) -> Result<()> {
     run(Command::new(PYTHON).args(["-m", "venv"]).arg(&venv))?;
     let python = venv.join("bin").join("python");
     run(Command::new(&python)
-        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
         .arg(&wheel)
         .arg(format!("pytest=={PYTEST_VERSION}")))?;
     // From py/tests, so that `import isola` finds the installed wheel and not py/python.
@@ -61,7 +67,10 @@ pub fn maturin(ws: &Workspace) -> Result<PathBuf> {
     if binary.exists() {
         let installed = stdout_of(Command::new(&binary).arg("--version")).unwrap_or_default();
         if installed.split_whitespace().nth(1) == Some(MATURIN_VERSION) {
-            println!("maturin {MATURIN_VERSION} is installed at {}", binary.display());
+            println!(
+                "maturin {MATURIN_VERSION} is installed at {}",
+                binary.display()
+            );
             return Ok(binary);
         }
         println!(
