@@ -12,6 +12,7 @@
 //! function or an output callback, and host threads driving different interpreters run in
 //! parallel.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,6 +21,7 @@ use parking_lot::Mutex;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyString, PyTuple};
+use pyo3::{PyTraverseError, PyVisit};
 
 /// How long a blocking `Queue.get` waits between checks for a signal (Ctrl-C).
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
@@ -207,9 +209,13 @@ struct Captured {
     stderr: Vec<u8>,
 }
 
+/// An output callback, shared by an interpreter's sink and its Python object (which lets the
+/// garbage collector see it and clear it, to break a cycle through the callback).
+type CallbackSlot = Arc<Mutex<Option<Py<PyAny>>>>;
+
 /// A sink that calls `callback(stream, text)` for each chunk, taking the GIL. An exception in the
-/// callback is reported as unraisable (on stderr) and the program goes on.
-fn callback_sink(callback: Py<PyAny>) -> Sink {
+/// callback is reported through `sys.unraisablehook` and the program goes on.
+fn callback_sink(callback: CallbackSlot) -> Sink {
     let decoders: Mutex<[Utf8Chunks; 2]> = Mutex::default();
     Arc::new(move |stream, data: &[u8]| {
         let text = {
@@ -221,6 +227,9 @@ fn callback_sink(callback: Py<PyAny>) -> Sink {
             return;
         }
         Python::attach(|py| {
+            let Some(callback) = callback.lock().as_ref().map(|c| c.clone_ref(py)) else {
+                return;
+            };
             if let Err(error) = callback.call1(py, (stream_name(stream), text)) {
                 error.write_unraisable(py, Some(callback.bind(py)));
             }
@@ -239,19 +248,41 @@ fn capture_sink(captured: Arc<Mutex<Captured>>) -> Sink {
     })
 }
 
-/// A host function calling `function(*args)` with the GIL held, on the calling interpreter's
-/// thread; a Python exception becomes the `RuntimeError` the program sees.
+/// What a runtime's host functions reach: the Python callables by name, and the runtime (to
+/// turn queue handles into `Queue`s). The closures that isola holds share it with the Python
+/// `Runtime`, which empties it when dropped or cleared by the garbage collector: isola's closures
+/// cannot hold the runtime that holds them (a cycle of `Arc`s), nor hide callables from the
+/// collector.
+#[derive(Default)]
+struct HostTable {
+    runtime: Mutex<Option<isola::Runtime>>,
+    functions: Mutex<HashMap<String, Py<PyAny>>>,
+}
+
+impl HostTable {
+    fn clear(&self) {
+        self.runtime.lock().take();
+        self.functions.lock().clear();
+    }
+}
+
+/// The host function `name`: calls the Python callable with the GIL held, on the calling
+/// interpreter's thread; a Python exception becomes the `RuntimeError` the program sees.
 fn host_function(
-    function: Py<PyAny>,
-    runtime: Arc<Mutex<Option<isola::Runtime>>>,
+    name: String,
+    table: Arc<HostTable>,
 ) -> impl Fn(Vec<Shareable>) -> Result<Shareable, String> + Send + Sync + 'static {
     move |args| {
         Python::attach(|py| {
             let call = || -> PyResult<Shareable> {
-                // The runtime is set right after it is built, before any interpreter exists.
-                let runtime = runtime.lock().clone().ok_or_else(|| {
-                    PyValueError::new_err("a host function was called before its runtime existed")
-                })?;
+                let closed = || PyValueError::new_err("the runtime is gone");
+                let runtime = table.runtime.lock().clone().ok_or_else(closed)?;
+                let function = table
+                    .functions
+                    .lock()
+                    .get(&name)
+                    .map(|function| function.clone_ref(py))
+                    .ok_or_else(closed)?;
                 let args = args
                     .into_iter()
                     .map(|arg| from_shareable(py, arg, &runtime))
@@ -268,6 +299,7 @@ fn host_function(
 #[pyclass(module = "isola._isola", name = "Runtime", frozen)]
 struct Runtime {
     runtime: isola::Runtime,
+    host: Arc<HostTable>,
 }
 
 #[pymethods]
@@ -337,9 +369,7 @@ impl Runtime {
             timeout_ns,
         };
         let mut builder = isola::Runtime::builder().backend(backend).limits(limits);
-        // Host functions need the runtime to turn queue handles into `Queue`s; it is filled in
-        // once built.
-        let slot: Arc<Mutex<Option<isola::Runtime>>> = Arc::default();
+        let host = Arc::new(HostTable::default());
         if let Some(functions) = functions {
             for (name, function) in functions.iter() {
                 let name: String = name.extract()?;
@@ -348,8 +378,9 @@ impl Runtime {
                         "host function {name:?} is not callable"
                     )));
                 }
-                builder = builder
-                    .host_function(&name, host_function(function.unbind(), Arc::clone(&slot)));
+                builder =
+                    builder.host_function(&name, host_function(name.clone(), Arc::clone(&host)));
+                host.functions.lock().insert(name, function.unbind());
             }
         }
         for (name, source, is_package) in &modules {
@@ -376,8 +407,23 @@ impl Runtime {
         let runtime = py
             .detach(|| builder.build())
             .map_err(|error| py_error(py, error))?;
-        *slot.lock() = Some(runtime.clone());
-        Ok(Runtime { runtime })
+        *host.runtime.lock() = Some(runtime.clone());
+        Ok(Runtime { runtime, host })
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        // A host function holding the lock is calling into Python and will let go; the
+        // collector then misses these references for one pass, which only delays it.
+        if let Some(functions) = self.host.functions.try_lock() {
+            for function in functions.values() {
+                visit.call(function)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn __clear__(&self) {
+        self.host.clear();
     }
 
     /// "wasmtime" or "native".
@@ -399,10 +445,11 @@ impl Runtime {
         capture: bool,
     ) -> PyResult<Interpreter> {
         let captured = capture.then(|| Arc::new(Mutex::new(Captured::default())));
-        let sink = match (&on_output, &captured) {
-            (Some(callback), _) => Some(callback_sink(callback.clone_ref(py))),
-            (None, Some(captured)) => Some(capture_sink(Arc::clone(captured))),
-            (None, None) => None,
+        let callback: CallbackSlot = Arc::new(Mutex::new(on_output));
+        let sink = match (callback.lock().is_some(), &captured) {
+            (true, _) => Some(callback_sink(Arc::clone(&callback))),
+            (false, Some(captured)) => Some(capture_sink(Arc::clone(captured))),
+            (false, None) => None,
         };
         let runtime = &self.runtime;
         let interpreter = py
@@ -416,6 +463,7 @@ impl Runtime {
             interpreter: Mutex::new(Some(Arc::new(interpreter))),
             runtime: self.runtime.clone(),
             captured,
+            callback,
         })
     }
 
@@ -434,6 +482,14 @@ impl Runtime {
     }
 }
 
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        // Interpreters keep the isola runtime alive; their host functions end with it here.
+        // The Python half keeps this object alive as long as any interpreter it created.
+        self.host.clear();
+    }
+}
+
 /// One isolated interpreter; the Python half wraps it.
 #[pyclass(module = "isola._isola", name = "Interpreter", frozen)]
 struct Interpreter {
@@ -443,6 +499,7 @@ struct Interpreter {
     interpreter: Mutex<Option<Arc<isola::Interpreter>>>,
     runtime: isola::Runtime,
     captured: Option<Arc<Mutex<Captured>>>,
+    callback: CallbackSlot,
 }
 
 impl Interpreter {
@@ -526,6 +583,19 @@ impl Interpreter {
             }
             None => (String::new(), String::new()),
         }
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        if let Some(callback) = self.callback.try_lock() {
+            if let Some(callback) = callback.as_ref() {
+                visit.call(callback)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn __clear__(&self) {
+        self.callback.lock().take();
     }
 
     fn close(&self, py: Python<'_>) {

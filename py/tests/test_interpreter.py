@@ -205,3 +205,16 @@ def test_bad_backend_and_limits():
         isola.Runtime("jvm")
     with pytest.raises(TypeError, match="Limits"):
         isola.Runtime("native", limits={"timeout": 1})
+
+
+def test_runtimes_in_cycles_through_callbacks_are_collected():
+    import gc
+    import weakref
+
+    rt = isola.Runtime("native", functions={"f": lambda: rt is not None})
+    interp = rt.create(on_output=lambda stream, text: interp)
+    interp.exec("print(f())")
+    refs = [weakref.ref(rt), weakref.ref(interp)]
+    del rt, interp
+    gc.collect()
+    assert [ref() for ref in refs] == [None, None]

@@ -167,6 +167,32 @@ def _settle(result: Any, loop: Optional[asyncio.AbstractEventLoop]) -> Any:
     return asyncio.run(_awaited(result))
 
 
+def _raw(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` for ``interpreters.call_host(name, *args)`` from the code: shareable values
+    in and out, no codec."""
+
+    @functools.wraps(function)
+    def raw(*args: Any) -> Any:
+        return _settle(function(*args), None)
+
+    return raw
+
+
+def _dispatch(
+    functions: Mapping[str, Callable[..., Any]],
+    loops: _Loops,
+    name: str,
+    caller: int,
+    encoded: Any,
+) -> Any:
+    """The host end of ``isola_host.call``: decode, call, await if need be, encode."""
+    function = functions.get(name)
+    if function is None:
+        raise NameError(f"no host function named {name!r}")
+    args, kwargs = _decode(encoded)
+    return _encode(_settle(function(*args, **kwargs), loops.get(caller)))
+
+
 def _guest_source(names) -> str:
     parts = [
         (_SOURCE_DIR / "_codec.py").read_text(encoding="utf-8"),
@@ -231,8 +257,10 @@ class Runtime:
         self._functions = functions
         self._loops = _Loops()
         self._wrapped = [name for name in functions if _wrapper_name(name)]
-        raw = {name: self._raw(function) for name, function in functions.items()}
-        raw[_DISPATCH] = self._dispatch
+        # Neither closure holds the runtime: isola's own closures keep them (see _isola's
+        # HostTable), and the garbage collector would have to break that cycle.
+        raw = {name: _raw(function) for name, function in functions.items()}
+        raw[_DISPATCH] = functools.partial(_dispatch, functions, self._loops)
         sources = [(_GUEST_MODULE, _guest_source(self._wrapped), False)]
         for name, source in (modules or {}).items():
             sources.append((name, source, False))
@@ -253,21 +281,6 @@ class Runtime:
             frozen_clock=frozen_clock,
         )
         self.limits = limits
-
-    def _raw(self, function: Callable[..., Any]) -> Callable[..., Any]:
-        # `interpreters.call_host(name, *args)` from the code: shareable values, no codec.
-        @functools.wraps(function)
-        def raw(*args: Any) -> Any:
-            return _settle(function(*args), None)
-
-        return raw
-
-    def _dispatch(self, name: str, caller: int, encoded: Any) -> Any:
-        function = self._functions.get(name)
-        if function is None:
-            raise NameError(f"no host function named {name!r}")
-        args, kwargs = _decode(encoded)
-        return _encode(_settle(function(*args, **kwargs), self._loops.get(caller)))
 
     @property
     def backend(self) -> str:
