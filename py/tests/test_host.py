@@ -166,3 +166,21 @@ def test_an_async_host_function_also_works_from_sync_calls(backend):
     rt = isola.Runtime(backend, functions={"later": later})
     with rt.create() as interp:
         assert interp.eval("later(1)") == 2
+
+
+def test_a_host_function_cannot_run_code_in_its_own_caller(backend):
+    interpreters = []
+
+    def reenter():
+        return interpreters[0].eval("1")
+
+    def other():
+        return interpreters[1].eval("2")
+
+    rt = isola.Runtime(backend, functions={"reenter": reenter, "other": other})
+    with rt.create() as interp, rt.create() as second:
+        interpreters.extend([interp, second])
+        interp.exec("try:\n    reenter()\nexcept RuntimeError as e:\n    error = str(e)")
+        assert "InterpreterError" in interp.eval("error")
+        # Another interpreter is fine.
+        assert interp.eval("other()") == 2

@@ -178,6 +178,19 @@ def _raw(function: Callable[..., Any]) -> Callable[..., Any]:
     return raw
 
 
+# The interpreters each thread is serving a host function for, as (the runtime's _Loops, id):
+# such an interpreter waits for the function to return, so running code in it from there would
+# wait forever.
+_SERVING = threading.local()
+
+
+def _serving() -> list:
+    stack = getattr(_SERVING, "stack", None)
+    if stack is None:
+        stack = _SERVING.stack = []
+    return stack
+
+
 def _dispatch(
     functions: Mapping[str, Callable[..., Any]],
     loops: _Loops,
@@ -190,7 +203,12 @@ def _dispatch(
     if function is None:
         raise NameError(f"no host function named {name!r}")
     args, kwargs = _decode(encoded)
-    return _encode(_settle(function(*args, **kwargs), loops.get(caller)))
+    stack = _serving()
+    stack.append((loops, caller))
+    try:
+        return _encode(_settle(function(*args, **kwargs), loops.get(caller)))
+    finally:
+        stack.pop()
 
 
 def _guest_source(names) -> str:
@@ -369,6 +387,17 @@ class Interpreter:
         self._runtime = runtime
         self._native = native
 
+    def _enter(self) -> Any:
+        """The native interpreter, unless this thread is inside one of its host functions."""
+        loops = self._runtime._loops
+        for serving, caller in _serving():
+            if serving is loops and caller == self.id:
+                raise InterpreterError(
+                    "the interpreter is waiting for this host function to return: it cannot "
+                    "run code until then"
+                )
+        return self._native
+
     @property
     def id(self) -> int:
         """The interpreter's id, as ``interpreters.get_current().id`` says inside it."""
@@ -388,11 +417,11 @@ class Interpreter:
 
     def exec(self, code: str, *, filename: str = "<string>") -> None:
         """Run ``code`` in ``__main__``; ``filename`` names it in tracebacks."""
-        self._native.exec(code, filename)
+        self._enter().exec(code, filename)
 
     def eval(self, expression: str) -> Any:
         """The value of ``expression``, evaluated in ``__main__``'s globals."""
-        return _decode(self._native.call(f"{_GUEST}._eval", (expression, 1)))
+        return _decode(self._enter().call(f"{_GUEST}._eval", (expression, 1)))
 
     def run(self, code: str) -> Any:
         """Run ``code`` in ``__main__`` and return its value: the value of its last statement if
@@ -400,9 +429,9 @@ class Interpreter:
         refers to itself, what ``main()`` returns; else None."""
         body, expression, line, call_main = _plan(code)
         if expression is None or body.strip():
-            self._native.exec(body, "<string>")
+            self._enter().exec(body, "<string>")
         if expression is not None:
-            return _decode(self._native.call(f"{_GUEST}._eval", (expression, line)))
+            return _decode(self._enter().call(f"{_GUEST}._eval", (expression, line)))
         if call_main:
             return self.call("main")
         return None
@@ -411,7 +440,7 @@ class Interpreter:
         """Call the function ``name`` of ``__main__`` (a dotted name reaches an attribute:
         ``"obj.method"``) with copies of the arguments, and return a copy of its result."""
         encoded = (name, _encode(args), _encode(kwargs))
-        return _decode(self._native.call(f"{_GUEST}._invoke", encoded))
+        return _decode(self._enter().call(f"{_GUEST}._invoke", encoded))
 
     def prepare_main(self, ns: Optional[Mapping[str, Any]] = None, /, **kwargs: Any) -> None:
         """Bind names in ``__main__`` to copies of the values, as PEP 734's
@@ -422,12 +451,12 @@ class Interpreter:
             if not isinstance(name, str):
                 raise TypeError(f"prepare_main takes str names, not {type(name).__name__}")
         if names:
-            self._native.call(f"{_GUEST}._bind", (_encode(names),))
+            self._enter().call(f"{_GUEST}._bind", (_encode(names),))
 
     def finish(self) -> None:
         """End the program as CPython's shutdown does: run the ``atexit`` callbacks, then empty
         ``__main__`` so that finalizers run. The globals are gone after."""
-        self._native.finish()
+        self._enter().finish()
 
     def take_output(self) -> Tuple[str, str]:
         """The stdout and stderr written since the last call, for an interpreter created with
