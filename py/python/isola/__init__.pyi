@@ -1,5 +1,6 @@
 """Type stubs for the isola package (see __init__.py and docs/python.md)."""
 
+from dataclasses import dataclass
 from typing import (
     Any,
     Awaitable,
@@ -9,6 +10,7 @@ from typing import (
     Optional,
     Tuple,
     Union,
+    final,
 )
 
 from ._errors import (
@@ -19,15 +21,30 @@ from ._errors import (
     LimitExceeded as LimitExceeded,
 )
 
+__all__ = [
+    "run",
+    "Result",
+    "Limits",
+    "Runtime",
+    "Interpreter",
+    "Queue",
+    "Error",
+    "ExecutionFailed",
+    "LimitExceeded",
+    "InterpreterCrashed",
+    "InterpreterError",
+]
+
 # What crosses into and out of an interpreter, copied: scalars, and tuples, lists, dicts, sets
 # and frozensets of these, and queues.
-Value = Any
+_Value = Any
 # What a Queue carries: the runtime's shareable values (tuples, no lists, dicts or sets).
-Shareable = Union[None, bool, int, float, str, bytes, Tuple[Any, ...], "Queue"]
-Backend = Literal["wasmtime", "native"]
-Stream = Literal["stdout", "stderr"]
-OutputCallback = Callable[[Stream, str], None]
+_Shareable = Union[None, bool, int, float, str, bytes, Tuple[Any, ...], "Queue"]
+_Backend = Literal["wasmtime", "native"]
+_Stream = Literal["stdout", "stderr"]
+_OutputCallback = Callable[[_Stream, str], None]
 
+@dataclass(frozen=True)
 class Limits:
     timeout: Optional[float]
     max_memory: Optional[int]
@@ -43,19 +60,21 @@ class Limits:
         max_recursion: int = ...,
     ) -> None: ...
 
+@dataclass(frozen=True)
 class Result:
-    value: Value
+    value: _Value
     stdout: str
     stderr: str
-    def __init__(self, value: Value, stdout: str, stderr: str) -> None: ...
+    def __init__(self, value: _Value, stdout: str, stderr: str) -> None: ...
 
+@final
 class Queue:
     @property
     def id(self) -> int: ...
     @property
     def maxsize(self) -> int: ...
-    def put(self, item: Shareable, block: bool = ...) -> None: ...
-    def get(self, block: bool = ..., timeout: Optional[float] = ...) -> Shareable: ...
+    def put(self, item: _Shareable, block: bool = ...) -> None: ...
+    def get(self, block: bool = ..., timeout: Optional[float] = ...) -> _Shareable: ...
     def qsize(self) -> int: ...
     def empty(self) -> bool: ...
     def __len__(self) -> int: ...
@@ -64,10 +83,10 @@ class Runtime:
     limits: Limits
     def __init__(
         self,
-        backend: Backend = ...,
+        backend: _Backend = ...,
         *,
         limits: Optional[Limits] = ...,
-        functions: Optional[Mapping[str, Callable[..., Union[Value, Awaitable[Value]]]]] = ...,
+        functions: Optional[Mapping[str, Callable[..., Union[_Value, Awaitable[_Value]]]]] = ...,
         modules: Optional[Mapping[str, str]] = ...,
         instance_memory: Optional[int] = ...,
         max_instances: Optional[int] = ...,
@@ -77,14 +96,16 @@ class Runtime:
         frozen_clock: Optional[float] = ...,
     ) -> None: ...
     @property
-    def backend(self) -> Backend: ...
+    def backend(self) -> _Backend: ...
     def create(
-        self, *, on_output: Optional[OutputCallback] = ..., capture: bool = ...
+        self, *, on_output: Optional[_OutputCallback] = ..., capture: bool = ...
     ) -> Interpreter: ...
     def create_queue(self, maxsize: int = ...) -> Queue: ...
     def interpreter_count(self) -> int: ...
 
 class Interpreter:
+    # Made by Runtime.create, not directly.
+    def __init__(self, runtime: Runtime, native: Any) -> None: ...
     @property
     def id(self) -> int: ...
     @property
@@ -93,11 +114,11 @@ class Interpreter:
     def closed(self) -> bool: ...
     def is_running(self) -> bool: ...
     def exec(self, code: str, *, filename: str = ...) -> None: ...
-    def eval(self, expression: str) -> Value: ...
-    def run(self, code: str) -> Value: ...
-    def call(self, name: str, /, *args: Value, **kwargs: Value) -> Value: ...
+    def eval(self, expression: str) -> _Value: ...
+    def run(self, code: str) -> _Value: ...
+    def call(self, name: str, /, *args: _Value, **kwargs: _Value) -> _Value: ...
     def prepare_main(
-        self, ns: Optional[Mapping[str, Value]] = ..., /, **kwargs: Value
+        self, ns: Optional[Mapping[str, _Value]] = ..., /, **kwargs: _Value
     ) -> None: ...
     def finish(self) -> None: ...
     def take_output(self) -> Tuple[str, str]: ...
@@ -105,16 +126,16 @@ class Interpreter:
     def __enter__(self) -> Interpreter: ...
     def __exit__(self, *exc_info: Any) -> None: ...
     async def exec_async(self, code: str, *, filename: str = ...) -> None: ...
-    async def eval_async(self, expression: str) -> Value: ...
-    async def run_async(self, code: str) -> Value: ...
-    async def call_async(self, name: str, /, *args: Value, **kwargs: Value) -> Value: ...
+    async def eval_async(self, expression: str) -> _Value: ...
+    async def run_async(self, code: str) -> _Value: ...
+    async def call_async(self, name: str, /, *args: _Value, **kwargs: _Value) -> _Value: ...
 
 def run(
     code: str,
     *,
-    inputs: Optional[Mapping[str, Value]] = ...,
-    functions: Optional[Mapping[str, Callable[..., Union[Value, Awaitable[Value]]]]] = ...,
+    inputs: Optional[Mapping[str, _Value]] = ...,
+    functions: Optional[Mapping[str, Callable[..., Union[_Value, Awaitable[_Value]]]]] = ...,
     limits: Optional[Limits] = ...,
-    backend: Backend = ...,
-    on_output: Optional[OutputCallback] = ...,
+    backend: _Backend = ...,
+    on_output: Optional[_OutputCallback] = ...,
 ) -> Result: ...

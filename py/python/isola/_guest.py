@@ -1,3 +1,5 @@
+# mypy: ignore-errors
+# (Not a module of the host: it runs inside interpreters, after _codec.py.)
 """The interpreter's half of the module ``isola_host``, which each interpreter imports.
 
 It is not imported on the host: the package joins ``_codec.py``, this file and one wrapper per
