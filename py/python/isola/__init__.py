@@ -12,7 +12,7 @@ runs, so threads driving different interpreters run in parallel.
 The types: ``Runtime`` (the backend, limits and host functions, shared by the interpreters it
 creates), ``Interpreter`` (one isolated interpreter), ``Queue`` (a FIFO of shareable values
 between interpreters and the host), ``Limits`` and ``Result``; the exceptions derive from
-``isola.Error``. See docs/python.md.
+``isola.Error``. py/README.md documents them all.
 """
 
 import ast
