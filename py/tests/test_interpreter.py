@@ -218,3 +218,34 @@ def test_runtimes_in_cycles_through_callbacks_are_collected():
     del rt, interp
     gc.collect()
     assert [ref() for ref in refs] == [None, None]
+
+
+def test_seed_and_frozen_clock_make_runs_deterministic():
+    def sample():
+        rt = isola.Runtime("native", seed=7, frozen_clock=1_700_000_000.0)
+        with rt.create() as interp:
+            return interp.run("import random, time\n(random.random(), time.time())")
+
+    first, second = sample(), sample()
+    assert first == second
+    assert first[1] == 1_700_000_000.0
+
+
+def test_max_interpreters_is_an_interpreter_error():
+    rt = isola.Runtime("native", max_interpreters=1)
+    with rt.create() as interp:
+        assert rt.interpreter_count() == 1
+        with pytest.raises(isola.InterpreterError, match="limit"):
+            rt.create()
+        # Python code in the interpreter meets the same limit.
+        with pytest.raises(isola.ExecutionFailed):
+            interp.exec("import interpreters\ninterpreters.create()")
+    assert rt.interpreter_count() == 0
+
+
+def test_interpreters_created_by_the_code_count_and_close_with_it(runtime):
+    with runtime.create() as interp:
+        before = runtime.interpreter_count()
+        interp.exec("import interpreters\nchild = interpreters.create()\nchild.exec('x = 1')")
+        assert runtime.interpreter_count() == before + 1
+    assert runtime.interpreter_count() == before - 1
