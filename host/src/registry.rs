@@ -77,7 +77,7 @@ impl Registry {
         core
     }
 
-    fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
+    pub(crate) fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
         self.queues.lock().get(&id).cloned()
     }
 }
