@@ -24,21 +24,35 @@ impl Interpreter {
         func_slot: usize,
         kwnames: Option<Value>,
     ) -> PyResult<()> {
-        if let (Value::Function(f), None) = (&func, &kwnames) {
+        if let Value::Function(f) = &func {
             let code = &f.code;
             let nargs = self.stack.len() - args_start;
-            if nargs == code.argcount as usize
-                && code.flags
-                    & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
-                    == 0
+            let simple = code.flags
+                & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
+                == 0
+                && code.cellvars.is_empty();
+            let names: &[Value] = match &kwnames {
+                Some(Value::Tuple(t)) => &t.items,
+                _ => &[],
+            };
+            let locals = if !simple {
+                None
+            } else if nargs == code.argcount as usize
+                && kwnames.is_none()
                 && code.kwonlyargcount == 0
-                && code.cellvars.is_empty()
             {
                 // The common case: positional arguments straight into the new frame's locals.
                 let mut locals = self.locals_pool.pop().unwrap_or_default();
                 locals.reserve(code.varnames.len());
                 locals.extend(self.stack.drain(args_start..));
                 locals.resize(code.varnames.len(), Value::Null);
+                Some(locals)
+            } else if kwnames.is_none() || !names.is_empty() {
+                self.quick_locals(f, args_start, names)
+            } else {
+                None
+            };
+            if let Some(locals) = locals {
                 self.stack.truncate(func_slot);
                 let frame = Frame {
                     code: code.clone(),
@@ -89,6 +103,78 @@ impl Interpreter {
             }
         }
         self.call_push(func, Args { pos, kw })
+    }
+
+    /// The locals of a call of `f` (no `*args`, `**kwargs` or cells) with the arguments at
+    /// `stack[args_start..]`, the last `names.len()` of them by keyword, when every parameter
+    /// gets exactly one value, from the call or a default: the arguments are moved off the
+    /// stack. None, touching nothing, for anything else (an error to report, more keywords
+    /// than it keeps track of), which `bind_frame` then handles.
+    fn quick_locals(
+        &mut self,
+        f: &Function,
+        args_start: usize,
+        names: &[Value],
+    ) -> Option<Vec<Value>> {
+        const MAX_KEYWORDS: usize = 8;
+        let code = &f.code;
+        let argcount = code.argcount as usize;
+        let total = argcount + code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let nkw = names.len();
+        let npos = self.stack.len() - args_start - nkw;
+        if npos > argcount || nkw > MAX_KEYWORDS {
+            return None;
+        }
+        let mut slots = [0usize; MAX_KEYWORDS];
+        for (j, name) in names.iter().enumerate() {
+            let Value::Str(name) = name else { return None };
+            let i = posonly
+                + code.varnames[posonly..total]
+                    .iter()
+                    .position(|v| **v == *name.as_str())?;
+            if i < npos || slots[..j].contains(&i) {
+                return None;
+            }
+            slots[j] = i;
+        }
+        let first_default = argcount - f.defaults.len().min(argcount);
+        for i in npos..total {
+            if slots[..nkw].contains(&i) {
+                continue;
+            }
+            let has_default = if i < argcount {
+                i >= first_default
+            } else {
+                f.kwdefaults
+                    .as_ref()
+                    .is_some_and(|d| d.get_str(&code.varnames[i]).is_some())
+            };
+            if !has_default {
+                return None;
+            }
+        }
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.reserve(code.varnames.len());
+        let mut values = self.stack.drain(args_start..);
+        locals.extend(values.by_ref().take(npos));
+        locals.resize(code.varnames.len(), Value::Null);
+        for (j, v) in values.enumerate() {
+            locals[slots[j]] = v;
+        }
+        for (i, slot) in locals.iter_mut().enumerate().take(total).skip(npos) {
+            if slot.is_null() {
+                *slot = if i < argcount {
+                    f.defaults[i - first_default].clone()
+                } else {
+                    // Checked above; nothing has run since.
+                    let name = &code.varnames[i];
+                    let default = f.kwdefaults.as_ref().and_then(|d| d.get_str(name));
+                    default.unwrap_or(Value::Null)
+                };
+            }
+        }
+        Some(locals)
     }
 
     /// Built-in calls answered without an argument vector, CPython's specialised calls of
