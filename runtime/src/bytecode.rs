@@ -308,6 +308,9 @@ pub enum AttrKind {
     /// class): a read not found in the instance dict returns it. On the class object itself,
     /// what a read of the class attribute returns.
     ClassValue(Value),
+    /// The class has a `property` of this name whose getter is a plain Python function: a
+    /// read calls it, as a frame of the loop.
+    Property(Value),
 }
 
 /// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the

@@ -89,7 +89,18 @@ impl Interpreter {
                     r => Some(r?),
                 }
             }
-            None => self.get_attr_opt_hashed(obj, name, hash)?,
+            // An AttributeError from a descriptor (a property's getter) goes to `__getattr__`
+            // too.
+            None => match self.get_attr_opt_hashed(obj, name, hash) {
+                Err(PyErr::Exception(e))
+                    if e.ty.is_builtin_subtype("AttributeError")
+                        && matches!(obj, Value::Instance(_))
+                        && self.lookup_special(obj, "__getattr__").is_some() =>
+                {
+                    None
+                }
+                r => r?,
+            },
         };
         match found {
             Some(v) => Ok(v),
