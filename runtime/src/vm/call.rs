@@ -105,6 +105,68 @@ impl Interpreter {
         self.call_push(func, Args { pos, kw })
     }
 
+    /// `LoadSuperAttr(x)` (see `bytecode.rs`), out of the dispatch loop to keep it small.
+    #[inline(never)]
+    pub(super) fn load_super_attr(&mut self, fi: usize, code: &Code, x: u32) -> PyResult<()> {
+        let n = (x >> 2) as usize;
+        let (method, two) = (x & 2 != 0, x & 1 != 0);
+        let base = self.stack.len() - if two { 3 } else { 1 };
+        let builtin = matches!(&self.stack[base],
+            Value::Type(t) if Rc::ptr_eq(t, &self.types.super_));
+        let pair = match (builtin, two) {
+            (false, _) => None,
+            (true, true) => match &self.stack[base + 1..] {
+                [Value::Type(this), obj] => Some((this.clone(), obj.clone())),
+                _ => None,
+            },
+            (true, false) => match crate::builtins::construct::zero_arg_super(&self.frames[fi]) {
+                (Some(Value::Type(this)), Some(obj)) => Some((this, obj)),
+                _ => None,
+            },
+        };
+        let found = pair.and_then(|(this, obj)| {
+            self.super_find(&this, &obj, &code.names[n])
+                .map(|found| (obj, found))
+        });
+        if let Some((obj, found)) = found {
+            self.stack.truncate(base);
+            if method && !found.bind_to_type && matches!(found.value, Value::Function(_)) {
+                self.stack.push(found.value);
+                self.stack.push(obj);
+            } else {
+                let v = self.super_bind(found, &obj)?;
+                if method {
+                    self.stack.push(Value::Null);
+                }
+                self.stack.push(v);
+            }
+            return Ok(());
+        }
+        // Another `super`, or a lookup the super object makes in its own way (a built-in
+        // base's method, an error): call it and look the name up on what it returns.
+        let args = self.stack.split_off(base + 1);
+        let sup = self.stack.pop().unwrap_or(Value::Null);
+        let obj = self.call_value(&sup, Args::positional(args))?;
+        let (name, hash) = (&code.names[n], code.name_hashes[n]);
+        if method {
+            match self.lookup_method_hashed(&obj, name, hash)? {
+                Some(m) => {
+                    self.stack.push(m);
+                    self.stack.push(obj);
+                }
+                None => {
+                    let v = self.get_attr_hashed(&obj, name, hash)?;
+                    self.stack.push(Value::Null);
+                    self.stack.push(v);
+                }
+            }
+        } else {
+            let v = self.get_attr_hashed(&obj, name, hash)?;
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+
     /// The locals of a call of `f` (no `*args`, `**kwargs` or cells) with the arguments at
     /// `stack[args_start..]`, the last `names.len()` of them by keyword, when every parameter
     /// gets exactly one value, from the call or a default: the arguments are moved off the
