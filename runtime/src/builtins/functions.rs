@@ -545,7 +545,7 @@ fn class_check(
     }
 }
 
-fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(crate) fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);
     let obj = args.pos[0].clone();

@@ -240,7 +240,7 @@ impl Interpreter {
     }
 
     /// Built-in calls answered without an argument vector, CPython's specialised calls of
-    /// `len` and `list.append`: true when done (the stack cut at `func_slot` plus the result).
+    /// `len`, `isinstance` and `list.append`: true when done (the stack cut at `func_slot` plus the result).
     #[inline]
     fn quick_builtin(
         &mut self,
@@ -260,6 +260,30 @@ impl Interpreter {
             };
             self.stack.truncate(func_slot);
             self.stack.push(Value::Int(n as i64));
+            return Ok(true);
+        }
+        if std::ptr::fn_addr_eq(b.func, functions::isinstance as NativeFn)
+            && b.receiver.is_none()
+            && nargs == 2
+        {
+            // Classes without a metaclass (so no `__instancecheck__`), alone or in a tuple: the
+            // answer is the MRO's, as `class_check` gives it.
+            let ty = self.type_of(&self.stack[args_start]);
+            let plain = |c: &Value| match c {
+                Value::Type(c) => c.metaclass.borrow().is_none().then(|| ty.is_subtype(c)),
+                _ => None,
+            };
+            let hit = match &self.stack[args_start + 1] {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .map(plain)
+                    .try_fold(false, |hit, one| one.map(|one| hit || one)),
+                c => plain(c),
+            };
+            let Some(hit) = hit else { return Ok(false) };
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::Bool(hit));
             return Ok(true);
         }
         if std::ptr::fn_addr_eq(b.func, methods_list::append as NativeFn) {
