@@ -545,6 +545,14 @@ fn class_check(
     }
 }
 
+/// Whether a class written in Python, `class` or one it derives from, defines `__class__`
+/// (unittest.mock's spec objects claim another class that way).
+pub(crate) fn claims_class(class: &Rc<Type>) -> bool {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .any(|t| t.is_class && t.dict.get_str("__class__").is_some())
+}
+
 pub(crate) fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);

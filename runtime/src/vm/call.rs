@@ -286,7 +286,7 @@ impl Interpreter {
             // what that says, which the full `isinstance` does.
             if !hit {
                 if let Value::Instance(i) = &self.stack[args_start] {
-                    if i.class.lookup("__class__").is_some() {
+                    if functions::claims_class(&i.class) {
                         return Ok(false);
                     }
                 }
