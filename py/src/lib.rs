@@ -26,6 +26,26 @@ use pyo3::{PyTraverseError, PyVisit};
 /// How long a blocking `Queue.get` waits between checks for a signal (Ctrl-C).
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
+/// A traceback without the frames of the package's own machinery (`Interpreter.call`'s entry
+/// and the `isola_host` helpers that evaluate and invoke), so that it starts at the user's code
+/// as CPython's would.
+fn user_traceback(traceback: &str) -> String {
+    let mut out = String::with_capacity(traceback.len());
+    let mut skipping = false;
+    for line in traceback.split_inclusive('\n') {
+        if line.starts_with("  File ") {
+            skipping = line.starts_with("  File \"<isola call>\"")
+                || line.starts_with("  File \"<frozen isola_host>\"");
+        } else if !line.starts_with("    ") {
+            skipping = false;
+        }
+        if !skipping {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// The package's exception for `error`, built from the classes in `isola._errors` so that they
 /// carry their attributes (`type_name`, `traceback`, `kind`...) and docstrings.
 fn py_error(py: Python<'_>, error: isola::Error) -> PyErr {
@@ -38,7 +58,7 @@ fn py_error(py: Python<'_>, error: isola::Error) -> PyErr {
                 traceback,
             } => errors
                 .getattr("ExecutionFailed")?
-                .call1((type_name, message, traceback))?,
+                .call1((type_name, message, user_traceback(&traceback)))?,
             isola::Error::Exit(status) => {
                 let kwargs = PyDict::new(py);
                 kwargs.set_item("exit_code", status)?;

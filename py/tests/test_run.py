@@ -59,6 +59,17 @@ def test_tracebacks_keep_the_expression_line():
     assert 'File "<string>", line 3' in caught.value.traceback
 
 
+def test_tracebacks_start_at_the_users_code():
+    with pytest.raises(isola.ExecutionFailed) as caught:
+        isola.run("def f(x):\n    return 1 / x\nf(0)")
+    assert caught.value.traceback == (
+        "Traceback (most recent call last):\n"
+        '  File "<string>", line 3, in <module>\n'
+        '  File "<string>", line 2, in f\n'
+        "ZeroDivisionError: division by zero\n"
+    )
+
+
 def test_a_failure_carries_the_output_so_far():
     with pytest.raises(isola.ExecutionFailed) as caught:
         isola.run("print('before')\nraise ValueError('bad')")
