@@ -8,6 +8,7 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
+mod frame;
 pub(crate) mod gc;
 mod hashlib;
 mod import;
@@ -34,7 +35,6 @@ use crate::value::Value;
 
 /// Module names the sandbox refuses, with the reason given in the ImportError.
 pub(crate) const REFUSED: &[&str] = &[
-    "os",
     "socket",
     "subprocess",
     "ctypes",

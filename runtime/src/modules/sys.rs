@@ -121,6 +121,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         interp.modules.set_str("__main__", main);
     }
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
+    d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
+    d.set_str("_xoptions", Value::Dict(Rc::new(Dict::new())));
     d.set_str(
         "builtin_module_names",
         Value::tuple(vec![Value::str("sys")]),
@@ -153,6 +155,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "getrecursionlimit", getrecursionlimit);
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
+    add_function(d, "_getframe", super::frame::getframe);
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
