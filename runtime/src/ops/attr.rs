@@ -179,11 +179,25 @@ impl Interpreter {
                 }
                 match class_attr {
                     Some(a) => self.bind(a, obj, &cls).map(Some),
-                    // `s.__len__()` on a list subclass: the built-in value's special method.
-                    None => Ok(inst
-                        .base
-                        .as_ref()
-                        .and_then(|b| self.builtin_dunder(b, name))),
+                    // `s.__len__()` on a list subclass: the built-in value's special method,
+                    // bound to the instance (which the call unwraps), as CPython's `__self__`.
+                    None => Ok(
+                        match inst
+                            .base
+                            .as_ref()
+                            .and_then(|b| self.builtin_dunder(b, name))
+                        {
+                            Some(Value::Builtin(b)) => {
+                                Some(Value::Builtin(Rc::new(BuiltinFunction {
+                                    name: b.name,
+                                    func: b.func,
+                                    receiver: Some(obj.clone()),
+                                    owner: b.owner,
+                                })))
+                            }
+                            other => other,
+                        },
+                    ),
                 }
             }
             Value::Type(t) => {
