@@ -16,6 +16,7 @@ pub(crate) mod interpreters;
 mod json;
 mod math;
 pub(crate) mod namespace;
+mod operator;
 mod random;
 mod re;
 pub(crate) mod stdlib;
@@ -85,6 +86,7 @@ impl Interpreter {
             "_gc" => gc::create(self),
             "_weakref" => weakref::create(self),
             "_traceback" => traceback_native::create(self),
+            "_operator" => operator::create(self),
             _ => return Ok(None),
         }))
     }
