@@ -89,6 +89,12 @@ pub const MODULES: &[&str] = &[
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
     (
+        "argparse",
+        "                import shutil as _shutil\n                width = _shutil.get_terminal_size().columns\n",
+        "                width = int(_os.environ.get('COLUMNS', 80))\n",
+        "the sandbox has no shutil and no terminal: this is what shutil.get_terminal_size gives when stdout is not a terminal, so help wraps at CPython's width",
+    ),
+    (
         "unittest.result",
         "        tb = self._clean_tracebacks(exctype, value, tb, test)\n        tb_e = traceback.TracebackException(\n            exctype, value, tb,\n            capture_locals=self.tb_locals, compact=True)\n        msgLines = list(tb_e.format())\n",
         "        msgLines = [line for line in traceback.format_exception(exctype, value, tb)\n                    if not line.startswith('  File \"<frozen unittest.')]\n",
