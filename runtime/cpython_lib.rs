@@ -46,6 +46,7 @@ pub const MODULES: &[&str] = &[
     "configparser",
     "contextlib",
     "copyreg",
+    "csv",
     "difflib",
     "fnmatch",
     "fractions",
