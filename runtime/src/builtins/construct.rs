@@ -595,6 +595,9 @@ fn exc_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             if crate::ops::os_error::is_os_error(&e.ty) {
                 interp.os_error_init(e)?;
             }
+            if crate::ops::unicode_error::is_unicode_error(&e.ty) {
+                interp.unicode_error_init(e)?;
+            }
             Ok(Value::None)
         }
         _ => Err(interp.type_error("descriptor '__init__' requires a 'BaseException' object")),

@@ -764,7 +764,11 @@ impl Interpreter {
                     self.track(&e);
                     return Ok(e);
                 }
-                let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
+                let e = Rc::new(ExceptionObject::new(ty.clone(), args.pos));
+                if super::unicode_error::is_unicode_error(ty) {
+                    self.unicode_error_init(&e)?;
+                }
+                let e = Value::Exception(e);
                 self.track(&e);
                 return Ok(e);
             }
