@@ -199,3 +199,11 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    readinto1 = readinto

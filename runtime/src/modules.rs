@@ -19,6 +19,7 @@ pub(crate) mod namespace;
 mod operator;
 mod random;
 mod re;
+pub(crate) mod reduce;
 pub(crate) mod stdlib;
 mod r#struct;
 mod sys;
@@ -87,6 +88,7 @@ impl Interpreter {
             "_weakref" => weakref::create(self),
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),
+            "_reduce" => reduce::create(self)?,
             _ => return Ok(None),
         }))
     }

@@ -737,4 +737,6 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__init_subclass__", object_init_subclass);
     add_method(o, "__subclasshook__", object_subclasshook);
     add_method(o, "__format__", object_format);
+    add_method(o, "__reduce_ex__", crate::modules::reduce::object_reduce_ex);
+    add_method(o, "__reduce__", crate::modules::reduce::object_reduce);
 }

@@ -156,6 +156,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
     add_function(d, "_getframe", super::frame::getframe);
+    add_function(d, "audit", audit);
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
@@ -349,4 +350,17 @@ fn getsizeof(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Dict(d) => 64 + 40 * d.len() as i64,
         _ => 28,
     }))
+}
+
+/// `sys.audit(event, *args)`: isola has no audit hooks to call (pickle and others raise
+/// events as they work), so nothing happens.
+fn audit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Str(_)) => Ok(Value::None),
+        Some(other) => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("expected str for argument 'event', not {tn}")))
+        }
+        None => Err(interp.type_error("audit() missing 1 required positional argument: 'event'")),
+    }
 }

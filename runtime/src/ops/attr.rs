@@ -339,6 +339,16 @@ impl Interpreter {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
                 "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
+                // What pickle asks of any object: object's, bound to the function.
+                "__reduce_ex__" | "__reduce__" => match self.types.object.dict.get_str(name) {
+                    Some(Value::Builtin(m)) => Some(Value::Builtin(Rc::new(BuiltinFunction {
+                        name: m.name,
+                        func: m.func,
+                        receiver: Some(obj.clone()),
+                        owner: m.owner,
+                    }))),
+                    _ => None,
+                },
                 _ => None,
             }),
             Value::Code(c) => Ok(match name {
