@@ -120,6 +120,12 @@ pub const MODULES: &[&str] = &[
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
     (
+        "pickle",
+        "                if not key:\n                    raise EOFError\n",
+        "                if not key:\n                    raise EOFError(\"Ran out of input\")\n",
+        "the message of CPython's C _pickle, which isola does not have: the pure unpickler's EOFError has none",
+    ),
+    (
         "argparse",
         "                import shutil as _shutil\n                width = _shutil.get_terminal_size().columns\n",
         "                width = int(_os.environ.get('COLUMNS', 80))\n",

@@ -305,10 +305,10 @@ def _utf_units(text, width, byteorder):
     return bytes(out)
 
 
-def _utf_decode(data, errors, final, width, byteorder, codec):
+def _utf_decode(data, errors, final, width, byteorder, codec, start=0):
     data = _bytes(data)
     out = []
-    i = 0
+    i = start
     n = len(data)
     while i + width <= n:
         u = int.from_bytes(data[i:i + width], byteorder)
@@ -369,8 +369,9 @@ def _make_utf(width):
         data = _bytes(data)
         order, skip = _bom_order(data, width, byteorder)
         name = 'little' if (order or native) < 0 else 'big'
-        text, used = _utf_decode(data[skip:], errors, final, width, name, codec)
-        return (text, used + skip, order)
+        suffix = '-le' if name == 'little' else '-be'
+        text, used = _utf_decode(data, errors, final, width, name, codec + suffix, skip)
+        return (text, used, order)
 
     def decode(data, errors=None, final=False):
         text, used, _ = ex_decode(data, errors, 0, final)
