@@ -38,6 +38,7 @@ pub const MIRRORS: &[&str] = &[
 /// `a/b.py` or, for a package, `a/b/__init__.py`.
 pub const MODULES: &[&str] = &[
     "_compat_pickle",
+    "_compression",
     "_markupbase",
     "argparse",
     "bisect",
@@ -78,10 +79,12 @@ pub const MODULES: &[&str] = &[
     "encodings.utf_32_le",
     "encodings.utf_8",
     "encodings.utf_8_sig",
+    "encodings.zlib_codec",
     "fnmatch",
     "fractions",
     "genericpath",
     "graphlib",
+    "gzip",
     "heapq",
     "hmac",
     "html.parser",

@@ -2,7 +2,7 @@
 against; isola has no files, so open() is the builtin one (which raises PermissionError) and
 the file classes are absent."""
 
-__all__ = ['StringIO', 'BytesIO', 'IOBase', 'TextIOBase', 'BufferedIOBase',
+__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'IOBase', 'TextIOBase', 'BufferedIOBase',
            'RawIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 from builtins import open
@@ -81,6 +81,84 @@ class RawIOBase(IOBase):
 
 class BufferedIOBase(IOBase):
     pass
+
+
+class BufferedReader(BufferedIOBase):
+    """A buffer over a raw stream that reads in chunks (what gzip and the compression modules
+    wrap their decompressing readers in)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+        self._size = buffer_size
+        self._buf = b''
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def close(self):
+        self.raw.close()
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def _fill(self):
+        chunk = self.raw.read(self._size)
+        if chunk:
+            self._buf += chunk
+        return bool(chunk)
+
+    def peek(self, size=0):
+        if not self._buf:
+            self._fill()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            out, self._buf = self._buf, b''
+            return out
+        while len(self._buf) < size and self._fill():
+            pass
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def read1(self, size=-1):
+        if not self._buf:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._buf)
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        while b'\n' not in self._buf and (size < 0 or len(self._buf) < size) and self._fill():
+            pass
+        end = self._buf.find(b'\n') + 1 or len(self._buf)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        out, self._buf = self._buf[:end], self._buf[end:]
+        return out
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=SEEK_SET):
+        if whence == SEEK_CUR:
+            pos -= len(self._buf)
+        self._buf = b''
+        return self.raw.seek(pos, whence)
 
 
 class TextIOBase(IOBase):

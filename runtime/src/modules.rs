@@ -28,6 +28,7 @@ mod traceback_native;
 mod unicodedata;
 mod uuid;
 mod weakref;
+mod zlib;
 
 use std::rc::Rc;
 
@@ -89,6 +90,7 @@ impl Interpreter {
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),
             "_reduce" => reduce::create(self)?,
+            "zlib" => zlib::create(self)?,
             _ => return Ok(None),
         }))
     }
