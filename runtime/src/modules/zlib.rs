@@ -44,12 +44,23 @@ fn framing(interp: &mut Interpreter, wbits: i64, decompressing: bool) -> PyResul
     })
 }
 
+/// The bytes of a bytes-like argument (bytearray and memoryview through `bytes()`).
 fn bytes_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Tuple<u8>>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
-        other => {
-            let tn = interp.type_name(other);
+        Value::Str(_) | Value::Int(_) | Value::None => {
+            let tn = interp.type_name(v);
             Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+        other => {
+            let bytes = interp.builtin("bytes").unwrap_or(Value::None);
+            match interp.call_value(&bytes, Args::positional(vec![other.clone()])) {
+                Ok(Value::Bytes(b)) => Ok(b),
+                _ => {
+                    let tn = interp.type_name(other);
+                    Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                }
+            }
         }
     }
 }
