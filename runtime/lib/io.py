@@ -2,7 +2,7 @@
 against; isola has no files, so open() is the builtin one (which raises PermissionError) and
 the file classes are absent."""
 
-__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'IOBase', 'TextIOBase', 'BufferedIOBase',
+__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'TextIOWrapper', 'IOBase', 'TextIOBase', 'BufferedIOBase',
            'RawIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 from builtins import open
@@ -163,6 +163,56 @@ class BufferedReader(BufferedIOBase):
 
 class TextIOBase(IOBase):
     pass
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream (a BytesIO): decoded on reading, encoded on writing."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding or 'utf-8'
+        self.errors = errors or 'strict'
+        self.line_buffering = line_buffering
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def close(self):
+        self.buffer.close()
+
+    def read(self, size=-1):
+        self._check_closed()
+        return self.buffer.read().decode(self.encoding, self.errors) if size is None or \
+            size < 0 else self.buffer.read(size).decode(self.encoding, self.errors)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        return self.buffer.readline().decode(self.encoding, self.errors)
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not ' + type(s).__name__)
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        return len(s)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def detach(self):
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def seek(self, pos, whence=SEEK_SET):
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        return self.buffer.tell()
 
 
 class _Memory:

@@ -22,6 +22,18 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
+# The flags of os.open, for code that computes them (glob): the sandbox opens no files.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_DIRECTORY = 0o200000
+O_CLOEXEC = 0o2000000
+
 F_OK = 0
 R_OK = 4
 W_OK = 2

@@ -18,7 +18,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     d.set_str("maxunicode", Value::Int(0x10FFFF));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("platform", Value::str("isola"));
-    d.set_str("version", Value::str("3.11.7 (isola)"));
+    // Shaped as CPython's (version, build, compiler), so that platform can parse it.
+    d.set_str("version", Value::str("3.11.7 (main, isola) [isola]"));
     d.set_str("hexversion", Value::Int(0x030B07F0));
     let version_info = struct_seq(
         interp,
@@ -122,6 +123,12 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     }
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
     d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
+    // No interpreter binary or installation lies behind the sandbox: CPython's values when
+    // it cannot tell.
+    d.set_str("executable", Value::str(""));
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        d.set_str(name, Value::str(""));
+    }
     d.set_str("_xoptions", Value::Dict(Rc::new(Dict::new())));
     d.set_str(
         "builtin_module_names",
