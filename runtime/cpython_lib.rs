@@ -132,6 +132,12 @@ pub const MODULES: &[&str] = &[
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
     (
+        "logging",
+        "                frame = tb.tb_frame\n",
+        "                frame = None\n",
+        "isola's tracebacks carry no frames to walk for the caller's stack; handleError then names the record's file and line, as CPython does when it finds no frame",
+    ),
+    (
         "pickle",
         "                if not key:\n                    raise EOFError\n",
         "                if not key:\n                    raise EOFError(\"Ran out of input\")\n",
