@@ -119,6 +119,7 @@ pub const MODULES: &[&str] = &[
     "unittest.case",
     "unittest.loader",
     "unittest.main",
+    "unittest.mock",
     "unittest.result",
     "unittest.runner",
     "unittest.signals",
@@ -131,6 +132,18 @@ pub const MODULES: &[&str] = &[
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "unittest.mock",
+        "    def __get__(self, obj, _type=None):\n        return self.create_mock()\n\n\nclass AsyncMockMixin(Base):",
+        "    def __get__(self, obj, _type=None):\n        return self.create_mock()\n\n    def __call__(self, obj, /, *args, **kwargs):\n        return self.__get__(obj)(*args, **kwargs)\n\n\nclass AsyncMockMixin(Base):",
+        "isola calls a special method found on the class (len(m) finds __len__) with the instance first, without a descriptor's __get__: the proxy makes its mock when called so",
+    ),
+    (
+        "unittest.mock",
+        "    __ne__ = object.__ne__\n",
+        "    def __ne__(self, other):\n        equal = self.__eq__(other)\n        return equal if equal is NotImplemented else not equal\n",
+        "isola's object has no __ne__ to take (its != inverts __eq__ itself); this is what object.__ne__ does, in place of tuple's",
+    ),
     (
         "logging",
         "                frame = tb.tb_frame\n",
@@ -214,6 +227,7 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
     ("io", "StringIO, BytesIO and a BufferedReader: isola has no files (CPython's io re-exports the C _io)"),
+    ("pkgutil", "resolve_name only (the module iteration finds nothing): CPython's walks importlib's finders and the files on sys.path, which isola does not have"),
     ("os", "paths (CPython's posixpath), constants and an empty environment: the sandbox has no file system, processes or system calls for CPython's os"),
     ("string", "Template scanned by hand, Formatter without the C _string"),
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),

@@ -480,7 +480,8 @@ fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__setattr__", &args, 3, 3)?;
     match (&args.pos[0], &args.pos[1]) {
         (Value::Instance(i), Value::Str(n)) => {
-            i.dict.set_str(n.as_str(), args.pos[2].clone());
+            let hash = crate::object::str_hash(n.as_str());
+            interp.generic_setattr(&args.pos[0], i, n.as_str(), hash, args.pos[2].clone())?;
             Ok(Value::None)
         }
         // A metaclass's `__setattr__` ends here through super(): set without calling it again.

@@ -511,6 +511,52 @@ impl Interpreter {
         self.set_attr_hashed(obj, name, str_hash(name), v)
     }
 
+    /// `object.__setattr__`: a data descriptor of the class (a property's setter, a
+    /// `__set__`) or else the instance's dict, without the class's own `__setattr__`.
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        hash: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Some(Value::Instance(d)) = inst.class.lookup_hashed(name, hash) {
+            if Rc::ptr_eq(&d.class, &self.types.property) {
+                let setter = d.dict.get_str("fset").unwrap_or(Value::None);
+                if setter.is_none() {
+                    let tn = inst.class.name.clone();
+                    let msg = format!("property '{name}' of '{tn}' object has no setter");
+                    return Err(self.err("AttributeError", msg));
+                }
+                self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
+                return Ok(());
+            }
+            if d.class.is_class {
+                if let Some(set) = d.class.lookup("__set__") {
+                    self.call_value(
+                        &set,
+                        Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]),
+                    )?;
+                    return Ok(());
+                }
+            }
+        }
+        let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
+        if !is_module && inst.class.slots_forbid(name) {
+            let tn = inst.class.name.clone();
+            let msg = if inst.class.lookup(name).is_some() {
+                format!("'{tn}' object attribute '{name}' is read-only")
+            } else {
+                format!("'{tn}' object has no attribute '{name}'")
+            };
+            return Err(self.err("AttributeError", msg));
+        }
+        self.gc.track_instance(inst, &v);
+        inst.dict.set_hashed(name, hash, v);
+        Ok(())
+    }
+
     /// `set_attr` for a name whose `str` hash is known.
     pub(crate) fn set_attr_hashed(
         &mut self,
@@ -533,40 +579,7 @@ impl Interpreter {
                         )
                         .map(|_| ());
                 }
-                if let Some(Value::Instance(d)) = inst.class.lookup_hashed(name, hash) {
-                    if Rc::ptr_eq(&d.class, &self.types.property) {
-                        let setter = d.dict.get_str("fset").unwrap_or(Value::None);
-                        if setter.is_none() {
-                            let tn = inst.class.name.clone();
-                            let msg = format!("property '{name}' of '{tn}' object has no setter");
-                            return Err(self.err("AttributeError", msg));
-                        }
-                        self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
-                        return Ok(());
-                    }
-                    if d.class.is_class {
-                        if let Some(set) = d.class.lookup("__set__") {
-                            self.call_value(
-                                &set,
-                                Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]),
-                            )?;
-                            return Ok(());
-                        }
-                    }
-                }
-                let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
-                if !is_module && inst.class.slots_forbid(name) {
-                    let tn = inst.class.name.clone();
-                    let msg = if inst.class.lookup(name).is_some() {
-                        format!("'{tn}' object attribute '{name}' is read-only")
-                    } else {
-                        format!("'{tn}' object has no attribute '{name}'")
-                    };
-                    return Err(self.err("AttributeError", msg));
-                }
-                self.gc.track_instance(inst, &v);
-                inst.dict.set_hashed(name, hash, v);
-                Ok(())
+                self.generic_setattr(obj, inst, name, hash, v)
             }
             Value::Type(t) if t.is_class => {
                 // A metaclass may guard its classes' attributes (enum members).
