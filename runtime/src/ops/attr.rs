@@ -311,6 +311,8 @@ impl Interpreter {
                     }),
                     "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                     "__code__" => Some(Value::Code(f.code.clone())),
+                    // Calling `f.__call__` is calling `f` (CPython gives a method-wrapper).
+                    "__call__" => Some(obj.clone()),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
                         f.dict.borrow().clone(),
