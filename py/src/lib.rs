@@ -56,9 +56,11 @@ fn py_error(py: Python<'_>, error: isola::Error) -> PyErr {
                 type_name,
                 message,
                 traceback,
-            } => errors
-                .getattr("ExecutionFailed")?
-                .call1((type_name, message, user_traceback(&traceback)))?,
+            } => errors.getattr("ExecutionFailed")?.call1((
+                type_name,
+                message,
+                user_traceback(&traceback),
+            ))?,
             isola::Error::Exit(status) => {
                 let kwargs = PyDict::new(py);
                 kwargs.set_item("exit_code", status)?;

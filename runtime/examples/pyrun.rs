@@ -98,6 +98,8 @@ fn main() {
             start: std::time::Instant::now(),
         }),
     );
+    // `sys.argv` as CPython's: the script, then its arguments.
+    interp.set_argv(std::env::args().skip(1).collect());
     if let Some(dir) = std::env::var_os("ISOLA_PYLIB") {
         add_library(&mut interp, std::path::Path::new(&dir), "");
     }

@@ -2,7 +2,7 @@
 against; isola has no files, so open() is the builtin one (which raises PermissionError) and
 the file classes are absent."""
 
-__all__ = ['StringIO', 'BytesIO', 'IOBase', 'TextIOBase', 'BufferedIOBase',
+__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'TextIOWrapper', 'IOBase', 'TextIOBase', 'BufferedIOBase',
            'RawIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 from builtins import open
@@ -83,8 +83,136 @@ class BufferedIOBase(IOBase):
     pass
 
 
+class BufferedReader(BufferedIOBase):
+    """A buffer over a raw stream that reads in chunks (what gzip and the compression modules
+    wrap their decompressing readers in)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+        self._size = buffer_size
+        self._buf = b''
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def close(self):
+        self.raw.close()
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def _fill(self):
+        chunk = self.raw.read(self._size)
+        if chunk:
+            self._buf += chunk
+        return bool(chunk)
+
+    def peek(self, size=0):
+        if not self._buf:
+            self._fill()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            out, self._buf = self._buf, b''
+            return out
+        while len(self._buf) < size and self._fill():
+            pass
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def read1(self, size=-1):
+        if not self._buf:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._buf)
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        while b'\n' not in self._buf and (size < 0 or len(self._buf) < size) and self._fill():
+            pass
+        end = self._buf.find(b'\n') + 1 or len(self._buf)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        out, self._buf = self._buf[:end], self._buf[end:]
+        return out
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=SEEK_SET):
+        if whence == SEEK_CUR:
+            pos -= len(self._buf)
+        self._buf = b''
+        return self.raw.seek(pos, whence)
+
+
 class TextIOBase(IOBase):
     pass
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream (a BytesIO): decoded on reading, encoded on writing."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding or 'utf-8'
+        self.errors = errors or 'strict'
+        self.line_buffering = line_buffering
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def close(self):
+        self.buffer.close()
+
+    def read(self, size=-1):
+        self._check_closed()
+        return self.buffer.read().decode(self.encoding, self.errors) if size is None or \
+            size < 0 else self.buffer.read(size).decode(self.encoding, self.errors)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        return self.buffer.readline().decode(self.encoding, self.errors)
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not ' + type(s).__name__)
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        return len(s)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def detach(self):
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def seek(self, pos, whence=SEEK_SET):
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        return self.buffer.tell()
 
 
 class _Memory:
@@ -199,3 +327,11 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    readinto1 = readinto

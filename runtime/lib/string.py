@@ -20,6 +20,8 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
+import re as _re
+
 _sentinel_dict = {}
 _id_start = '_' + ascii_letters
 _id_rest = _id_start + digits
@@ -30,6 +32,11 @@ class Template:
 
     delimiter = '$'
     braceidpattern = None
+    # The placeholders of the default delimiter as a regular expression, for code that scans
+    # templates itself (logging's '$' style validates its format with it); substitution
+    # below scans by hand, and follows a subclass's delimiter, which this does not.
+    pattern = _re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>[_a-zA-Z][_a-zA-Z0-9]*)|'
+                          r'\{(?P<braced>[_a-zA-Z][_a-zA-Z0-9]*)\}|(?P<invalid>))')
 
     def __init__(self, template):
         self.template = template

@@ -164,6 +164,11 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
+def clear_frames(tb):
+    # isola's tracebacks hold no frames whose locals could be cleared.
+    pass
+
+
 def format_stack(f=None, limit=None):
     return []
 

@@ -8,6 +8,7 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
+mod frame;
 pub(crate) mod gc;
 mod hashlib;
 mod import;
@@ -15,8 +16,10 @@ pub(crate) mod interpreters;
 mod json;
 mod math;
 pub(crate) mod namespace;
+mod operator;
 mod random;
 pub(crate) mod re;
+pub(crate) mod reduce;
 pub(crate) mod stdlib;
 mod r#struct;
 mod sys;
@@ -25,6 +28,7 @@ mod traceback_native;
 mod unicodedata;
 mod uuid;
 mod weakref;
+mod zlib;
 
 use std::rc::Rc;
 
@@ -34,7 +38,6 @@ use crate::value::Value;
 
 /// Module names the sandbox refuses, with the reason given in the ImportError.
 pub(crate) const REFUSED: &[&str] = &[
-    "os",
     "socket",
     "subprocess",
     "ctypes",
@@ -84,6 +87,9 @@ impl Interpreter {
             "_gc" => gc::create(self),
             "_weakref" => weakref::create(self),
             "_traceback" => traceback_native::create(self),
+            "_operator" => operator::create(self),
+            "_reduce" => reduce::create(self)?,
+            "zlib" => zlib::create(self)?,
             _ => return Ok(None),
         }))
     }

@@ -17,6 +17,7 @@ mod percent;
 pub(crate) mod repr;
 mod subclass;
 mod traceback;
+pub(crate) mod unicode_error;
 
 use std::rc::Rc;
 

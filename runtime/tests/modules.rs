@@ -157,12 +157,13 @@ fn a_circular_import_sees_the_partly_initialised_module() {
 #[test]
 fn io_modules_are_refused() {
     for name in [
-        "os",
         "socket",
         "subprocess",
         "ctypes",
         "signal",
         "multiprocessing",
+        "shutil",
+        "posix",
     ] {
         let (mut a, out) = interpreter();
         let text = run(
@@ -178,4 +179,20 @@ fn io_modules_are_refused() {
             format!("ImportError module '{name}' is not available in the isola sandbox\n")
         );
     }
+}
+
+#[test]
+fn os_has_paths_but_nothing_that_reaches_the_system() {
+    let (mut a, out) = interpreter();
+    let text = run(
+        &mut a,
+        &out,
+        "import os\n\
+         print(os.path.join('a', 'b'), os.getcwd(), os.environ, hasattr(os, 'system'))\n\
+         try:\n    os.listdir('/')\nexcept FileNotFoundError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        text,
+        "a/b / {} False\n[Errno 2] No such file or directory: '/'\n"
+    );
 }

@@ -486,7 +486,8 @@ fn object_setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__setattr__", &args, 3, 3)?;
     match (&args.pos[0], &args.pos[1]) {
         (Value::Instance(i), Value::Str(n)) => {
-            i.dict.set_str(n.as_str(), args.pos[2].clone());
+            let hash = crate::object::str_hash(n.as_str());
+            interp.generic_setattr(&args.pos[0], i, n.as_str(), hash, args.pos[2].clone())?;
             Ok(Value::None)
         }
         // A metaclass's `__setattr__` ends here through super(): set without calling it again.
@@ -600,6 +601,9 @@ fn exc_init(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             *e.args.borrow_mut() = args.pos[1..].to_vec();
             if crate::ops::os_error::is_os_error(&e.ty) {
                 interp.os_error_init(e)?;
+            }
+            if crate::ops::unicode_error::is_unicode_error(&e.ty) {
+                interp.unicode_error_init(e)?;
             }
             Ok(Value::None)
         }
@@ -740,4 +744,6 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__init_subclass__", object_init_subclass);
     add_method(o, "__subclasshook__", object_subclasshook);
     add_method(o, "__format__", object_format);
+    add_method(o, "__reduce_ex__", crate::modules::reduce::object_reduce_ex);
+    add_method(o, "__reduce__", crate::modules::reduce::object_reduce);
 }

@@ -39,25 +39,30 @@ impl Codec {
 
 /// Finds a codec by name the way Python's codec registry normalises names.
 pub(crate) fn lookup_codec(interp: &mut Interpreter, name: &str) -> PyResult<Codec> {
+    native_codec(name).ok_or_else(|| interp.err("LookupError", format!("unknown encoding: {name}")))
+}
+
+/// The codec the VM itself has for `name`, if any.
+fn native_codec(name: &str) -> Option<Codec> {
     let norm: String = name
         .trim()
         .to_ascii_lowercase()
         .chars()
         .map(|c| if c == '-' || c == ' ' { '_' } else { c })
         .collect();
-    Ok(match norm.as_str() {
+    Some(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
         | "iso_ir_6" => Codec::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
-        _ => return Err(interp.err("LookupError", format!("unknown encoding: {name}"))),
+        _ => return None,
     })
 }
 
 /// The `encoding` and `errors` arguments of `encode`/`decode`.
-fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Codec, String)> {
+fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<Coder> {
     let spec = KwSpec {
         fname,
         names: &["encoding", "errors"],
@@ -79,8 +84,48 @@ fn codec_args(interp: &mut Interpreter, fname: &str, args: Args) -> PyResult<(Co
             }
         });
     }
-    let codec = lookup_codec(interp, &texts[0])?;
-    Ok((codec, texts.swap_remove(1)))
+    let errors = texts.pop().unwrap_or_default();
+    let encoding = texts.pop().unwrap_or_default();
+    Ok(match native_codec(&encoding) {
+        Some(codec) => Coder::Native(codec, errors),
+        None => Coder::Registry(encoding, errors),
+    })
+}
+
+/// Who encodes or decodes: the VM itself, or for other encodings the codec registry of
+/// `_codecs` (runtime/lib/_codecs.py, over CPython's encodings package).
+enum Coder {
+    Native(Codec, String),
+    Registry(String, String),
+}
+
+/// `_codecs.encode(obj, encoding, errors)` (or `decode`), which must give a `want`
+/// (bytes or str): the codecs that give other types are for codecs.encode only.
+fn registry_call(
+    interp: &mut Interpreter,
+    fname: &str,
+    obj: Value,
+    encoding: &str,
+    errors: &str,
+    want_bytes: bool,
+) -> PyResult<Value> {
+    let module = interp.import_with("_codecs", None, &[], 0)?;
+    let f = interp.get_attr(&module, fname)?;
+    let args = vec![obj, Value::str(encoding), Value::str(errors)];
+    let result = interp.call_value(&f, Args::positional(args))?;
+    let ok = match &result {
+        Value::Bytes(_) => want_bytes,
+        Value::Str(_) => !want_bytes,
+        _ => false,
+    };
+    if !ok {
+        let what = if want_bytes { "encode" } else { "decode" };
+        return Err(interp.err(
+            "LookupError",
+            format!("'{encoding}' is not a text encoding; use codecs.{what}() to handle arbitrary codecs"),
+        ));
+    }
+    Ok(result)
 }
 
 fn unknown_handler(interp: &mut Interpreter, errors: &str) -> PyErr {
@@ -324,7 +369,12 @@ fn decode_error(
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub(super) fn str_encode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = str_self(interp, &args, "encode")?;
-    let (codec, errors) = codec_args(interp, "encode", args)?;
+    let (codec, errors) = match codec_args(interp, "encode", args)? {
+        Coder::Native(codec, errors) => (codec, errors),
+        Coder::Registry(encoding, errors) => {
+            return registry_call(interp, "encode", Value::Str(s), &encoding, &errors, true);
+        }
+    };
     let source = Value::Str(s.clone());
     let bytes = encode(interp, s.as_str(), codec, &errors, &source)?;
     interp.charge(bytes.len() as u64)?;
@@ -334,7 +384,12 @@ pub(super) fn str_encode(interp: &mut Interpreter, args: Args) -> PyResult<Value
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
 pub(super) fn bytes_decode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let b = super::methods_bytes::bytes_self(interp, &args, "decode")?;
-    let (codec, errors) = codec_args(interp, "decode", args)?;
+    let (codec, errors) = match codec_args(interp, "decode", args)? {
+        Coder::Native(codec, errors) => (codec, errors),
+        Coder::Registry(encoding, errors) => {
+            return registry_call(interp, "decode", Value::Bytes(b), &encoding, &errors, false);
+        }
+    };
     let source = Value::Bytes(b.clone());
     let text = decode(interp, &b.items, codec, &errors, &source)?;
     interp.charge(text.len() as u64)?;

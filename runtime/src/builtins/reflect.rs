@@ -171,6 +171,12 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                     sort_with(interp, &mut items, None, None)?;
                     return Ok(Value::List(Rc::new(List::new(items))));
                 }
+                // Otherwise a module lists its namespace only, as CPython's module.__dir__:
+                // not the attributes of the module type (unittest's loader calls getattr on
+                // each name dir() gives).
+                let mut items = i.dict.keys();
+                sort_with(interp, &mut items, None, None)?;
+                return Ok(Value::List(Rc::new(List::new(items))));
             }
         }
     }

@@ -18,7 +18,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     d.set_str("maxunicode", Value::Int(0x10FFFF));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("platform", Value::str("isola"));
-    d.set_str("version", Value::str("3.11.7 (isola)"));
+    // Shaped as CPython's (version, build, compiler), so that platform can parse it.
+    d.set_str("version", Value::str("3.11.7 (main, isola) [isola]"));
     d.set_str("hexversion", Value::Int(0x030B07F0));
     let version_info = struct_seq(
         interp,
@@ -121,6 +122,14 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         interp.modules.set_str("__main__", main);
     }
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
+    d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
+    // No interpreter binary or installation lies behind the sandbox: CPython's values when
+    // it cannot tell.
+    d.set_str("executable", Value::str(""));
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        d.set_str(name, Value::str(""));
+    }
+    d.set_str("_xoptions", Value::Dict(Rc::new(Dict::new())));
     d.set_str(
         "builtin_module_names",
         Value::tuple(vec![Value::str("sys")]),
@@ -153,6 +162,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "getrecursionlimit", getrecursionlimit);
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
+    add_function(d, "_getframe", super::frame::getframe);
+    add_function(d, "audit", audit);
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
@@ -346,4 +357,17 @@ fn getsizeof(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Value::Dict(d) => 64 + 40 * d.len() as i64,
         _ => 28,
     }))
+}
+
+/// `sys.audit(event, *args)`: isola has no audit hooks to call (pickle and others raise
+/// events as they work), so nothing happens.
+fn audit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Str(_)) => Ok(Value::None),
+        Some(other) => {
+            let tn = interp.type_name(other);
+            Err(interp.type_error(format!("expected str for argument 'event', not {tn}")))
+        }
+        None => Err(interp.type_error("audit() missing 1 required positional argument: 'event'")),
+    }
 }

@@ -190,11 +190,25 @@ impl Interpreter {
                 }
                 match class_attr {
                     Some(a) => self.bind(a, obj, &cls).map(Some),
-                    // `s.__len__()` on a list subclass: the built-in value's special method.
-                    None => Ok(inst
-                        .base
-                        .as_ref()
-                        .and_then(|b| self.builtin_dunder(b, name))),
+                    // `s.__len__()` on a list subclass: the built-in value's special method,
+                    // bound to the instance (which the call unwraps), as CPython's `__self__`.
+                    None => Ok(
+                        match inst
+                            .base
+                            .as_ref()
+                            .and_then(|b| self.builtin_dunder(b, name))
+                        {
+                            Some(Value::Builtin(b)) => {
+                                Some(Value::Builtin(Rc::new(BuiltinFunction {
+                                    name: b.name,
+                                    func: b.func,
+                                    receiver: Some(obj.clone()),
+                                    owner: b.owner,
+                                })))
+                            }
+                            other => other,
+                        },
+                    ),
                 }
             }
             Value::Type(t) => {
@@ -308,6 +322,8 @@ impl Interpreter {
                     }),
                     "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                     "__code__" => Some(Value::Code(f.code.clone())),
+                    // Calling `f.__call__` is calling `f` (CPython gives a method-wrapper).
+                    "__call__" => Some(obj.clone()),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
                         f.dict.borrow().clone(),
@@ -336,6 +352,16 @@ impl Interpreter {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
                 "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
+                // What pickle asks of any object: object's, bound to the function.
+                "__reduce_ex__" | "__reduce__" => match self.types.object.dict.get_str(name) {
+                    Some(Value::Builtin(m)) => Some(Value::Builtin(Rc::new(BuiltinFunction {
+                        name: m.name,
+                        func: m.func,
+                        receiver: Some(obj.clone()),
+                        owner: m.owner,
+                    }))),
+                    _ => None,
+                },
                 _ => None,
             }),
             Value::Code(c) => Ok(match name {
@@ -527,6 +553,52 @@ impl Interpreter {
         self.set_attr_hashed(obj, name, str_hash(name), v)
     }
 
+    /// `object.__setattr__`: a data descriptor of the class (a property's setter, a
+    /// `__set__`) or else the instance's dict, without the class's own `__setattr__`.
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        hash: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Some(Value::Instance(d)) = inst.class.lookup_hashed(name, hash) {
+            if Rc::ptr_eq(&d.class, &self.types.property) {
+                let setter = d.dict.get_str("fset").unwrap_or(Value::None);
+                if setter.is_none() {
+                    let tn = inst.class.name.clone();
+                    let msg = format!("property '{name}' of '{tn}' object has no setter");
+                    return Err(self.err("AttributeError", msg));
+                }
+                self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
+                return Ok(());
+            }
+            if d.class.is_class {
+                if let Some(set) = d.class.lookup("__set__") {
+                    self.call_value(
+                        &set,
+                        Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]),
+                    )?;
+                    return Ok(());
+                }
+            }
+        }
+        let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
+        if !is_module && inst.class.slots_forbid(name) {
+            let tn = inst.class.name.clone();
+            let msg = if inst.class.lookup(name).is_some() {
+                format!("'{tn}' object attribute '{name}' is read-only")
+            } else {
+                format!("'{tn}' object has no attribute '{name}'")
+            };
+            return Err(self.err("AttributeError", msg));
+        }
+        self.gc.track_instance(inst, &v);
+        inst.dict.set_hashed(name, hash, v);
+        Ok(())
+    }
+
     /// `set_attr` for a name whose `str` hash is known.
     pub(crate) fn set_attr_hashed(
         &mut self,
@@ -549,40 +621,7 @@ impl Interpreter {
                         )
                         .map(|_| ());
                 }
-                if let Some(Value::Instance(d)) = inst.class.lookup_hashed(name, hash) {
-                    if Rc::ptr_eq(&d.class, &self.types.property) {
-                        let setter = d.dict.get_str("fset").unwrap_or(Value::None);
-                        if setter.is_none() {
-                            let tn = inst.class.name.clone();
-                            let msg = format!("property '{name}' of '{tn}' object has no setter");
-                            return Err(self.err("AttributeError", msg));
-                        }
-                        self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;
-                        return Ok(());
-                    }
-                    if d.class.is_class {
-                        if let Some(set) = d.class.lookup("__set__") {
-                            self.call_value(
-                                &set,
-                                Args::positional(vec![Value::Instance(d.clone()), obj.clone(), v]),
-                            )?;
-                            return Ok(());
-                        }
-                    }
-                }
-                let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
-                if !is_module && inst.class.slots_forbid(name) {
-                    let tn = inst.class.name.clone();
-                    let msg = if inst.class.lookup(name).is_some() {
-                        format!("'{tn}' object attribute '{name}' is read-only")
-                    } else {
-                        format!("'{tn}' object has no attribute '{name}'")
-                    };
-                    return Err(self.err("AttributeError", msg));
-                }
-                self.gc.track_instance(inst, &v);
-                inst.dict.set_hashed(name, hash, v);
-                Ok(())
+                self.generic_setattr(obj, inst, name, hash, v)
             }
             Value::Type(t) if t.is_class => {
                 // A metaclass may guard its classes' attributes (enum members).
@@ -790,7 +829,11 @@ impl Interpreter {
                     self.track(&e);
                     return Ok(e);
                 }
-                let e = Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args.pos)));
+                let e = Rc::new(ExceptionObject::new(ty.clone(), args.pos));
+                if super::unicode_error::is_unicode_error(ty) {
+                    self.unicode_error_init(&e)?;
+                }
+                let e = Value::Exception(e);
                 self.track(&e);
                 return Ok(e);
             }

@@ -373,6 +373,11 @@ impl Interpreter {
                 return s;
             }
         }
+        if crate::ops::unicode_error::is_unicode_error(&e.ty) {
+            if let Some(s) = self.unicode_error_str(e) {
+                return s;
+            }
+        }
         let args = e.args.borrow().clone();
         match args.len() {
             0 => String::new(),

@@ -321,6 +321,12 @@ impl Interpreter {
         // acts on the built-in value the instance wraps.
         if crate::ops::owner_wants_base(b.owner) {
             if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
+                // Except that dict.__getitem__ consults the subclass's `__missing__`, as
+                // `obj[key]` does (urllib.parse's quoter is such a bound method).
+                if let ([obj, key], Value::Dict(_), "__getitem__") = (&args.pos[..], &base, b.name)
+                {
+                    return self.subclass_getitem(obj, &base, key);
+                }
                 args.pos[0] = base;
             }
         }

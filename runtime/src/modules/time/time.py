@@ -224,3 +224,12 @@ def strftime(format, t=None):
 
 def get_clock_info(name):
     raise ValueError('unknown clock')
+
+
+# CPython's time functions are built-in functions, which do not become methods when a class
+# holds them (logging.Formatter has `converter = time.localtime`); as staticmethod objects,
+# these behave the same.
+for _name in ('gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime',
+              'get_clock_info'):
+    globals()[_name] = staticmethod(globals()[_name])
+del _name

@@ -1,0 +1,11 @@
+from urllib.parse import urlparse, urlunparse, urljoin, urlencode, parse_qs, parse_qsl, quote, unquote, quote_plus, unquote_plus, urlsplit, urldefrag
+u = urlparse('https://user:pw@example.com:8080/a/b;p?q=1&r=two#frag')
+print(u)
+print(u.scheme, u.netloc, u.hostname, u.port, u.username, u.password, u.path, u.query, u.fragment)
+print(urlunparse(u))
+print(urljoin('http://a/b/c/d', '../e'), urljoin('http://a/b/', 'x?y'))
+print(urlencode({'a': 1, 'b': 'x y', 'c': 'é'}), urlencode([('k', [1, 2])], doseq=True))
+print(parse_qs('a=1&a=2&b=3'), parse_qsl('x=1&y=&z=3', keep_blank_values=True))
+print(quote('a b/c?d=é'), quote('/x y', safe=''), unquote('%7Ea%20b'), quote_plus('a b+c'), unquote_plus('a+b%2B'))
+print(urlsplit('http://x.org/p?q#f')._replace(path='/new').geturl(), urldefrag('http://a/b#c'))
+print(urlparse('//host/path'), urlparse('mailto:a@b.c'))
