@@ -17,6 +17,7 @@ mod math;
 pub(crate) mod namespace;
 mod random;
 pub(crate) mod re;
+pub(crate) mod stdin;
 pub(crate) mod stdlib;
 mod r#struct;
 mod sys;
