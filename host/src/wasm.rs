@@ -16,7 +16,7 @@ use isola_runtime::{
 };
 use parking_lot::Mutex;
 use wasmtime::{
-    Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
+    AsContextMut, Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
     PoolingAllocationConfig, ResourceLimiter, Store, Trap, TypedFunc,
 };
 
@@ -240,6 +240,28 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
     linker
         .func_wrap(
             "isola",
+            "read_stdin",
+            |mut caller: Caller<'_, State>, ptr: i32, max: i32| -> wasmtime::Result<i32> {
+                // What was printed so far (a prompt) shows before the read blocks.
+                caller.data_mut().output.flush();
+                let stdin = caller.data().ctx.lock().stdin();
+                let max = max as u32 as usize;
+                let chunk = crate::input::read(stdin.as_ref(), max);
+                // Time blocked on input is not the guest's to account for: the guest checks its
+                // own deadline as soon as the read returns, so the backstop starts over.
+                let ticks = caller.data().deadline_ticks;
+                caller.as_context_mut().set_epoch_deadline(ticks);
+                let memory = caller.data().memory()?;
+                let (bytes, _) = memory.data_and_store_mut(&mut caller);
+                let len = i32::try_from(chunk.len()).unwrap_or(i32::MAX);
+                guest_slice_mut(bytes, ptr, len)?.copy_from_slice(&chunk);
+                Ok(len)
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
             "request",
             |mut caller: Caller<'_, State>, ptr: i32, len: i32| -> wasmtime::Result<i32> {
                 let memory = caller.data().memory()?;
@@ -317,6 +339,8 @@ pub(crate) struct State {
     ctx: Arc<Mutex<Ctx>>,
     /// The encoded reply to the last request, until the guest copies it in.
     reply: Vec<u8>,
+    /// The epoch ticks of an exec's backstop, restarted after a read of stdin.
+    deadline_ticks: u64,
 }
 
 impl State {
@@ -417,6 +441,7 @@ impl Instance {
             clock_base: shared.clock_base,
             ctx: Arc::clone(&self.ctx),
             reply: Vec::new(),
+            deadline_ticks: shared.deadline_ticks,
         };
         let mut store = Store::new(shared.pre.module().engine(), state);
         store.limiter(|state| &mut state.wall);
