@@ -210,7 +210,7 @@ fn text_readline(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             let line = interp.read_stdin_text(Some(size))?;
             match line.find('\n') {
                 Some(at) => {
-                    let rest = line[at + 1..].as_bytes().to_vec();
+                    let rest = line.as_bytes()[at + 1..].to_vec();
                     let mut pending = rest;
                     pending.append(&mut interp.stdin.pending);
                     interp.stdin.pending = pending;
