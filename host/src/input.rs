@@ -48,3 +48,23 @@ fn read_some(reader: &mut impl Read, max: usize) -> Vec<u8> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_come_out_in_order_then_eof() {
+        let stdin = from_bytes(b"hello".to_vec());
+        assert_eq!(read(Some(&stdin), 2), b"he");
+        assert_eq!(read(Some(&stdin), 10), b"llo");
+        assert_eq!(read(Some(&stdin), 10), b"");
+        assert_eq!(read(None, 10), b"");
+    }
+
+    #[test]
+    fn a_source_cannot_hand_over_more_than_asked() {
+        let greedy: Stdin = Arc::new(|_| vec![b'x'; 100]);
+        assert_eq!(read(Some(&greedy), 3), b"xxx");
+    }
+}
