@@ -98,6 +98,20 @@ fn sys_stdin_reads_text() {
 }
 
 #[test]
+fn a_limited_readline_leaves_the_rest() {
+    let source = "import sys\nprint(repr(sys.stdin.readline(3)), repr(sys.stdin.readline(0)), \
+                  repr(sys.stdin.readline()), repr(sys.stdin.readline(5)))\n";
+    for chunk in [1, 4, 1024] {
+        check(
+            "héllo wörld\nx",
+            chunk,
+            source,
+            "'hél' '' 'lo wörld\\n' 'x'\n",
+        );
+    }
+}
+
+#[test]
 fn sys_stdin_buffer_reads_bytes() {
     let source = "import sys\nb = sys.stdin.buffer\nprint(b.readline(), b.read(2), b.read())\n\
                   print(b.read(), b.readline())\n";

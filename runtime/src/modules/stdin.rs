@@ -205,16 +205,15 @@ fn text_readline(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let line = match size {
         None => interp.read_stdin_line()?,
         Some(size) => {
-            // A limited line stops after `size` characters: read it whole when it fits, else
-            // only what fits (the rest stays for the next read).
-            let line = interp.read_stdin_text(Some(size))?;
-            match line.find('\n') {
-                Some(at) => {
-                    let rest = line.as_bytes()[at + 1..].to_vec();
-                    let mut pending = rest;
+            // A limited line stops after `size` characters. The whole line is read (a terminal
+            // hands over whole lines anyway), and what is past the limit stays for the next read.
+            let line = interp.read_stdin_line()?;
+            match line.char_indices().nth(size) {
+                Some((at, _)) => {
+                    let mut pending = line.as_bytes()[at..].to_vec();
                     pending.append(&mut interp.stdin.pending);
                     interp.stdin.pending = pending;
-                    line[..=at].to_string()
+                    line[..at].to_string()
                 }
                 None => line,
             }
