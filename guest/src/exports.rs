@@ -20,6 +20,8 @@ extern "C" {
     fn host_sleep_until(until_ns: i64);
     #[link_name = "flush"]
     fn host_flush(stream: i32);
+    #[link_name = "read_stdin"]
+    fn host_read_stdin(ptr: *mut u8, max: usize) -> usize;
     #[link_name = "random"]
     fn host_random(ptr: *mut u8, len: usize);
     #[link_name = "request"]
@@ -59,6 +61,15 @@ impl Host for ImportHost {
     fn flush(&mut self, stream: Stream) {
         // SAFETY: the import takes a stream code and touches no guest memory.
         unsafe { host_flush(abi::stream_code(stream)) }
+    }
+
+    fn read_stdin(&mut self, max: usize) -> Vec<u8> {
+        let mut buf = vec![0u8; max];
+        // SAFETY: the pointer and length describe `buf`, live and exclusively borrowed for the
+        // whole call; the host writes only inside it and returns how many bytes it wrote.
+        let n = unsafe { host_read_stdin(buf.as_mut_ptr(), buf.len()) };
+        buf.truncate(n);
+        buf
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {

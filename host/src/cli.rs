@@ -16,7 +16,8 @@ use clap::{Args, Parser, Subcommand};
     after_help = "As with python3: `isola prog.py ARGS`, `isola -c CODE`, `isola -m MODULE`, and \
                   `isola -` or a program piped on stdin. `isola run FILE` is the same as \
                   `isola FILE`. With no program and a terminal, or with -i, the interactive \
-                  prompt (`>>> `); exit() or Ctrl-D leaves it.\n\n\
+                  prompt (`>>> `); exit() or Ctrl-D leaves it. The program's input() and \
+                  sys.stdin read stdin, which is at its end when the program came from it.\n\n\
                   Exit status: 0 on success; 1 on an uncaught exception (its traceback on stderr) \
                   or when a limit or a trap ends the program (one `isola: error:` line on \
                   stderr); the status given to SystemExit; 2 for a usage error or a file that \

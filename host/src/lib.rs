@@ -16,7 +16,8 @@
 //! of shareable values between interpreters), [`Shareable`] (the immutable values that cross:
 //! None, bool, int, float, str, bytes, tuples of these and queue handles), [`Limits`] (what one
 //! interpreter may consume; a child that Python creates never gets more than its creator),
-//! [`Error`] (why a call failed), [`Sink`] (where output goes).
+//! [`Error`] (why a call failed), [`Sink`] (where output goes), [`Stdin`] (where input comes
+//! from).
 //!
 //! Interpreters, queues, limits and errors together, on the native backend (the same code runs
 //! under wasmtime, the default):
@@ -48,6 +49,7 @@
 //! ```
 
 mod error;
+mod input;
 mod interpreter;
 mod native;
 mod output;
@@ -71,6 +73,7 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
         }
     }
 }
+pub use input::Stdin;
 pub use interpreter::Interpreter;
 pub use isola_runtime::syntax::{check_interactive, InputStatus};
 pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};

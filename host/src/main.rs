@@ -59,6 +59,7 @@ fn interactive(cli: &Cli, program: Option<&Program>) -> u8 {
                 argv: vec![String::new()],
                 package: None,
                 modules: search_path::find_modules(&dirs),
+                stdin_consumed: false,
             };
             &prompt_only
         }
@@ -127,6 +128,8 @@ fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
         }
         _ => None,
     };
+    // A program read from stdin leaves it at its end for the program, as with python3.
+    let mut stdin_consumed = false;
     let (source, filename, argv, first_dir) = if let Some((file, args)) = &run {
         let name = file.display().to_string();
         let source = read_source(file).map_err(unreadable)?;
@@ -171,6 +174,7 @@ fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
         if !dash && (cli.inspect || std::io::stdin().is_terminal()) {
             return Ok(None);
         }
+        stdin_consumed = true;
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
@@ -197,6 +201,7 @@ fn select_program(cli: &Cli) -> Result<Option<Program>, (u8, String)> {
         argv,
         package,
         modules: search_path::find_modules(&search_dirs),
+        stdin_consumed,
     }))
 }
 
@@ -238,6 +243,8 @@ struct Program {
     /// For `-m a.b.c`, the package `a.b`, imported before the program runs.
     package: Option<String>,
     modules: Vec<search_path::Found>,
+    /// The program itself came from stdin, so the program's reads of it see EOF.
+    stdin_consumed: bool,
 }
 
 /// Read a program file as CPython does: UTF-8, with an optional byte-order mark.
@@ -302,6 +309,10 @@ fn runtime_builder(options: &Options, program: &Program) -> isola::RuntimeBuilde
     }
     if let Some(seconds) = options.frozen_clock {
         builder = builder.frozen_clock(seconds);
+    }
+    // `sys.stdin` and `input()` read the process's stdin, as python3's do.
+    if !program.stdin_consumed {
+        builder = builder.inherit_stdin();
     }
     for module in &program.modules {
         builder = builder.module_source(&module.name, &module.source, module.is_package);

@@ -143,6 +143,13 @@ impl Host for NativeHost {
         self.output.lock().flush_stream(stream);
     }
 
+    fn read_stdin(&mut self, max: usize) -> Vec<u8> {
+        // What was printed so far (a prompt) shows before the read blocks.
+        self.output.lock().flush();
+        let stdin = self.ctx.lock().stdin();
+        crate::input::read(stdin.as_ref(), max)
+    }
+
     fn random_bytes(&mut self, buf: &mut [u8]) {
         self.ctx.lock().fill_random(buf);
     }

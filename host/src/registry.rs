@@ -13,6 +13,7 @@ use std::time::Duration;
 use isola_runtime::{ChildLimits, HostError, Limits, Reply, Request, Shareable};
 use parking_lot::Mutex;
 
+use crate::input::Stdin;
 use crate::interpreter::{Core, Refusal};
 use crate::output::Sink;
 use crate::queue::{QueueCore, QueueRefusal};
@@ -98,6 +99,8 @@ pub(crate) struct Ctx {
     pub(crate) main: u64,
     pub(crate) limits: Limits,
     pub(crate) sink: Option<Sink>,
+    /// The runtime's standard input (`None`: EOF).
+    stdin: Option<Stdin>,
     /// Weak, so that the interpreters a runtime's registry holds do not keep it alive.
     pub(crate) runtime: Weak<Inner>,
     /// The queues this interpreter has used, so that each operation skips the registry's lock.
@@ -124,6 +127,7 @@ impl Ctx {
         main: u64,
         limits: Limits,
         sink: Option<Sink>,
+        stdin: Option<Stdin>,
         runtime: Weak<Inner>,
         determinism: Determinism,
     ) -> Ctx {
@@ -132,6 +136,7 @@ impl Ctx {
             main,
             limits,
             sink,
+            stdin,
             runtime,
             queues: HashMap::new(),
             pending: HashMap::new(),
@@ -159,6 +164,11 @@ impl Ctx {
             z ^= z >> 31;
             chunk.copy_from_slice(&z.to_le_bytes()[..chunk.len()]);
         }
+    }
+
+    /// The runtime's standard input, to read without holding this context's lock.
+    pub(crate) fn stdin(&self) -> Option<Stdin> {
+        self.stdin.clone()
     }
 
     /// Seconds since the Unix epoch, or the frozen time.

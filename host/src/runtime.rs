@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use isola_runtime::{Limits, ModuleSource, Shareable};
 
+use crate::input::{self, Stdin};
 use crate::interpreter::{Core, Interpreter, Refusal};
 use crate::output::Sink;
 use crate::queue::Queue;
@@ -38,6 +39,7 @@ pub struct RuntimeBuilder {
     backend: Backend,
     limits: Limits,
     sink: Option<Sink>,
+    stdin: Option<Stdin>,
     instance_memory: Option<u64>,
     max_instances: Option<u32>,
     module_cache: Option<Option<PathBuf>>,
@@ -64,6 +66,35 @@ impl RuntimeBuilder {
     /// Send every interpreter's output to `sink` instead of the process's stdout and stderr.
     pub fn sink(mut self, sink: Sink) -> Self {
         self.sink = Some(sink);
+        self
+    }
+
+    /// What `sys.stdin` and `input()` read in every interpreter of this runtime (those Python
+    /// creates too, which share it as the processes of a pipeline share one stdin): `source(max)`
+    /// returns up to `max` bytes, blocking until some are there, and an empty vector at the end
+    /// of input. Default: no input, so reads see EOF at once and `input()` raises `EOFError`.
+    ///
+    /// The runtime checks its time limit before and after each call; a source that blocks past
+    /// it ends the run with the time limit only once it returns.
+    pub fn stdin<F>(mut self, source: F) -> Self
+    where
+        F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
+    {
+        self.stdin = Some(Arc::new(source));
+        self
+    }
+
+    /// Give every interpreter of this runtime `bytes` as its standard input, shared as
+    /// [`stdin`](Self::stdin) describes: what one reads, the others do not.
+    pub fn stdin_bytes(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input::from_bytes(bytes.into()));
+        self
+    }
+
+    /// Read standard input from the process's own stdin, as the `isola` command does: a read
+    /// blocks until the process gets input or EOF.
+    pub fn inherit_stdin(mut self) -> Self {
+        self.stdin = Some(input::process());
         self
     }
 
@@ -175,6 +206,7 @@ impl RuntimeBuilder {
             backend,
             limits: self.limits,
             sink: self.sink,
+            stdin: self.stdin,
             clock_base,
             pool: ThreadPool::new(stack_bytes),
             registry: Registry::default(),
@@ -206,6 +238,7 @@ pub(crate) struct Inner {
     backend: Shared,
     limits: Limits,
     sink: Option<Sink>,
+    stdin: Option<Stdin>,
     clock_base: Instant,
     /// Parked interpreter threads, reused by `create`.
     pool: Arc<ThreadPool>,
@@ -332,6 +365,7 @@ impl Inner {
             main,
             limits.clone(),
             sink.clone(),
+            self.stdin.clone(),
             Arc::downgrade(self),
             self.determinism,
         );

@@ -16,7 +16,7 @@ use isola_runtime::{
 };
 use parking_lot::Mutex;
 use wasmtime::{
-    Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
+    AsContextMut, Caller, Engine, InstanceAllocationStrategy, InstancePre, Linker, Memory,
     PoolingAllocationConfig, ResourceLimiter, Store, Trap, TypedFunc,
 };
 
@@ -44,6 +44,8 @@ const RUNTIME_HEADROOM_BYTES: u64 = 64 << 20;
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 /// The epoch deadline when there is no timeout: never reached, since no ticker runs then.
 const NO_DEADLINE: u64 = 1 << 62;
+/// The most bytes of stdin handed to the guest in one `read_stdin` call, whatever it asks.
+const MAX_STDIN_CHUNK_BYTES: usize = 1 << 20;
 /// The longest guest panic message kept for the trap report.
 const MAX_PANIC_MESSAGE_BYTES: usize = 4096;
 
@@ -240,6 +242,30 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
     linker
         .func_wrap(
             "isola",
+            "read_stdin",
+            |mut caller: Caller<'_, State>, ptr: i32, max: i32| -> wasmtime::Result<i32> {
+                let max = (max as u32 as usize).min(MAX_STDIN_CHUNK_BYTES);
+                let memory = caller.data().memory()?;
+                // A bad buffer traps before any input is taken for it.
+                guest_slice_mut(memory.data_mut(&mut caller), ptr, max as i32)?;
+                // What was printed so far (a prompt) shows before the read blocks.
+                caller.data_mut().output.flush();
+                let stdin = caller.data().ctx.lock().stdin();
+                let chunk = crate::input::read(stdin.as_ref(), max);
+                // Time blocked on input is not the guest's to account for: the guest checks its
+                // own deadline as soon as the read returns, so the backstop starts over.
+                let ticks = caller.data().deadline_ticks;
+                caller.as_context_mut().set_epoch_deadline(ticks);
+                let (bytes, _) = memory.data_and_store_mut(&mut caller);
+                let len = i32::try_from(chunk.len()).unwrap_or(i32::MAX);
+                guest_slice_mut(bytes, ptr, len)?.copy_from_slice(&chunk);
+                Ok(len)
+            },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
             "request",
             |mut caller: Caller<'_, State>, ptr: i32, len: i32| -> wasmtime::Result<i32> {
                 let memory = caller.data().memory()?;
@@ -317,6 +343,8 @@ pub(crate) struct State {
     ctx: Arc<Mutex<Ctx>>,
     /// The encoded reply to the last request, until the guest copies it in.
     reply: Vec<u8>,
+    /// The epoch ticks of an exec's backstop, restarted after a read of stdin.
+    deadline_ticks: u64,
 }
 
 impl State {
@@ -417,6 +445,7 @@ impl Instance {
             clock_base: shared.clock_base,
             ctx: Arc::clone(&self.ctx),
             reply: Vec::new(),
+            deadline_ticks: shared.deadline_ticks,
         };
         let mut store = Store::new(shared.pre.module().engine(), state);
         store.limiter(|state| &mut state.wall);

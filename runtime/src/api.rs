@@ -36,6 +36,14 @@ pub trait Host {
     fn flush(&mut self, stream: Stream) {
         let _ = stream;
     }
+    /// Read up to `max` bytes of standard input (`sys.stdin`, `input()`), blocking until some
+    /// arrive; empty at the end of input, after which the runtime does not ask again. The
+    /// runtime checks its deadline before and after the call, so a host that blocks past it ends
+    /// the run with the time limit once the read returns. The default has no input: EOF at once.
+    fn read_stdin(&mut self, max: usize) -> Vec<u8> {
+        let _ = max;
+        Vec::new()
+    }
     /// Fill `buf` with random bytes: the seed of `random` and the bytes of `uuid4`. A host that
     /// wants deterministic runs fills it from a fixed seed.
     fn random_bytes(&mut self, buf: &mut [u8]);

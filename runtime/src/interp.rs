@@ -373,6 +373,8 @@ pub struct Interpreter {
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
     pub(crate) argv: Vec<String>,
+    /// Standard input read from the host and not yet consumed (see `modules/stdin.rs`).
+    pub(crate) stdin: crate::modules::stdin::Buffer,
     /// Compiled regular expressions and the last subject string (see `modules/re.rs`).
     pub(crate) regex_cache: crate::modules::re::Cache,
     /// Bytecodes executed, with the `stats` feature.
@@ -426,6 +428,7 @@ impl Interpreter {
             parked: None,
             repr_stack: Vec::new(),
             argv: Vec::new(),
+            stdin: Default::default(),
             regex_cache: Default::default(),
             #[cfg(feature = "stats")]
             bytecodes: 0,

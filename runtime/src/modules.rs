@@ -20,6 +20,7 @@ mod operator;
 mod random;
 pub(crate) mod re;
 pub(crate) mod reduce;
+pub(crate) mod stdin;
 pub(crate) mod stdlib;
 mod r#struct;
 mod sys;

@@ -144,3 +144,99 @@ fn exit_statuses_and_errors() {
         assert_eq!(output.status.code(), Some(2), "-c needs its code");
     }
 }
+
+#[test]
+fn programs_read_stdin_as_python3() {
+    let dir = scratch("stdin");
+    write(
+        &dir.join("prog.py"),
+        "import sys\nprint(repr(input()))\nprint(repr(sys.stdin.readline()))\n\
+         for line in sys.stdin:\n    print('line', repr(line))\n    break\n\
+         print(repr(sys.stdin.read()))\n\
+         try:\n    input('more? ')\nexcept EOFError as e:\n    print('EOFError:', e)\n",
+    );
+    write(
+        &dir.join("bytes.py"),
+        "import sys\nprint(sys.stdin.buffer.readline(), sys.stdin.buffer.read())\n",
+    );
+    for native in [false, true] {
+        let check = |args: &[&str], stdin: &str, expected: &str| {
+            let output = isola(&dir, native, args, stdin);
+            assert_eq!(
+                (stdout(&output).as_str(), output.status.code()),
+                (expected, Some(0)),
+                "isola {args:?} (native: {native}): {}",
+                stderr(&output)
+            );
+        };
+        check(
+            &["prog.py"],
+            "first\nsecond\nthird\nrest 1\nrest ✓\n",
+            "'first'\n'second\\n'\nline 'third\\n'\n'rest 1\\nrest ✓\\n'\n\
+             more? EOFError: EOF when reading a line\n",
+        );
+        check(&["bytes.py"], "a\nbé", "b'a\\n' b'b\\xc3\\xa9'\n");
+        // The prompt goes to stdout, without a newline, before the read.
+        check(&["-c", "print(input('x? '))"], "data\n", "x? data\n");
+        check(
+            &["-c", "print(input('x? '))"],
+            "no newline",
+            "x? no newline\n",
+        );
+        // A program read from stdin leaves nothing for it to read.
+        check(
+            &["-"],
+            "import sys\nprint(repr(sys.stdin.read()))\n",
+            "''\n",
+        );
+        // At EOF, input() raises EOFError, after its prompt.
+        let output = isola(&dir, native, &["-c", "input('x? ')"], "");
+        assert_eq!(stdout(&output), "x? ");
+        assert_eq!(output.status.code(), Some(1));
+        assert!(
+            stderr(&output).ends_with("EOFError: EOF when reading a line\n"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+/// A program blocked reading stdin under `--timeout` ends with the time limit once the read
+/// returns (here at EOF, after the limit).
+#[test]
+fn reads_of_stdin_end_at_the_time_limit_once_they_return() {
+    let dir = scratch("stdin-timeout");
+    for native in [false, true] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_isola"));
+        if native {
+            command.arg("--native");
+        }
+        let mut child = command
+            .args([
+                "--timeout",
+                "200ms",
+                "-c",
+                "print('ready', flush=True)\nprint(input())",
+            ])
+            .current_dir(&dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting isola");
+        // Once the program runs (the guest may first need compiling), it blocks in input().
+        let mut ready = [0u8; 6];
+        let mut out = child.stdout.take().expect("piped stdout");
+        std::io::Read::read_exact(&mut out, &mut ready).expect("reading stdout");
+        assert_eq!(&ready, b"ready\n");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        drop(child.stdin.take());
+        let output = child.wait_with_output().expect("waiting for isola");
+        assert_eq!(output.status.code(), Some(1), "native: {native}");
+        assert!(
+            stderr(&output).starts_with("isola: error: time limit exceeded"),
+            "native: {native}: {}",
+            stderr(&output)
+        );
+    }
+}

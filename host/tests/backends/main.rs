@@ -12,5 +12,6 @@ mod limits;
 mod modules;
 mod parallel;
 mod repl;
+mod stdin;
 mod stress;
 mod support;

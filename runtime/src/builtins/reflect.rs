@@ -253,12 +253,43 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     ))))
 }
 
+/// `input(prompt)`, as CPython's: the prompt goes to `sys.stdout` (flushed, no newline), then one
+/// line is read from `sys.stdin` and returned without its newline; EOFError at the end of input.
+/// Streams a program put in `sys` are called through their `write`, `flush` and `readline`.
 fn input(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "input", &args, 0, 1)?;
+    let sys_stream = |interp: &mut Interpreter, name: &str| match interp.modules.get_str("sys") {
+        Some(Value::Instance(sys)) => sys.dict.get_str(name),
+        _ => None,
+    };
     if let Some(p) = args.pos.first() {
-        let s = interp.to_str(p)?;
-        interp.write_output(Stream::Stdout, s.as_bytes())?;
+        let prompt = interp.to_str(p)?;
+        match sys_stream(interp, "stdout") {
+            Some(stdout) if crate::modules::std_stream(&stdout).is_none() => {
+                let write = interp.get_attr(&stdout, "write")?;
+                interp.call1(&write, Value::from_string(prompt))?;
+                let flush = interp.get_attr(&stdout, "flush")?;
+                interp.call_value(&flush, Args::positional(Vec::new()))?;
+            }
+            _ => {
+                interp.write_output(Stream::Stdout, prompt.as_bytes())?;
+                interp.host.flush(Stream::Stdout);
+            }
+        }
     }
-    Err(interp.new_exception("EOFError", vec![Value::str("EOF when reading a line")]))
+    let line = match sys_stream(interp, "stdin") {
+        Some(stdin) if !crate::modules::stdin::is_stdin(&stdin) => {
+            let readline = interp.get_attr(&stdin, "readline")?;
+            let line = interp.call_value(&readline, Args::positional(Vec::new()))?;
+            interp.to_str(&line)?
+        }
+        _ => interp.read_stdin_line()?,
+    };
+    if line.is_empty() {
+        return Err(interp.new_exception("EOFError", vec![Value::str("EOF when reading a line")]));
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(Value::str(line))
 }
 
 fn open(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {

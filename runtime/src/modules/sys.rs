@@ -154,6 +154,9 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         d.set_str(name, s.clone());
         d.set_str(&format!("__{name}__"), s);
     }
+    let stdin = super::stdin::create(interp, &stream_type);
+    d.set_str("stdin", stdin.clone());
+    d.set_str("__stdin__", stdin);
     add_function(d, "exit", exit);
     add_function(d, "displayhook", displayhook);
     if let Some(hook) = d.get_str("displayhook") {
@@ -246,6 +249,9 @@ fn getdefaultencoding(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "write", &args, 2, 2)?;
+    if super::stdin::is_stdin(&args.pos[0]) {
+        return Err(interp.err("OSError", "not writable"));
+    }
     let stream = super::std_stream(&args.pos[0]).unwrap_or(Stream::Stdout);
     let Value::Str(s) = &args.pos[1] else {
         let tn = interp.type_name(&args.pos[1]);
