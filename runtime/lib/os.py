@@ -149,3 +149,20 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 import posixpath as path
 
 sys.modules['os.path'] = path
+
+
+def _refused(name):
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted: os.%s is not available in the sandbox" % name)
+    refused.__name__ = refused.__qualname__ = name
+    return refused
+
+
+# Process control and signals stay out of reach: the names exist, as on a real system, and
+# refuse.
+for _name in ('system', 'popen', 'fork', 'forkpty', 'kill', 'killpg', 'execv', 'execve',
+              'execl', 'execle', 'execlp', 'execlpe', 'execvp', 'execvpe', 'spawnv', 'spawnve',
+              'spawnl', 'spawnle', 'posix_spawn', 'posix_spawnp', 'abort', '_exit', 'setsid',
+              'chroot', 'chdir', 'nice'):
+    globals()[_name] = _refused(_name)
+del _name

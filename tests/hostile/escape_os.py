@@ -1,4 +1,4 @@
-# expect: raises AttributeError
-# os is importable for its path functions, but has nothing that reaches the system.
+# expect: raises PermissionError
+# os is importable for its path functions; what would reach the system refuses.
 import os
 os.system("echo escaped")
