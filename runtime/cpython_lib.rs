@@ -38,10 +38,13 @@ pub const MIRRORS: &[&str] = &[
 /// `a/b.py` or, for a package, `a/b/__init__.py`.
 pub const MODULES: &[&str] = &[
     "bisect",
+    "collections",
+    "collections.abc",
     "colorsys",
     "contextlib",
     "difflib",
     "fractions",
+    "functools",
     "graphlib",
     "heapq",
     "ipaddress",
@@ -61,6 +64,18 @@ pub const MODULES: &[&str] = &[
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "collections",
+        "from _weakref import proxy as _proxy",
+        "from weakref import proxy as _proxy",
+        "isola's weak proxies are written in Python, in weakref; _weakref has only the reference handles",
+    ),
+    (
+        "collections.abc",
+        "from _collections_abc import _CallableGenericAlias\n",
+        "",
+        "isola's _collections_abc has no _CallableGenericAlias (Callable[[int], str] is Callable itself)",
+    ),
     (
         "contextlib",
         "\nimport os\n",
@@ -84,6 +99,18 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "\nimport os\n",
         "\n",
         "the sandbox has no os module; only shlex.sourcehook uses it, to open files isola does not have",
+    ),
+    (
+        "functools",
+        "from _thread import RLock",
+        "from threading import RLock",
+        "isola's locks are written in Python over its green threads, in threading; _thread has only the primitives",
+    ),
+    (
+        "functools",
+        "wrapper.registry = types.MappingProxyType(registry)",
+        "wrapper.registry = registry",
+        "isola's MappingProxyType is a copy, not a live view: the registry itself stays current",
     ),
     (
         "heapq",
@@ -127,12 +154,9 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 pub const PENDING: &[(&str, &str)] = &[
     ("_collections_abc", "isola's builtin types expose no methods in __dict__, range(1 << 1000) overflows"),
     ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
-    ("collections", "needs an isola _collections (deque, defaultdict) under CPython's"),
-    ("collections.abc", "CPython's imports _CallableGenericAlias from _collections_abc"),
     ("dataclasses", "CPython's builds __init__ and friends by exec() of source into a locals dict and reads the function back from it; isola's exec does not leave it there yet (KeyError '__create_fn__')"),
     ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
-    ("functools", "CPython's imports RLock from _thread, which isola's _thread lacks"),
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
     ("statistics", "NormalDist's __slots__ is a dict (names with docstrings), which isola's classes do not accept yet"),
     ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),

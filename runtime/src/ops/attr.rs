@@ -290,10 +290,10 @@ impl Interpreter {
                     "__name__" => Some(Value::str(&f.name)),
                     "__qualname__" => Some(Value::str(&f.qualname)),
                     "__module__" => Some(f.globals.get_str("__name__").unwrap_or(Value::None)),
-                    "__defaults__" => Some(if f.defaults.is_empty() {
+                    "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                         Value::None
                     } else {
-                        Value::tuple(f.defaults.clone())
+                        Value::tuple(f.defaults.borrow().clone())
                     }),
                     "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                     "__code__" => Some(Value::Code(f.code.clone())),
@@ -557,6 +557,15 @@ impl Interpreter {
                     t.has_del.set(true);
                 }
                 t.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Function(f) if name == "__defaults__" => {
+                let defaults = match v {
+                    Value::None => Vec::new(),
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                };
+                *f.defaults.borrow_mut() = defaults;
                 Ok(())
             }
             Value::Function(f) => {

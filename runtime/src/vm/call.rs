@@ -306,13 +306,14 @@ impl Interpreter {
                 )));
             }
             // Defaults for positional parameters.
-            let ndefaults = f.defaults.len();
+            let defaults = f.defaults.borrow();
+            let ndefaults = defaults.len();
             let first_default = argcount - ndefaults.min(argcount);
             let mut missing = Vec::new();
             for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
                 if slot.is_null() {
                     if i >= first_default {
-                        *slot = f.defaults[i - first_default].clone();
+                        *slot = defaults[i - first_default].clone();
                     } else {
                         missing.push(code.varnames[i].to_string());
                     }
@@ -378,7 +379,7 @@ impl Interpreter {
     ) -> PyErr {
         let code = &f.code;
         let argcount = code.argcount as usize;
-        let ndefaults = f.defaults.len();
+        let ndefaults = f.defaults.borrow().len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let takes = if ndefaults > 0 {
             format!(
