@@ -86,6 +86,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         metaclass: std::cell::RefCell::new(None),
         finalizers: None,
         has_del: std::cell::Cell::new(false),
+        dunders: std::cell::RefCell::new(Vec::new()),
     })
 }
 
@@ -257,6 +258,7 @@ impl Types {
                 metaclass: RefCell::new(None),
                 finalizers: None,
                 has_del: std::cell::Cell::new(false),
+                dunders: RefCell::new(Vec::new()),
             })
         } else {
             new_type(name, TypeKind::BaseException, Some(&parent))

@@ -337,6 +337,11 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
                 module_init(interp, args)?;
                 return Ok(m);
             }
+            // An internal type with a constructor of its own (`types.GenericAlias`).
+            if let Some(new @ Value::Builtin(_)) = ty.dict.get_str("__new__") {
+                args.pos.insert(0, Value::Type(ty.clone()));
+                return interp.call_value(&new, args);
+            }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
     }

@@ -232,9 +232,7 @@ impl Interpreter {
                         v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
                         Some(Value::tuple(v))
                     }
-                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
-                        t.dict.borrow().clone(),
-                    )))),
+                    "__dict__" => Some(Value::Dict(Rc::new(self.type_namespace(t)))),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.type_of(obj))),
                     _ if self.type_dunder(t, name).is_some() => self.type_dunder(t, name),
