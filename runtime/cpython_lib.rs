@@ -43,6 +43,7 @@ pub const MODULES: &[&str] = &[
     "collections.abc",
     "colorsys",
     "contextlib",
+    "dataclasses",
     "difflib",
     "fractions",
     "functools",
@@ -154,7 +155,6 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 /// test `lib_is_not_a_copy` tolerates these, and only these, above its threshold.
 pub const PENDING: &[(&str, &str)] = &[
     ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
-    ("dataclasses", "CPython's builds __init__ and friends by exec() of source into a locals dict and reads the function back from it; isola's exec does not leave it there yet (KeyError '__create_fn__')"),
     ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
