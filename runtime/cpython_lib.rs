@@ -61,6 +61,7 @@ pub const MODULES: &[&str] = &[
     "tomllib._parser",
     "tomllib._re",
     "tomllib._types",
+    "warnings",
 ];
 
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
@@ -143,6 +144,7 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
     ("io", "StringIO and BytesIO only: isola has no files (CPython's io re-exports the C _io)"),
+    ("linecache", "no files to read: lines come only from its cache, which the program fills"),
     ("string", "Template scanned by hand, Formatter without the C _string"),
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
     ("traceback", "formats the VM's own traceback entries (no frame or code objects to walk)"),
@@ -160,5 +162,4 @@ pub const PENDING: &[(&str, &str)] = &[
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
     ("statistics", "NormalDist's __slots__ is a dict (names with docstrings), which isola's classes do not accept yet"),
     ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),
-    ("warnings", "warn() finds its caller with sys._getframe, and _processoptions reads sys.warnoptions: isola has neither"),
 ];

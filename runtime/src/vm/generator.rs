@@ -352,6 +352,47 @@ impl Interpreter {
         )))
     }
 
+    /// A snapshot of the frame `depth` calls up the running thread's stack (0 is the frame
+    /// that called the built-in asking), for `sys._getframe`; its `f_back` chain is made of
+    /// snapshots too. None when the stack is not that deep.
+    pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
+        let top = self.frames.len().checked_sub(1 + depth)?;
+        let ty = self.frame_type();
+        let mut back = Value::None;
+        for f in &self.frames[..=top] {
+            let code = f.code.clone();
+            let line = match f.ip {
+                0 => code.firstlineno,
+                ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+            };
+            let locals = match &f.namespace {
+                Some(ns) => ns.clone(),
+                None if code.flags & Code::MODULE != 0 => f.globals.clone(),
+                None => {
+                    let locals = crate::object::Dict::new();
+                    for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
+                        if !v.is_null() {
+                            locals.set_str(name, v.clone());
+                        }
+                    }
+                    Rc::new(locals)
+                }
+            };
+            let dict = crate::object::Dict::new();
+            dict.set_str("f_globals", Value::Dict(f.globals.clone()));
+            dict.set_str("f_lineno", Value::Int(i64::from(line)));
+            dict.set_str("f_locals", Value::Dict(locals));
+            dict.set_str("f_code", Value::Code(code));
+            dict.set_str("f_back", back);
+            back = Value::Instance(Rc::new(crate::object::Instance::new(
+                ty.clone(),
+                Rc::new(dict),
+                None,
+            )));
+        }
+        Some(back)
+    }
+
     /// The `frame` type of `gi_frame` snapshots.
     fn frame_type(&self) -> Rc<crate::object::Type> {
         if let Some(t) = self.types.internal.borrow().get("frame") {
