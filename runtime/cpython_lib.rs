@@ -56,6 +56,7 @@ pub const MODULES: &[&str] = &[
     "queue",
     "reprlib",
     "shlex",
+    "statistics",
     "textwrap",
     "tomllib",
     "tomllib._parser",
@@ -160,6 +161,5 @@ pub const PENDING: &[(&str, &str)] = &[
     ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
-    ("statistics", "NormalDist's __slots__ is a dict (names with docstrings), which isola's classes do not accept yet"),
     ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),
 ];

@@ -326,6 +326,8 @@ impl Type {
                 None => return false,
                 Some(Value::Tuple(items)) => items.items.to_vec(),
                 Some(Value::List(items)) => items.to_vec(),
+                // Names with their docstrings (`statistics.NormalDist`).
+                Some(Value::Dict(d)) => d.keys(),
                 Some(single) => vec![single],
             };
             if names
