@@ -44,6 +44,7 @@ pub const MODULES: &[&str] = &[
     "colorsys",
     "contextlib",
     "dataclasses",
+    "datetime",
     "difflib",
     "fractions",
     "functools",
@@ -105,6 +106,66 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "the sandbox has no os module; only shlex.sourcehook uses it, to open files isola does not have",
     ),
     (
+        "datetime",
+        "        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)\n    if not 1 <= month <= 12:\n        raise ValueError('month must be in 1..12', month)\n    dim = _days_in_month(year, month)\n    if not 1 <= day <= dim:\n        raise ValueError('day must be in 1..%d' % dim, day)",
+        "        raise ValueError('year %i is out of range' % year)\n    if not 1 <= month <= 12:\n        raise ValueError('month must be in 1..12')\n    dim = _days_in_month(year, month)\n    if not 1 <= day <= dim:\n        raise ValueError('day is out of range for month')",
+        "the C _datetime's messages (CPython uses it; the pure module's ValueErrors also carry the value)",
+    ),
+    (
+        "datetime",
+        "        raise ValueError('hour must be in 0..23', hour)\n    if not 0 <= minute <= 59:\n        raise ValueError('minute must be in 0..59', minute)\n    if not 0 <= second <= 59:\n        raise ValueError('second must be in 0..59', second)\n    if not 0 <= microsecond <= 999999:\n        raise ValueError('microsecond must be in 0..999999', microsecond)\n    if fold not in (0, 1):\n        raise ValueError('fold must be either 0 or 1', fold)",
+        "        raise ValueError('hour must be in 0..23')\n    if not 0 <= minute <= 59:\n        raise ValueError('minute must be in 0..59')\n    if not 0 <= second <= 59:\n        raise ValueError('second must be in 0..59')\n    if not 0 <= microsecond <= 999999:\n        raise ValueError('microsecond must be in 0..999999')\n    if fold not in (0, 1):\n        raise ValueError('fold must be either 0 or 1')",
+        "as above, for the time fields",
+    ),
+    (
+        "datetime",
+        "        return (f'{self.__class__.__name__}'\n                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')",
+        "        return (f'datetime.{self.__class__.__name__}'\n                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')",
+        "the C _datetime's IsoCalendarDate repr names its module",
+    ),
+    (
+        "datetime",
+        "raise OverflowError(\"timedelta # of days is too large: %d\" % d)",
+        "raise OverflowError(\"days=%d; must have magnitude <= 999999999\" % d)",
+        "the C _datetime's message",
+    ),
+    (
+        "datetime",
+        "\"timedelta(hours=24).\")",
+        "\"timedelta(hours=24), not %r.\" % (offset,))",
+        "the C _datetime's message names the offset",
+    ),
+    (
+        "datetime",
+        "return type(self).fromordinal(o)\n            raise OverflowError(\"result out of range\")",
+        "return type(self).fromordinal(o)\n            raise OverflowError(\"date value out of range\")",
+        "the C _datetime's message for a date past its range",
+    ),
+    (
+        "datetime",
+        "tzinfo=self._tzinfo))\n        raise OverflowError(\"result out of range\")",
+        "tzinfo=self._tzinfo))\n        raise OverflowError(\"date value out of range\")",
+        "as above, for datetime + timedelta",
+    ),
+    (
+        "datetime",
+        "raise TypeError(\"cannot compare naive and aware times\")",
+        "raise TypeError(\"can't compare offset-naive and offset-aware times\")",
+        "the C _datetime's message",
+    ),
+    (
+        "datetime",
+        "raise TypeError(\"cannot compare naive and aware datetimes\")",
+        "raise TypeError(\"can't compare offset-naive and offset-aware datetimes\")",
+        "the C _datetime's message",
+    ),
+    (
+        "datetime",
+        "raise TypeError(\"cannot mix naive and timezone-aware time\")",
+        "raise TypeError(\"can't subtract offset-naive and offset-aware datetimes\")",
+        "the C _datetime's message",
+    ),
+    (
         "functools",
         "from _thread import RLock",
         "from threading import RLock",
@@ -158,7 +219,6 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 /// test `lib_is_not_a_copy` tolerates these, and only these, above its threshold.
 pub const PENDING: &[(&str, &str)] = &[
     ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
-    ("datetime", "isola's copy carries a time-module shim and its own strftime; the C _datetime's messages and reprs differ from the pure version's"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
     ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),
