@@ -63,6 +63,7 @@ pub const MODULES: &[&str] = &[
     "tomllib._parser",
     "tomllib._re",
     "tomllib._types",
+    "types",
     "warnings",
 ];
 
@@ -189,6 +190,18 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "heapreplace(heap, item)\n    \"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    returnitem = heap[0]",
         "as heappop: the message of CPython's C _heapq",
     ),
+    (
+        "types",
+        "GetSetDescriptorType = type(FunctionType.__code__)\nMemberDescriptorType = type(FunctionType.__globals__)",
+        "class GetSetDescriptorType:\n    pass\nMemberDescriptorType = GetSetDescriptorType",
+        "isola's built-in attributes (function.__code__, __slots__ members) are no descriptor objects: no value is of these types",
+    ),
+    (
+        "types",
+        "            # TODO: Implement this in C.\n            co = func.__code__\n            # 0x100 == CO_ITERABLE_COROUTINE\n            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)\n            return func",
+        "            return func",
+        "isola's code objects are immutable (no replace) and have no iterable-coroutine flag: the generator function comes back as it is, as isola's own types module gave it",
+    ),
 ];
 
 /// Files under `runtime/lib/` that isola wrote itself and that share a name with a CPython
@@ -221,5 +234,4 @@ pub const PENDING: &[(&str, &str)] = &[
     ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
     ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
-    ("types", "CPython's derives the types from live objects (the traceback and frame of a caught exception...) that isola does not have"),
 ];

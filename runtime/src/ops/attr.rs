@@ -257,7 +257,7 @@ impl Interpreter {
                     "__traceback__" => Some(if e.traceback.borrow().is_empty() {
                         Value::None
                     } else {
-                        Value::str("<traceback>")
+                        self.traceback_chain(&e.traceback.borrow())
                     }),
                     "__class__" => Some(Value::Type(e.ty.clone())),
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
@@ -326,6 +326,7 @@ impl Interpreter {
                 _ => None,
             }),
             Value::Code(c) => Ok(match name {
+                "__class__" => Some(Value::Type(self.type_of(obj))),
                 "co_name" => Some(Value::str(&c.name)),
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
