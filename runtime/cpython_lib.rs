@@ -54,6 +54,7 @@ pub const MODULES: &[&str] = &[
     "keyword",
     "numbers",
     "operator",
+    "pprint",
     "queue",
     "reprlib",
     "shlex",
@@ -173,12 +174,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "isola's locks are written in Python over its green threads, in threading; _thread has only the primitives",
     ),
     (
-        "functools",
-        "wrapper.registry = types.MappingProxyType(registry)",
-        "wrapper.registry = registry",
-        "isola's MappingProxyType is a copy, not a live view: the registry itself stays current",
-    ),
-    (
         "heapq",
         "invariant.\"\"\"\n    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty",
         "invariant.\"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    lastelt = heap.pop()",
@@ -233,5 +228,4 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 pub const PENDING: &[(&str, &str)] = &[
     ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
-    ("pprint", "CPython's output differs on isola (it picks a formatter by the identity of the type's __repr__ slot); not yet looked into"),
 ];

@@ -192,6 +192,11 @@ impl Interpreter {
                         return Ok(Some(d));
                     }
                 }
+                if t.is_class && name.starts_with("__") {
+                    if let Some(d) = self.inherited_dunder(t, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 if let Some(v) = t.lookup(name) {
                     return Ok(Some(match v {
                         Value::Instance(ref i)
@@ -232,7 +237,10 @@ impl Interpreter {
                         v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
                         Some(Value::tuple(v))
                     }
-                    "__dict__" => Some(Value::Dict(Rc::new(self.type_namespace(t)))),
+                    "__dict__" => {
+                        let namespace = Value::Dict(Rc::new(self.type_namespace(t)));
+                        Some(crate::builtins::mapping_proxy::new_proxy(self, namespace))
+                    }
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.type_of(obj))),
                     _ if self.type_dunder(t, name).is_some() => self.type_dunder(t, name),

@@ -274,6 +274,21 @@ impl Interpreter {
         Some(method)
     }
 
+    /// The special method `name` a class inherits from a built-in base (`MyDict.__repr__` is
+    /// `dict.__repr__`), when no class before that base in the MRO defines it: those methods
+    /// live outside the built-in types' dicts, so a plain MRO walk would find `object`'s.
+    pub(crate) fn inherited_dunder(&self, ty: &Rc<Type>, name: &str) -> Option<Value> {
+        for t in std::iter::once(ty).chain(ty.mro.iter()) {
+            if t.dict.get_str(name).is_some() {
+                return None;
+            }
+            if !t.is_class && t.kind != TypeKind::Object {
+                return self.type_dunder(t, name);
+            }
+        }
+        None
+    }
+
     /// The namespace `ty.__dict__` shows: the type's own dict and, for a built-in type, the
     /// special methods it implements natively (`'__len__' in list.__dict__`, `__hash__` None
     /// for the unhashable ones), as `_collections_abc._check_methods` expects to find them.

@@ -83,3 +83,18 @@ def legacy():
     yield 'step'
 print(list(legacy()))
 print(sorted(n for n in types.__all__ if not n.endswith('DescriptorType') and n != 'MethodWrapperType'))
+d = {1: 2}
+p = types.MappingProxyType(d)
+d[3] = 4
+print(type(p).__name__, p, repr(p), len(p), list(p), p[3], 3 in p, p.get(9, 'no'), list(p.items()), p == d, p.copy())
+for bad in (lambda: p.__setitem__(5, 1), lambda: types.MappingProxyType([1])):
+    try:
+        bad()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+class A:
+    x = 1
+class MyDict(dict):
+    pass
+print(type(A.__dict__) is types.MappingProxyType, A.__dict__['x'], 'x' in vars(A), type(int.__dict__).__name__,
+      MyDict.__repr__ is dict.__repr__, MyDict.__len__ is dict.__len__, A.__repr__ is object.__repr__)
