@@ -39,6 +39,7 @@ pub const MIRRORS: &[&str] = &[
 pub const MODULES: &[&str] = &[
     "_collections_abc",
     "bisect",
+    "calendar",
     "collections",
     "collections.abc",
     "colorsys",
@@ -215,6 +216,7 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
     ("io", "StringIO and BytesIO only: isola has no files (CPython's io re-exports the C _io)"),
     ("linecache", "no files to read: lines come only from its cache, which the program fills"),
+    ("locale", "the C locale alone: the sandbox reads no locale database (CPython's wraps the C _locale)"),
     ("string", "Template scanned by hand, Formatter without the C _string"),
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
     ("traceback", "formats the VM's own traceback entries (no frame or code objects to walk)"),
@@ -226,6 +228,5 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 /// (before this list existed): each has yet to be replaced by CPython's own with patches. The
 /// test `lib_is_not_a_copy` tolerates these, and only these, above its threshold.
 pub const PENDING: &[(&str, &str)] = &[
-    ("calendar", "CPython's imports locale (for the Locale*Calendar classes), which isola lacks"),
     ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
 ];
