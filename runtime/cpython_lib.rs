@@ -38,6 +38,7 @@ pub const MIRRORS: &[&str] = &[
 /// `a/b.py` or, for a package, `a/b/__init__.py`.
 pub const MODULES: &[&str] = &[
     "_collections_abc",
+    "_pydecimal",
     "bisect",
     "calendar",
     "collections",
@@ -46,6 +47,7 @@ pub const MODULES: &[&str] = &[
     "contextlib",
     "dataclasses",
     "datetime",
+    "decimal",
     "difflib",
     "fractions",
     "functools",
@@ -77,6 +79,66 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "longrange_iterator = type(iter(range(1 << 1000)))",
         "longrange_iterator = range_iterator",
         "isola's ranges hold i64 bounds: there is no range past them, nor a second iterator type",
+    ),
+    (
+        "_pydecimal",
+        "raise error(explanation)",
+        "raise error([condition])",
+        "the C _decimal (which CPython uses) raises a signal with the list of conditions, not the explanation",
+    ),
+    (
+        "_pydecimal",
+        "_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded,\n            Underflow, InvalidOperation, Subnormal, FloatOperation]",
+        "_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded,\n            Underflow, InvalidOperation, Subnormal, FloatOperation]\n_c_trap_order = [Clamped, InvalidOperation, DivisionByZero, Inexact,\n                 FloatOperation, Overflow, Rounded, Subnormal, Underflow]\n_c_flag_order = [Clamped, DivisionByZero, InvalidOperation, Inexact,\n                 FloatOperation, Overflow, Rounded, Subnormal, Underflow]",
+        "the order in which the C _decimal lists signals in a Context's repr: it follows libmpdec's condition bits, where InvalidOperation set as a trap (all its conditions) comes first, and raised by an operation (one condition) after DivisionByZero",
+    ),
+    (
+        "_pydecimal",
+        "names = [f.__name__ for f, v in self.flags.items() if v]",
+        "names = [f.__name__ for f in _c_flag_order if self.flags.get(f)]",
+        "a Context's repr lists its flags in the C _decimal's order",
+    ),
+    (
+        "_pydecimal",
+        "names = [t.__name__ for t, v in self.traps.items() if v]",
+        "names = [t.__name__ for t in _c_trap_order if self.traps.get(t)]",
+        "and its traps",
+    ),
+    (
+        "_pydecimal",
+        "self.traps = dict((s, int(s in traps)) for s in _signals + traps)",
+        "self.traps = dict((s, s in traps) for s in _signals + traps)",
+        "the C _decimal's traps and flags read as bools (True), the pure module's as ints (1)",
+    ),
+    (
+        "_pydecimal",
+        "self.flags = dict.fromkeys(_signals, 0)\n        elif not isinstance(flags, dict):\n            self.flags = dict((s, int(s in flags)) for s in _signals + flags)",
+        "self.flags = dict.fromkeys(_signals, False)\n        elif not isinstance(flags, dict):\n            self.flags = dict((s, s in flags) for s in _signals + flags)",
+        "as above, for a new context's flags",
+    ),
+    (
+        "_pydecimal",
+        "        self.flags[error] = 1\n",
+        "        self.flags[error] = True\n",
+        "as above, for a raised flag",
+    ),
+    (
+        "_pydecimal",
+        "context.flags[FloatOperation] = 1",
+        "context.flags[FloatOperation] = True",
+        "as above, for FloatOperation",
+    ),
+    (
+        "_pydecimal",
+        "        for flag in self.flags:\n            self.flags[flag] = 0",
+        "        for flag in self.flags:\n            self.flags[flag] = False",
+        "as above, for clear_flags",
+    ),
+    (
+        "_pydecimal",
+        "        for flag in self.traps:\n            self.traps[flag] = 0",
+        "        for flag in self.traps:\n            self.traps[flag] = False",
+        "as above, for clear_traps",
     ),
     (
         "collections",
@@ -228,5 +290,4 @@ pub const OVERLAYS: &[(&str, &str)] = &[
 /// (before this list existed): each has yet to be replaced by CPython's own with patches. The
 /// test `lib_is_not_a_copy` tolerates these, and only these, above its threshold.
 pub const PENDING: &[(&str, &str)] = &[
-    ("decimal", "isola's copy carries the C _decimal's messages and reprs (InvalidOperation: [<class 'decimal.ConversionSyntax'>]...), which the pure _pydecimal does not have; needs a patch list"),
 ];
