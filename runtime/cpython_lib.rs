@@ -231,12 +231,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "the C _datetime's message",
     ),
     (
-        "functools",
-        "from _thread import RLock",
-        "from threading import RLock",
-        "isola's locks are written in Python over its green threads, in threading; _thread has only the primitives",
-    ),
-    (
         "heapq",
         "invariant.\"\"\"\n    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty",
         "invariant.\"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    lastelt = heap.pop()",
