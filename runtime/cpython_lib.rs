@@ -141,12 +141,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "as above, for clear_traps",
     ),
     (
-        "collections",
-        "from _weakref import proxy as _proxy",
-        "from weakref import proxy as _proxy",
-        "isola's weak proxies are written in Python, in weakref; _weakref has only the reference handles",
-    ),
-    (
         "contextlib",
         "\nimport os\n",
         "\n",

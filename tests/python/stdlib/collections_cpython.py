@@ -84,3 +84,5 @@ try:
     f()
 except TypeError as ex:
     print('TypeError', ex)
+import _weakref, weakref
+print(_weakref.proxy is weakref.proxy, _weakref.ref is weakref.ref, hasattr(_weakref, 'nothing'))
