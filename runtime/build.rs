@@ -91,9 +91,18 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
 
     // The embedded modules, patched.
     let own_names: BTreeSet<&str> = own.iter().map(|(n, _, _)| n.as_str()).collect();
-    let mut rows: Vec<(String, PathBuf, bool)> = own
+    // Each row names its file relative to an environment variable of the compilation, not by
+    // an absolute path: a target directory shared by two checkouts (a CI clone, a worktree)
+    // reuses this script's output, and an absolute path would point into the other checkout.
+    let mut rows: Vec<(String, String, bool)> = own
         .iter()
-        .map(|(n, rel, pkg)| (n.clone(), lib.join(rel), *pkg))
+        .map(|(n, rel, pkg)| {
+            (
+                n.clone(),
+                format!("env!(\"CARGO_MANIFEST_DIR\"), \"/lib/{rel}\""),
+                *pkg,
+            )
+        })
         .collect();
     let embed = out.join("embed");
     for &m in MODULES {
@@ -124,9 +133,12 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
                 }
             }
         }
-        let path = embed.join(&rel);
-        write(&path, text.as_bytes())?;
-        rows.push((m.to_owned(), path, pkg));
+        write(&embed.join(&rel), text.as_bytes())?;
+        rows.push((
+            m.to_owned(),
+            format!("env!(\"OUT_DIR\"), \"/embed/{rel}\""),
+            pkg,
+        ));
     }
     for &(pm, ..) in PATCHES {
         if !MODULES.contains(&pm) {
@@ -142,8 +154,9 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
          const SOURCES: &[(&str, &str, bool)] = &[\n",
     );
     for (name, path, pkg) in &rows {
-        let path = path.to_str().ok_or("a path that is not UTF-8")?;
-        table.push_str(&format!("    ({name:?}, include_str!({path:?}), {pkg}),\n"));
+        table.push_str(&format!(
+            "    ({name:?}, include_str!(concat!({path})), {pkg}),\n"
+        ));
     }
     table.push_str("];\n");
     write(&out.join("stdlib_table.rs"), table.as_bytes())

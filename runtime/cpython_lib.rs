@@ -39,6 +39,7 @@ pub const MIRRORS: &[&str] = &[
 pub const MODULES: &[&str] = &[
     "_collections_abc",
     "_pydecimal",
+    "base64",
     "bisect",
     "calendar",
     "collections",

@@ -20,6 +20,10 @@ use crate::runtime::Inner;
 use crate::worker::Job;
 use crate::Error;
 
+/// The most queues Python code may make in one runtime (the embedder's own are not counted
+/// against it, but count toward it): each lives as long as the runtime.
+pub(crate) const MAX_PROGRAM_QUEUES: usize = 100_000;
+
 /// A function the embedder gives to Python: shareable arguments in, a shareable result (or an
 /// error message, raised as `RuntimeError`) out.
 pub type HostFunction = Arc<dyn Fn(Vec<Shareable>) -> Result<Shareable, String> + Send + Sync>;
@@ -77,8 +81,13 @@ impl Registry {
         core
     }
 
-    fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
+    pub(crate) fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
         self.queues.lock().get(&id).cloned()
+    }
+
+    /// How many queues the runtime holds.
+    pub(crate) fn queue_count(&self) -> usize {
+        self.queues.lock().len()
     }
 }
 
@@ -235,6 +244,13 @@ impl Ctx {
                 self.run_in(&runtime, id, Job::PrepareMain(names))
             }
             Request::QueueCreate { maxsize } => {
+                // A runtime keeps every queue for its lifetime (an id may be handed back
+                // later), so a program making queues in a loop would grow the host's memory.
+                if runtime.registry.queue_count() >= MAX_PROGRAM_QUEUES {
+                    return Err(HostError::Interpreter(format!(
+                        "too many queues: a runtime holds at most {MAX_PROGRAM_QUEUES}"
+                    )));
+                }
                 let maxsize = usize::try_from(maxsize).unwrap_or(usize::MAX);
                 let core = runtime.new_queue(maxsize);
                 let id = core.id;

@@ -285,6 +285,14 @@ impl Runtime {
         }
     }
 
+    /// The queue with this id, as a program hands it back (a [`Shareable::Queue`] that
+    /// [`Queue::get`] or [`Interpreter::call`] returned); `None` if this runtime has no such
+    /// queue.
+    pub fn queue(&self, id: u64) -> Option<Queue> {
+        let core = self.inner.registry.queue(id)?;
+        Some(Queue { core })
+    }
+
     /// How many interpreters are alive: the embedder's and those their Python code created.
     pub fn interpreter_count(&self) -> usize {
         self.inner.registry.len()

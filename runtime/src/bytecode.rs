@@ -45,6 +45,11 @@ pub enum Op {
     /// `[obj] -> [method, obj]` when `names[n]` is a plain method of obj's type, else
     /// `[Null, obj.names[n]]`. Pairs with `CallMethod`, saving a bound-method allocation.
     LoadMethod(u32),
+    /// `super().name` and `super(A, b).name`, as CPython 3.12's LOAD_SUPER_ATTR: operand
+    /// `n << 2 | method << 1 | two_args`. `[super] -> [value]`, or `[super, A, b] -> [value]`;
+    /// with `method` set, it leaves what `LoadMethod` leaves. When `super` is the built-in
+    /// one, the attribute is found without making a super object; else it is called.
+    LoadSuperAttr(u32),
     /// `[obj, key] -> [obj[key]]`.
     BinarySubscr,
     /// `[v, obj, key] -> []`, `obj[key] = v`.
@@ -303,6 +308,9 @@ pub enum AttrKind {
     /// class): a read not found in the instance dict returns it. On the class object itself,
     /// what a read of the class attribute returns.
     ClassValue(Value),
+    /// The class has a `property` of this name whose getter is a plain Python function: a
+    /// read calls it, as a frame of the loop.
+    Property(Value),
 }
 
 /// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the

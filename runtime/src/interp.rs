@@ -375,6 +375,8 @@ pub struct Interpreter {
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
     pub(crate) argv: Vec<String>,
+    /// Compiled regular expressions and the last subject string (see `modules/re.rs`).
+    pub(crate) regex_cache: crate::modules::re::Cache,
     /// Bytecodes executed, with the `stats` feature.
     #[cfg(feature = "stats")]
     pub(crate) bytecodes: u64,
@@ -426,6 +428,7 @@ impl Interpreter {
             parked: None,
             repr_stack: Vec::new(),
             argv: Vec::new(),
+            regex_cache: Default::default(),
             #[cfg(feature = "stats")]
             bytecodes: 0,
         };

@@ -16,7 +16,7 @@ mod json;
 mod math;
 pub(crate) mod namespace;
 mod random;
-mod re;
+pub(crate) mod re;
 pub(crate) mod stdlib;
 mod r#struct;
 mod sys;
@@ -70,7 +70,6 @@ impl Interpreter {
             "time" => time::create(self)?,
             "hashlib" => hashlib::create(self)?,
             "binascii" => binascii::create(self)?,
-            "base64" => binascii::create_base64(self)?,
             "struct" => r#struct::create(self)?,
             "cmath" => cmath::create(self)?,
             "uuid" => uuid::create(self)?,

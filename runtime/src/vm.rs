@@ -483,6 +483,19 @@ impl Interpreter {
                         }
                         continue;
                     }
+                    let getter = match self.stack.last() {
+                        Some(Value::Instance(inst)) => {
+                            attr_cache::cached_property(&frame.code, n, inst, epoch)
+                        }
+                        _ => None,
+                    };
+                    if let Some(getter) = getter {
+                        // The property's getter runs as a frame of this loop, called with
+                        // the instance, which is where its result goes.
+                        let at = self.stack.len() - 1;
+                        self.call_from_stack(getter, at, at, None)?;
+                        continue;
+                    }
                     let code = frame.code.clone();
                     let obj = self.pop();
                     let v = self.get_attr_hashed(&obj, &code.names[n], code.name_hashes[n])?;
@@ -555,6 +568,10 @@ impl Interpreter {
                             self.stack.push(v);
                         }
                     }
+                }
+                Op::LoadSuperAttr(x) => {
+                    let code = frame.code.clone();
+                    self.load_super_attr(fi, &code, x)?;
                 }
                 Op::BinarySubscr => {
                     let n = self.stack.len();

@@ -1,4 +1,4 @@
-# expect: timeout
+# expect: timeout or raises InterpreterError
 import interpreters
 while True:
     interpreters.create_queue()

@@ -8,6 +8,7 @@ mod bench;
 mod fuzz;
 mod golden;
 mod process;
+mod python;
 mod serve;
 mod test;
 mod tools;
@@ -25,7 +26,7 @@ usage: cargo xtask <command> [options]
 
 commands:
   test [--skip-browser] [--only STEP]... [--skip STEP]...
-                    run every check: toolchain, fmt, clippy, test, wasm, browser
+                    run every check: toolchain, fmt, clippy, test, python, wasm, browser, fuzz
   golden [FILTER]   regenerate tests/python/**/*.out and *.err with python3 (3.11)
   web [--serve] [--port N]
                     build web/npm/pkg with wasm-bindgen; --serve serves web/ (playground: /www/)

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every check CI runs, in order, stopping at the first failure.
 //!
 //! Steps: toolchain (rustup reads rust-toolchain.toml), fmt, clippy (native and wasm32), test
-//! (the whole workspace in release), wasm (the guest and web crates for wasm32) and browser
+//! (the whole workspace in release), python (the `isola` wheel built with maturin and its pytest
+//! tests, in a fresh venv), wasm (the guest and web crates for wasm32) and browser
 //! (wasm-bindgen, Chromium and playwright-core installed when missing, then the npm package's
 //! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs) and fuzz (each
 //! fuzz target under fuzz/ for a few seconds, cargo-fuzz installed when missing).
@@ -20,7 +21,7 @@ struct Step {
     run: fn(&Workspace) -> Result<()>,
 }
 
-const STEPS: [Step; 7] = [
+const STEPS: [Step; 8] = [
     Step {
         name: "toolchain",
         summary: "install the pinned Rust toolchain",
@@ -40,6 +41,11 @@ const STEPS: [Step; 7] = [
         name: "test",
         summary: "run the workspace's tests in release",
         run: test,
+    },
+    Step {
+        name: "python",
+        summary: "build the Python package's wheel and run its pytest tests",
+        run: crate::python::test,
     },
     Step {
         name: "wasm",
@@ -223,6 +229,7 @@ mod tests {
                 "fmt",
                 "clippy",
                 "test",
+                "python",
                 "wasm",
                 "browser",
                 "fuzz"
@@ -238,7 +245,7 @@ mod tests {
         );
         assert_eq!(
             names(&["--skip-browser", "--skip", "toolchain"]).unwrap(),
-            ["fmt", "clippy", "test", "wasm", "fuzz"]
+            ["fmt", "clippy", "test", "python", "wasm", "fuzz"]
         );
     }
 

@@ -124,7 +124,7 @@ pub fn playwright(ws: &Workspace) -> Result<PathBuf> {
 
 /// `apt-get install -y PACKAGES` after an update; only root may do this, so anyone else gets
 /// told what to run.
-fn apt_install(packages: &str) -> Result<()> {
+pub fn apt_install(packages: &str) -> Result<()> {
     let uid = stdout_of(Command::new("id").arg("-u")).unwrap_or_default();
     if uid.trim() != "0" {
         bail!(

@@ -1,6 +1,6 @@
 //! Where things are: the repository root, the shared target directory and the tool caches.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{Context, Result};
@@ -17,9 +17,14 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn locate() -> Result<Workspace> {
-        // xtask is always built from the workspace it serves, so its manifest directory's parent
-        // is the root of that workspace.
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        // xtask is always run by `cargo xtask` from the workspace it serves, and `cargo run`
+        // gives it its manifest directory, whose parent is the root of that workspace. The
+        // directory compiled in is only a fallback: a target directory shared by two checkouts
+        // (a CI clone and this one) can hold a build made in the other.
+        let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        let root = manifest
             .parent()
             .context("xtask's manifest directory has no parent")?
             .to_path_buf();

@@ -149,6 +149,30 @@ fn huge_widths_raise() {
     }
 }
 
+#[test]
+fn queues_a_program_makes_are_capped() {
+    let code = "import interpreters\n\
+                n = 0\n\
+                try:\n    \
+                    while True:\n        \
+                        interpreters.create_queue()\n        \
+                        n += 1\n\
+                except interpreters.InterpreterError as e:\n    \
+                    print(n, e)\n";
+    for backend in BACKENDS {
+        let runtime = support::runtime(backend, Limits::default());
+        let outcome = support::run(&runtime, code, "<hostile>");
+        assert!(outcome.result.is_ok(), "{backend:?}: {:?}", outcome.result);
+        assert_eq!(
+            outcome.stdout, "100000 too many queues: a runtime holds at most 100000\n",
+            "{backend:?}"
+        );
+        // The embedder's own queues are not refused.
+        runtime.create_queue(0);
+        assert_healthy(&runtime);
+    }
+}
+
 /// What the program flushes reaches the process while it is still running.
 #[test]
 fn flushed_output_arrives_at_once() {

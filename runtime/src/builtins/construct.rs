@@ -386,6 +386,30 @@ fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()
     Ok(())
 }
 
+/// What zero-argument `super()` stands for in `frame`: the method's `__class__` cell and its
+/// first argument, each None when missing.
+pub(crate) fn zero_arg_super(frame: &crate::vm::Frame) -> (Option<Value>, Option<Value>) {
+    let code = &frame.code;
+    let class = code
+        .freevars
+        .iter()
+        .position(|f| &**f == "__class__")
+        .and_then(|i| frame.cells.get(code.cellvars.len() + i))
+        .and_then(|c| c.borrow().clone());
+    let first = if code.argcount == 0 {
+        None
+    } else {
+        match code.cell_params.iter().find(|(_, vi)| *vi == 0) {
+            Some((ci, _)) => frame
+                .cells
+                .get(*ci as usize)
+                .and_then(|c| c.borrow().clone()),
+            None => frame.locals.first().cloned().filter(|v| !v.is_null()),
+        }
+    };
+    (class, first)
+}
+
 /// `super()` and `super(type, obj)`: the zero-argument form reads the calling method's
 /// `__class__` cell and first argument.
 fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -394,25 +418,7 @@ fn new_super(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             let Some(frame) = interp.frames.last() else {
                 return Err(interp.err("RuntimeError", "super(): no arguments"));
             };
-            let code = frame.code.clone();
-            let class = code
-                .freevars
-                .iter()
-                .position(|f| &**f == "__class__")
-                .and_then(|i| frame.cells.get(code.cellvars.len() + i))
-                .and_then(|c| c.borrow().clone());
-            let first = if code.argcount == 0 {
-                None
-            } else {
-                match code.cell_params.iter().find(|(_, vi)| *vi == 0) {
-                    Some((ci, _)) => frame
-                        .cells
-                        .get(*ci as usize)
-                        .and_then(|c| c.borrow().clone()),
-                    None => frame.locals.first().cloned().filter(|v| !v.is_null()),
-                }
-            };
-            match (class, first) {
+            match zero_arg_super(frame) {
                 (Some(c), Some(o)) => (c, o),
                 (None, _) => {
                     return Err(interp.err("RuntimeError", "super(): __class__ cell not found"))

@@ -172,7 +172,7 @@ pub(crate) fn len_of(interp: &mut Interpreter, v: &Value) -> PyResult<usize> {
     })
 }
 
-fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(crate) fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "len", &args, 1, 1)?;
     if let Value::Range(r) = &args.pos[0] {
         // A range's length may exceed a 32-bit usize (wasm32); it only has to fit Py_ssize_t.
@@ -545,7 +545,15 @@ fn class_check(
     }
 }
 
-fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+/// Whether a class written in Python, `class` or one it derives from, defines `__class__`
+/// (unittest.mock's spec objects claim another class that way).
+pub(crate) fn claims_class(class: &Rc<Type>) -> bool {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .any(|t| t.is_class && t.dict.get_str("__class__").is_some())
+}
+
+pub(crate) fn isinstance(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "isinstance", &args, 2, 2)?;
     let ty = interp.type_of(&args.pos[0]);
     let obj = args.pos[0].clone();

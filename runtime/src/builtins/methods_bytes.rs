@@ -594,6 +594,8 @@ fn removesuffix(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     remove_affix(interp, args, "removesuffix", false)
 }
 
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
 /// `bytes.hex(sep=<unset>, bytes_per_sep=1)`: groups of `bytes_per_sep` counted from the
 /// right (from the left when negative).
 fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -646,7 +648,8 @@ fn hex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                 out.push(sep);
             }
         }
-        out.push_str(&format!("{byte:02x}"));
+        out.push(HEX_DIGITS[(byte >> 4) as usize] as char);
+        out.push(HEX_DIGITS[(byte & 15) as usize] as char);
     }
     interp.charge(out.len() as u64)?;
     Ok(Value::from_string(out))
@@ -660,7 +663,39 @@ pub(super) fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         let tn = super::methods_args::clinic_type_name(interp, &args.pos[1]);
         return Err(interp.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
-    let chars: Vec<char> = s.as_str().chars().collect();
+    // Hex digits and ASCII whitespace are ASCII: an ASCII string is scanned as bytes, where a
+    // byte's index is its character's.
+    let chars: Vec<char> = if s.as_str().is_ascii() {
+        Vec::new()
+    } else {
+        s.as_str().chars().collect()
+    };
+    if chars.is_empty() {
+        let text = s.as_str().as_bytes();
+        let mut out = Vec::with_capacity(text.len() / 2);
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            if crate::num::is_space(c as char) {
+                i += 1;
+                continue;
+            }
+            let Some(hi) = (c as char).to_digit(16) else {
+                return Err(interp.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )));
+            };
+            let Some(lo) = text.get(i + 1).and_then(|&c| (c as char).to_digit(16)) else {
+                return Err(interp.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )));
+            };
+            out.push((hi * 16 + lo) as u8);
+            i += 2;
+        }
+        return fromhex_result(interp, &args, out);
+    }
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     let bad = |interp: &mut Interpreter, pos: usize| {
@@ -682,6 +717,11 @@ pub(super) fn fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
+    fromhex_result(interp, &args, out)
+}
+
+/// The bytes `fromhex` made, as an instance of the class it was called on.
+fn fromhex_result(interp: &mut Interpreter, args: &Args, out: Vec<u8>) -> PyResult<Value> {
     let result = new_bytes(interp, out)?;
     match &args.pos[0] {
         Value::Type(t) if !Rc::ptr_eq(t, &interp.types.bytes) => {

@@ -27,7 +27,7 @@ pub(super) fn install(types: &Types) {
 }
 
 /// Bytes charged per list slot.
-const SLOT: u64 = 16;
+pub(crate) const SLOT: u64 = 16;
 
 fn this(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<List>> {
     match receiver(interp, args, "list", name)? {
@@ -39,7 +39,7 @@ fn this(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<List>>
     }
 }
 
-fn append(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+pub(crate) fn append(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "append")?;
     check(interp, "list.append", &args, Conv::One)?;
     interp.charge(SLOT)?;

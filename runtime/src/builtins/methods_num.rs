@@ -168,17 +168,49 @@ fn from_bytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(v) => interp.truthy(v)?,
         None => false,
     };
-    let n = match (little, signed) {
-        (true, true) => BigInt::from_signed_bytes_le(&data),
-        (true, false) => BigInt::from_bytes_le(Sign::Plus, &data),
-        (false, true) => BigInt::from_signed_bytes_be(&data),
-        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+    let result = if data.len() <= 8 {
+        // Up to eight bytes fit a machine word: no big integer on the way.
+        let mut word = [0u8; 8];
+        let n = data.len();
+        let negative = signed && n > 0 && (if little { data[n - 1] } else { data[0] }) & 0x80 != 0;
+        if negative {
+            word = [0xff; 8];
+        }
+        if little {
+            word[..n].copy_from_slice(&data);
+        } else {
+            word[8 - n..].copy_from_slice(&data);
+        }
+        let bits = if little {
+            u64::from_le_bytes(word)
+        } else {
+            u64::from_be_bytes(word)
+        };
+        if signed {
+            Value::Int(bits as i64)
+        } else {
+            match i64::try_from(bits) {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::from_bigint(BigInt::from(bits)),
+            }
+        }
+    } else {
+        Value::from_bigint(bigint_from_bytes(&data, little, signed))
     };
-    let result = Value::from_bigint(n);
     match &cls {
         Value::Type(t) if Rc::ptr_eq(t, &interp.types.int) => Ok(result),
         Value::Type(_) => interp.call1(&cls, result),
         _ => Ok(result),
+    }
+}
+
+/// The integer that `data` holds, in either byte order, two's complement when `signed`.
+fn bigint_from_bytes(data: &[u8], little: bool, signed: bool) -> BigInt {
+    match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(data),
+        (true, false) => BigInt::from_bytes_le(Sign::Plus, data),
+        (false, true) => BigInt::from_signed_bytes_be(data),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, data),
     }
 }
 

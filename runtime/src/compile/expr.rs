@@ -71,6 +71,9 @@ impl<'a> Compiler<'a> {
                 self.store_target(target)?;
             }
             ExprKind::Attribute { value, attr } => {
+                if self.super_attr(value, attr, false)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 self.set_line(e.span);
                 let i = self.name_index(attr);
@@ -325,6 +328,36 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `super().attr` or `super(A, b).attr` (`value` is the call): emits `LoadSuperAttr` and
+    /// says true; false for any other `value`, having emitted nothing.
+    fn super_attr(&mut self, value: &'a Expr, attr: &str, method: bool) -> CResult<bool> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &value.kind
+        else {
+            return Ok(false);
+        };
+        let plain = |a: &Expr| !matches!(a.kind, ExprKind::Starred(_));
+        if !matches!(&func.kind, ExprKind::Name(n) if n == "super")
+            || !keywords.is_empty()
+            || !(args.is_empty() || args.len() == 2 && args.iter().all(plain))
+        {
+            return Ok(false);
+        }
+        self.expr(func)?;
+        for a in args {
+            self.expr(a)?;
+        }
+        let i = self.name_index(attr);
+        self.set_line(value.span);
+        self.emit(Op::LoadSuperAttr(
+            i << 2 | u32::from(method) << 1 | u32::from(args.len() == 2),
+        ));
+        Ok(true)
+    }
+
     fn call(
         &mut self,
         e: &'a Expr,
@@ -373,10 +406,12 @@ impl<'a> Compiler<'a> {
         }
         // obj.method(args): avoid building a bound method.
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
-            self.expr(value)?;
-            let i = self.name_index(attr);
-            self.set_line(func.span);
-            self.emit(Op::LoadMethod(i));
+            if !self.super_attr(value, attr, true)? {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.set_line(func.span);
+                self.emit(Op::LoadMethod(i));
+            }
             for a in args {
                 self.expr(a)?;
             }

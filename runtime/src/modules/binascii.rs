@@ -1,5 +1,5 @@
 //! The `binascii` module (base64, hex and CRC-32 cores with CPython's lenient decoding and
-//! error messages) and the `base64` module written over it in Python (`binascii/base64.py`).
+//! error messages), under CPython's own `base64` module.
 //! Decoding errors come back as messages that the Python half raises as `binascii.Error`.
 
 use std::rc::Rc;
@@ -10,6 +10,41 @@ use crate::object::{Args, Tuple};
 use crate::value::Value;
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Marks a byte outside the base64 alphabet in [`B64_VALUES`].
+const INVALID: u8 = 0xff;
+
+/// Each byte's value in the base64 alphabet, or [`INVALID`].
+const B64_VALUES: [u8; 256] = {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[B64[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// CRC-32 of each byte value (the zlib polynomial, reflected), for a byte at a time.
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut n = 0;
+    while n < 256 {
+        let mut c = n as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 == 1 {
+                (c >> 1) ^ 0xedb8_8320
+            } else {
+                c >> 1
+            };
+            k += 1;
+        }
+        table[n] = c;
+        n += 1;
+    }
+    table
+};
 
 pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
     let (module, m) = interp.new_module("binascii");
@@ -22,12 +57,6 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
         include_str!("binascii/binascii.py"),
         "<binascii>",
     )?;
-    Ok(module)
-}
-
-pub(super) fn create_base64(interp: &mut Interpreter) -> PyResult<Value> {
-    let (module, m) = interp.new_module("base64");
-    super::embed::run_module_source(interp, &m, include_str!("binascii/base64.py"), "<base64>")?;
     Ok(module)
 }
 
@@ -106,12 +135,13 @@ fn a2b_base64(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             }
             continue;
         }
-        let Some(v) = B64.iter().position(|&x| x == c) else {
+        let v = B64_VALUES[c as usize];
+        if v == INVALID {
             if strict {
                 return fail("Only base64 data is allowed".into());
             }
             continue;
-        };
+        }
         let v = v as u32;
         if strict && padding {
             return fail("Discontinuous padding not allowed".into());
@@ -172,14 +202,7 @@ fn crc32(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     };
     let mut crc = !start;
     for &b in data.items.iter() {
-        crc ^= b as u32;
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
+        crc = CRC_TABLE[((crc ^ b as u32) & 0xff) as usize] ^ (crc >> 8);
     }
     Ok(Value::Int(!crc as i64))
 }

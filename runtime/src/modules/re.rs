@@ -51,6 +51,70 @@ fn flags_arg(interp: &mut Interpreter, v: &Value) -> PyResult<u32> {
     Ok(interp.to_index(v)? as u32)
 }
 
+/// Compiled programs by pattern, and the characters of the last string scanned: `re.py` calls
+/// `_scan` once per search with the pattern's source, so each call would otherwise parse and
+/// compile it again, and copy the whole subject string (a loop of searches from successive
+/// positions would copy it once per match).
+#[derive(Default)]
+pub(crate) struct Cache {
+    programs: std::collections::HashMap<ProgramKey, Rc<(compile::Program, usize)>>,
+    text: Option<(Value, Rc<[char]>)>,
+}
+
+/// A pattern as the cache knows it: is bytes, its characters, its flags, anchored at the end.
+type ProgramKey = (bool, Rc<[char]>, u32, bool);
+
+/// Patterns kept compiled; the cache is emptied when it reaches this many (as CPython's re).
+const MAX_PROGRAMS: usize = 512;
+
+/// The compiled program of `pattern` with `flags` (anchored at the end for fullmatch), from
+/// the cache or compiled now.
+fn compiled(
+    interp: &mut Interpreter,
+    pattern: &Value,
+    flags: u32,
+    full: bool,
+) -> PyResult<Rc<(compile::Program, usize)>> {
+    let is_bytes = matches!(pattern, Value::Bytes(_));
+    let chars: Rc<[char]> = chars_of(interp, pattern)?.into();
+    let key = (is_bytes, chars, flags, full);
+    if let Some(p) = interp.regex_cache.programs.get(&key) {
+        return Ok(p.clone());
+    }
+    let program = parser::parse(&key.1, flags)
+        .and_then(|p| compile::compile(&p.node, p.groups, full).map(|c| (c, p.groups)));
+    let program = match program {
+        Ok(p) => Rc::new(p),
+        Err(e) => return Err(interp.value_error(e.msg)),
+    };
+    let cache = &mut interp.regex_cache.programs;
+    if cache.len() >= MAX_PROGRAMS {
+        cache.clear();
+    }
+    cache.insert(key, program.clone());
+    Ok(program)
+}
+
+/// The characters of the subject `v`, reused when it is the string scanned last (the cache
+/// holds a reference to it, so the same address is the same immutable string).
+fn text_of(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<[char]>> {
+    let same = |a: &Value, b: &Value| match (a, b) {
+        (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
+        (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    if let Some((last, chars)) = &interp.regex_cache.text {
+        if same(last, v) {
+            return Ok(chars.clone());
+        }
+    }
+    let chars: Rc<[char]> = chars_of(interp, v)?.into();
+    if matches!(v, Value::Str(_) | Value::Bytes(_)) {
+        interp.regex_cache.text = Some((v.clone(), chars.clone()));
+    }
+    Ok(chars)
+}
+
 /// `_compile(pattern, flags)`: `(groups, [(name, index), ...])`, or `(None, message,
 /// position)` for a pattern that does not parse.
 fn compile_pattern(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -98,24 +162,18 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if let Some(msg) = mismatch {
         return Err(interp.type_error(msg));
     }
-    let pattern = chars_of(interp, &args.pos[0])?;
     let flags = flags_arg(interp, &args.pos[1])?;
-    let text = chars_of(interp, &args.pos[2])?;
+    let mode = interp.to_index(&args.pos[5])?;
+    let compiled = compiled(interp, &args.pos[0], flags, mode == 1)?;
+    let (program, groups) = (&compiled.0, compiled.1);
+    let text = text_of(interp, &args.pos[2])?;
     let len = text.len() as i64;
     let clamp = |i: i64| i.clamp(0, len) as usize;
     let pos = clamp(interp.to_index(&args.pos[3])?);
     let endpos = clamp(interp.to_index(&args.pos[4])?);
-    let mode = interp.to_index(&args.pos[5])?;
     let count = interp.to_index(&args.pos[6])?.max(0) as usize;
-    let parsed = parser::parse(&pattern, flags);
-    let program =
-        parsed.and_then(|p| compile::compile(&p.node, p.groups, mode == 1).map(|c| (c, p.groups)));
-    let (program, groups) = match program {
-        Ok(x) => x,
-        Err(e) => return Err(interp.value_error(e.msg)),
-    };
     let m = matcher::Matcher {
-        prog: &program,
+        prog: program,
         text: &text,
         end: endpos,
     };

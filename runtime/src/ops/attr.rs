@@ -89,7 +89,18 @@ impl Interpreter {
                     r => Some(r?),
                 }
             }
-            None => self.get_attr_opt_hashed(obj, name, hash)?,
+            // An AttributeError from a descriptor (a property's getter) goes to `__getattr__`
+            // too.
+            None => match self.get_attr_opt_hashed(obj, name, hash) {
+                Err(PyErr::Exception(e))
+                    if e.ty.is_builtin_subtype("AttributeError")
+                        && matches!(obj, Value::Instance(_))
+                        && self.lookup_special(obj, "__getattr__").is_some() =>
+                {
+                    None
+                }
+                r => r?,
+            },
         };
         match found {
             Some(v) => Ok(v),
@@ -386,37 +397,8 @@ impl Interpreter {
         ) else {
             return Ok(None);
         };
-        let (start_ty, bind_to_type) = match &obj {
-            Value::Type(t) if t.is_subtype(&this) => (t.clone(), true),
-            other => (self.type_of(other), false),
-        };
-        let mut mro = vec![start_ty.clone()];
-        mro.extend(start_ty.mro.iter().cloned());
-        let pos = mro
-            .iter()
-            .position(|t| Rc::ptr_eq(t, &this))
-            .map_or(mro.len(), |p| p + 1);
-        for t in &mro[pos..] {
-            if let Some(v) = t.dict.get_str(name) {
-                if bind_to_type {
-                    return Ok(Some(match v {
-                        Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
-                            let f = i.dict.get_str("__func__").unwrap_or(Value::None);
-                            Value::BoundMethod(Rc::new(BoundMethod {
-                                func: f,
-                                receiver: obj.clone(),
-                            }))
-                        }
-                        Value::Instance(ref i)
-                            if Rc::ptr_eq(&i.class, &self.types.staticmethod) =>
-                        {
-                            i.dict.get_str("__func__").unwrap_or(Value::None)
-                        }
-                        other => other,
-                    }));
-                }
-                return self.bind(v, &obj, &start_ty).map(Some);
-            }
+        if let Some(found) = self.super_find(&this, &obj, name) {
+            return self.super_bind(found, &obj).map(Some);
         }
         // `super().__getitem__(k)` in a class deriving from a built-in type reaches the
         // built-in behaviour, which lives outside the type's dict.
@@ -424,6 +406,64 @@ impl Interpreter {
             return Ok(self.builtin_dunder(&base, name));
         }
         Ok(None)
+    }
+
+    /// Where `super(this, obj).name` is found in a type's dict: the MRO of obj's type (of obj
+    /// itself when it is a subclass of `this`) after `this`. None when no dict has it.
+    pub(crate) fn super_find(
+        &mut self,
+        this: &Rc<crate::object::Type>,
+        obj: &Value,
+        name: &str,
+    ) -> Option<SuperFound> {
+        let (start_ty, bind_to_type) = match obj {
+            Value::Type(t) if t.is_subtype(this) => (t.clone(), true),
+            other => (self.type_of(other), false),
+        };
+        let after = if Rc::ptr_eq(&start_ty, this) {
+            0
+        } else {
+            start_ty
+                .mro
+                .iter()
+                .position(|t| Rc::ptr_eq(t, this))
+                .map_or(start_ty.mro.len(), |p| p + 1)
+        };
+        let value = start_ty.mro[after..]
+            .iter()
+            .find_map(|t| t.dict.get_str(name))?;
+        Some(SuperFound {
+            value,
+            start_ty,
+            bind_to_type,
+        })
+    }
+
+    /// What `super(...).name` evaluates to, given where [`Self::super_find`] found it.
+    pub(crate) fn super_bind(&mut self, found: SuperFound, obj: &Value) -> PyResult<Value> {
+        let SuperFound {
+            value,
+            start_ty,
+            bind_to_type,
+        } = found;
+        if !bind_to_type {
+            return self.bind(value, obj, &start_ty);
+        }
+        // `super(C, C).name`: a class method binds to the class, a static method unwraps,
+        // anything else comes as it is.
+        Ok(match value {
+            Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                let f = i.dict.get_str("__func__").unwrap_or(Value::None);
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    func: f,
+                    receiver: obj.clone(),
+                }))
+            }
+            Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                i.dict.get_str("__func__").unwrap_or(Value::None)
+            }
+            other => other,
+        })
     }
 
     fn lookup_in_type(
@@ -933,4 +973,12 @@ fn function_get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         }))),
         _ => Err(interp.type_error("__get__(None, None) is invalid")),
     }
+}
+
+/// An attribute found through `super`: the raw value from a type's dict, the type the
+/// lookup started from, and whether `super`'s second argument was that class itself.
+pub(crate) struct SuperFound {
+    pub(crate) value: Value,
+    start_ty: Rc<crate::object::Type>,
+    pub(crate) bind_to_type: bool,
 }

@@ -41,6 +41,22 @@ pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64
             }))
         })),
         AttrKind::ClassValue(v) => Some(own().unwrap_or(v.clone())),
+        AttrKind::Property(_) => None,
+    }
+}
+
+/// The getter of the property that name `n` reads on `inst`, on a cache hit.
+#[inline]
+pub(super) fn cached_property(
+    code: &Code,
+    n: usize,
+    inst: &Rc<Instance>,
+    epoch: u64,
+) -> Option<Value> {
+    let cache = code.attr_cache.get(n)?.borrow();
+    match &find_way(&cache.ways, &inst.class, false, epoch)?.kind {
+        AttrKind::Property(getter) => Some(getter.clone()),
+        _ => None,
     }
 }
 
@@ -162,6 +178,22 @@ impl Interpreter {
             None => AttrKind::Plain,
             Some(f @ Value::Function(_)) => AttrKind::Method(f.clone()),
             Some(v) if is_plain_class_value(v) => AttrKind::ClassValue(v.clone()),
+            // A getter that raises AttributeError falls back to `__getattr__`, which only the
+            // slow path does.
+            Some(Value::Instance(p))
+                if Rc::ptr_eq(&p.class, &self.types.property)
+                    && class.lookup("__getattr__").is_none() =>
+            {
+                match p.dict.get_str("fget") {
+                    Some(Value::Function(f))
+                        if !f.code.has_flag(Code::GENERATOR)
+                            && !f.code.has_flag(Code::COROUTINE) =>
+                    {
+                        AttrKind::Property(Value::Function(f))
+                    }
+                    _ => AttrKind::Unknown,
+                }
+            }
             Some(_) => AttrKind::Unknown,
         };
         let is_module = Rc::ptr_eq(class, &self.types.module);

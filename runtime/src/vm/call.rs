@@ -5,9 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins::{functions, methods_list};
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Function};
+use crate::object::{Args, BuiltinFunction, Function, NativeFn};
 use crate::value::Value;
 
 use super::{Frame, OnReturn};
@@ -23,21 +24,35 @@ impl Interpreter {
         func_slot: usize,
         kwnames: Option<Value>,
     ) -> PyResult<()> {
-        if let (Value::Function(f), None) = (&func, &kwnames) {
+        if let Value::Function(f) = &func {
             let code = &f.code;
             let nargs = self.stack.len() - args_start;
-            if nargs == code.argcount as usize
-                && code.flags
-                    & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
-                    == 0
+            let simple = code.flags
+                & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
+                == 0
+                && code.cellvars.is_empty();
+            let names: &[Value] = match &kwnames {
+                Some(Value::Tuple(t)) => &t.items,
+                _ => &[],
+            };
+            let locals = if !simple {
+                None
+            } else if nargs == code.argcount as usize
+                && kwnames.is_none()
                 && code.kwonlyargcount == 0
-                && code.cellvars.is_empty()
             {
                 // The common case: positional arguments straight into the new frame's locals.
                 let mut locals = self.locals_pool.pop().unwrap_or_default();
                 locals.reserve(code.varnames.len());
                 locals.extend(self.stack.drain(args_start..));
                 locals.resize(code.varnames.len(), Value::Null);
+                Some(locals)
+            } else if kwnames.is_none() || !names.is_empty() {
+                self.quick_locals(f, args_start, names)
+            } else {
+                None
+            };
+            if let Some(locals) = locals {
                 self.stack.truncate(func_slot);
                 let frame = Frame {
                     code: code.clone(),
@@ -55,7 +70,21 @@ impl Interpreter {
                 return self.push_frame(frame);
             }
         }
-        let mut pos = self.stack.split_off(args_start);
+        if let (Value::Builtin(b), None) = (&func, &kwnames) {
+            if self.quick_builtin(b, args_start, func_slot)? {
+                return Ok(());
+            }
+        }
+        // A bound built-in method's receiver goes first, in a vector made to size.
+        let mut pos = match &func {
+            Value::Builtin(b) if b.receiver.is_some() => {
+                let mut pos = Vec::with_capacity(self.stack.len() - args_start + 1);
+                pos.extend(b.receiver.clone());
+                pos.extend(self.stack.drain(args_start..));
+                pos
+            }
+            _ => self.stack.split_off(args_start),
+        };
         self.stack.truncate(func_slot);
         let mut kw = Vec::new();
         if let Some(Value::Tuple(names)) = kwnames {
@@ -66,7 +95,237 @@ impl Interpreter {
                 }
             }
         }
+        if let Value::Builtin(b) = &func {
+            if b.receiver.is_some() {
+                let v = self.call_builtin(b, Args { pos, kw })?;
+                self.stack.push(v);
+                return Ok(());
+            }
+        }
         self.call_push(func, Args { pos, kw })
+    }
+
+    /// `LoadSuperAttr(x)` (see `bytecode.rs`), out of the dispatch loop to keep it small.
+    #[inline(never)]
+    pub(super) fn load_super_attr(&mut self, fi: usize, code: &Code, x: u32) -> PyResult<()> {
+        let n = (x >> 2) as usize;
+        let (method, two) = (x & 2 != 0, x & 1 != 0);
+        let base = self.stack.len() - if two { 3 } else { 1 };
+        let builtin = matches!(&self.stack[base],
+            Value::Type(t) if Rc::ptr_eq(t, &self.types.super_));
+        let pair = match (builtin, two) {
+            (false, _) => None,
+            (true, true) => match &self.stack[base + 1..] {
+                [Value::Type(this), obj] => Some((this.clone(), obj.clone())),
+                _ => None,
+            },
+            (true, false) => match crate::builtins::construct::zero_arg_super(&self.frames[fi]) {
+                (Some(Value::Type(this)), Some(obj)) => Some((this, obj)),
+                _ => None,
+            },
+        };
+        let found = pair.and_then(|(this, obj)| {
+            self.super_find(&this, &obj, &code.names[n])
+                .map(|found| (obj, found))
+        });
+        if let Some((obj, found)) = found {
+            self.stack.truncate(base);
+            if method && !found.bind_to_type && matches!(found.value, Value::Function(_)) {
+                self.stack.push(found.value);
+                self.stack.push(obj);
+            } else {
+                let v = self.super_bind(found, &obj)?;
+                if method {
+                    self.stack.push(Value::Null);
+                }
+                self.stack.push(v);
+            }
+            return Ok(());
+        }
+        // Another `super`, or a lookup the super object makes in its own way (a built-in
+        // base's method, an error): call it and look the name up on what it returns.
+        let args = self.stack.split_off(base + 1);
+        let sup = self.stack.pop().unwrap_or(Value::Null);
+        let obj = self.call_value(&sup, Args::positional(args))?;
+        let (name, hash) = (&code.names[n], code.name_hashes[n]);
+        if method {
+            match self.lookup_method_hashed(&obj, name, hash)? {
+                Some(m) => {
+                    self.stack.push(m);
+                    self.stack.push(obj);
+                }
+                None => {
+                    let v = self.get_attr_hashed(&obj, name, hash)?;
+                    self.stack.push(Value::Null);
+                    self.stack.push(v);
+                }
+            }
+        } else {
+            let v = self.get_attr_hashed(&obj, name, hash)?;
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+
+    /// The locals of a call of `f` (no `*args`, `**kwargs` or cells) with the arguments at
+    /// `stack[args_start..]`, the last `names.len()` of them by keyword, when every parameter
+    /// gets exactly one value, from the call or a default: the arguments are moved off the
+    /// stack. None, touching nothing, for anything else (an error to report, more keywords
+    /// than it keeps track of), which `bind_frame` then handles.
+    fn quick_locals(
+        &mut self,
+        f: &Function,
+        args_start: usize,
+        names: &[Value],
+    ) -> Option<Vec<Value>> {
+        const MAX_KEYWORDS: usize = 8;
+        let code = &f.code;
+        let argcount = code.argcount as usize;
+        let total = argcount + code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let nkw = names.len();
+        let npos = self.stack.len() - args_start - nkw;
+        if npos > argcount || nkw > MAX_KEYWORDS {
+            return None;
+        }
+        let mut slots = [0usize; MAX_KEYWORDS];
+        for (j, name) in names.iter().enumerate() {
+            let Value::Str(name) = name else { return None };
+            let i = posonly
+                + code.varnames[posonly..total]
+                    .iter()
+                    .position(|v| **v == *name.as_str())?;
+            if i < npos || slots[..j].contains(&i) {
+                return None;
+            }
+            slots[j] = i;
+        }
+        let defaults = f.defaults.borrow();
+        let first_default = argcount - defaults.len().min(argcount);
+        for i in npos..total {
+            if slots[..nkw].contains(&i) {
+                continue;
+            }
+            let has_default = if i < argcount {
+                i >= first_default
+            } else {
+                f.kwdefaults
+                    .as_ref()
+                    .is_some_and(|d| d.get_str(&code.varnames[i]).is_some())
+            };
+            if !has_default {
+                return None;
+            }
+        }
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.reserve(code.varnames.len());
+        let mut values = self.stack.drain(args_start..);
+        locals.extend(values.by_ref().take(npos));
+        locals.resize(code.varnames.len(), Value::Null);
+        for (j, v) in values.enumerate() {
+            locals[slots[j]] = v;
+        }
+        for (i, slot) in locals.iter_mut().enumerate().take(total).skip(npos) {
+            if slot.is_null() {
+                *slot = if i < argcount {
+                    defaults[i - first_default].clone()
+                } else {
+                    // Checked above; nothing has run since.
+                    let name = &code.varnames[i];
+                    let default = f.kwdefaults.as_ref().and_then(|d| d.get_str(name));
+                    default.unwrap_or(Value::Null)
+                };
+            }
+        }
+        Some(locals)
+    }
+
+    /// Built-in calls answered without an argument vector, CPython's specialised calls of
+    /// `len`, `isinstance` and `list.append`: true when done (the stack cut at `func_slot` plus the result).
+    #[inline]
+    fn quick_builtin(
+        &mut self,
+        b: &BuiltinFunction,
+        args_start: usize,
+        func_slot: usize,
+    ) -> PyResult<bool> {
+        let nargs = self.stack.len() - args_start;
+        if std::ptr::fn_addr_eq(b.func, functions::len as NativeFn) {
+            let n = match (&b.receiver, nargs, &self.stack[args_start..]) {
+                (None, 1, [Value::Str(s)]) => s.char_len(),
+                (None, 1, [Value::List(l)]) => l.len(),
+                (None, 1, [Value::Tuple(t)]) => t.len(),
+                (None, 1, [Value::Dict(d)]) => d.len(),
+                (None, 1, [Value::Bytes(b)]) => b.len(),
+                _ => return Ok(false),
+            };
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::Int(n as i64));
+            return Ok(true);
+        }
+        if std::ptr::fn_addr_eq(b.func, functions::isinstance as NativeFn)
+            && b.receiver.is_none()
+            && nargs == 2
+        {
+            // Classes without a metaclass (so no `__instancecheck__`), alone or in a tuple: the
+            // answer is the MRO's, as `class_check` gives it.
+            let ty = self.type_of(&self.stack[args_start]);
+            let plain = |c: &Value| match c {
+                Value::Type(c) => c.metaclass.borrow().is_none().then(|| ty.is_subtype(c)),
+                _ => None,
+            };
+            let hit = match &self.stack[args_start + 1] {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .map(plain)
+                    .try_fold(false, |hit, one| one.map(|one| hit || one)),
+                c => plain(c),
+            };
+            let Some(hit) = hit else { return Ok(false) };
+            // A miss on an instance whose class defines `__class__` is checked again against
+            // what that says, which the full `isinstance` does.
+            if !hit {
+                if let Value::Instance(i) = &self.stack[args_start] {
+                    if functions::claims_class(&i.class) {
+                        return Ok(false);
+                    }
+                }
+            }
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::Bool(hit));
+            return Ok(true);
+        }
+        if std::ptr::fn_addr_eq(b.func, methods_list::append as NativeFn) {
+            let list = match (&b.receiver, nargs) {
+                (Some(Value::List(l)), 1) => l.clone(),
+                (None, 2) => match &self.stack[args_start] {
+                    Value::List(l) => l.clone(),
+                    _ => return Ok(false),
+                },
+                _ => return Ok(false),
+            };
+            self.charge(methods_list::SLOT)?;
+            let v = self.stack.pop().unwrap_or(Value::Null);
+            list.push(v);
+            self.stack.truncate(func_slot);
+            self.stack.push(Value::None);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Calls a built-in function with its arguments, the receiver of a bound one already
+    /// first among them.
+    fn call_builtin(&mut self, b: &BuiltinFunction, mut args: Args) -> PyResult<Value> {
+        // A built-in type's method called on an instance of a class deriving from that type
+        // acts on the built-in value the instance wraps.
+        if crate::ops::owner_wants_base(b.owner) {
+            if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
+                args.pos[0] = base;
+            }
+        }
+        (b.func)(self, args)
     }
 
     /// Calls from the loop: a plain Python function gets a frame on the frame stack; anything
@@ -182,14 +441,7 @@ impl Interpreter {
                 if let Some(r) = &b.receiver {
                     args.pos.insert(0, r.clone());
                 }
-                // A built-in type's method called on an instance of a class deriving from
-                // that type acts on the built-in value the instance wraps.
-                if crate::ops::owner_wants_base(b.owner) {
-                    if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
-                        args.pos[0] = base;
-                    }
-                }
-                (b.func)(self, args)
+                self.call_builtin(b, args)
             }
             Value::BoundMethod(m) => {
                 args.pos.insert(0, m.receiver.clone());

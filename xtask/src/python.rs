@@ -1,0 +1,120 @@
+//! The `python` step of `cargo xtask test`: build the `isola` wheel (py/) with maturin, install
+//! it with pytest into a fresh venv, and run py/tests.
+//!
+//! maturin is installed from PyPI into its own venv under the cache when missing or at another
+//! version; the wheel builds in the shared target directory, so that a warm run recompiles only
+//! what changed. Everything needs only `python3` with its `venv` module (Debian's `python3-venv`,
+//! installed when missing and running as root).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::process::{run, stdout_of};
+use crate::tools;
+use crate::Workspace;
+
+/// The maturin release that builds the wheel (pyproject.toml's build-system pins the same).
+pub const MATURIN_VERSION: &str = "1.16.0";
+
+/// The pytest release the tests were written against.
+pub const PYTEST_VERSION: &str = "9.2.0";
+
+/// The Python that builds the wheel and runs the tests.
+const PYTHON: &str = "python3";
+
+pub fn test(ws: &Workspace) -> Result<()> {
+    ensure_venv_module()?;
+    let maturin = maturin(ws)?;
+    let work = ws.target_dir.join("python");
+    let wheels = work.join("wheels");
+    remove_dir(&wheels)?;
+    // `--release` shares the dependency builds with the test and clippy steps; maturin sets
+    // PYO3_BUILD_EXTENSION_MODULE so that the module does not link libpython.
+    run(ws
+        .command(&maturin)
+        .args(["build", "--release", "--manifest-path", "py/Cargo.toml"])
+        .args(["--interpreter", PYTHON, "--compatibility", "linux", "--out"])
+        .arg(&wheels))?;
+    let wheel = only_wheel(&wheels)?;
+
+    let venv = work.join("venv");
+    remove_dir(&venv)?;
+    run(Command::new(PYTHON).args(["-m", "venv"]).arg(&venv))?;
+    let python = venv.join("bin").join("python");
+    run(Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
+        .arg(&wheel)
+        .arg(format!("pytest=={PYTEST_VERSION}")))?;
+    // From py/tests, so that `import isola` finds the installed wheel and not py/python.
+    run(Command::new(&python)
+        .current_dir(ws.root.join("py").join("tests"))
+        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "."]))
+}
+
+/// Returns the `maturin` binary at `MATURIN_VERSION`, installing it from PyPI into a venv under
+/// the cache when missing or at another version.
+pub fn maturin(ws: &Workspace) -> Result<PathBuf> {
+    let venv = ws.cache_dir.join("tools").join("maturin");
+    let binary = venv.join("bin").join("maturin");
+    if binary.exists() {
+        let installed = stdout_of(Command::new(&binary).arg("--version")).unwrap_or_default();
+        if installed.split_whitespace().nth(1) == Some(MATURIN_VERSION) {
+            println!(
+                "maturin {MATURIN_VERSION} is installed at {}",
+                binary.display()
+            );
+            return Ok(binary);
+        }
+        println!(
+            "{} reports {:?}; installing {MATURIN_VERSION}",
+            binary.display(),
+            installed.trim()
+        );
+    }
+    remove_dir(&venv)?;
+    run(Command::new(PYTHON).args(["-m", "venv"]).arg(&venv))?;
+    run(Command::new(venv.join("bin").join("pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check"])
+        .arg(format!("maturin=={MATURIN_VERSION}")))?;
+    Ok(binary)
+}
+
+/// `python3 -m venv` needs ensurepip, which Debian ships apart (python3-venv).
+fn ensure_venv_module() -> Result<()> {
+    let probe = Command::new(PYTHON)
+        .args(["-c", "import ensurepip, venv"])
+        .output()
+        .with_context(|| format!("could not start `{PYTHON}`"))?;
+    if probe.status.success() {
+        return Ok(());
+    }
+    tools::apt_install("python3-venv")
+}
+
+fn only_wheel(dir: &Path) -> Result<PathBuf> {
+    let wheels: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "whl"))
+        .collect();
+    match wheels.as_slice() {
+        [wheel] => Ok(wheel.clone()),
+        _ => bail!("expected one wheel in {}, found {wheels:?}", dir.display()),
+    }
+}
+
+fn remove_dir(dir: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(error).with_context(|| format!("removing {}", dir.display())),
+    }
+}
