@@ -85,7 +85,8 @@ def _exc_of(exc, value):
 
 
 def _tb_holder(tb):
-    # isola's __traceback__ is a marker; the exception being handled carries the entries.
+    # isola's __traceback__ holds snapshots of code and line only; the exception being
+    # handled carries the entries.
     info = sys.exc_info()[1]
     return info
 

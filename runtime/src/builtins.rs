@@ -7,6 +7,7 @@ mod complex;
 pub(crate) mod construct;
 mod construct_from;
 pub(crate) mod functions;
+pub(crate) mod mapping_proxy;
 mod memoryview;
 mod methods_args;
 mod methods_async;

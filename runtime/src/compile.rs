@@ -81,19 +81,28 @@ pub struct Compiler<'a> {
     /// CPython's `single` mode: the module's expression statements print their values through
     /// `sys.displayhook` instead of discarding them.
     interactive: bool,
+    /// `exec`/`eval` with a locals mapping apart from the globals: the module's own names are
+    /// loaded and stored as a class body's are (`LoadName`/`StoreName`), in that mapping.
+    module_locals: bool,
     /// One `str` object per distinct name of the module, shared by all its code objects.
     name_strs: std::collections::HashMap<String, Rc<crate::object::Str>>,
 }
 
 /// Compiles a module body. `source` is kept for printing lines in tracebacks.
 pub fn compile_module(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
-    compile_module_with(module, filename, source, false)
+    compile_module_with(module, filename, source, false, false)
+}
+
+/// Compiles a module body for `exec(source, globals, locals)` with `locals` apart from
+/// `globals`: its names live in the frame's namespace, as CPython's `STORE_NAME` puts them.
+pub fn compile_exec_locals(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
+    compile_module_with(module, filename, source, false, true)
 }
 
 /// Compiles one interactive statement (`compile(..., 'single')`, the REPL): as a module, with
 /// each top-level expression statement handing its value to `sys.displayhook`.
 pub fn compile_interactive(module: &Module, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
-    compile_module_with(module, filename, source, true)
+    compile_module_with(module, filename, source, true, false)
 }
 
 fn compile_module_with(
@@ -101,6 +110,7 @@ fn compile_module_with(
     filename: &str,
     source: Rc<str>,
     interactive: bool,
+    module_locals: bool,
 ) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|(msg, span)| CompileError { msg, span })?;
     let future_annotations = check_future_placement(&module.body)?;
@@ -111,6 +121,7 @@ fn compile_module_with(
         source,
         future_annotations,
         interactive,
+        module_locals,
         name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
@@ -153,8 +164,14 @@ fn check_future_placement(body: &[Stmt]) -> CResult<bool> {
     Ok(annotations)
 }
 
-/// Compiles an expression for `eval`: the code returns its value.
-pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<Code>> {
+/// Compiles an expression for `eval`: the code returns its value. `module_locals` as for
+/// `compile_exec_locals`.
+pub fn compile_eval(
+    expr: &Expr,
+    filename: &str,
+    source: Rc<str>,
+    module_locals: bool,
+) -> CResult<Rc<Code>> {
     let table = SymbolTable::build_expr(expr).map_err(|(msg, span)| CompileError { msg, span })?;
     let mut c = Compiler {
         table,
@@ -163,6 +180,7 @@ pub fn compile_eval(expr: &Expr, filename: &str, source: Rc<str>) -> CResult<Rc<
         source,
         future_annotations: false,
         interactive: false,
+        module_locals,
         name_strs: Default::default(),
     };
     c.push_unit(0, "<module>", "<module>".into(), 1);
@@ -360,7 +378,7 @@ impl<'a> Compiler<'a> {
     /// Emits the load, store or delete of a variable, by where the scope analysis put it.
     fn name_op(&mut self, name: &str, action: NameAction) {
         let kind = self.name_kind(name);
-        let module_level = self.unit().kind == ScopeKind::Module;
+        let module_level = self.unit().kind == ScopeKind::Module && !self.module_locals;
         let op = match kind {
             NameKind::Local => {
                 let i = self.var_index(name);

@@ -120,7 +120,7 @@ fn trace_cells(cells: &Rc<[Cellref]>, visit: Visit) {
 fn trace_function(f: &Function, visit: Visit) {
     view(&f.code, Value::Code, visit);
     view(&f.globals, Value::Dict, visit);
-    f.defaults.iter().for_each(&mut *visit);
+    f.defaults.borrow().iter().for_each(&mut *visit);
     if let Some(kw) = &f.kwdefaults {
         view(kw, Value::Dict, visit);
     }
@@ -296,7 +296,7 @@ fn shallow_bytes(v: &Value) -> u64 {
         Value::Set(s) | Value::FrozenSet(s) => {
             s.try_borrow().map_or(0, |m| m.capacity()) as u64 * 24
         }
-        Value::Function(f) => f.defaults.len() as u64 * 16 + dict_bytes(&f.dict),
+        Value::Function(f) => f.defaults.borrow().len() as u64 * 16 + dict_bytes(&f.dict),
         Value::Builtin(_) => 0,
         Value::Type(t) => dict_bytes(t.dict.raw()),
         Value::Exception(e) => {

@@ -86,6 +86,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         metaclass: std::cell::RefCell::new(None),
         finalizers: None,
         has_del: std::cell::Cell::new(false),
+        dunders: std::cell::RefCell::new(Vec::new()),
     })
 }
 
@@ -257,6 +258,7 @@ impl Types {
                 metaclass: RefCell::new(None),
                 finalizers: None,
                 has_del: std::cell::Cell::new(false),
+                dunders: RefCell::new(Vec::new()),
             })
         } else {
             new_type(name, TypeKind::BaseException, Some(&parent))
@@ -504,7 +506,16 @@ impl Interpreter {
 
     /// Parses and compiles a module; a syntax error becomes a Python SyntaxError.
     pub(crate) fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
-        self.compile_mode(source, filename, false)
+        self.compile_mode(source, filename, false, false)
+    }
+
+    /// Parses and compiles source for `exec` with a locals mapping apart from the globals.
+    pub(crate) fn compile_exec_locals(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> PyResult<Rc<Code>> {
+        self.compile_mode(source, filename, false, true)
     }
 
     /// Parses and compiles one interactive statement (`compile(..., 'single')`).
@@ -513,7 +524,7 @@ impl Interpreter {
         source: &str,
         filename: &str,
     ) -> PyResult<Rc<Code>> {
-        self.compile_mode(source, filename, true)
+        self.compile_mode(source, filename, true, false)
     }
 
     fn compile_mode(
@@ -521,6 +532,7 @@ impl Interpreter {
         source: &str,
         filename: &str,
         interactive: bool,
+        module_locals: bool,
     ) -> PyResult<Rc<Code>> {
         let parsed = if interactive {
             crate::syntax::parse_interactive(source)
@@ -543,6 +555,8 @@ impl Interpreter {
         };
         let compiled = if interactive {
             crate::compile::compile_interactive(&module, filename, source.into())
+        } else if module_locals {
+            crate::compile::compile_exec_locals(&module, filename, source.into())
         } else {
             crate::compile::compile_module(&module, filename, source.into())
         };

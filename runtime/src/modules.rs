@@ -8,7 +8,6 @@ mod binascii;
 mod clock;
 mod cmath;
 mod embed;
-mod frame;
 pub(crate) mod gc;
 mod hashlib;
 mod import;
@@ -118,6 +117,7 @@ impl Interpreter {
         crate::builtins::add_function(d, "_cas", t::cas);
         d.set_str("_main_ident", Value::Int(t::MAIN_IDENT as i64));
         d.set_str("TIMEOUT_MAX", Value::Float(f64::from(u32::MAX)));
+        crate::builtins::add_function(d, "__getattr__", thread_lock_type);
         module
     }
 
@@ -151,4 +151,28 @@ impl Interpreter {
         inst.dict.set_str("__doc__", Value::None);
         (Value::Instance(inst.clone()), inst)
     }
+}
+
+/// `_thread.__getattr__` (PEP 562): the lock types, which isola writes in Python in
+/// `threading` over the green-thread primitives here (`from _thread import RLock`, as
+/// CPython's functools does, and `allocate_lock`).
+fn thread_lock_type(interp: &mut Interpreter, args: crate::object::Args) -> PyResult<Value> {
+    let name = args
+        .pos
+        .first()
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    let in_threading = match name.as_str() {
+        "RLock" => "RLock",
+        "allocate_lock" | "allocate" | "LockType" => "Lock",
+        _ => {
+            return Err(interp.err(
+                "AttributeError",
+                format!("module '_thread' has no attribute '{name}'"),
+            ))
+        }
+    };
+    let threading = interp.import_with("threading", None, &[Value::str("Lock")], 0)?;
+    interp.get_attr(&threading, in_threading)
 }

@@ -334,7 +334,7 @@ impl Interpreter {
                 qualname: code.qualname.clone(),
                 code,
                 globals: interp.main_globals.clone(),
-                defaults,
+                defaults: defaults.into(),
                 kwdefaults,
                 closure: Rc::from([]),
                 dict: Dict::new(),
@@ -360,8 +360,9 @@ impl Interpreter {
         if !f.code.freevars.is_empty() || f.code.source.is_empty() {
             return Err(self.not_shareable(func));
         }
-        let mut defaults = Vec::with_capacity(f.defaults.len());
-        for value in &f.defaults {
+        let own_defaults = f.defaults.borrow().clone();
+        let mut defaults = Vec::with_capacity(own_defaults.len());
+        for value in &own_defaults {
             defaults.push(self.share_value(value)?);
         }
         let mut kwdefaults = Vec::new();

@@ -337,6 +337,11 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
                 module_init(interp, args)?;
                 return Ok(m);
             }
+            // An internal type with a constructor of its own (`types.GenericAlias`).
+            if let Some(new @ Value::Builtin(_)) = ty.dict.get_str("__new__") {
+                args.pos.insert(0, Value::Type(ty.clone()));
+                return interp.call_value(&new, args);
+            }
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
     }
@@ -450,6 +455,38 @@ fn object_eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
         _ => Ok(Value::NotImplemented),
     }
+}
+
+/// `object.__ne__`: the inverse of the receiver's `__eq__`, unless that is NotImplemented.
+/// Classes find it through their MRO (`_collections_abc.Mapping.__ne__`, `super().__ne__`).
+fn object_ne(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(interp.type_error("expected 1 argument"));
+    };
+    // The inverse of the class's own `__eq__` when it has one written in Python (a tuple
+    // subclass such as unittest.mock's `_Call`), else of what the built-in value compares.
+    let eq = interp
+        .lookup_special(a, "__eq__")
+        .filter(|eq| matches!(eq, Value::Function(_)));
+    if eq.is_none() {
+        if let Some(base) = crate::ops::builtin_base(a) {
+            return interp.compare(&base, b, crate::ops::CmpKind::Ne);
+        }
+    }
+    let r = match eq.or_else(|| interp.lookup_special(a, "__eq__")) {
+        Some(eq) => interp.call_value(&eq, Args::positional(vec![a.clone(), b.clone()]))?,
+        None => interp.compare(a, b, crate::ops::CmpKind::Eq)?,
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!interp.truthy(&r)?))
+}
+
+/// `object.__lt__` and the other orderings: objects are not ordered unless their class says
+/// how, so the comparison falls to the other operand's reflected method.
+fn object_unordered(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
@@ -735,6 +772,10 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__init__", object_init);
     add_method(o, "__new__", object_new);
     add_method(o, "__eq__", object_eq);
+    add_method(o, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add_method(o, name, object_unordered);
+    }
     add_method(o, "__repr__", object_repr);
     add_method(o, "__str__", object_str);
     add_method(o, "__hash__", object_hash);

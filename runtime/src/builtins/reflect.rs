@@ -370,35 +370,51 @@ fn namespace_args(interp: &mut Interpreter, args: &Args) -> (Rc<Dict>, Option<Rc
     (globals, locals)
 }
 
+/// Whether `exec`/`eval` got a locals mapping apart from its globals: the source's own names
+/// then live in it (see `compile_exec_locals`).
+fn separate_locals(globals: &Rc<Dict>, locals: &Option<Rc<Dict>>) -> bool {
+    locals.as_ref().is_some_and(|l| !Rc::ptr_eq(l, globals))
+}
+
 fn exec(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "exec", &args, 1, 3)?;
+    let (globals, locals) = namespace_args(interp, &args);
     let code = match &args.pos[0] {
         Value::Code(c) => c.clone(),
         other => {
             let src = source_arg(interp, other, "exec")?;
-            interp.compile_source(&src, "<string>")?
+            if separate_locals(&globals, &locals) {
+                interp.compile_exec_locals(&src, "<string>")?
+            } else {
+                interp.compile_source(&src, "<string>")?
+            }
         }
     };
-    let (globals, locals) = namespace_args(interp, &args);
     interp.run_code(code, globals, locals)?;
     Ok(Value::None)
 }
 
 fn eval(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "eval", &args, 1, 3)?;
+    let (globals, locals) = namespace_args(interp, &args);
     let code = match &args.pos[0] {
         Value::Code(c) => c.clone(),
         other => {
             let src = source_arg(interp, other, "eval")?;
-            compile_expression(interp, &src, "<string>")?
+            let module_locals = separate_locals(&globals, &locals);
+            compile_expression(interp, &src, "<string>", module_locals)?
         }
     };
-    let (globals, locals) = namespace_args(interp, &args);
     interp.run_code(code, globals, locals)
 }
 
 /// Compiles an expression for `eval` (leading blanks are allowed, as CPython allows them).
-fn compile_expression(interp: &mut Interpreter, src: &str, filename: &str) -> PyResult<Rc<Code>> {
+fn compile_expression(
+    interp: &mut Interpreter,
+    src: &str,
+    filename: &str,
+    module_locals: bool,
+) -> PyResult<Rc<Code>> {
     let src = src.trim_start_matches([' ', '\t']).to_owned();
     let expr = match crate::syntax::parse_expression(&src) {
         Ok(e) => e,
@@ -414,7 +430,7 @@ fn compile_expression(interp: &mut Interpreter, src: &str, filename: &str) -> Py
             ))
         }
     };
-    crate::compile::compile_eval(&expr, filename, src.as_str().into()).map_err(|e| {
+    crate::compile::compile_eval(&expr, filename, src.as_str().into(), module_locals).map_err(|e| {
         interp.syntax_error(
             "SyntaxError",
             &e.msg,
@@ -506,7 +522,7 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         },
     };
     let code = match mode.as_str() {
-        "eval" => compile_expression(interp, &src, &filename)?,
+        "eval" => compile_expression(interp, &src, &filename, false)?,
         "single" => interp.compile_interactive(&src, &filename)?,
         _ => interp.compile_source(&src, &filename)?,
     };

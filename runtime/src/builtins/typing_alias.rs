@@ -38,6 +38,7 @@ fn alias_type(types: &Types, kind: &'static str) -> Rc<Type> {
     } else {
         add_method(&ty, "__repr__", alias_repr);
         add_method(&ty, "__call__", alias_call);
+        add_method(&ty, "__new__", alias_new);
     }
     types.internal.borrow_mut().insert(kind, ty.clone());
     ty
@@ -53,7 +54,15 @@ fn new_instance(interp: &Interpreter, kind: &'static str, dict: Dict) -> Value {
 
 fn instance_of<'a>(v: &'a Value, kind: &str) -> Option<&'a Rc<Instance>> {
     match v {
-        Value::Instance(i) if &*i.class.name == kind && !i.class.is_class => Some(i),
+        // A class deriving from GenericAlias (`_collections_abc._CallableGenericAlias`) makes
+        // aliases too.
+        Value::Instance(i)
+            if std::iter::once(&i.class)
+                .chain(i.class.mro.iter())
+                .any(|t| &*t.name == kind && !t.is_class) =>
+        {
+            Some(i)
+        }
         _ => None,
     }
 }
@@ -257,6 +266,32 @@ fn read_only(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         "AttributeError",
         format!("'{}.{tn}' object attribute '{name}' is read-only", "types"),
     ))
+}
+
+/// `GenericAlias(origin, args)`, or a subclass's `super().__new__(cls, origin, args)`.
+fn alias_new(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let (Some(Value::Type(cls)), Some(origin), Some(key), None) = (
+        args.pos.first(),
+        args.pos.get(1),
+        args.pos.get(2),
+        args.pos.get(3),
+    ) else {
+        return Err(interp.type_error("GenericAlias expected 2 arguments"));
+    };
+    let alias = generic_alias(interp, origin, key);
+    if !cls.is_class {
+        return Ok(alias);
+    }
+    let inst = interp.new_instance(cls, &Args::default())?;
+    if let (Value::Instance(new), Value::Instance(old)) = (&inst, &alias) {
+        for (k, v) in old.dict.items() {
+            if let Some(k) = k.as_str() {
+                interp.gc.track_instance(new, &v);
+                new.dict.set_str(k, v);
+            }
+        }
+    }
+    Ok(inst)
 }
 
 /// `list[int](...)`: calls the origin.

@@ -122,7 +122,6 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         interp.modules.set_str("__main__", main);
     }
     d.set_str("path", Value::List(Rc::new(List::new(Vec::new()))));
-    d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
     // No interpreter binary or installation lies behind the sandbox: CPython's values when
     // it cannot tell.
     d.set_str("executable", Value::str(""));
@@ -165,8 +164,10 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "getrecursionlimit", getrecursionlimit);
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
-    add_function(d, "_getframe", super::frame::getframe);
+    add_function(d, "_getframe", getframe);
     add_function(d, "audit", audit);
+    // The sandbox has no command line, so no -W options.
+    d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
@@ -347,6 +348,28 @@ fn exc_info(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
         }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of a caller's frame (code, globals, locals, line),
+/// which `warnings` reads to attribute a warning to the line that caused it.
+fn getframe(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(*b),
+        Some(other) => {
+            let tn = interp.type_name(other);
+            return Err(
+                interp.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
+        }
+    };
+    // As in CPython, a negative depth is the caller's own frame.
+    let frame = usize::try_from(depth.max(0))
+        .ok()
+        .and_then(|d| interp.stack_frame(d));
+    frame.ok_or_else(|| interp.err("ValueError", "call stack is not deep enough"))
 }
 
 fn intern(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

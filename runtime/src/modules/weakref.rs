@@ -18,7 +18,36 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "callback", callback);
     add_function(d, "count", count);
     add_function(d, "refs", refs);
+    add_function(d, "__getattr__", python_level);
     module
+}
+
+/// `_weakref.__getattr__` (PEP 562): the names CPython's C `_weakref` has that isola writes in
+/// Python in `weakref` (`from _weakref import proxy`, as CPython's collections does).
+fn python_level(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let name = args
+        .pos
+        .first()
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    if !matches!(
+        name.as_str(),
+        "ref"
+            | "proxy"
+            | "ReferenceType"
+            | "ProxyType"
+            | "CallableProxyType"
+            | "getweakrefcount"
+            | "getweakrefs"
+    ) {
+        return Err(interp.err(
+            "AttributeError",
+            format!("module '_weakref' has no attribute '{name}'"),
+        ));
+    }
+    let weakref = interp.import_with("weakref", None, &[Value::str(&name)], 0)?;
+    interp.get_attr(&weakref, &name)
 }
 
 fn arg(args: &Args, i: usize) -> Value {

@@ -1,6 +1,7 @@
 //! Callables: Python functions (code plus globals, defaults and closure cells), built-in
 //! functions implemented in Rust, and bound methods.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::Code;
@@ -15,8 +16,8 @@ pub struct Function {
     pub globals: Rc<Dict>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    /// Defaults of the last positional parameters.
-    pub defaults: Vec<Value>,
+    /// Defaults of the last positional parameters; `f.__defaults__ = ...` replaces them.
+    pub defaults: RefCell<Vec<Value>>,
     /// Defaults of keyword-only parameters.
     pub kwdefaults: Option<Rc<Dict>>,
     /// Cells of the code's free variables, in `freevars` order.
@@ -73,7 +74,7 @@ pub struct BoundMethod {
 
 impl Drop for Function {
     fn drop(&mut self) {
-        let mut work = std::mem::take(&mut self.defaults);
+        let mut work = std::mem::take(self.defaults.get_mut());
         // A closure cell that dies with the function gives up its value here, so a chain of
         // closures (each holding the one before) is freed without recursion.
         if Rc::strong_count(&self.closure) == 1 {

@@ -59,7 +59,7 @@ pub(crate) fn release_into(v: Value, work: &mut Vec<Value>) {
             }
         }
         Value::Function(f) if Rc::strong_count(f) == 1 => {
-            work.extend(f.defaults.iter().cloned());
+            work.extend(f.defaults.borrow().iter().cloned());
             if Rc::strong_count(&f.closure) == 1 {
                 work.extend(f.closure.iter().map(|c| Value::Cell(c.clone())));
             }

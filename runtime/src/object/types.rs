@@ -121,6 +121,9 @@ pub struct Type {
     pub finalizers: Option<Rc<crate::object::finalize::Finalizers>>,
     /// Whether the class (or a base) defines `__del__`.
     pub has_del: Cell<bool>,
+    /// The special methods of a built-in type handed out so far (`dict.__repr__`), kept so
+    /// that each is one object, as CPython's slot wrappers are (`r is dict.__repr__`).
+    pub dunders: RefCell<Vec<(&'static str, Value)>>,
 }
 
 /// A name with its `str` hash computed at compile time, for lookups of special methods.
@@ -323,6 +326,8 @@ impl Type {
                 None => return false,
                 Some(Value::Tuple(items)) => items.items.to_vec(),
                 Some(Value::List(items)) => items.to_vec(),
+                // Names with their docstrings (`statistics.NormalDist`).
+                Some(Value::Dict(d)) => d.keys(),
                 Some(single) => vec![single],
             };
             if names

@@ -217,6 +217,11 @@ impl Interpreter {
                         return Ok(Some(d));
                     }
                 }
+                if t.is_class && name.starts_with("__") {
+                    if let Some(d) = self.inherited_dunder(t, name) {
+                        return Ok(Some(d));
+                    }
+                }
                 if let Some(v) = t.lookup(name) {
                     return Ok(Some(match v {
                         Value::Instance(ref i)
@@ -257,9 +262,10 @@ impl Interpreter {
                         v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
                         Some(Value::tuple(v))
                     }
-                    "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
-                        t.dict.borrow().clone(),
-                    )))),
+                    "__dict__" => {
+                        let namespace = Value::Dict(Rc::new(self.type_namespace(t)));
+                        Some(crate::builtins::mapping_proxy::new_proxy(self, namespace))
+                    }
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.type_of(obj))),
                     _ if self.type_dunder(t, name).is_some() => self.type_dunder(t, name),
@@ -284,7 +290,7 @@ impl Interpreter {
                     "__traceback__" => Some(if e.traceback.borrow().is_empty() {
                         Value::None
                     } else {
-                        Value::str("<traceback>")
+                        self.traceback_chain(&e.traceback.borrow())
                     }),
                     "__class__" => Some(Value::Type(e.ty.clone())),
                     "__dict__" => Some(Value::Dict(Rc::new(Dict::from_map(
@@ -315,10 +321,10 @@ impl Interpreter {
                     "__name__" => Some(Value::str(&f.name)),
                     "__qualname__" => Some(Value::str(&f.qualname)),
                     "__module__" => Some(f.globals.get_str("__name__").unwrap_or(Value::None)),
-                    "__defaults__" => Some(if f.defaults.is_empty() {
+                    "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                         Value::None
                     } else {
-                        Value::tuple(f.defaults.clone())
+                        Value::tuple(f.defaults.borrow().clone())
                     }),
                     "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                     "__code__" => Some(Value::Code(f.code.clone())),
@@ -365,6 +371,7 @@ impl Interpreter {
                 _ => None,
             }),
             Value::Code(c) => Ok(match name {
+                "__class__" => Some(Value::Type(self.type_of(obj))),
                 "co_name" => Some(Value::str(&c.name)),
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
@@ -636,6 +643,15 @@ impl Interpreter {
                     t.has_del.set(true);
                 }
                 t.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Function(f) if name == "__defaults__" => {
+                let defaults = match v {
+                    Value::None => Vec::new(),
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                };
+                *f.defaults.borrow_mut() = defaults;
                 Ok(())
             }
             Value::Function(f) => {

@@ -48,6 +48,10 @@ fn owner_name(kind: TypeKind) -> &'static str {
         TypeKind::Set => "set",
         TypeKind::FrozenSet => "frozenset",
         TypeKind::Range => "range",
+        TypeKind::Function => "function",
+        TypeKind::BuiltinFunction => "builtin_function_or_method",
+        TypeKind::Method => "method",
+        TypeKind::Type => "type",
         _ => "object",
     }
 }
@@ -195,8 +199,14 @@ fn tables(kind: TypeKind) -> Vec<&'static [(&'static str, NativeFn)]> {
             &[("__reversed__", reversed), ("__bool__", bool_)],
         ],
         Other => vec![&[("__iter__", iter), ("__next__", next)]],
+        Function | BuiltinFunction | Method | Type => vec![&[("__call__", call)]],
         _ => Vec::new(),
     }
+}
+
+/// Whether values of built-in kind `kind` are unhashable: their type's `__hash__` is None.
+fn unhashable(kind: TypeKind) -> bool {
+    matches!(kind, TypeKind::List | TypeKind::Dict | TypeKind::Set)
 }
 
 /// The special method `name` of built-in kind `kind`, if it has one.
@@ -229,6 +239,9 @@ impl Interpreter {
         if kind == TypeKind::Other && !matches!(name, "__iter__" | "__next__") {
             return None;
         }
+        if name == "__hash__" && unhashable(kind) {
+            return Some(Value::None);
+        }
         let (name, func) = dunder_for(kind, name)?;
         Some(Value::Builtin(Rc::new(BuiltinFunction {
             name,
@@ -244,13 +257,54 @@ impl Interpreter {
         if ty.kind == TypeKind::Other {
             return None;
         }
+        if name == "__hash__" && unhashable(ty.kind) {
+            return Some(Value::None);
+        }
         let (name, func) = dunder_for(ty.kind, name)?;
-        Some(Value::Builtin(Rc::new(BuiltinFunction {
+        if let Some((_, v)) = ty.dunders.borrow().iter().find(|(n, _)| *n == name) {
+            return Some(v.clone());
+        }
+        let method = Value::Builtin(Rc::new(BuiltinFunction {
             name,
             func,
             receiver: None,
             owner: Some(owner_name(ty.kind)),
-        })))
+        }));
+        ty.dunders.borrow_mut().push((name, method.clone()));
+        Some(method)
+    }
+
+    /// The special method `name` a class inherits from a built-in base (`MyDict.__repr__` is
+    /// `dict.__repr__`), when no class before that base in the MRO defines it: those methods
+    /// live outside the built-in types' dicts, so a plain MRO walk would find `object`'s.
+    pub(crate) fn inherited_dunder(&self, ty: &Rc<Type>, name: &str) -> Option<Value> {
+        for t in std::iter::once(ty).chain(ty.mro.iter()) {
+            if t.dict.get_str(name).is_some() {
+                return None;
+            }
+            if !t.is_class && t.kind != TypeKind::Object {
+                return self.type_dunder(t, name);
+            }
+        }
+        None
+    }
+
+    /// The namespace `ty.__dict__` shows: the type's own dict and, for a built-in type, the
+    /// special methods it implements natively (`'__len__' in list.__dict__`, `__hash__` None
+    /// for the unhashable ones), as `_collections_abc._check_methods` expects to find them.
+    pub(crate) fn type_namespace(&self, ty: &Rc<Type>) -> crate::object::Dict {
+        let d = crate::object::Dict::from_map(ty.dict.borrow().clone());
+        if ty.is_class {
+            return d;
+        }
+        for name in dunder_names(ty.kind) {
+            if d.get_str(name).is_none() {
+                if let Some(m) = self.type_dunder(ty, name) {
+                    d.set_str(name, m);
+                }
+            }
+        }
+        d
     }
 }
 
@@ -276,6 +330,16 @@ fn two(interp: &mut Interpreter, args: &Args, _name: &str) -> PyResult<(Value, V
             Err(interp.type_error(format!("expected 1 argument, got {n}")))
         }
     }
+}
+
+/// `f.__call__(*args)` of a callable's type: calls the receiver with the rest.
+fn call(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos;
+    if pos.is_empty() {
+        return Err(interp.type_error("descriptor '__call__' needs an argument"));
+    }
+    let f = pos.remove(0);
+    interp.call_value(&f, Args { pos, kw: args.kw })
 }
 
 fn one(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Value> {

@@ -257,6 +257,14 @@ impl Interpreter {
             }
             Value::Type(t) if t.is_class => {
                 if let Some(m) = t.lookup("__class_getitem__") {
+                    // Implicitly a class method; an explicit `classmethod(...)` (as
+                    // `_collections_abc` writes it) is unwrapped to the same call.
+                    let m = match &m {
+                        Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                            i.dict.get_str("__func__").unwrap_or(m)
+                        }
+                        _ => m,
+                    };
                     return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
                 }
                 if let Some(m) = self.lookup_special(obj, "__getitem__") {

@@ -138,6 +138,7 @@ impl Interpreter {
             metaclass: std::cell::RefCell::new(inherited_meta),
             finalizers: Some(self.finalizers.clone()),
             has_del: std::cell::Cell::new(false),
+            dunders: std::cell::RefCell::new(Vec::new()),
         });
         let has_del = std::iter::once(&ty)
             .chain(ty.mro.iter())

@@ -17,6 +17,14 @@ impl Interpreter {
             Value::Bytes(b) => (b.items.iter().map(|&c| c as char).collect(), true),
             _ => return Ok(Value::NotImplemented),
         };
+        // An instance of a tuple subclass (a namedtuple's `repr_fmt % self`) is its tuple.
+        let base = match args {
+            Value::Instance(_) => crate::ops::builtin_base(args),
+            _ => None,
+        };
+        if let Some(t @ Value::Tuple(_)) = &base {
+            return self.percent_format(fmt, t);
+        }
         let items: Vec<Value> = match args {
             Value::Tuple(t) => t.items.to_vec(),
             other => vec![other.clone()],

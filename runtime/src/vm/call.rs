@@ -200,7 +200,8 @@ impl Interpreter {
             }
             slots[j] = i;
         }
-        let first_default = argcount - f.defaults.len().min(argcount);
+        let defaults = f.defaults.borrow();
+        let first_default = argcount - defaults.len().min(argcount);
         for i in npos..total {
             if slots[..nkw].contains(&i) {
                 continue;
@@ -227,7 +228,7 @@ impl Interpreter {
         for (i, slot) in locals.iter_mut().enumerate().take(total).skip(npos) {
             if slot.is_null() {
                 *slot = if i < argcount {
-                    f.defaults[i - first_default].clone()
+                    defaults[i - first_default].clone()
                 } else {
                     // Checked above; nothing has run since.
                     let name = &code.varnames[i];
@@ -563,13 +564,14 @@ impl Interpreter {
                 )));
             }
             // Defaults for positional parameters.
-            let ndefaults = f.defaults.len();
+            let defaults = f.defaults.borrow();
+            let ndefaults = defaults.len();
             let first_default = argcount - ndefaults.min(argcount);
             let mut missing = Vec::new();
             for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
                 if slot.is_null() {
                     if i >= first_default {
-                        *slot = f.defaults[i - first_default].clone();
+                        *slot = defaults[i - first_default].clone();
                     } else {
                         missing.push(code.varnames[i].to_string());
                     }
@@ -635,7 +637,7 @@ impl Interpreter {
     ) -> PyErr {
         let code = &f.code;
         let argcount = code.argcount as usize;
-        let ndefaults = f.defaults.len();
+        let ndefaults = f.defaults.borrow().len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let takes = if ndefaults > 0 {
             format!(

@@ -352,17 +352,103 @@ impl Interpreter {
         )))
     }
 
+    /// A snapshot of the frame `depth` calls up the running thread's stack (0 is the frame
+    /// that called the built-in asking), for `sys._getframe`; its `f_back` chain is made of
+    /// snapshots too. None when the stack is not that deep.
+    pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
+        let top = self.frames.len().checked_sub(1 + depth)?;
+        let ty = self.frame_type();
+        let mut back = Value::None;
+        for f in &self.frames[..=top] {
+            let code = f.code.clone();
+            let line = match f.ip {
+                0 => code.firstlineno,
+                ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+            };
+            let locals = match &f.namespace {
+                Some(ns) => ns.clone(),
+                None if code.flags & Code::MODULE != 0 => f.globals.clone(),
+                None => {
+                    let locals = crate::object::Dict::new();
+                    for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
+                        if !v.is_null() {
+                            locals.set_str(name, v.clone());
+                        }
+                    }
+                    Rc::new(locals)
+                }
+            };
+            let dict = crate::object::Dict::new();
+            dict.set_str("f_globals", Value::Dict(f.globals.clone()));
+            dict.set_str("f_lineno", Value::Int(i64::from(line)));
+            dict.set_str("f_locals", Value::Dict(locals));
+            dict.set_str("f_code", Value::Code(code));
+            dict.set_str("f_lasti", Value::Int(f.ip as i64));
+            dict.set_str("f_back", back);
+            back = Value::Instance(Rc::new(crate::object::Instance::new(
+                ty.clone(),
+                Rc::new(dict),
+                None,
+            )));
+        }
+        Some(back)
+    }
+
+    /// `exc.__traceback__`: a chain of `traceback` snapshots from the frame that caught the
+    /// exception (outermost) to the one that raised it, each with a frame snapshot holding
+    /// the code and line (the frame's globals and locals are not kept by the exception).
+    pub(crate) fn traceback_chain(&self, entries: &[crate::object::TracebackEntry]) -> Value {
+        let tb_type = self.snapshot_type("traceback");
+        let frame_type = self.frame_type();
+        let mut next = Value::None;
+        // Entries are recorded while unwinding: the raising frame's first.
+        for e in entries {
+            let frame = crate::object::Dict::new();
+            frame.set_str("f_code", Value::Code(e.code.clone()));
+            frame.set_str("f_lineno", Value::Int(i64::from(e.line)));
+            frame.set_str(
+                "f_globals",
+                Value::Dict(Rc::new(crate::object::Dict::new())),
+            );
+            frame.set_str("f_locals", Value::Dict(Rc::new(crate::object::Dict::new())));
+            frame.set_str("f_back", Value::None);
+            let tb = crate::object::Dict::new();
+            tb.set_str(
+                "tb_frame",
+                Value::Instance(Rc::new(crate::object::Instance::new(
+                    frame_type.clone(),
+                    Rc::new(frame),
+                    None,
+                ))),
+            );
+            tb.set_str("tb_lineno", Value::Int(i64::from(e.line)));
+            tb.set_str("tb_lasti", Value::Int(-1));
+            tb.set_str("tb_next", next);
+            next = Value::Instance(Rc::new(crate::object::Instance::new(
+                tb_type.clone(),
+                Rc::new(tb),
+                None,
+            )));
+        }
+        next
+    }
+
     /// The `frame` type of `gi_frame` snapshots.
     fn frame_type(&self) -> Rc<crate::object::Type> {
-        if let Some(t) = self.types.internal.borrow().get("frame") {
+        self.snapshot_type("frame")
+    }
+
+    /// The internal type `name` of frame and traceback snapshots, made on first use.
+    fn snapshot_type(&self, name: &'static str) -> Rc<crate::object::Type> {
+        if let Some(t) = self.types.internal.borrow().get(name) {
             return t.clone();
         }
         let t = crate::interp::new_type(
-            "frame",
+            name,
             crate::object::TypeKind::Other,
             Some(&self.types.object),
         );
-        self.types.internal.borrow_mut().insert("frame", t.clone());
+        self.types.internal.borrow_mut().insert(name, t.clone());
         t
     }
 

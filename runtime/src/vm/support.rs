@@ -219,7 +219,7 @@ pub(super) fn make_function(
         qualname,
         code,
         globals,
-        defaults,
+        defaults: defaults.into(),
         kwdefaults,
         closure: closure.into(),
         dict: Dict::new(),
