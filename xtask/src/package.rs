@@ -3,11 +3,15 @@
 //! - One version: the workspace's (the crates and, through maturin, the wheel) and the npm
 //!   package's must agree; `versions` reads them.
 //! - The crates for crates.io (`isola-runtime`, `isola-guest`, `isola`) package with
-//!   `cargo package --no-verify`, and each archive holds the files its build needs. Not verified
-//!   by building: cargo's verify build compiles each archive alone, and `isola`'s build script
-//!   builds the wasm guest from the workspace around it (`host/build.rs`), which an archive does
-//!   not have; the two others would recompile the whole VM twice, minutes on two cores, for what
-//!   the `test` step already builds from the same files. The file lists are what is checked.
+//!   `cargo package --no-verify`, and each archive is checked to hold the files its build needs.
+//!   Not verified by building, for two reasons. `isola`'s build script builds the wasm guest from
+//!   the workspace around it (`host/build.rs` reads `../runtime/src` and runs the nested cargo at
+//!   the root), which an unpacked archive does not have: its verify build fails with "reading
+//!   .../package/runtime/src: No such file or directory" (and so would a build from crates.io,
+//!   until the build script finds the guest's sources through its `isola-guest` dependency). The
+//!   two others do verify (`cargo package -p isola-runtime -p isola-guest`), but that recompiles
+//!   the VM twice, minutes on two cores, for what the `test` step already builds from the same
+//!   files.
 //! - The npm package (web/npm, with the wasm and glue the `browser` step built into web/npm/pkg)
 //!   packs with `npm pack`, installs from its tarball into an empty project without the network,
 //!   and runs a line of Python in Node through `import { create } from 'isola'`.
