@@ -1,7 +1,7 @@
 //! The `package` step of `cargo xtask test`: what a release publishes is complete and installs.
 //!
 //! - One version: the workspace's (the crates and, through maturin, the wheel) and the npm
-//!   package's must agree; `versions` reads them.
+//!   package's must agree; `versions` reads them. The npm package's license files are the root's.
 //! - The crates for crates.io (`isola-runtime`, `isola-guest`, `isola`) package with
 //!   `cargo package --no-verify`, and each archive is checked to hold the files its build needs.
 //!   Not verified by building, for two reasons. `isola`'s build script builds the wasm guest from
@@ -64,9 +64,14 @@ if (out !== '42\n' || sum !== 42) {
 console.log('npm smoke test: print and call work from the installed package');
 "#;
 
+/// The license texts at the root, which web/npm keeps copies of: `npm pack` skips symbolic links,
+/// so the npm package cannot link to them as the crates do.
+const LICENSES: [&str; 2] = ["LICENSE-MIT", "LICENSE-APACHE"];
+
 pub fn test(ws: &Workspace) -> Result<()> {
     let version = versions(&ws.root)?;
     println!("version {version}: the crates, the wheel and the npm package agree");
+    npm_licenses(&ws.root)?;
     crates(ws)?;
     npm(ws, &version)
 }
@@ -101,6 +106,21 @@ pub fn versions(root: &Path) -> Result<String> {
         "py/Cargo.toml does not take the workspace's version"
     );
     Ok(workspace)
+}
+
+/// An error unless web/npm's copies of the license texts are the root's.
+pub fn npm_licenses(root: &Path) -> Result<()> {
+    for name in LICENSES {
+        let read =
+            |path: PathBuf| fs::read(&path).with_context(|| format!("reading {}", path.display()));
+        let original = read(root.join(name))?;
+        let copy = read(root.join("web").join("npm").join(name))?;
+        ensure!(
+            original == copy,
+            "web/npm/{name} differs from {name}: copy the root's over it"
+        );
+    }
+    Ok(())
 }
 
 fn workspace_version(cargo_toml: &str) -> Result<String> {
@@ -235,6 +255,11 @@ mod tests {
     fn crates_npm_package_and_wheel_share_one_version() {
         let version = versions(&root()).unwrap();
         assert!(!version.is_empty());
+    }
+
+    #[test]
+    fn the_npm_package_carries_the_root_licenses() {
+        npm_licenses(&root()).unwrap();
     }
 
     #[test]
