@@ -12,6 +12,8 @@
 //!   two others do verify (`cargo package -p isola-runtime -p isola-guest`), but that recompiles
 //!   the VM twice, minutes on two cores, for what the `test` step already builds from the same
 //!   files.
+//!   `cargo package` reads the crates.io index (for each archive's Cargo.lock); nothing else here
+//!   needs the network.
 //! - The npm package (web/npm, with the wasm and glue the `browser` step built into web/npm/pkg)
 //!   packs with `npm pack`, installs from its tarball into an empty project without the network,
 //!   and runs a line of Python in Node through `import { create } from 'isola'`.
