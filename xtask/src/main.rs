@@ -7,6 +7,7 @@
 mod bench;
 mod fuzz;
 mod golden;
+mod package;
 mod process;
 mod python;
 mod serve;
@@ -26,7 +27,8 @@ usage: cargo xtask <command> [options]
 
 commands:
   test [--skip-browser] [--only STEP]... [--skip STEP]...
-                    run every check: toolchain, fmt, clippy, test, python, wasm, browser, fuzz
+                    run every check: toolchain, fmt, clippy, test, python, wasm, browser,
+                    package, fuzz
   golden [FILTER]   regenerate tests/python/**/*.out and *.err with python3 (3.11)
   web [--serve] [--port N]
                     build web/npm/pkg with wasm-bindgen; --serve serves web/ (playground: /www/)

@@ -4,8 +4,10 @@
 //! (the whole workspace in release), python (the `isola` wheel built with maturin and its pytest
 //! tests, in a fresh venv), wasm (the guest and web crates for wasm32) and browser
 //! (wasm-bindgen, Chromium and playwright-core installed when missing, then the npm package's
-//! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs) and fuzz (each
-//! fuzz target under fuzz/ for a few seconds, cargo-fuzz installed when missing).
+//! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs), package (one version
+//! everywhere, `cargo package` of the crates.io crates, and the npm package packed, installed from
+//! its tarball and imported in Node: see package.rs) and fuzz (each fuzz target under fuzz/ for a
+//! few seconds, cargo-fuzz installed when missing).
 
 use std::time::Duration;
 
@@ -21,7 +23,7 @@ struct Step {
     run: fn(&Workspace) -> Result<()>,
 }
 
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     Step {
         name: "toolchain",
         summary: "install the pinned Rust toolchain",
@@ -56,6 +58,11 @@ const STEPS: [Step; 8] = [
         name: "browser",
         summary: "test the npm package in Node and the playground in Chromium",
         run: browser,
+    },
+    Step {
+        name: "package",
+        summary: "package the crates, and pack, install and import the npm package",
+        run: crate::package::test,
     },
     Step {
         name: "fuzz",
@@ -232,6 +239,7 @@ mod tests {
                 "python",
                 "wasm",
                 "browser",
+                "package",
                 "fuzz"
             ]
         );
@@ -245,7 +253,7 @@ mod tests {
         );
         assert_eq!(
             names(&["--skip-browser", "--skip", "toolchain"]).unwrap(),
-            ["fmt", "clippy", "test", "python", "wasm", "fuzz"]
+            ["fmt", "clippy", "test", "python", "wasm", "package", "fuzz"]
         );
     }
 
