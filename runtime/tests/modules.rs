@@ -188,11 +188,12 @@ fn os_has_paths_but_nothing_that_reaches_the_system() {
         &mut a,
         &out,
         "import os\n\
-         print(os.path.join('a', 'b'), os.getcwd(), os.environ, hasattr(os, 'system'))\n\
-         try:\n    os.listdir('/')\nexcept FileNotFoundError as e:\n    print(e)\n",
+         print(os.path.join('a', 'b'), os.getcwd(), os.environ)\n\
+         try:\n    os.listdir('/')\nexcept FileNotFoundError as e:\n    print(e)\n\
+         try:\n    os.system('echo escaped')\nexcept PermissionError as e:\n    print(e.errno)\n",
     );
     assert_eq!(
         text,
-        "a/b / {} False\n[Errno 2] No such file or directory: '/'\n"
+        "a/b / {}\n[Errno 2] No such file or directory: '/'\n1\n"
     );
 }

@@ -12,7 +12,12 @@ use crate::value::Value;
 pub(super) fn create(interp: &mut Interpreter) -> Value {
     let (module, m) = interp.new_module("sys");
     let d = &m.dict;
-    let argv: Vec<Value> = interp.argv.iter().map(|a| Value::str(a)).collect();
+    // As in CPython, sys.argv always has a first item: '' when the embedder gave none
+    // (argparse and unittest read sys.argv[0] for the program's name).
+    let mut argv: Vec<Value> = interp.argv.iter().map(|a| Value::str(a)).collect();
+    if argv.is_empty() {
+        argv.push(Value::str(""));
+    }
     d.set_str("argv", Value::List(Rc::new(List::new(argv))));
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("maxunicode", Value::Int(0x10FFFF));
