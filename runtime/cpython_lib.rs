@@ -372,7 +372,6 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("html", "escape and a short unescape table, without CPython's html.entities"),
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
-    ("io", "StringIO and BytesIO only: isola has no files (CPython's io re-exports the C _io)"),
     ("io", "StringIO, BytesIO and a BufferedReader: isola has no files (CPython's io re-exports the C _io)"),
     ("linecache", "no files to read: lines come only from its cache, which the program fills"),
     ("os", "paths (CPython's posixpath), constants and an empty environment: the sandbox has no file system, processes or system calls for CPython's os"),

@@ -858,6 +858,11 @@ impl Interpreter {
                     let n = self.stack.len();
                     if let Value::Dict(d) = self.stack[n - i as usize].clone() {
                         let key = self.key_in_dict(&d, k)?;
+                        // Charged before the table doubles (see `set_item`).
+                        let grow = d.growth_bytes();
+                        if grow > 0 {
+                            self.charge(grow)?;
+                        }
                         d.insert(key, v);
                     }
                 }

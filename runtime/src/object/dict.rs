@@ -262,6 +262,17 @@ impl Dict {
         self.map_mut().insert(key, value);
     }
 
+    /// The bytes, as the heap measure counts a dict's (40 a slot), that inserting a new key
+    /// would allocate now: the table doubles when it is full, else nothing.
+    pub fn growth_bytes(&self) -> u64 {
+        let m = self.map.borrow();
+        if m.len() < m.capacity() {
+            0
+        } else {
+            m.capacity().max(4) as u64 * 40
+        }
+    }
+
     /// Removes a key keeping the order of the others, as Python does.
     pub fn remove(&self, key: &DictKey) -> Option<Value> {
         self.map_mut().shift_remove(key)

@@ -321,6 +321,12 @@ impl Interpreter {
             }
             Value::Dict(d) => {
                 let k = self.key_in_dict(d, key)?;
+                // A growing table is charged before it grows: doubling a large one at once
+                // could pass the heap limit, and under wasmtime the memory wall, between checks.
+                let grow = d.growth_bytes();
+                if grow > 0 {
+                    self.charge(grow)?;
+                }
                 d.insert(k, v);
                 Ok(())
             }
