@@ -21,9 +21,10 @@ use crate::runtime::Inner;
 use crate::worker::Job;
 use crate::Error;
 
-/// The most queues Python code may make in one runtime (the embedder's own are not counted
-/// against it, but count toward it): each lives as long as the runtime.
-pub(crate) const MAX_PROGRAM_QUEUES: usize = 100_000;
+/// The most queues the code of one interpreter may make: each lives as long as the runtime,
+/// so a loop making queues would otherwise grow the host's memory. Counted per interpreter, so
+/// that one program cannot use up what its siblings may make.
+pub(crate) const MAX_PROGRAM_QUEUES: usize = 10_000;
 
 /// A function the embedder gives to Python: shareable arguments in, a shareable result (or an
 /// error message, raised as `RuntimeError`) out.
@@ -85,11 +86,6 @@ impl Registry {
     pub(crate) fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
         self.queues.lock().get(&id).cloned()
     }
-
-    /// How many queues the runtime holds.
-    pub(crate) fn queue_count(&self) -> usize {
-        self.queues.lock().len()
-    }
 }
 
 /// What the host side of one interpreter knows, to answer its requests: who it is, its limits
@@ -105,6 +101,8 @@ pub(crate) struct Ctx {
     pub(crate) runtime: Weak<Inner>,
     /// The queues this interpreter has used, so that each operation skips the registry's lock.
     queues: HashMap<u64, Arc<QueueCore>>,
+    /// How many queues this interpreter's code has made (see [`MAX_PROGRAM_QUEUES`]).
+    queues_made: usize,
     /// Calls started with `CallStart` and not yet joined, by ticket.
     pending: HashMap<u64, Arc<Core>>,
     next_ticket: u64,
@@ -139,6 +137,7 @@ impl Ctx {
             stdin,
             runtime,
             queues: HashMap::new(),
+            queues_made: 0,
             pending: HashMap::new(),
             next_ticket: 1,
             // Each interpreter gets its own stream, derived from the seed and its id, so that a
@@ -256,11 +255,12 @@ impl Ctx {
             Request::QueueCreate { maxsize } => {
                 // A runtime keeps every queue for its lifetime (an id may be handed back
                 // later), so a program making queues in a loop would grow the host's memory.
-                if runtime.registry.queue_count() >= MAX_PROGRAM_QUEUES {
+                if self.queues_made >= MAX_PROGRAM_QUEUES {
                     return Err(HostError::Interpreter(format!(
-                        "too many queues: a runtime holds at most {MAX_PROGRAM_QUEUES}"
+                        "too many queues: an interpreter makes at most {MAX_PROGRAM_QUEUES}"
                     )));
                 }
+                self.queues_made += 1;
                 let maxsize = usize::try_from(maxsize).unwrap_or(usize::MAX);
                 let core = runtime.new_queue(maxsize);
                 let id = core.id;

@@ -10,8 +10,11 @@ import { decodeShareable, encodeShareable } from './shareable.js';
 let nextQueueId = 1;
 const queues = new Map();
 
-/** The most queues programs may make (the host crate's `MAX_PROGRAM_QUEUES`). */
-const MAX_PROGRAM_QUEUES = 100_000;
+/** The most queues one interpreter's code may make (the host crate's `MAX_PROGRAM_QUEUES`). */
+const MAX_PROGRAM_QUEUES = 10_000;
+
+/** How many queues each interpreter (the asking `owner`) has made. */
+const queuesMade = new WeakMap();
 
 /** A FIFO of encoded items with an optional bound; `maxsize` 0 means unbounded. */
 export class Queue {
@@ -157,14 +160,16 @@ const json = (value) => encoder.encode(JSON.stringify(value));
 export function queueOperation(owner, op, args, data, reply) {
   if (op === 'queue.create') {
     // The page keeps every queue (an id may be handed back later), so a program making queues
-    // in a loop would grow its memory: programs get at most MAX_PROGRAM_QUEUES, as natively.
-    if (queues.size >= MAX_PROGRAM_QUEUES) {
+    // in a loop would grow its memory: each interpreter makes at most MAX_PROGRAM_QUEUES.
+    const made = queuesMade.get(owner) ?? 0;
+    if (made >= MAX_PROGRAM_QUEUES) {
       reply('error', json({
         kind: 'interpreter',
-        message: `too many queues: a runtime holds at most ${MAX_PROGRAM_QUEUES}`,
+        message: `too many queues: an interpreter makes at most ${MAX_PROGRAM_QUEUES}`,
       }));
       return;
     }
+    if (owner) queuesMade.set(owner, made + 1);
     const queue = new Queue(args.maxsize ?? 0, owner?.inheritedOptions?.limits?.maxHeapBytes ?? Infinity);
     reply('ok', json({ ints: [queue.id] }));
     return;

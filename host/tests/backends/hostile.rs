@@ -164,11 +164,17 @@ fn queues_a_program_makes_are_capped() {
         let outcome = support::run(&runtime, code, "<hostile>");
         assert!(outcome.result.is_ok(), "{backend:?}: {:?}", outcome.result);
         assert_eq!(
-            outcome.stdout, "100000 too many queues: a runtime holds at most 100000\n",
+            outcome.stdout, "10000 too many queues: an interpreter makes at most 10000\n",
             "{backend:?}"
         );
-        // The embedder's own queues are not refused.
+        // The embedder's own queues are not refused, nor another interpreter's.
         runtime.create_queue(0);
+        let other = support::run(
+            &runtime,
+            "import interpreters\ninterpreters.create_queue()",
+            "<ok>",
+        );
+        assert!(other.result.is_ok(), "{backend:?}: {:?}", other.result);
         assert_healthy(&runtime);
     }
 }
