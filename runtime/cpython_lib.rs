@@ -42,6 +42,7 @@ pub const MODULES: &[&str] = &[
     "_compression",
     "_markupbase",
     "_pydecimal",
+    "_weakrefset",
     "argparse",
     "base64",
     "bisect",
@@ -114,6 +115,7 @@ pub const MODULES: &[&str] = &[
     "pprint",
     "queue",
     "quopri",
+    "random",
     "reprlib",
     "secrets",
     "shlex",
@@ -140,7 +142,9 @@ pub const MODULES: &[&str] = &[
     "unittest.util",
     "urllib",
     "urllib.parse",
+    "uuid",
     "warnings",
+    "weakref",
 ];
 
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
@@ -380,7 +384,6 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
     ("traceback", "formats the VM's own traceback entries (no frame or code objects to walk)"),
     ("typing", "enough of typing to import, annotate and inspect, over isola's type system"),
-    ("weakref", "weak references over the runtime's _weakref handles"),
 ];
 
 /// Files under `runtime/lib/` that are still, for the most part, copies of CPython's module

@@ -602,6 +602,18 @@ class verify:
         return enumeration
 
 
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: the class, whose attributes are the members, as an enum deriving from
+    `etype` (CPython's stdlib declares its enums this way)."""
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        kwds = {} if boundary is None else {'boundary': boundary}
+        enum_class = type(etype)(cls.__name__, (etype,), body, **kwds)
+        enum_class.__qualname__ = cls.__qualname__
+        return enum_class
+    return convert_class
+
+
 def global_enum(cls):
     return cls
 

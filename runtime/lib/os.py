@@ -117,8 +117,18 @@ def get_terminal_size(fd=1):
 
 
 def urandom(n):
-    import random
-    return random.SystemRandom().randbytes(n)
+    """`n` random bytes from the host's entropy."""
+    import _random
+    return _random._urandom(n)
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Accepted and never called: the sandbox cannot fork."""
+    for f in (before, after_in_child, after_in_parent):
+        if f is not None and not callable(f):
+            raise TypeError("'%s' object is not callable" % type(f).__name__)
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
 
 
 def _no_file(path):

@@ -26,7 +26,6 @@ mod sys;
 mod time;
 mod traceback_native;
 mod unicodedata;
-mod uuid;
 mod weakref;
 mod zlib;
 
@@ -67,7 +66,6 @@ impl Interpreter {
         Ok(Some(match name {
             "sys" => sys::create(self),
             "math" => math::create(self),
-            "random" => random::create(self)?,
             "json" => json::create(self)?,
             "re" => re::create(self)?,
             "time" => time::create(self)?,
@@ -75,7 +73,6 @@ impl Interpreter {
             "binascii" => binascii::create(self)?,
             "struct" => r#struct::create(self)?,
             "cmath" => cmath::create(self)?,
-            "uuid" => uuid::create(self)?,
             "array" => array::create(self)?,
             "unicodedata" => unicodedata::create(self)?,
             "_interpreters" => interpreters::low_level(self),
@@ -85,7 +82,8 @@ impl Interpreter {
             "__main__" => self.main_module(),
             "_clock" => clock::create(self),
             "_gc" => gc::create(self),
-            "_weakref" => weakref::create(self),
+            "_weakref" => weakref::create(self)?,
+            "_random" => random::create(self),
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),
             "_reduce" => reduce::create(self)?,

@@ -331,6 +331,9 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             {
                 return super::wrappers::new_wrapper(interp, ty, args);
             }
+            if Rc::ptr_eq(ty, &interp.types.method) {
+                return new_method(interp, args);
+            }
             if Rc::ptr_eq(ty, &interp.types.module) {
                 let (m, _) = interp.new_module("");
                 args.pos.insert(0, m.clone());
@@ -345,6 +348,27 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             Err(interp.type_error(format!("cannot create '{name}' instances")))
         }
     }
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn new_method(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("method() takes no keyword arguments"));
+    }
+    let [func, receiver] = args.pos.as_slice() else {
+        let n = args.pos.len();
+        return Err(interp.type_error(format!("method expected 2 arguments, got {n}")));
+    };
+    if !interp.is_callable(func) {
+        return Err(interp.type_error("first argument must be callable"));
+    }
+    if receiver.is_none() {
+        return Err(interp.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+        func: func.clone(),
+        receiver: receiver.clone(),
+    })))
 }
 
 fn dict_fill(interp: &mut Interpreter, d: &Rc<Dict>, src: &Value) -> PyResult<()> {

@@ -884,10 +884,16 @@ fn format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn callable(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "callable", &args, 1, 1)?;
-    let v = &args.pos[0];
-    Ok(Value::Bool(match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
-        Value::Instance(_) => interp.lookup_special(v, "__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(interp.is_callable(&args.pos[0])))
+}
+
+impl Interpreter {
+    /// `callable(v)`.
+    pub(crate) fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+            Value::Instance(_) => self.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
 }

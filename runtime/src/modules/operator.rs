@@ -1,5 +1,6 @@
-//! `_operator`: of CPython's C accelerator, only what `operator.py` itself does not define:
-//! `_compare_digest`, the timing-safe comparison `hmac.compare_digest` is.
+//! `_operator`: of CPython's C accelerator, what `operator.py` itself does not define
+//! (`_compare_digest`, the timing-safe comparison `hmac.compare_digest` is) and what its pure
+//! version does differently (`index` raises TypeError, not AttributeError, for a non-integer).
 
 use crate::builtins::{add_function, check_count};
 use crate::interp::{Interpreter, PyResult};
@@ -9,6 +10,7 @@ use crate::value::Value;
 pub(super) fn create(interp: &mut Interpreter) -> Value {
     let (module, m) = interp.new_module("_operator");
     add_function(&m.dict, "_compare_digest", compare_digest);
+    add_function(&m.dict, "index", index);
     module
 }
 
@@ -39,4 +41,11 @@ fn compare_digest(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         diff |= x ^ y;
     }
     Ok(Value::Bool(diff == 0))
+}
+
+/// `index(a)`: `a` as an exact int (through `__index__` where it is not an int); TypeError
+/// for an object without `__index__`.
+fn index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "index", &args, 1, 1)?;
+    interp.index_value(&args.pos[0])
 }

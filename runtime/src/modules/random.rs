@@ -1,14 +1,12 @@
-//! The `random` module: CPython's Mersenne Twister (MT19937, with `init_by_array` seeding, so
-//! every seed gives CPython's sequence) as the native base class `_RandomCore`, under the
-//! distribution methods of CPython's random.py (`random.py` beside this file). Unseeded
-//! generators draw their seed from the host's entropy, per interpreter.
+//! `_random`: CPython's Mersenne Twister (MT19937, with `init_by_array` seeding, so every seed
+//! gives CPython's sequence) as the base class `_random.Random` of CPython's own random.py.
+//! Unseeded generators draw their seed from the host's entropy, per interpreter; `_urandom` is
+//! that entropy for `os.urandom`.
 
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive};
-use sha2::{Digest, Sha512};
+use num_traits::Signed;
 
 use crate::builtins::{add_function, add_method, check_count};
 use crate::interp::{new_type, Interpreter, PyResult};
@@ -20,8 +18,8 @@ const M: usize = 397;
 /// The key under which an instance keeps its generator state: 624 words, then the index.
 const STATE: &str = "_mt_state";
 
-pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
-    let (module, m) = interp.new_module("random");
+pub(super) fn create(interp: &mut Interpreter) -> Value {
+    let (module, m) = interp.new_module("_random");
     let core = new_type("Random", TypeKind::Object, Some(&interp.types.object));
     *core.module.borrow_mut() = "_random".into();
     add_method(&core, "seed", core_seed);
@@ -29,14 +27,9 @@ pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
     add_method(&core, "getrandbits", core_getrandbits);
     add_method(&core, "getstate", core_getstate);
     add_method(&core, "setstate", core_setstate);
-    add_method(&core, "_randbelow", core_randbelow);
-    add_method(&core, "_randrange_int", core_randrange_int);
-    m.dict.set_str("_RandomCore", Value::Type(core));
-    add_function(&m.dict, "_sha512", sha512_digest);
+    m.dict.set_str("Random", Value::Type(core));
     add_function(&m.dict, "_urandom", urandom);
-    add_function(&m.dict, "_index", index);
-    super::embed::run_module_source(interp, &m, include_str!("random.py"), "<random>")?;
-    Ok(module)
+    module
 }
 
 /// The generator words of `obj`, or the error for an instance whose state is missing.
@@ -237,111 +230,6 @@ fn core_getrandbits(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(BigInt::from_slice(Sign::Plus, &out)))
 }
 
-/// `k` random bits from the generator, as CPython's getrandbits draws them.
-fn random_bits(l: &List, k: u64) -> BigInt {
-    if k <= 32 {
-        return BigInt::from(if k == 0 { 0 } else { next_u32(l) >> (32 - k) });
-    }
-    let words = ((k - 1) / 32 + 1) as usize;
-    let mut out = Vec::with_capacity(words);
-    let mut left = k as i64;
-    for _ in 0..words {
-        let mut r = next_u32(l);
-        if left < 32 {
-            r >>= 32 - left;
-        }
-        out.push(r);
-        left -= 32;
-    }
-    BigInt::from_slice(Sign::Plus, &out)
-}
-
-/// A random int in `[0, n)` for `n > 0`: CPython's `_randbelow_with_getrandbits`.
-fn randbelow(l: &List, n: &BigInt) -> BigInt {
-    if let Some(small) = n.to_u64().filter(|&v| v <= 1 << 32) {
-        let k = 64 - small.leading_zeros() as u64;
-        loop {
-            let r = if k == 0 {
-                0
-            } else if k <= 32 {
-                (next_u32(l) >> (32 - k)) as u64
-            } else {
-                random_bits(l, k).to_u64().unwrap_or(0)
-            };
-            if r < small {
-                return BigInt::from(r);
-            }
-        }
-    }
-    let k = n.bits();
-    loop {
-        let r = random_bits(l, k);
-        if &r < n {
-            return r;
-        }
-    }
-}
-
-fn core_randbelow(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "_randbelow", &args, 2, 2)?;
-    let l = state_list(interp, &args.pos[0])?;
-    let Some(n) = to_bigint(&args.pos[1]) else {
-        return Err(interp.type_error("_randbelow() needs an int"));
-    };
-    if n <= BigInt::from(0) {
-        return Ok(Value::Int(0));
-    }
-    Ok(Value::from_bigint(randbelow(&l, &n)))
-}
-
-/// `randrange` for int arguments, with CPython's checks and draws; NotImplemented for other
-/// argument types, which the Python method handles.
-fn core_randrange_int(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "_randrange_int", &args, 4, 4)?;
-    let ints = |v: &Value| match v {
-        Value::Int(_) | Value::Long(_) | Value::Bool(_) => to_bigint(v),
-        _ => None,
-    };
-    let Some(start) = ints(&args.pos[1]) else {
-        return Ok(Value::NotImplemented);
-    };
-    let l = state_list(interp, &args.pos[0])?;
-    if args.pos[2].is_none() {
-        if !matches!(args.pos[3], Value::Int(1)) {
-            return Err(interp.type_error("Missing a non-None stop argument"));
-        }
-        if start > BigInt::from(0) {
-            return Ok(Value::from_bigint(randbelow(&l, &start)));
-        }
-        return Err(interp.value_error("empty range for randrange()"));
-    }
-    let (Some(stop), Some(step)) = (ints(&args.pos[2]), ints(&args.pos[3])) else {
-        return Ok(Value::NotImplemented);
-    };
-    let width = &stop - &start;
-    let one = BigInt::from(1);
-    let zero = BigInt::from(0);
-    if step == one {
-        if width > zero {
-            return Ok(Value::from_bigint(start + randbelow(&l, &width)));
-        }
-        return Err(interp.value_error(format!(
-            "empty range for randrange() ({start}, {stop}, {width})"
-        )));
-    }
-    let n = if step > zero {
-        (&width + &step - &one).div_floor(&step)
-    } else if step < zero {
-        (&width + &step + &one).div_floor(&step)
-    } else {
-        return Err(interp.value_error("zero step for randrange()"));
-    };
-    if n <= zero {
-        return Err(interp.value_error("empty range for randrange()"));
-    }
-    Ok(Value::from_bigint(start + step * randbelow(&l, &n)))
-}
-
 fn core_getstate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "getstate", &args, 1, 1)?;
     let l = state_list(interp, &args.pos[0])?;
@@ -380,24 +268,8 @@ fn core_setstate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn bytes_arg(interp: &mut Interpreter, v: &Value) -> PyResult<Rc<Tuple<u8>>> {
-    match v {
-        Value::Bytes(b) => Ok(b.clone()),
-        _ => {
-            let tn = interp.type_name(v);
-            Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
-fn sha512_digest(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "_sha512", &args, 1, 1)?;
-    let b = bytes_arg(interp, &args.pos[0])?;
-    let digest = Sha512::digest(&b.items);
-    Ok(Value::Bytes(Rc::new(Tuple::new(digest.to_vec()))))
-}
-
-pub(super) fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+/// `_random._urandom(n)`: `n` bytes of the host's entropy, for `os.urandom`.
+fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "urandom", &args, 1, 1)?;
     let n = interp.to_index(&args.pos[0])?;
     if n < 0 {
@@ -407,23 +279,6 @@ pub(super) fn urandom(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut buf = vec![0u8; n as usize];
     interp.host.random_bytes(&mut buf);
     Ok(Value::Bytes(Rc::new(Tuple::new(buf))))
-}
-
-/// `operator.index`: an int as itself, else `__index__`, else TypeError.
-fn index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    check_count(interp, "index", &args, 1, 1)?;
-    let v = &args.pos[0];
-    match v {
-        Value::Int(_) | Value::Long(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        _ => {
-            if let Some(m) = interp.lookup_special(v, "__index__") {
-                return interp.call1(&m, v.clone());
-            }
-            let tn = interp.type_name(v);
-            Err(interp.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
-    }
 }
 
 /// An int operand (bool counts) as a BigInt.

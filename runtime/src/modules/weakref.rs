@@ -1,5 +1,6 @@
-//! `_weakref`: weak reference handles (see `object/finalize.rs`), under the `weakref` module
-//! written in Python.
+//! `_weakref`: weak reference handles (see `object/finalize.rs`) under the reference and proxy
+//! types written in Python (`weakref/_weakref.py`), which CPython's weakref.py and _weakrefset.py
+//! import.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,44 +11,21 @@ use crate::object::finalize::{WeakRef, WeakTarget, WEAKLY_REFERENCED};
 use crate::object::{Args, List};
 use crate::value::Value;
 
-pub(super) fn create(interp: &mut Interpreter) -> Value {
+pub(super) fn create(interp: &mut Interpreter) -> PyResult<Value> {
     let (module, m) = interp.new_module("_weakref");
     let d = &m.dict;
-    add_function(d, "make", make);
-    add_function(d, "get", get);
-    add_function(d, "callback", callback);
-    add_function(d, "count", count);
-    add_function(d, "refs", refs);
-    add_function(d, "__getattr__", python_level);
-    module
-}
-
-/// `_weakref.__getattr__` (PEP 562): the names CPython's C `_weakref` has that isola writes in
-/// Python in `weakref` (`from _weakref import proxy`, as CPython's collections does).
-fn python_level(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let name = args
-        .pos
-        .first()
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_owned();
-    if !matches!(
-        name.as_str(),
-        "ref"
-            | "proxy"
-            | "ReferenceType"
-            | "ProxyType"
-            | "CallableProxyType"
-            | "getweakrefcount"
-            | "getweakrefs"
-    ) {
-        return Err(interp.err(
-            "AttributeError",
-            format!("module '_weakref' has no attribute '{name}'"),
-        ));
-    }
-    let weakref = interp.import_with("weakref", None, &[Value::str(&name)], 0)?;
-    interp.get_attr(&weakref, &name)
+    add_function(d, "_make", make);
+    add_function(d, "_get", get);
+    add_function(d, "_callback", callback);
+    add_function(d, "_count", count);
+    add_function(d, "_refs", refs);
+    super::embed::run_module_source(
+        interp,
+        &m,
+        include_str!("weakref/_weakref.py"),
+        "<_weakref>",
+    )?;
+    Ok(module)
 }
 
 fn arg(args: &Args, i: usize) -> Value {

@@ -642,6 +642,11 @@ impl Interpreter {
                 if name == "__del__" {
                     t.has_del.set(true);
                 }
+                if name == "__module__" {
+                    if let Some(m) = v.as_str() {
+                        *t.module.borrow_mut() = m.into();
+                    }
+                }
                 t.dict.set_str(name, v);
                 Ok(())
             }
