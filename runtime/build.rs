@@ -31,13 +31,30 @@ fn main() {
     }
 }
 
+/// A `.py` file of CPython's library proper (not its tests, IDLE, Tk or 2to3): every one is
+/// written out for the test that checks isola's own Python files are no copies of any of them.
+fn library_source(rel: &str) -> bool {
+    const LEFT_OUT: &[&str] = &[
+        "test",
+        "tests",
+        "idlelib",
+        "lib2to3",
+        "tkinter",
+        "turtledemo",
+        "ensurepip",
+        "site-packages",
+        "dist-packages",
+    ];
+    rel.ends_with(".py") && !rel.split('/').any(|part| LEFT_OUT.contains(&part))
+}
+
 fn run(lib: &Path, out: &Path) -> Result<(), String> {
     // isola's own modules: every .py file under lib/, as (module name, path, is a package).
     let mut own = Vec::new();
     walk(lib, lib, &mut own)?;
 
-    // What to take from CPython: the embedded modules, the license, and the namesakes of
-    // isola's own files (unpatched, for the test that checks they are not copies).
+    // What to take from CPython: the embedded modules, the license, and the rest of its
+    // library's sources (unpatched, for the test that checks isola's own are not copies).
     let mut wanted: BTreeSet<String> = BTreeSet::new();
     for m in MODULES {
         let base = m.replace('.', "/");
@@ -65,7 +82,7 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
             if let Some(rel) = path.strip_prefix(LIB_PREFIX) {
                 if rel == "LICENSE.txt" {
                     license = Some(data);
-                } else if wanted.contains(rel) {
+                } else if wanted.contains(rel) || library_source(rel) {
                     files.insert(rel.to_owned(), data);
                 }
             } else if path.starts_with("usr/share/doc/libpython3.11-minimal/copyright") {

@@ -43,6 +43,7 @@ pub const MODULES: &[&str] = &[
     "_markupbase",
     "_pydecimal",
     "_weakrefset",
+    "abc",
     "argparse",
     "base64",
     "bisect",
@@ -367,7 +368,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
 /// such a file is not listed here, or when it shares most of its lines with CPython's module.
 pub const OVERLAYS: &[(&str, &str)] = &[
     ("__future__", "the feature table only: the compiler handles `from __future__` itself"),
-    ("abc", "ABCMeta in Python (CPython's abc needs the C _abc, and _py_abc registers with weak sets isola's GC does not feed)"),
     ("asyncio", "a small event loop of isola's own: the sandbox has no sockets, selectors or OS threads for CPython's asyncio package"),
     ("concurrent", "the package holds concurrent.interpreters (PEP 734, built into the runtime), not futures"),
     ("contextvars", "contexts as module state of one interpreter (CPython's re-exports the C _contextvars)"),

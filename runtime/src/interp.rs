@@ -74,7 +74,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         Some(b) => b.cache.epoch().clone(),
         None => Rc::new(std::cell::Cell::new(0)),
     };
-    Rc::new(Type {
+    let t = Rc::new(Type {
         name: name.into(),
         kind,
         bases,
@@ -87,7 +87,12 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         finalizers: None,
         has_del: std::cell::Cell::new(false),
         dunders: std::cell::RefCell::new(Vec::new()),
-    })
+        subclasses: std::cell::RefCell::new(Vec::new()),
+    });
+    if let Some(b) = base {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    }
+    t
 }
 
 /// The built-in exception hierarchy of CPython 3.11, parents before children.
@@ -259,6 +264,7 @@ impl Types {
                 finalizers: None,
                 has_del: std::cell::Cell::new(false),
                 dunders: RefCell::new(Vec::new()),
+                subclasses: RefCell::new(Vec::new()),
             })
         } else {
             new_type(name, TypeKind::BaseException, Some(&parent))
@@ -379,6 +385,8 @@ pub struct Interpreter {
     pub(crate) stdin: crate::modules::stdin::Buffer,
     /// Compiled regular expressions and the last subject string (see `modules/re.rs`).
     pub(crate) regex_cache: crate::modules::re::Cache,
+    /// `abc.get_cache_token()`: bumped by every `ABC.register` (see `modules/abc.rs`).
+    pub(crate) abc_token: i64,
     /// Bytecodes executed, with the `stats` feature.
     #[cfg(feature = "stats")]
     pub(crate) bytecodes: u64,
@@ -432,6 +440,7 @@ impl Interpreter {
             argv: Vec::new(),
             stdin: Default::default(),
             regex_cache: Default::default(),
+            abc_token: 0,
             #[cfg(feature = "stats")]
             bytecodes: 0,
         };

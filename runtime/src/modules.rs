@@ -3,6 +3,7 @@
 //! written in Python (`stdlib.rs`) and the embedder's own. Importing never touches another
 //! interpreter.
 
+mod abc;
 mod array;
 mod binascii;
 mod clock;
@@ -84,6 +85,7 @@ impl Interpreter {
             "_gc" => gc::create(self),
             "_weakref" => weakref::create(self)?,
             "_random" => random::create(self),
+            "_abc" => abc::create(self),
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),
             "_reduce" => reduce::create(self)?,

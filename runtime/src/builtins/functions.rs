@@ -469,7 +469,7 @@ fn filter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 /// `isinstance(obj, classinfo)` (obj given) or `issubclass(ty, classinfo)`: a metaclass's
 /// `__instancecheck__`/`__subclasscheck__` decides when it defines one (as ABCMeta does).
-fn class_check(
+pub(crate) fn class_check(
     interp: &mut Interpreter,
     obj: &Value,
     ty: &Rc<Type>,

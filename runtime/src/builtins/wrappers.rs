@@ -30,6 +30,30 @@ pub(super) fn install(types: &Types) {
         ty.dict.set_str("__dictoffset__", Value::Int(16));
     }
     add_method(&types.staticmethod, "__call__", staticmethod_call);
+    add_getter(
+        types,
+        &types.property,
+        "__isabstractmethod__",
+        property_isabstract,
+    );
+}
+
+/// True when the getter, setter or deleter of a property is abstract.
+fn property_isabstract(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(p)) = args.pos.first() else {
+        return Ok(Value::Bool(false));
+    };
+    for part in ["fget", "fset", "fdel"] {
+        let Some(f) = p.dict.get_str(part).filter(|f| !f.is_none()) else {
+            continue;
+        };
+        if let Some(v) = interp.get_attr_opt(&f, "__isabstractmethod__")? {
+            if interp.truthy(&v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 /// A read-only property on a built-in type whose getter is native.

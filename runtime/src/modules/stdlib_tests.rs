@@ -133,6 +133,71 @@ fn lib_is_not_a_copy() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// No Python file isola wrote (under `runtime/lib/` or beside the Rust modules in
+/// `runtime/src/`) shares most of its code lines with any file of CPython's library, whatever
+/// its name: a module derived from CPython's comes in as CPython's own, with patches.
+#[test]
+fn no_own_source_is_a_copy() {
+    let cpython = Path::new(env!("OUT_DIR")).join("cpython");
+    let mut theirs = Vec::new();
+    py_files(&cpython, &cpython, &mut theirs);
+    assert!(theirs.len() > 400, "CPython's library sources are missing");
+    let texts: Vec<(String, String)> = theirs
+        .into_iter()
+        .filter_map(|rel| {
+            let text = std::fs::read_to_string(cpython.join(&rel)).ok()?;
+            Some((rel, text))
+        })
+        .collect();
+    let pools: Vec<(&str, HashMap<&str, usize>)> = texts
+        .iter()
+        .map(|(rel, text)| {
+            let mut pool = HashMap::new();
+            for l in code_lines(text) {
+                *pool.entry(l).or_default() += 1;
+            }
+            (rel.as_str(), pool)
+        })
+        .collect();
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    for dir in ["lib", "src"] {
+        let root = manifest.join(dir);
+        let mut ours = Vec::new();
+        py_files(&root, &root, &mut ours);
+        for rel in ours {
+            let text = std::fs::read_to_string(root.join(&rel)).unwrap();
+            let lines = code_lines(&text);
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for l in &lines {
+                *counts.entry(l).or_default() += 1;
+            }
+            let module = rel
+                .trim_end_matches(".py")
+                .trim_end_matches("/__init__")
+                .replace('/', ".");
+            if lines.is_empty() || cpython_lib::PENDING.iter().any(|(m, _)| *m == module) {
+                continue;
+            }
+            for (name, pool) in &pools {
+                let same: usize = counts
+                    .iter()
+                    .map(|(l, n)| (*n).min(pool.get(l).copied().unwrap_or(0)))
+                    .sum();
+                let share = same as f64 / lines.len() as f64;
+                if share > 0.5 {
+                    problems.push(format!(
+                        "runtime/{dir}/{rel} shares {:.0}% of its code lines with CPython's \
+                         {name}: embed CPython's (cpython_lib.rs's MODULES, with PATCHES if need be)",
+                        share * 100.0
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn shared_counts_lines_once() {
     assert_eq!(shared("a\nb\n\n# c\n", "a\nx\n"), 0.5);

@@ -124,6 +124,8 @@ pub struct Type {
     /// The special methods of a built-in type handed out so far (`dict.__repr__`), kept so
     /// that each is one object, as CPython's slot wrappers are (`r is dict.__repr__`).
     pub dunders: RefCell<Vec<(&'static str, Value)>>,
+    /// The classes that name this type as a direct base, for `__subclasses__()`.
+    pub subclasses: RefCell<Vec<Weak<Type>>>,
 }
 
 /// A name with its `str` hash computed at compile time, for lookups of special methods.

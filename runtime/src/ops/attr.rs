@@ -352,10 +352,12 @@ impl Interpreter {
             Value::BoundMethod(m) => Ok(match name {
                 "__self__" => Some(m.receiver.clone()),
                 "__func__" => Some(m.func.clone()),
+                "__class__" => Some(Value::Type(self.type_of(obj))),
                 _ => self.get_attr_opt(&m.func.clone(), name)?,
             }),
             Value::Builtin(b) => Ok(match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__class__" => Some(Value::Type(self.type_of(obj))),
                 "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 // What pickle asks of any object: object's, bound to the function.

@@ -139,11 +139,17 @@ impl Interpreter {
             finalizers: Some(self.finalizers.clone()),
             has_del: std::cell::Cell::new(false),
             dunders: std::cell::RefCell::new(Vec::new()),
+            subclasses: std::cell::RefCell::new(Vec::new()),
         });
         let has_del = std::iter::once(&ty)
             .chain(ty.mro.iter())
             .any(|t| t.is_class && t.dict.raw().get_str("__del__").is_some());
         ty.has_del.set(has_del);
+        for b in &ty.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|s| s.strong_count() > 0);
+            subs.push(Rc::downgrade(&ty));
+        }
         self.track(&Value::Type(ty.clone()));
         Ok(ty)
     }
@@ -272,6 +278,26 @@ pub(crate) fn install(type_: &Rc<Type>) {
     add_method(type_, "__new__", type_new);
     add_method(type_, "__call__", type_call);
     add_method(type_, "mro", type_mro);
+    add_method(type_, "__subclasses__", type_subclasses);
+}
+
+/// `T.__subclasses__()`: the live classes that name `T` as a direct base, oldest first.
+fn type_subclasses(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Type(t)) if args.pos.len() == 1 => {
+            let v = t
+                .subclasses
+                .borrow()
+                .iter()
+                .filter_map(std::rc::Weak::upgrade)
+                .map(Value::Type)
+                .collect();
+            Ok(Value::List(Rc::new(crate::object::List::new(v))))
+        }
+        _ => {
+            Err(interp.type_error("descriptor '__subclasses__' of 'type' object needs an argument"))
+        }
+    }
 }
 
 /// `T.mro()`: the type followed by its method resolution order, as a list.
