@@ -3,7 +3,10 @@
 //! follows its changes; there is no way to write through it.
 //!
 //! Like `GenericAlias`, it is an instance of an internal type whose methods are built-ins; the
-//! mapping sits in the instance dict under a name no program uses.
+//! mapping sits in the instance dict under a name no program uses. For `cls.__dict__` the
+//! "mapping" is the class itself: lookups, `in`, `len` and iteration read the class's own
+//! namespace in place (typing's protocol checks read it for every base on every check), and
+//! the other methods act on a snapshot of it.
 
 use std::rc::Rc;
 
@@ -87,6 +90,19 @@ fn mapping(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// The mapping as a value methods can act on: a class's namespace as a snapshot dict.
+fn resolved(interp: &Interpreter, m: Value) -> Value {
+    match &m {
+        Value::Type(t) => Value::Dict(Rc::new(interp.type_namespace(t))),
+        _ => m,
+    }
+}
+
+/// `key` in the namespace of class `t`: None when absent (only str keys can be present).
+fn class_get(t: &Type, key: &Value) -> Option<Value> {
+    key.as_str().and_then(|k| t.dict.get_str(k))
+}
+
 /// The argument after the receiver, or a TypeError naming the method.
 fn arg(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Value> {
     match args.pos.get(1) {
@@ -98,6 +114,7 @@ fn arg(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Value> {
 /// Calls the mapping's own method `name` with the arguments after the receiver.
 fn forward(interp: &mut Interpreter, args: Args, name: &str) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    let m = resolved(interp, m);
     let method = interp.get_attr(&m, name)?;
     let rest = Args {
         pos: args.pos[1..].to_vec(),
@@ -109,38 +126,57 @@ fn forward(interp: &mut Interpreter, args: Args, name: &str) -> PyResult<Value> 
 fn getitem(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
     let key = arg(interp, &args, "__getitem__")?;
+    if let Value::Type(t) = &m {
+        return match class_get(t, &key) {
+            Some(v) => Ok(v),
+            None => Err(interp.new_exception("KeyError", vec![key])),
+        };
+    }
     interp.get_item(&m, &key)
 }
 
 fn len(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    if let Value::Type(t) = &m {
+        return Ok(Value::Int(t.dict.len() as i64));
+    }
     Ok(Value::Int(super::functions::len_of(interp, &m)? as i64))
 }
 
 fn iter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    if let Value::Type(t) = &m {
+        let keys = Value::List(Rc::new(crate::object::List::new(t.dict.keys())));
+        return interp.get_iter(&keys);
+    }
     interp.get_iter(&m)
 }
 
 fn contains(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
     let key = arg(interp, &args, "__contains__")?;
+    if let Value::Type(t) = &m {
+        return Ok(Value::Bool(class_get(t, &key).is_some()));
+    }
     Ok(Value::Bool(interp.contains(&m, &key)?))
 }
 
 fn eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    let m = resolved(interp, m);
     let other = arg(interp, &args, "__eq__")?;
     interp.compare(&m, &other, CmpKind::Eq)
 }
 
 fn hash(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    let m = resolved(interp, m);
     Ok(Value::Int(interp.hash_value(&m)?))
 }
 
 fn repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    let m = resolved(interp, m);
     let inner = interp.repr(&m)?;
     Ok(Value::from_string(format!("{NAME}({inner})")))
 }
@@ -148,10 +184,20 @@ fn repr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `str(proxy)` is the mapping's own `str`, as in CPython.
 fn str_(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let m = mapping(interp, &args)?;
+    let m = resolved(interp, m);
     Ok(Value::from_string(interp.to_str(&m)?))
 }
 
 fn get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    if let (Some(Value::Type(t)), [_, key, rest @ ..]) =
+        (mapping(interp, &args).ok(), args.pos.as_slice())
+    {
+        if args.kw.is_empty() && rest.len() <= 1 {
+            return Ok(
+                class_get(&t, key).unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None))
+            );
+        }
+    }
     forward(interp, args, "get")
 }
 

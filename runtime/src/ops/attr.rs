@@ -262,6 +262,12 @@ impl Interpreter {
                         v.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
                         Some(Value::tuple(v))
                     }
+                    // A class's namespace is shown live (the proxy reads the class's own
+                    // dict); a built-in type's is a snapshot with its native special methods.
+                    "__dict__" if t.is_class => Some(crate::builtins::mapping_proxy::new_proxy(
+                        self,
+                        Value::Type(t.clone()),
+                    )),
                     "__dict__" => {
                         let namespace = Value::Dict(Rc::new(self.type_namespace(t)));
                         Some(crate::builtins::mapping_proxy::new_proxy(self, namespace))
