@@ -216,35 +216,50 @@ class TextIOWrapper(TextIOBase):
 
 
 class _Memory:
-    # The shared buffer logic: a list of chunks is joined lazily into one value.
+    # The shared buffer logic: what is written at the end is kept as a list of chunks, joined
+    # into one value only when something reads or rewrites the buffer, so that a stream of
+    # writes costs time in proportion to what is written (not its square).
 
     def _init(self, initial, empty):
         self._empty = empty
+        # What a write past the end fills the gap with.
+        self._zero = '\0' if isinstance(empty, str) else b'\0'
         self._buf = initial
+        self._tail = []
+        self._size = len(initial)
         self._pos = 0
+
+    def _joined(self):
+        if self._tail:
+            self._tail.insert(0, self._buf)
+            self._buf = self._empty.join(self._tail)
+            self._tail = []
+        return self._buf
 
     def getvalue(self):
         self._check_closed()
-        return self._buf
+        return self._joined()
 
     def read(self, size=-1):
         self._check_closed()
+        buf = self._joined()
         if size is None or size < 0:
-            end = len(self._buf)
+            end = len(buf)
         else:
-            end = min(self._pos + size, len(self._buf))
-        data = self._buf[self._pos:end]
+            end = min(self._pos + size, len(buf))
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
         self._check_closed()
-        nl = '\n' if isinstance(self._buf, str) else b'\n'
-        i = self._buf.find(nl, self._pos)
-        end = len(self._buf) if i < 0 else i + 1
+        buf = self._joined()
+        nl = '\n' if isinstance(buf, str) else b'\n'
+        i = buf.find(nl, self._pos)
+        end = len(buf) if i < 0 else i + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
@@ -252,13 +267,16 @@ class _Memory:
         self._check_closed()
         self._check_type(s)
         n = len(s)
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + self._empty * (self._pos - len(buf))
-        if self._pos == len(buf):
-            self._buf = buf + s
+        if self._pos == self._size:
+            if n:
+                self._tail.append(s)
+                self._size += n
         else:
+            buf = self._joined()
+            if self._pos > len(buf):
+                buf = buf + self._zero * (self._pos - len(buf))
             self._buf = buf[:self._pos] + s + buf[self._pos + n:]
+            self._size = len(self._buf)
         self._pos += n
         return n
 
@@ -271,7 +289,7 @@ class _Memory:
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
@@ -286,7 +304,8 @@ class _Memory:
             size = self._pos
         if size < 0:
             raise ValueError(f'Negative size value {size}')
-        self._buf = self._buf[:size]
+        self._buf = self._joined()[:size]
+        self._size = len(self._buf)
         return size
 
 
@@ -323,7 +342,7 @@ class BytesIO(_Memory, BufferedIOBase):
         return _Memory.write(self, bytes(b))
 
     def getbuffer(self):
-        return self._buf
+        return self._joined()
 
     def read1(self, size=-1):
         return self.read(size)

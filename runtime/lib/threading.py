@@ -56,6 +56,9 @@ class Lock:
         self._state = [False]
 
     def acquire(self, blocking=True, timeout=-1):
+        # The common case first: a plain acquire of a free lock.
+        if blocking is True and timeout == -1 and _cas(self._state, False, True):
+            return True
         timeout = _check_timeout(blocking, timeout)
         state = self._state
         if not blocking:
@@ -70,8 +73,7 @@ class Lock:
     def locked(self):
         return self._state[0]
 
-    def __enter__(self):
-        return self.acquire()
+    __enter__ = acquire
 
     def __exit__(self, *args):
         self.release()
@@ -110,9 +112,18 @@ class RLock:
         return self._cell[0]
 
     def acquire(self, blocking=True, timeout=-1):
+        cell = self._cell
+        # The common cases first: a plain acquire of a lock this thread holds, or of a free one.
+        if blocking is True and timeout == -1:
+            me = get_ident()
+            if cell[0] == me:
+                self._count += 1
+                return True
+            if _cas(cell, None, me):
+                self._count = 1
+                return True
         timeout = _check_timeout(blocking, timeout)
         me = get_ident()
-        cell = self._cell
         if cell[0] == me:
             self._count += 1
             return True
@@ -132,8 +143,7 @@ class RLock:
             self._cell[0] = None
             _wake()
 
-    def __enter__(self):
-        return self.acquire()
+    __enter__ = acquire
 
     def __exit__(self, *args):
         self.release()

@@ -353,45 +353,58 @@ impl Interpreter {
     }
 
     /// A snapshot of the frame `depth` calls up the running thread's stack (0 is the frame
-    /// that called the built-in asking), for `sys._getframe`; its `f_back` chain is made of
-    /// snapshots too. None when the stack is not that deep.
+    /// that called the built-in asking), for `sys._getframe`. Its `f_back` chain and its
+    /// `f_locals` are made when first asked for (`frame_getattr`), from what the stack held
+    /// now: logging asks for a frame on every record and reads only a few of its callers.
+    /// None when the stack is not that deep.
     pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
         let top = self.frames.len().checked_sub(1 + depth)?;
-        let ty = self.frame_type();
-        let mut back = Value::None;
-        for f in &self.frames[..=top] {
-            let code = f.code.clone();
-            let line = match f.ip {
-                0 => code.firstlineno,
-                ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
-            };
-            let locals = match &f.namespace {
-                Some(ns) => ns.clone(),
-                None if code.flags & Code::MODULE != 0 => f.globals.clone(),
-                None => {
-                    let locals = crate::object::Dict::new();
-                    for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
-                        if !v.is_null() {
-                            locals.set_str(name, v.clone());
-                        }
+        let stack: Vec<Value> = self.frames[..=top]
+            .iter()
+            .map(|f| {
+                let code = f.code.clone();
+                let line = match f.ip {
+                    0 => code.firstlineno,
+                    ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+                };
+                let locals = match &f.namespace {
+                    Some(ns) => Value::Dict(ns.clone()),
+                    None if code.flags & Code::MODULE != 0 => Value::Dict(f.globals.clone()),
+                    None => {
+                        Value::tuple(f.locals[..code.varnames.len().min(f.locals.len())].to_vec())
                     }
-                    Rc::new(locals)
-                }
-            };
-            let dict = crate::object::Dict::new();
-            dict.set_str("f_globals", Value::Dict(f.globals.clone()));
-            dict.set_str("f_lineno", Value::Int(i64::from(line)));
-            dict.set_str("f_locals", Value::Dict(locals));
-            dict.set_str("f_code", Value::Code(code));
-            dict.set_str("f_lasti", Value::Int(f.ip as i64));
-            dict.set_str("f_back", back);
-            back = Value::Instance(Rc::new(crate::object::Instance::new(
-                ty.clone(),
-                Rc::new(dict),
-                None,
-            )));
+                };
+                Value::tuple(vec![
+                    Value::Code(code),
+                    Value::Int(i64::from(line)),
+                    Value::Dict(f.globals.clone()),
+                    Value::Int(f.ip as i64),
+                    locals,
+                ])
+            })
+            .collect();
+        Some(self.frame_snapshot(&stack))
+    }
+
+    /// The snapshot of the last frame of `stack` (each entry as `stack_frame` captures it),
+    /// keeping the entries before it for its `f_back`.
+    fn frame_snapshot(&self, stack: &[Value]) -> Value {
+        let dict = crate::object::Dict::new();
+        if let Some((Value::Tuple(last), rest)) = stack.split_last() {
+            if let [code, line, globals, lasti, locals] = &last.items[..] {
+                dict.set_str("f_code", code.clone());
+                dict.set_str("f_lineno", line.clone());
+                dict.set_str("f_globals", globals.clone());
+                dict.set_str("f_lasti", lasti.clone());
+                dict.set_str(FRAME_LOCALS, locals.clone());
+            }
+            dict.set_str(FRAME_BACK, Value::tuple(rest.to_vec()));
         }
-        Some(back)
+        Value::Instance(Rc::new(crate::object::Instance::new(
+            self.frame_type(),
+            Rc::new(dict),
+            None,
+        )))
     }
 
     /// `exc.__traceback__`: a chain of `traceback` snapshots from the frame that caught the
@@ -435,7 +448,12 @@ impl Interpreter {
 
     /// The `frame` type of `gi_frame` snapshots.
     fn frame_type(&self) -> Rc<crate::object::Type> {
-        self.snapshot_type("frame")
+        if let Some(t) = self.types.internal.borrow().get("frame") {
+            return t.clone();
+        }
+        let t = self.snapshot_type("frame");
+        crate::builtins::add_method(&t, "__getattr__", frame_getattr);
+        t
     }
 
     /// The internal type `name` of frame and traceback snapshots, made on first use.
@@ -579,5 +597,52 @@ impl Interpreter {
         }
         let tn = self.type_name(&v);
         Err(self.type_error(format!("object {tn} can't be used in 'await' expression")))
+    }
+}
+
+/// Where a frame snapshot keeps the callers' entries and its own locals until they are asked for.
+const FRAME_BACK: &str = "__isola_back__";
+const FRAME_LOCALS: &str = "__isola_locals__";
+
+/// `frame.__getattr__`: `f_back` and `f_locals` of a `sys._getframe` snapshot, made on first
+/// use and then kept (so `f.f_back is f.f_back`).
+fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResult<Value> {
+    let (Some(Value::Instance(frame)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(interp.type_error("__getattr__ expects a frame and a name"));
+    };
+    let name = name.as_str().unwrap_or("").to_owned();
+    let made = match name.as_str() {
+        "f_back" => match frame.dict.get_str(FRAME_BACK) {
+            Some(Value::Tuple(t)) if !t.items.is_empty() => Some(interp.frame_snapshot(&t.items)),
+            Some(_) => Some(Value::None),
+            None => None,
+        },
+        "f_locals" => match (
+            frame.dict.get_str(FRAME_LOCALS),
+            frame.dict.get_str("f_code"),
+        ) {
+            (Some(d @ Value::Dict(_)), _) => Some(d),
+            (Some(Value::Tuple(values)), Some(Value::Code(code))) => {
+                let locals = crate::object::Dict::new();
+                for (n, v) in code.varnames.iter().zip(values.items.iter()) {
+                    if !v.is_null() {
+                        locals.set_str(n, v.clone());
+                    }
+                }
+                Some(Value::Dict(Rc::new(locals)))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match made {
+        Some(v) => {
+            frame.dict.set_str(&name, v.clone());
+            Ok(v)
+        }
+        None => Err(interp.err(
+            "AttributeError",
+            format!("'frame' object has no attribute '{name}'"),
+        )),
     }
 }

@@ -1,0 +1,35 @@
+# StringIO and BytesIO keep appended writes as chunks: every read, seek, overwrite and truncate
+# must still see one buffer.
+import io
+for cls, conv in ((io.StringIO, str), (io.BytesIO, lambda s: s.encode())):
+    f = cls()
+    for i in range(5):
+        f.write(conv('line %d\n' % i))
+    print(f.tell(), repr(f.getvalue()[:14]))
+    f.seek(0)
+    print(repr(f.readline()), repr(f.read(4)), f.tell())
+    f.seek(2)
+    f.write(conv('XY'))
+    f.write(conv('Z'))
+    print(repr(f.getvalue()[:12]), f.tell())
+    f.seek(0, 2)
+    f.write(conv('end'))
+    print(f.tell(), repr(f.getvalue()[-6:]))
+    f.seek(f.tell() + 3)
+    f.write(conv('gap'))
+    print(repr(f.getvalue()[-9:]))
+    f.truncate(10)
+    print(repr(f.getvalue()), f.tell())
+    f.write(conv('!'))
+    print(repr(f.getvalue()))
+    f.seek(0)
+    f.truncate()
+    f.write(conv('fresh'))
+    f.write(conv(''))
+    print(repr(f.getvalue()), f.tell(), f.seek(0, 2))
+    f.seek(1)
+    print(repr(f.read()))
+big = io.StringIO()
+for i in range(20000):
+    big.write('x')
+print(len(big.getvalue()), big.tell())
