@@ -10,6 +10,7 @@ use isola_runtime::{Limits, ModuleSource, Shareable};
 
 use crate::input::{self, Stdin};
 use crate::interpreter::{Core, Interpreter, Refusal};
+use crate::interrupt::Interrupt;
 use crate::output::Sink;
 use crate::queue::Queue;
 use crate::registry::{Ctx, Determinism, HostFunction, Registry};
@@ -360,9 +361,11 @@ impl Inner {
         }
         let id = self.registry.new_interpreter_id();
         let main = if main == u64::MAX { id } else { main };
+        let interrupt = Arc::new(Interrupt::default());
         let ctx = Ctx::new(
             id,
             main,
+            Arc::clone(&interrupt),
             limits.clone(),
             sink.clone(),
             self.stdin.clone(),
@@ -387,7 +390,8 @@ impl Inner {
             }
         };
         let mailbox = self.pool.start(make)?;
-        let core = Arc::new(Core::new(id, parent, mailbox, Arc::downgrade(&self.pool)));
+        let pool = Arc::downgrade(&self.pool);
+        let core = Arc::new(Core::new(id, parent, mailbox, pool, interrupt));
         self.registry.insert(Arc::clone(&core));
         Ok(core)
     }
