@@ -127,7 +127,6 @@ impl Ctx {
     pub(crate) fn new(
         id: u64,
         main: u64,
-        interrupt: Arc<Interrupt>,
         limits: Limits,
         sink: Option<Sink>,
         stdin: Option<Stdin>,
@@ -137,7 +136,7 @@ impl Ctx {
         Ctx {
             id,
             main,
-            interrupt,
+            interrupt: Arc::default(),
             limits,
             sink,
             stdin,

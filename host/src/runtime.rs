@@ -10,7 +10,6 @@ use isola_runtime::{Limits, ModuleSource, Shareable};
 
 use crate::input::{self, Stdin};
 use crate::interpreter::{Core, Interpreter, Refusal};
-use crate::interrupt::Interrupt;
 use crate::output::Sink;
 use crate::queue::Queue;
 use crate::registry::{Ctx, Determinism, HostFunction, Registry};
@@ -361,17 +360,16 @@ impl Inner {
         }
         let id = self.registry.new_interpreter_id();
         let main = if main == u64::MAX { id } else { main };
-        let interrupt = Arc::new(Interrupt::default());
         let ctx = Ctx::new(
             id,
             main,
-            Arc::clone(&interrupt),
             limits.clone(),
             sink.clone(),
             self.stdin.clone(),
             Arc::downgrade(self),
             self.determinism,
         );
+        let interrupt = Arc::clone(&ctx.interrupt);
         let make: crate::worker::Make = match &self.backend {
             Shared::Wasm(shared) => {
                 let shared = Arc::clone(shared);
