@@ -20,6 +20,8 @@ extern "C" {
     fn host_sleep_until(until_ns: i64);
     #[link_name = "flush"]
     fn host_flush(stream: i32);
+    #[link_name = "take_interrupt"]
+    fn host_take_interrupt() -> i32;
     #[link_name = "read_stdin"]
     fn host_read_stdin(ptr: *mut u8, max: usize) -> usize;
     #[link_name = "random"]
@@ -61,6 +63,11 @@ impl Host for ImportHost {
     fn flush(&mut self, stream: Stream) {
         // SAFETY: the import takes a stream code and touches no guest memory.
         unsafe { host_flush(abi::stream_code(stream)) }
+    }
+
+    fn take_interrupt(&mut self) -> bool {
+        // SAFETY: the import takes no arguments and touches no guest memory.
+        unsafe { host_take_interrupt() != 0 }
     }
 
     fn read_stdin(&mut self, max: usize) -> Vec<u8> {

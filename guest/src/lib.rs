@@ -19,6 +19,7 @@
 //! | `wall_time` | `() -> f64` | seconds since the Unix epoch |
 //! | `sleep_until` | `(until_ns: i64)` | block until `monotonic_ns` reaches `until_ns` (may return earlier; the guest never asks past its deadline) |
 //! | `flush` | `(stream: i32)` | the program flushed that stream: pass on what it wrote now |
+//! | `take_interrupt` | `() -> i32` | 1 if the embedder interrupted the run (Ctrl-C) since the last call, clearing the request; the guest raises `KeyboardInterrupt` (polled with the deadline, and after each `sleep_until`, which an interrupt ends early) |
 //! | `read_stdin` | `(ptr: i32, max: i32) -> i32` | read up to `max` bytes of standard input into guest memory at `ptr`, blocking until some arrive; returns how many (0: end of input) |
 //! | `random` | `(ptr, len)` | fill guest memory `ptr..ptr+len` with random bytes |
 //! | `request` | `(ptr: i32, len: i32) -> i32` | a postcard `Request` about interpreters or queues; returns the length of the postcard `Reply` the host now holds (negative: refused) |

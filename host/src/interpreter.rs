@@ -6,6 +6,7 @@ use std::sync::{Arc, Weak};
 use isola_runtime::{CallSpec, Shareable};
 use parking_lot::{Condvar, Mutex};
 
+use crate::interrupt::{Interrupt, InterruptHandle};
 use crate::runtime::Inner;
 use crate::worker::{self, Job, Mailbox, ThreadPool};
 use crate::Error;
@@ -27,6 +28,8 @@ pub(crate) struct Core {
     pub(crate) parent: Option<u64>,
     mailbox: Arc<Mailbox>,
     pool: Weak<ThreadPool>,
+    /// The interpreter's interrupt request, shared with its host (see `interrupt.rs`).
+    pub(crate) interrupt: Arc<Interrupt>,
     state: Mutex<CoreState>,
     idle: Condvar,
 }
@@ -53,12 +56,14 @@ impl Core {
         parent: Option<u64>,
         mailbox: Arc<Mailbox>,
         pool: Weak<ThreadPool>,
+        interrupt: Arc<Interrupt>,
     ) -> Core {
         Core {
             id,
             parent,
             mailbox,
             pool,
+            interrupt,
             state: Mutex::new(CoreState::default()),
             idle: Condvar::new(),
         }
@@ -225,6 +230,13 @@ impl Interpreter {
             kwargs: Vec::new(),
         };
         self.run(Job::Call(Box::new(spec)))
+    }
+
+    /// A handle that interrupts the code this interpreter runs with `KeyboardInterrupt`, from
+    /// any thread, as Ctrl-C does in python3 (see [`InterruptHandle`]). The `isola` command
+    /// calls it on SIGINT.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(Arc::clone(&self.core.interrupt))
     }
 
     /// Whether the interpreter is running code right now.

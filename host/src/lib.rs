@@ -17,7 +17,8 @@
 //! None, bool, int, float, str, bytes, tuples of these and queue handles), [`Limits`] (what one
 //! interpreter may consume; a child that Python creates never gets more than its creator),
 //! [`Error`] (why a call failed), [`Sink`] (where output goes), [`Stdin`] (where input comes
-//! from).
+//! from), [`InterruptHandle`] (raises `KeyboardInterrupt` in an interpreter's running code from
+//! another thread, as Ctrl-C does).
 //!
 //! Interpreters, queues, limits and errors together, on the native backend (the same code runs
 //! under wasmtime, the default):
@@ -51,6 +52,7 @@
 mod error;
 mod input;
 mod interpreter;
+mod interrupt;
 mod native;
 mod output;
 mod queue;
@@ -75,6 +77,7 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
 }
 pub use input::Stdin;
 pub use interpreter::Interpreter;
+pub use interrupt::InterruptHandle;
 pub use isola_runtime::syntax::{check_interactive, InputStatus};
 pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};
 pub use output::Sink;
@@ -87,6 +90,7 @@ const _: fn() = || {
     fn check<T: Send + Sync>() {}
     check::<Runtime>();
     check::<Interpreter>();
+    check::<InterruptHandle>();
     check::<Error>();
     check::<Queue>();
 };

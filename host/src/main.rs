@@ -7,6 +7,7 @@
 mod cli;
 mod repl;
 mod search_path;
+mod sigint;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
 use parking_lot::Mutex;
 
 use cli::{Cli, Command, Options};
+use sigint::Sigint;
 
 /// Exit status for a usage error or an unreadable file (clap's and CPython's choice).
 const USAGE_STATUS: u8 = 2;
@@ -69,7 +71,13 @@ fn interactive(cli: &Cli, program: Option<&Program>) -> u8 {
         Ok(runtime) => runtime,
         Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
     };
-    let fresh = || runtime.create_with_sink(terminal.sink());
+    // Ctrl-C while a statement runs interrupts it; at the prompt rustyline reads it.
+    let sigint = Sigint::default();
+    let fresh = || {
+        let interpreter = runtime.create_with_sink(terminal.sink())?;
+        sigint.watch(&interpreter);
+        Ok(interpreter)
+    };
     let interpreter = match fresh() {
         Ok(interpreter) => interpreter,
         Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
@@ -322,12 +330,20 @@ fn runtime_builder(options: &Options, program: &Program) -> isola::RuntimeBuilde
 
 /// Run the program once, its output going straight to the process's streams.
 fn run_one(options: &Options, program: &Program) -> u8 {
+    let sigint = Sigint::default();
     let outcome = runtime_builder(options, program)
         .build()
         .and_then(|runtime| runtime.create())
-        .and_then(|interpreter| run_program(&interpreter, program));
-    let mut stderr = std::io::stderr().lock();
-    report(&mut stderr, outcome)
+        .and_then(|interpreter| {
+            sigint.watch(&interpreter);
+            run_program(&interpreter, program)
+        });
+    let interrupted = sigint::is_interrupted(&outcome);
+    let status = report(&mut std::io::stderr().lock(), outcome);
+    if interrupted {
+        return sigint::end_interrupted();
+    }
+    status
 }
 
 /// Run the program in `options.interpreters` interpreters at once, capture each one's output,
@@ -337,15 +353,22 @@ fn run_many(options: &Options, program: &Program) -> u8 {
         Ok(runtime) => runtime,
         Err(error) => return report(&mut std::io::stderr().lock(), Err(error)),
     };
+    // Ctrl-C interrupts every interpreter.
+    let sigint = Sigint::default();
     let results: Vec<(Captured, Result<(), Error>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..options.interpreters)
             .map(|_| {
                 let runtime = &runtime;
+                let sigint = &sigint;
                 scope.spawn(move || {
                     let captured = Captured::default();
-                    let outcome = runtime
-                        .create_with_sink(captured.sink())
-                        .and_then(|interpreter| run_program(&interpreter, program));
+                    let outcome =
+                        runtime
+                            .create_with_sink(captured.sink())
+                            .and_then(|interpreter| {
+                                sigint.watch(&interpreter);
+                                run_program(&interpreter, program)
+                            });
                     (captured, outcome)
                 })
             })
@@ -361,6 +384,7 @@ fn run_many(options: &Options, program: &Program) -> u8 {
             .collect()
     });
     let mut first_failure = 0;
+    let mut interrupted = false;
     for (index, (captured, outcome)) in results.into_iter().enumerate() {
         let (stdout_bytes, stderr_bytes) = captured.take();
         let mut stdout = std::io::stdout().lock();
@@ -370,10 +394,14 @@ fn run_many(options: &Options, program: &Program) -> u8 {
         drop(stdout);
         let mut stderr = std::io::stderr().lock();
         let _ = stderr.write_all(&stderr_bytes);
+        interrupted |= first_failure == 0 && sigint::is_interrupted(&outcome);
         let status = report(&mut stderr, outcome);
         if first_failure == 0 {
             first_failure = status;
         }
+    }
+    if interrupted {
+        return sigint::end_interrupted();
     }
     first_failure
 }
@@ -428,13 +456,19 @@ fn python_str_literal(text: &str) -> String {
 }
 
 /// Print what ended a run and return its exit status: the traceback of an uncaught exception
-/// (status 1), nothing for SystemExit (its status), one `isola: error:` line otherwise (status 1).
+/// (status 1, or 130 for KeyboardInterrupt, which the callers turn into a death by SIGINT),
+/// nothing for SystemExit (its status), one `isola: error:` line otherwise (status 1).
 fn report(stderr: &mut impl Write, outcome: Result<(), Error>) -> u8 {
+    let interrupted = sigint::is_interrupted(&outcome);
     match outcome {
         Ok(()) => 0,
         Err(Error::Exception { traceback, .. }) => {
             let _ = stderr.write_all(traceback.as_bytes());
-            1
+            if interrupted {
+                sigint::INTERRUPTED_STATUS
+            } else {
+                1
+            }
         }
         // Only the low byte of an exit status reaches the parent, as with CPython's sys.exit.
         Err(Error::Exit(status)) => status as u8,

@@ -9,6 +9,7 @@ use isola_runtime::{CallSpec, Host, Limits, ModuleSource, Reply, Request, Sharea
 use parking_lot::Mutex;
 
 use crate::error::panic_message;
+use crate::interrupt::Interrupt;
 use crate::output::{Output, Sink};
 use crate::registry::Ctx;
 use crate::Error;
@@ -28,6 +29,7 @@ pub(crate) struct Instance {
     output: Arc<Mutex<Output>>,
     /// Shared with the `NativeHost` in the same way, so that a fresh interpreter keeps its place.
     ctx: Arc<Mutex<Ctx>>,
+    interrupt: Arc<Interrupt>,
     /// `None` after a panic, until the next exec builds a fresh interpreter.
     interpreter: Option<isola_runtime::Interpreter>,
 }
@@ -41,11 +43,13 @@ impl Instance {
         ctx: Ctx,
     ) -> Instance {
         let output = Arc::new(Mutex::new(Output::new(sink)));
+        let interrupt = Arc::clone(&ctx.interrupt);
         let mut instance = Instance {
             limits,
             clock_base,
             modules,
             output,
+            interrupt,
             ctx: Arc::new(Mutex::new(ctx)),
             interpreter: None,
         };
@@ -58,6 +62,7 @@ impl Instance {
             output: Arc::clone(&self.output),
             clock_base: self.clock_base,
             ctx: Arc::clone(&self.ctx),
+            interrupt: Arc::clone(&self.interrupt),
         };
         let mut interpreter = isola_runtime::Interpreter::new(self.limits.clone(), Box::new(host));
         for module in self.modules.iter() {
@@ -119,6 +124,7 @@ struct NativeHost {
     output: Arc<Mutex<Output>>,
     clock_base: Instant,
     ctx: Arc<Mutex<Ctx>>,
+    interrupt: Arc<Interrupt>,
 }
 
 impl Host for NativeHost {
@@ -135,8 +141,13 @@ impl Host for NativeHost {
     }
 
     fn sleep_until(&mut self, until_ns: u64) {
-        let now = self.monotonic_ns();
-        std::thread::sleep(Duration::from_nanos(until_ns.saturating_sub(now)));
+        // An interrupt ends the sleep early; the runtime then raises it.
+        let until = self.clock_base + Duration::from_nanos(until_ns);
+        self.interrupt.sleep_until(until);
+    }
+
+    fn take_interrupt(&mut self) -> bool {
+        self.interrupt.take()
     }
 
     fn flush(&mut self, stream: Stream) {

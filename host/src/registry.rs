@@ -15,6 +15,7 @@ use parking_lot::Mutex;
 
 use crate::input::Stdin;
 use crate::interpreter::{Core, Refusal};
+use crate::interrupt::Interrupt;
 use crate::output::Sink;
 use crate::queue::{QueueCore, QueueRefusal};
 use crate::runtime::Inner;
@@ -93,6 +94,9 @@ impl Registry {
 pub(crate) struct Ctx {
     pub(crate) id: u64,
     pub(crate) main: u64,
+    /// The interpreter's interrupt request (Ctrl-C), which its host hands to the runtime and
+    /// which ends its waits.
+    pub(crate) interrupt: Arc<Interrupt>,
     pub(crate) limits: Limits,
     pub(crate) sink: Option<Sink>,
     /// The runtime's standard input (`None`: EOF).
@@ -132,6 +136,7 @@ impl Ctx {
         Ctx {
             id,
             main,
+            interrupt: Arc::default(),
             limits,
             sink,
             stdin,

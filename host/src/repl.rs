@@ -136,6 +136,8 @@ impl Session<'_> {
             InputStatus::Complete | InputStatus::Invalid(_) => {}
         }
         lines.clear();
+        // A Ctrl-C that came between statements is not meant for this one.
+        self.interpreter.interrupt_handle().clear();
         let outcome = self
             .interpreter
             .exec_interactive(&format!("{source}\n"), "<stdin>");

@@ -369,6 +369,7 @@ impl Inner {
             Arc::downgrade(self),
             self.determinism,
         );
+        let interrupt = Arc::clone(&ctx.interrupt);
         let make: crate::worker::Make = match &self.backend {
             Shared::Wasm(shared) => {
                 let shared = Arc::clone(shared);
@@ -387,7 +388,8 @@ impl Inner {
             }
         };
         let mailbox = self.pool.start(make)?;
-        let core = Arc::new(Core::new(id, parent, mailbox, Arc::downgrade(&self.pool)));
+        let pool = Arc::downgrade(&self.pool);
+        let core = Arc::new(Core::new(id, parent, mailbox, pool, interrupt));
         self.registry.insert(Arc::clone(&core));
         Ok(core)
     }

@@ -21,6 +21,7 @@ use wasmtime::{
 };
 
 use crate::error::panic_message;
+use crate::interrupt::Interrupt;
 use crate::output::{Output, Sink};
 use crate::registry::Ctx;
 use crate::Error;
@@ -202,9 +203,17 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
             "sleep_until",
             |caller: Caller<'_, State>, until_ns: i64| {
                 let until = Duration::from_nanos(u64::try_from(until_ns).unwrap_or(0));
-                let now = caller.data().clock_base.elapsed();
-                std::thread::sleep(until.saturating_sub(now));
+                // An interrupt ends the sleep early; the guest then asks for it and raises it.
+                let state = caller.data();
+                state.interrupt.sleep_until(state.clock_base + until);
             },
+        )
+        .map_err(link_error)?;
+    linker
+        .func_wrap(
+            "isola",
+            "take_interrupt",
+            |caller: Caller<'_, State>| -> i32 { i32::from(caller.data().interrupt.take()) },
         )
         .map_err(link_error)?;
     linker
@@ -341,6 +350,8 @@ pub(crate) struct State {
     clock_base: Instant,
     /// The interpreter's place in its runtime, for its requests.
     ctx: Arc<Mutex<Ctx>>,
+    /// The interpreter's interrupt request (Ctrl-C), shared with its `InterruptHandle`s.
+    interrupt: Arc<Interrupt>,
     /// The encoded reply to the last request, until the guest copies it in.
     reply: Vec<u8>,
     /// The epoch ticks of an exec's backstop, restarted after a read of stdin.
@@ -444,6 +455,7 @@ impl Instance {
             panic: None,
             clock_base: shared.clock_base,
             ctx: Arc::clone(&self.ctx),
+            interrupt: Arc::clone(&self.ctx.lock().interrupt),
             reply: Vec::new(),
             deadline_ticks: shared.deadline_ticks,
         };

@@ -44,6 +44,15 @@ pub trait Host {
         let _ = max;
         Vec::new()
     }
+    /// Whether the embedder asked to interrupt the running code (Ctrl-C) since the last call,
+    /// clearing the request: true at most once per request. The runtime asks each time the
+    /// dispatch loop's slice of fuel runs out (as often as it checks the deadline) and around
+    /// every wait, and raises `KeyboardInterrupt` in the main thread when told yes; a host that
+    /// can be interrupted makes its [`Host::sleep_until`] return early on a request. The
+    /// default never interrupts.
+    fn take_interrupt(&mut self) -> bool {
+        false
+    }
     /// Fill `buf` with random bytes: the seed of `random` and the bytes of `uuid4`. A host that
     /// wants deterministic runs fills it from a fixed seed.
     fn random_bytes(&mut self, buf: &mut [u8]);

@@ -11,12 +11,14 @@
 //!
 //! Waits (`time.sleep`, a timed lock or thread wait, a queue operation) sleep through the
 //! host (`Host::sleep_until`) and never past the deadline, where they end with the same error
-//! as a runaway loop.
+//! as a runaway loop. The embedder's interrupt (Ctrl-C, `Host::take_interrupt`) is polled at
+//! the same points as the deadline and ends a wait early with `KeyboardInterrupt`.
 
 pub(crate) mod bigint;
 
 use crate::api::LimitKind;
 use crate::interp::{Interpreter, PyErr, PyResult};
+use crate::vm::threads::MAIN_IDENT;
 
 /// Bytes moved (copied, compared, scanned) per unit of fuel.
 pub(crate) const BYTES_PER_UNIT: u64 = 64;
@@ -65,6 +67,18 @@ impl Interpreter {
         }
     }
 
+    /// Raises `KeyboardInterrupt` when the host says the embedder interrupted the run
+    /// (`Host::take_interrupt`), as CPython's signal handler does, and only in the main thread:
+    /// in another green thread the request waits for the main thread's next turn. Called from
+    /// the dispatch loop and around waits only, never from inside a built-in's work, so a
+    /// caught interrupt never finds a container half-updated.
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.threads.current == MAIN_IDENT && self.host.take_interrupt() {
+            return Err(self.new_exception("KeyboardInterrupt", Vec::new()));
+        }
+        Ok(())
+    }
+
     /// Nanoseconds left before the deadline; None without one.
     pub(crate) fn time_left_ns(&mut self) -> Option<u64> {
         let deadline = self.deadline_ns?;
@@ -75,6 +89,7 @@ impl Interpreter {
     /// deadline sleeps until the deadline and fails with the time limit there.
     pub(crate) fn sleep_until(&mut self, until_ns: u64) -> PyResult<()> {
         loop {
+            self.check_interrupt()?;
             let now = self.host.monotonic_ns();
             if self.deadline_ns.is_some_and(|d| now >= d) {
                 return Err(self.time_limit());

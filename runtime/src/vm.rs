@@ -310,6 +310,20 @@ impl Interpreter {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
+    /// Raises a pending interrupt (`check_interrupt`) as if the instruction about to run had
+    /// raised it, as CPython's eval breaker does: stepping over it first makes the traceback
+    /// name its line, not that of the instruction before it in the code (after a jump back,
+    /// the line above the loop).
+    fn interrupt_next_op(&mut self) -> PyResult<()> {
+        let result = self.check_interrupt();
+        if result.is_err() {
+            if let Some(frame) = self.frames.last_mut() {
+                frame.ip += 1;
+            }
+        }
+        result
+    }
+
     /// The dispatch loop proper: runs until the entry frame returns or yields, or an
     /// instruction fails.
     fn execute(&mut self, entry: usize) -> PyResult<Exit> {
@@ -322,6 +336,7 @@ impl Interpreter {
                 if self.may_switch(entry) {
                     self.switch_thread();
                 }
+                self.interrupt_next_op()?;
             }
             let fi = self.frames.len() - 1;
             let frame = &mut self.frames[fi];

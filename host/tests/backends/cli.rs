@@ -240,3 +240,136 @@ fn reads_of_stdin_end_at_the_time_limit_once_they_return() {
         );
     }
 }
+
+/// What a program interrupted by SIGINT left: its stdout, stderr and exit status.
+#[cfg(unix)]
+struct Interrupted {
+    stdout: String,
+    stderr: String,
+    status: std::process::ExitStatus,
+}
+
+/// Runs `isola -c CODE` and sends it SIGINT (as Ctrl-C does) each time it prints a line
+/// starting with `ready`, `times` times in all, then waits for it to end. Reading the marker
+/// first means the signal never comes before the program is where the test wants it.
+#[cfg(unix)]
+fn interrupt_program(native: bool, code: &str, times: usize) -> Interrupted {
+    use std::io::{BufRead, BufReader, Read};
+    use std::time::{Duration, Instant};
+    let dir = scratch(if native {
+        "sigint-native"
+    } else {
+        "sigint-wasm"
+    });
+    let mut command = Command::new(env!("CARGO_BIN_EXE_isola"));
+    if native {
+        command.arg("--native");
+    }
+    let mut child = command
+        .args(["-c", code])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starting isola");
+    let pid = child.id().to_string();
+    let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let errors = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let mut seen = String::new();
+    let mut sent = 0;
+    let mut line = String::new();
+    while sent < times {
+        line.clear();
+        // End of output before the marker: the program failed; its stderr says why.
+        if stdout.read_line(&mut line).expect("reading stdout") == 0 {
+            break;
+        }
+        seen.push_str(&line);
+        if line.starts_with("ready") {
+            let kill = Command::new("kill").args(["-INT", &pid]).status();
+            assert!(kill.is_ok_and(|s| s.success()), "kill -INT {pid}");
+            sent += 1;
+        }
+    }
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("reading stdout");
+    seen.push_str(&rest);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for isola") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("isola did not end after SIGINT; stdout so far:\n{seen}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Interrupted {
+        stdout: seen,
+        stderr: errors.join().expect("the stderr reader"),
+        status,
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_in_a_program() {
+    use std::os::unix::process::ExitStatusExt;
+    for native in [false, true] {
+        // Caught, with the finally block run; a second Ctrl-C reaches the handler's loop.
+        let code = "\
+import time
+try:
+    try:
+        print('ready', flush=True)
+        while True: pass
+    except KeyboardInterrupt:
+        print('caught')
+        print('ready again', flush=True)
+        time.sleep(3600)
+    finally:
+        print('finally')
+except KeyboardInterrupt:
+    print('caught again')
+";
+        let run = interrupt_program(native, code, 2);
+        assert_eq!(
+            (run.stdout.as_str(), run.stderr.as_str(), run.status.code()),
+            (
+                "ready\ncaught\nready again\nfinally\ncaught again\n",
+                "",
+                Some(0)
+            ),
+            "native: {native}"
+        );
+        // Uncaught: the traceback, then death by SIGINT as python3 (the shell shows 130).
+        let code = "print('ready', flush=True)\nwhile True: pass\n";
+        let run = interrupt_program(native, code, 1);
+        assert_eq!(
+            run.stderr,
+            "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nKeyboardInterrupt\n",
+            "native: {native}"
+        );
+        assert_eq!(
+            run.status.signal(),
+            Some(2),
+            "native: {native}: {:?}",
+            run.status
+        );
+        // So does a KeyboardInterrupt that the program raises itself, as in python3.
+        let dir = scratch("raise-interrupt");
+        let output = isola(&dir, native, &["-c", "raise KeyboardInterrupt"], "");
+        assert_eq!(output.status.signal(), Some(2), "native: {native}");
+        assert!(
+            stderr(&output).ends_with("\nKeyboardInterrupt\n"),
+            "native: {native}"
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! Integration tests of the `isola` embedding API on both backends, in one test binary (each
 //! test binary links wasmtime, which is slow to link on a small machine): the Python conformance
-//! corpus, the limits, faults, module sources, and parallel isolated interpreters.
+//! corpus, the limits, faults, interrupts (Ctrl-C), module sources, and parallel isolated interpreters.
 
 mod cli;
 mod conformance;
@@ -8,6 +8,7 @@ mod faults;
 mod hostile;
 mod hostile_corpus;
 mod interpreters;
+mod interrupt;
 mod limits;
 mod modules;
 mod parallel;

@@ -1,7 +1,7 @@
 //! The `isola` command's interactive prompt, driven through a pseudo-terminal as a person at a
 //! terminal would: echoed values and `_`, a multi-line `def`, a traceback and a syntax error
-//! with the session going on, `exit(3)`, Ctrl-D, Ctrl-C, limits, and `-i` after a program, on
-//! both backends.
+//! with the session going on, `exit(3)`, Ctrl-D, Ctrl-C at the prompt and while code runs,
+//! limits, and `-i` after a program, on both backends.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -318,6 +318,55 @@ fn limits_per_statement() {
         t.expect(">>> ");
         t.line("2 + 2");
         t.expect("\n4\n>>> ");
+        t.send("\x04");
+        assert_eq!(t.status(), 0, "{}", t.text());
+    }
+}
+
+#[test]
+fn ctrl_c_interrupts_running_code_and_the_session_goes_on() {
+    for native in [false, true] {
+        let dir = scratch("ctrl-c");
+        let mut t = Terminal::start(&dir, native, &[]);
+        t.expect(">>> ");
+        t.line("kept = 'kept'");
+        t.expect(">>> ");
+        // The terminal leaves raw mode while code runs, so Ctrl-C is SIGINT to isola; the
+        // statement's first output says it runs (a Ctrl-C typed before would be a key).
+        t.line("i = 0");
+        t.expect(">>> ");
+        t.line("while True:");
+        t.expect("... ");
+        t.line("    if i == 0: print('spinning')");
+        t.expect("... ");
+        t.line("    i += 1");
+        t.expect("... ");
+        t.line("");
+        t.expect("spinning\n");
+        t.send("\x03");
+        t.expect("Traceback (most recent call last):\n  File \"<stdin>\", line ");
+        t.expect("KeyboardInterrupt\n>>> ");
+        t.line("kept, i > 0");
+        t.expect("\n('kept', True)\n>>> ");
+        // A sleep ends at once; a second Ctrl-C reaches the handler the first one led to.
+        t.line("import time");
+        t.expect(">>> ");
+        t.line("try:");
+        t.expect("... ");
+        t.line("    print('sleeping'); time.sleep(3600)");
+        t.expect("... ");
+        t.line("except KeyboardInterrupt:");
+        t.expect("... ");
+        t.line("    print('woken'); time.sleep(3600)");
+        t.expect("... ");
+        t.line("");
+        t.expect("sleeping\n");
+        t.send("\x03");
+        t.expect("woken\n");
+        t.send("\x03");
+        t.expect("KeyboardInterrupt\n>>> ");
+        t.line("kept");
+        t.expect("\n'kept'\n>>> ");
         t.send("\x04");
         assert_eq!(t.status(), 0, "{}", t.text());
     }

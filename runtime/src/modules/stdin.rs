@@ -36,6 +36,7 @@ impl Interpreter {
         self.check_deadline()?;
         let chunk = self.host.read_stdin(CHUNK_BYTES);
         self.check_deadline()?;
+        self.check_interrupt()?;
         if chunk.is_empty() {
             self.stdin.eof = true;
             return Ok(false);
