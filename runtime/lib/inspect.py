@@ -1,7 +1,7 @@
 """Get useful information from live Python objects: the type predicates, getmembers,
 signature (Signature, Parameter) and a few helpers of CPython's inspect module. isola keeps
-no frames or source files for programs to read, so getsource and the frame functions are
-absent."""
+no source files for programs to read, so getsource is absent and getsourcefile finds only
+what linecache holds."""
 
 import functools
 import types
@@ -113,6 +113,59 @@ def getmembers(object, predicate=None):
 
 def getmro(cls):
     return cls.__mro__
+
+
+def isframe(object):
+    return type(object).__name__ == 'frame'
+
+
+def istraceback(object):
+    return type(object).__name__ == 'traceback'
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None."""
+    import sys
+    if ismodule(object):
+        return object
+    name = getattr(object, '__module__', None)
+    if isinstance(name, str):
+        return sys.modules.get(name)
+    return None
+
+
+def getfile(object):
+    """The name of the file (or pseudo-file, such as '<stdin>') an object was defined in."""
+    import sys
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = sys.modules.get(getattr(object, '__module__', None))
+        if getattr(module, '__file__', None):
+            return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """The file an object's source can be read from: only names linecache holds lines for,
+    since the sandbox has no files of the program's to read."""
+    import linecache
+    filename = getfile(object)
+    return filename if filename in linecache.cache else None
 
 
 def getdoc(object):

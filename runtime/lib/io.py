@@ -162,7 +162,10 @@ class BufferedReader(BufferedIOBase):
 
 
 class TextIOBase(IOBase):
-    pass
+    # What a text stream without an encoding of its own (StringIO) answers.
+    encoding = None
+    errors = None
+    newlines = None
 
 
 class TextIOWrapper(TextIOBase):
@@ -354,3 +357,64 @@ class BytesIO(_Memory, BufferedIOBase):
         return n
 
     readinto1 = readinto
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with `decoder` (or takes str when it is None) and, with `translate`, turns
+    '\\r\\n' and '\\r' into '\\n'; a '\\r' at the end of a chunk waits for the next one, since
+    a '\\n' may follow. `newlines` tells which kinds of line ending were seen."""
+
+    _CR, _LF, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = '\r' + output
+            self._pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self._seen |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace('\r\n', '\n')
+            if cr:
+                output = output.replace('\r', '\n')
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b'', 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self._pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
+                ('\r', '\n', '\r\n'))[self._seen]

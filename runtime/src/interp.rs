@@ -486,6 +486,14 @@ impl Interpreter {
         filename: &str,
         interactive: bool,
     ) -> Result<(), ExecError> {
+        // A program run from a file knows its name as `__file__`, as `python3 FILE` sets it
+        // (doctest and warnings name the file from it); `<string>`-like names are no files.
+        if !interactive
+            && !filename.starts_with('<')
+            && self.main_globals.get_str("__file__").is_none()
+        {
+            self.main_globals.set_str("__file__", Value::str(filename));
+        }
         self.deadline_ns = self
             .limits
             .timeout_ns

@@ -41,7 +41,6 @@ pub(crate) const REFUSED: &[&str] = &[
     "socket",
     "subprocess",
     "ctypes",
-    "signal",
     "multiprocessing",
     "shutil",
     "pathlib",

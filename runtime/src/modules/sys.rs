@@ -146,10 +146,16 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_method(&stream_type, "write", stream_write);
     add_method(&stream_type, "flush", stream_flush);
     add_method(&stream_type, "writelines", stream_writelines);
+    add_method(&stream_type, "seekable", stream_false);
     for (name, n) in [("stdout", 1), ("stderr", 2)] {
         let sd = Dict::new();
         sd.set_str("__isola_stream__", Value::Int(n));
         sd.set_str("name", Value::str(&format!("<{name}>")));
+        sd.set_str("encoding", Value::str("utf-8"));
+        let errors = if n == 2 { "backslashreplace" } else { "strict" };
+        sd.set_str("errors", Value::str(errors));
+        sd.set_str("mode", Value::str("w"));
+        sd.set_str("line_buffering", Value::Bool(false));
         let s = Value::Instance(Rc::new(Instance::new(
             stream_type.clone(),
             Rc::new(sd),
@@ -171,6 +177,10 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "exc_info", exc_info);
     add_function(d, "_getframe", getframe);
     add_function(d, "audit", audit);
+    add_function(d, "settrace", settrace);
+    add_function(d, "gettrace", gettrace);
+    add_function(d, "setprofile", setprofile);
+    add_function(d, "getprofile", getprofile);
     // The sandbox has no command line, so no -W options.
     d.set_str("warnoptions", Value::List(Rc::new(List::new(Vec::new()))));
     add_function(d, "intern", intern);
@@ -268,6 +278,11 @@ fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 }
 
 /// `sys.stdout.flush()`: what was written reaches the host's destination now.
+/// `seekable()` of the standard streams: the sandbox's streams are not.
+fn stream_false(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 fn stream_flush(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     if let Some(stream) = args.pos.first().and_then(super::std_stream) {
         interp.host.flush(stream);
@@ -395,6 +410,41 @@ fn getsizeof(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 /// `sys.audit(event, *args)`: isola has no audit hooks to call (pickle and others raise
 /// events as they work), so nothing happens.
+/// `sys.settrace(f)` and `sys.setprofile(f)`: the function is kept for `gettrace` and
+/// `getprofile` (doctest and pdb save and restore it), but isola calls no trace or profile
+/// functions: the VM has no hooks for them.
+fn set_hook(interp: &mut Interpreter, args: Args, name: &'static str) -> PyResult<Value> {
+    check_count(interp, name, &args, 1, 1)?;
+    let sys = interp.import_with("sys", None, &[], 0)?;
+    interp.set_attr(&sys, &format!("__isola_{name}__"), args.pos[0].clone())?;
+    Ok(Value::None)
+}
+
+fn get_hook(interp: &mut Interpreter, name: &'static str) -> PyResult<Value> {
+    let sys = interp.import_with("sys", None, &[], 0)?;
+    Ok(interp
+        .get_attr_opt(&sys, &format!("__isola_{name}__"))?
+        .unwrap_or(Value::None))
+}
+
+fn settrace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    set_hook(interp, args, "settrace")
+}
+
+fn gettrace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "gettrace", &args, 0, 0)?;
+    get_hook(interp, "settrace")
+}
+
+fn setprofile(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    set_hook(interp, args, "setprofile")
+}
+
+fn getprofile(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getprofile", &args, 0, 0)?;
+    get_hook(interp, "setprofile")
+}
+
 fn audit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Str(_)) => Ok(Value::None),
