@@ -43,9 +43,6 @@ pub(crate) const REFUSED: &[&str] = &[
     "ctypes",
     "signal",
     "multiprocessing",
-    "shutil",
-    "pathlib",
-    "posix",
 ];
 
 /// Which standard stream a `sys.stdout`/`sys.stderr` object writes to (None for other objects).
