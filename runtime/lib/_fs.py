@@ -479,7 +479,7 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     elif times is not None:
         if not isinstance(times, tuple) or len(times) != 2:
             raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
-        node.atime, node.mtime = times
+        node.atime, node.mtime = float(times[0]), float(times[1])
     else:
         node.atime = node.mtime = _time.time()
     node.ctime = _time.time()
