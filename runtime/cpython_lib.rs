@@ -177,7 +177,7 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "argparse",
         "                import shutil as _shutil\n                width = _shutil.get_terminal_size().columns\n",
         "                width = int(_os.environ.get('COLUMNS', 80))\n",
-        "the sandbox has no shutil and no terminal: this is what shutil.get_terminal_size gives when stdout is not a terminal, so help wraps at CPython's width",
+        "the sandbox has no terminal: this is what shutil.get_terminal_size gives when stdout is not a terminal, so help wraps at CPython's width without importing shutil",
     ),
     (
         "unittest.result",
@@ -193,12 +193,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "contextlib",
-        "\nimport os\n",
-        "\n",
-        "the sandbox has no os module; only contextlib.chdir uses it (and there is no directory to change)",
-    ),
-    (
-        "contextlib",
         "def _create_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
         "def _create_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
         "isola cannot construct types.MethodType objects; a closure binds the same way",
@@ -208,12 +202,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "def _create_async_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
         "def _create_async_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
         "isola cannot construct types.MethodType objects; a closure binds the same way",
-    ),
-    (
-        "shlex",
-        "\nimport os\n",
-        "\n",
-        "the sandbox has no os module; only shlex.sourcehook uses it, to open files isola does not have",
     ),
     (
         "heapq",
@@ -380,9 +368,9 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("html", "escape and a short unescape table, without CPython's html.entities"),
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
-    ("io", "StringIO, BytesIO and a BufferedReader: isola has no files (CPython's io re-exports the C _io)"),
+    ("io", "the stream classes written for isola, files over the interpreter's in-memory file system in _fileio (CPython's io re-exports the C _io)"),
     ("linecache", "no files to read: lines come only from its cache, which the program fills"),
-    ("os", "paths (CPython's posixpath), constants and an empty environment: the sandbox has no file system, processes or system calls for CPython's os"),
+    ("os", "os over the interpreter's in-memory file system (_fs), with CPython's posixpath and an empty environment: the sandbox has no processes or system calls for CPython's os"),
     ("pkgutil", "resolve_name only (the module iteration finds nothing): CPython's walks importlib's finders and the files on sys.path, which isola does not have"),
     ("string", "Template scanned by hand, Formatter without the C _string"),
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
