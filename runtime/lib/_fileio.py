@@ -298,6 +298,8 @@ class TextIOWrapper(TextIOBase):
         if encoding is None or encoding == 'locale':
             encoding = 'UTF-8'
         info = codecs.lookup(encoding)
+        # Codecs whose encoder keeps no state (no BOM, no shift): str.encode does their work.
+        self._stateless = info.name in ('utf-8', 'ascii', 'latin-1', 'iso8859-1')
         if getattr(info, '_is_text_encoding', True) is False:
             raise LookupError("%r is not a text encoding; use codecs.open() to handle "
                               "arbitrary codecs" % encoding)
@@ -310,6 +312,11 @@ class TextIOWrapper(TextIOBase):
         self._encoder = None
         self._text = None
         self._telling = True
+        # Text written, encoded and not yet handed to the buffer: many small writes cost one
+        # write of the buffer; every other operation hands them on first.
+        self._pending = []
+        self._pending_size = 0
+        self._can_write = None
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -330,14 +337,25 @@ class TextIOWrapper(TextIOBase):
             raise _closed_error()
 
     def close(self):
+        self._text = None
         if self.buffer is not None and not self.buffer.closed:
             try:
                 self.flush()
             finally:
                 self.buffer.close()
 
+    def __del__(self):
+        # What was written reaches the buffer even when the program never closes the file,
+        # as CPython's finalizer closes it.
+        try:
+            if self._pending and self.buffer is not None and not self.buffer.closed:
+                self._write_pending()
+        except Exception:
+            pass
+
     def detach(self):
         self.flush()
+        self._text = None
         buffer, self.buffer = self.buffer, None
         return buffer
 
@@ -361,7 +379,24 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._check()
+        if self._pending:
+            self._write_pending()
         self.buffer.flush()
+
+    def _write_pending(self):
+        data = b''.join(self._pending)
+        self._pending = []
+        self._pending_size = 0
+        self.buffer.write(data)
+
+    def _new_encoder(self):
+        encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+        try:
+            if self.buffer.seekable() and self.buffer.tell() != 0:
+                encoder.setstate(0)
+        except (OSError, AttributeError):
+            pass
+        return encoder
 
     # Reading: `_raw` is the decoded rest of the stream from byte `_start`, `_text` the same
     # with newlines translated (the very string when there is no translation), `_index` what
@@ -369,6 +404,8 @@ class TextIOWrapper(TextIOBase):
 
     def _load(self):
         self._check()
+        if self._pending:
+            self._write_pending()
         if not self.buffer.readable():
             raise UnsupportedOperation('not readable')
         if self._text is None:
@@ -400,7 +437,9 @@ class TextIOWrapper(TextIOBase):
         return out
 
     def readline(self, size=-1):
-        text = self._load()
+        text = self._text
+        if text is None or self._pending:
+            text = self._load()
         start = self._index
         nl = self._newline
         if nl is None or nl == '\n':
@@ -433,23 +472,30 @@ class TextIOWrapper(TextIOBase):
     # Writing.
 
     def write(self, s):
-        self._check()
+        buffer = self.buffer
+        if buffer is None or buffer.closed:
+            self._check()
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not ' + type(s).__name__)
-        if not self.buffer.writable():
+        if self._can_write is None:
+            self._can_write = buffer.writable()
+        if not self._can_write:
             raise UnsupportedOperation('not writable')
         length = len(s)
-        if self._newline not in (None, '', '\n') and '\n' in s:
+        if self._newline in ('\r', '\r\n'):
             s = s.replace('\n', self._newline)
-        if self._encoder is None:
-            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
-            try:
-                if self.buffer.seekable() and self.buffer.tell() != 0:
-                    self._encoder.setstate(0)
-            except (OSError, AttributeError):
-                pass
-        self._drop_text()
-        self.buffer.write(self._encoder.encode(s))
+        if self._text is not None:
+            self._drop_text()
+        if self._stateless:
+            data = s.encode(self._encoding, self._errors)
+        else:
+            if self._encoder is None:
+                self._encoder = self._new_encoder()
+            data = self._encoder.encode(s)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size > 8192 or self.write_through:
+            self._write_pending()
         if self.line_buffering and ('\n' in s or '\r' in s):
             self.flush()
         return length
@@ -524,7 +570,9 @@ class TextIOWrapper(TextIOBase):
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
                     line_buffering=None, write_through=None):
         if encoding is not None:
-            codecs.lookup(encoding)
+            self.flush()
+            self._stateless = codecs.lookup(encoding).name in ('utf-8', 'ascii', 'latin-1',
+                                                               'iso8859-1')
             self._encoding = encoding
             self._encoder = None
             if errors is None:

@@ -307,26 +307,39 @@ def readline(fd, size=-1):
 
 
 def write(fd, data):
-    if fd in (1, 2) and fd not in _state.fds:
-        import sys
-        stream = sys.stdout if fd == 1 else sys.stderr
-        stream.write(bytes(data).decode('utf-8', 'replace'))
-        stream.flush()
-        return len(data)
-    desc = _desc(fd)
-    data = memoryview(data).tobytes() if not isinstance(data, bytes) else data
+    desc = _state.fds.get(fd) if type(fd) is int else None
+    if desc is None:
+        return _write_elsewhere(fd, data)
+    if type(data) is not bytes and type(data) is not bytearray:
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = memoryview(data).tobytes()
     if desc.flags & O_ACCMODE == 0:
         raise _bad_fd()
     node = desc.node
     buf = node.data
-    if desc.flags & O_APPEND:
-        desc.pos = len(buf)
-    pos = desc.pos
-    if pos > len(buf):
-        buf.extend(bytes(pos - len(buf)))
-    buf[pos:pos + len(data)] = data
+    end = len(buf)
+    pos = end if desc.flags & O_APPEND else desc.pos
+    if pos == end:
+        buf += data
+    else:
+        if pos > end:
+            buf.extend(bytes(pos - end))
+        buf[pos:pos + len(data)] = data
     desc.pos = pos + len(data)
-    node.touch()
+    node.mtime = node.ctime = _time.time()
+    return len(data)
+
+
+def _write_elsewhere(fd, data):
+    """A write to a descriptor the table does not hold: stdout and stderr go to sys's
+    streams, anything else is a bad descriptor."""
+    if fd not in (1, 2):
+        _desc(fd)
+    import sys
+    stream = sys.stdout if fd == 1 else sys.stderr
+    stream.write(bytes(data).decode('utf-8', 'replace'))
+    stream.flush()
     return len(data)
 
 
