@@ -122,6 +122,17 @@ def fspath(path):
         type(path).__name__, type(result).__name__))
 
 
+def _path(path, func, fds=False):
+    """`path` as os functions take it (str or bytes, a descriptor where `fds`), with the
+    TypeError CPython's argument converter gives for anything else."""
+    if isinstance(path, (str, bytes)) or fds and isinstance(path, int):
+        return path
+    if getattr(type(path), '__fspath__', None) is not None:
+        return fspath(path)
+    raise TypeError('%s: path should be string, bytes%s, not %s' % (
+        func, ', os.PathLike or integer' if fds else ' or os.PathLike', type(path).__name__))
+
+
 def _text(path):
     """`path` as str: os functions take str, bytes or a path-like object."""
     path = fspath(path)
@@ -233,6 +244,7 @@ def _desc(fd):
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
+    path = _path(path, 'open')
     access = flags & O_ACCMODE
     parent, name = _parent_of(path)
     node = parent.entries.get(name) if name is not None else _lookup(path)
@@ -379,6 +391,7 @@ def _resize(node, length):
 
 
 def truncate(path, length):
+    path = _path(path, 'truncate', True)
     if isinstance(path, int):
         return ftruncate(path, length)
     node = _lookup(path)
@@ -452,12 +465,14 @@ def _stat_of(node):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    path = _path(path, 'stat', True)
     if isinstance(path, int):
         return fstat(path)
     return _stat_of(_lookup(path))
 
 
 def lstat(path, *, dir_fd=None):
+    path = _path(path, 'lstat')
     return _stat_of(_lookup(path))
 
 
@@ -466,6 +481,7 @@ def fstat(fd):
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    path = _path(path, 'access', True)
     try:
         node = _lookup(path)
     except OSError:
@@ -476,12 +492,14 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    path = _path(path, 'chmod', True)
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
     node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
     node.ctime = _time.time()
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    path = _path(path, 'utime', True)
     if times is not None and ns is not None:
         raise ValueError('utime: you may specify either \'times\' or \'ns\' but not both')
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
@@ -514,6 +532,7 @@ def getcwdb():
 
 
 def chdir(path):
+    path = _path(path, 'chdir', True)
     if isinstance(path, int):
         node = _desc(path).node
     else:
@@ -524,6 +543,7 @@ def chdir(path):
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
+    path = _path(path, 'mkdir')
     parent, name = _parent_of(path)
     if name is None or name in parent.entries:
         raise _exists(path)
@@ -531,6 +551,7 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
 
 
 def rmdir(path, *, dir_fd=None):
+    path = _path(path, 'rmdir')
     parent, name = _parent_of(path)
     if name is None:
         text = _text(path).rstrip('/')
@@ -549,6 +570,7 @@ def rmdir(path, *, dir_fd=None):
 
 
 def unlink(path, *, dir_fd=None):
+    path = _path(path, 'unlink')
     parent, name = _parent_of(path)
     node = parent.entries.get(name) if name is not None else _lookup(path)
     if node is None:
@@ -565,6 +587,7 @@ remove = unlink
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    src, dst = _path(src, 'rename'), _path(dst, 'rename')
     def fail(cls, errno, strerror):
         return cls(errno, strerror, src, None, dst)
     try:
@@ -612,6 +635,7 @@ replace = rename
 
 
 def listdir(path='.'):
+    path = _path(path, 'listdir', True)
     if isinstance(path, int):
         node = _desc(path).node
     else:
@@ -680,6 +704,8 @@ class ScandirIterator:
 
 
 def scandir(path=None):
+    if path is not None:
+        path = _path(path, 'scandir', True)
     if path is None:
         path = '.'
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
@@ -700,6 +726,7 @@ def scandir(path=None):
 
 
 def readlink(path, *, dir_fd=None):
+    path = _path(path, 'readlink')
     _lookup(path)
     raise _invalid(path)
 

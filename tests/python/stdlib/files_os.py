@@ -164,3 +164,13 @@ attempt(os.readlink, 'missing')
 print(isinstance(os.getpid(), int), os.fsencode('x\u00e9'), os.fsdecode(b'x\xc3\xa9'))
 print(os.path.realpath('empty/q') == os.path.join(here, 'empty', 'q'), os.path.samefile('f.txt', './f.txt'))
 print(os.path.isfile('f.txt'), os.path.isfile('empty'), os.path.lexists('f.txt'), os.path.islink('f.txt'))
+
+# Errors name the path as a string, whatever was passed.
+import pathlib
+for f in (os.stat, os.listdir, os.rmdir, os.unlink, open, os.chdir, os.scandir):
+    attempt(f, pathlib.Path('nope'))
+attempt(os.rename, pathlib.Path('nope'), pathlib.Path('b'))
+attempt(os.mkdir, pathlib.Path('.'))
+attempt(os.listdir, b'nope')
+attempt(os.stat, 1.5)
+attempt(os.mkdir, None)
