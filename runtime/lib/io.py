@@ -1,11 +1,11 @@
-"""In-memory text and binary streams (StringIO, BytesIO) and the io names programs test
-against; isola has no files, so open() is the builtin one (which raises PermissionError) and
-the file classes are absent."""
+"""The stream classes of io: the bases, in-memory streams (StringIO, BytesIO) and a
+BufferedReader here; files of the interpreter's own file system and TextIOWrapper in
+`_fileio`, whose open() is also builtins.open."""
 
-__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'TextIOWrapper', 'IOBase', 'TextIOBase', 'BufferedIOBase',
-           'RawIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
-
-from builtins import open
+__all__ = ['StringIO', 'BytesIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom',
+           'FileIO', 'TextIOWrapper', 'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'open', 'open_code', 'text_encoding']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -92,6 +92,36 @@ class BufferedReader(BufferedIOBase):
         self._size = buffer_size
         self._buf = b''
 
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def writable(self):
+        return False
+
+    def write(self, b):
+        self._check_closed()
+        raise UnsupportedOperation('write')
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        raise UnsupportedOperation('truncate')
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def __repr__(self):
+        try:
+            return '<_io.BufferedReader name=%r>' % (self.raw.name,)
+        except AttributeError:
+            return '<_io.BufferedReader>'
+
     @property
     def closed(self):
         return self.raw.closed
@@ -166,56 +196,6 @@ class TextIOBase(IOBase):
     encoding = None
     errors = None
     newlines = None
-
-
-class TextIOWrapper(TextIOBase):
-    """Text over a binary stream (a BytesIO): decoded on reading, encoded on writing."""
-
-    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
-                 write_through=False):
-        self.buffer = buffer
-        self.encoding = encoding or 'utf-8'
-        self.errors = errors or 'strict'
-        self.line_buffering = line_buffering
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def close(self):
-        self.buffer.close()
-
-    def read(self, size=-1):
-        self._check_closed()
-        return self.buffer.read().decode(self.encoding, self.errors) if size is None or \
-            size < 0 else self.buffer.read(size).decode(self.encoding, self.errors)
-
-    def readline(self, size=-1):
-        self._check_closed()
-        return self.buffer.readline().decode(self.encoding, self.errors)
-
-    def write(self, s):
-        self._check_closed()
-        if not isinstance(s, str):
-            raise TypeError('write() argument must be str, not ' + type(s).__name__)
-        self.buffer.write(s.encode(self.encoding, self.errors))
-        return len(s)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def detach(self):
-        buffer, self.buffer = self.buffer, None
-        return buffer
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def seek(self, pos, whence=SEEK_SET):
-        return self.buffer.seek(pos, whence)
-
-    def tell(self):
-        return self.buffer.tell()
 
 
 class _Memory:
@@ -418,3 +398,15 @@ class IncrementalNewlineDecoder:
     def newlines(self):
         return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
                 ('\r', '\n', '\r\n'))[self._seen]
+
+
+from _fileio import FileIO, BufferedWriter, BufferedRandom, TextIOWrapper, open, text_encoding
+
+
+def open_code(path):
+    return open(path, 'rb')
+
+
+import builtins
+builtins.open = open
+del builtins

@@ -1,7 +1,7 @@
-"""The parts of os that need no operating system: path manipulation (os.path is CPython's
-posixpath), the constants programs read, an empty environment and a root working directory.
-The sandbox has no files, processes or system calls, so what would reach them (listdir, stat,
-system, getpid...) is absent or raises as a missing file would."""
+"""os over the interpreter's own file system (`_fs`, in memory): files, directories and file
+descriptors as on a POSIX system, path manipulation (os.path is CPython's posixpath), the
+constants programs read and an empty environment. The sandbox has no processes: what would
+start or signal one raises PermissionError."""
 
 import sys
 import abc
@@ -22,7 +22,7 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
-# The flags of os.open, for code that computes them (glob): the sandbox opens no files.
+# The flags of os.open, with Linux's values.
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2
@@ -60,20 +60,6 @@ class PathLike(abc.ABC):
         return NotImplemented
 
 
-def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    method = getattr(type(path), '__fspath__', None)
-    if method is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + type(path).__name__)
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
-        type(path).__name__, type(result).__name__))
-
-
 def fsencode(filename):
     filename = fspath(filename)
     if isinstance(filename, str):
@@ -100,16 +86,21 @@ def unsetenv(key):
     environ.pop(key, None)
 
 
-def getcwd():
-    return '/'
-
-
-def getcwdb():
-    return b'/'
-
-
 def cpu_count():
     return 1
+
+
+class terminal_size(tuple):
+    """The size of a terminal, as (columns, lines)."""
+
+    def __new__(cls, size):
+        return tuple.__new__(cls, size)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % self
 
 
 def get_terminal_size(fd=1):
@@ -131,29 +122,111 @@ def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
         raise TypeError("At least one argument is required.")
 
 
-def _no_file(path):
-    """The error a lookup of `path` meets: the sandbox has no file system."""
-    raise FileNotFoundError(2, 'No such file or directory', path)
+from _fs import (
+    fspath, open, close, closerange, dup, read, write, lseek, ftruncate, truncate, isatty,
+    fsync, stat_result, stat, lstat, fstat, access, chmod, utime, umask, getcwd, getcwdb,
+    chdir, mkdir, rmdir, unlink, remove, rename, replace, listdir, DirEntry, scandir,
+    readlink, symlink, link)
+
+# What takes a descriptor, a directory descriptor or follow_symlinks=False: nothing, so that
+# shutil and glob take their portable paths.
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = set()
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    _no_file(fspath(path))
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-def lstat(path, *, dir_fd=None):
-    _no_file(fspath(path))
+def getpid():
+    """A fixed number: each interpreter is one process of its own."""
+    return 2
 
 
-def listdir(path='.'):
-    _no_file(fspath(path))
+def getppid():
+    return 1
 
 
-def scandir(path='.'):
-    _no_file(fspath(path))
+def getuid():
+    return 0
 
 
-def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return False
+geteuid = getgid = getegid = getuid
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Creates `name` and the directories above it that are missing."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == (curdir.encode() if isinstance(tail, bytes) else curdir):
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Removes `name`, then each directory above it that this leaves empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """The tree under `top` as (dirpath, dirnames, filenames), a directory before what is
+    under it when `topdown` (so that the caller may prune `dirnames`), after it otherwise."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = [e.name for e in entries if e.is_dir()]
+    files = [e.name for e in entries if not e.is_dir()]
+    if topdown:
+        yield top, dirs, files
+    for name in dirs:
+        yield from walk(path.join(top, name), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
+
+
+def get_exec_path(env=None):
+    return defpath.split(pathsep)
 
 
 import posixpath as path
@@ -173,6 +246,6 @@ def _refused(name):
 for _name in ('system', 'popen', 'fork', 'forkpty', 'kill', 'killpg', 'execv', 'execve',
               'execl', 'execle', 'execlp', 'execlpe', 'execvp', 'execvpe', 'spawnv', 'spawnve',
               'spawnl', 'spawnle', 'posix_spawn', 'posix_spawnp', 'abort', '_exit', 'setsid',
-              'chroot', 'chdir', 'nice'):
+              'chroot', 'nice'):
     globals()[_name] = _refused(_name)
 del _name

@@ -42,9 +42,6 @@ pub(crate) const REFUSED: &[&str] = &[
     "subprocess",
     "ctypes",
     "multiprocessing",
-    "shutil",
-    "pathlib",
-    "posix",
 ];
 
 /// Which standard stream a `sys.stdout`/`sys.stderr` object writes to (None for other objects).

@@ -1,10 +1,10 @@
 //! Modules are per interpreter: importing or changing one in an interpreter leaves every other
-//! untouched, modules load lazily, embedders add their own as Python source, and the sandbox
-//! refuses I/O modules with an ImportError.
+//! untouched, modules load lazily, embedders add their own as Python source, the sandbox
+//! refuses I/O modules with an ImportError, and each interpreter has a file system of its own.
 
 use std::sync::{Arc, Mutex};
 
-use isola_runtime::{ExecError, Host, Interpreter, Limits, Stream};
+use isola_runtime::{ExecError, Host, Interpreter, LimitKind, Limits, Stream};
 
 /// A host that collects stdout, so a test can read what Python printed.
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -162,8 +162,6 @@ fn io_modules_are_refused() {
         "ctypes",
         "signal",
         "multiprocessing",
-        "shutil",
-        "posix",
     ] {
         let (mut a, out) = interpreter();
         let text = run(
@@ -182,18 +180,67 @@ fn io_modules_are_refused() {
 }
 
 #[test]
-fn os_has_paths_but_nothing_that_reaches_the_system() {
+fn os_reaches_the_file_system_but_no_process() {
     let (mut a, out) = interpreter();
     let text = run(
         &mut a,
         &out,
         "import os\n\
-         print(os.path.join('a', 'b'), os.getcwd(), os.environ)\n\
-         try:\n    os.listdir('/')\nexcept FileNotFoundError as e:\n    print(e)\n\
+         print(os.path.join('a', 'b'), os.getcwd(), os.environ, os.listdir('/'))\n\
+         try:\n    os.listdir('/nowhere')\nexcept FileNotFoundError as e:\n    print(e)\n\
          try:\n    os.system('echo escaped')\nexcept PermissionError as e:\n    print(e.errno)\n",
     );
     assert_eq!(
         text,
-        "a/b / {}\n[Errno 2] No such file or directory: '/'\n1\n"
+        "a/b / {} ['tmp']\n[Errno 2] No such file or directory: '/nowhere'\n1\n"
     );
+}
+
+#[test]
+fn files_belong_to_one_interpreter() {
+    let (mut a, out_a) = interpreter();
+    let (mut b, out_b) = interpreter();
+    run(
+        &mut a,
+        &out_a,
+        "with open('/tmp/secret.txt', 'w') as f:\n    f.write('a only')\n\
+         import os\nos.mkdir('/data')\nos.chdir('/data')\n",
+    );
+    let seen = run(
+        &mut b,
+        &out_b,
+        "import os\nprint(os.listdir('/tmp'), os.path.exists('/data'), os.getcwd())\n\
+         try:\n    open('/tmp/secret.txt')\nexcept FileNotFoundError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        seen,
+        "[] False /\n[Errno 2] No such file or directory: '/tmp/secret.txt'\n"
+    );
+    let again = run(
+        &mut a,
+        &out_a,
+        "import os\nprint(open('/tmp/secret.txt').read(), os.getcwd())\n",
+    );
+    assert_eq!(again, "a only /data\n");
+}
+
+#[test]
+fn file_contents_count_against_the_heap_limit() {
+    let limits = Limits {
+        max_heap_bytes: Some(32 << 20),
+        ..Limits::default()
+    };
+    let mut a = Interpreter::new(limits, Box::new(Capture(Arc::new(Mutex::new(Vec::new())))));
+    let r = a.exec(
+        "chunk = b'x' * (1 << 20)\n\
+         with open('/tmp/big', 'wb') as f:\n    for _ in range(256):\n        f.write(chunk)\n",
+        "<test>",
+    );
+    match r {
+        Err(ExecError::Limit { kind, .. }) => assert_eq!(kind, LimitKind::HeapBytes),
+        Err(ExecError::Exception { traceback, .. }) => {
+            assert!(traceback.contains("MemoryError"), "{traceback}")
+        }
+        other => panic!("256 MiB of file fit in a 32 MiB heap: {other:?}"),
+    }
 }

@@ -1,0 +1,5 @@
+"""The system calls under os, by the name of CPython's C module (shutil imports it on a POSIX
+system): here those of the interpreter's own file system."""
+
+from _fs import *  # noqa: F401,F403
+from _fs import stat_result, DirEntry  # noqa: F401
