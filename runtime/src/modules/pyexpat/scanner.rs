@@ -631,7 +631,7 @@ impl<'a> Scanner<'a> {
             }
             Reference::Named(name) => match predefined(&name) {
                 Some(c) => self.emit(i, DATA, vec![Value::str(c)]),
-                None => self.expand_entity(i, end, &name)?,
+                None => self.expand_entity(i, &name)?,
             },
         }
         Ok(end)
@@ -669,9 +669,9 @@ impl<'a> Scanner<'a> {
         Ok((end + 1, Reference::Named(self.slice(i + 1, end))))
     }
 
-    /// An entity declared in the DTD, referenced in content at `i..end`: its replacement text
+    /// An entity declared in the DTD, referenced in content at `i`: its replacement text
     /// is read as content, every event placed at the reference.
-    fn expand_entity(&mut self, i: usize, end: usize, name: &str) -> Scan<()> {
+    fn expand_entity(&mut self, i: usize, name: &str) -> Scan<()> {
         let replacement = match self.entities.get_str(name) {
             Some(Value::Str(s)) => s,
             // An external entity: expat would ask ExternalEntityRefHandler for it.
