@@ -71,7 +71,11 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("_scan: malformed parser state"));
     }
     interp.charge_scan(buffer.as_str().len() + text.as_str().len())?;
-    let chars: Vec<char> = buffer.as_str().chars().chain(text.as_str().chars()).collect();
+    let chars: Vec<char> = buffer
+        .as_str()
+        .chars()
+        .chain(text.as_str().chars())
+        .collect();
     let pos = Pos {
         line: int_slot(&items, SLOT_LINE),
         col: int_slot(&items, SLOT_COLUMN),

@@ -4,8 +4,8 @@
 //! modules do not set).
 
 use super::scanner::{
-    is_space, Scan, Scanner, Stop, COMMENT, DTD_SEEN, DTD_UNREAD_PARTS, END_DOCTYPE,
-    ENTITY_DECL, E_INVALID_TOKEN, E_SYNTAX, START_DOCTYPE,
+    is_space, Scan, Scanner, Stop, COMMENT, DTD_SEEN, DTD_UNREAD_PARTS, END_DOCTYPE, ENTITY_DECL,
+    E_INVALID_TOKEN, E_SYNTAX, START_DOCTYPE,
 };
 use crate::value::Value;
 

@@ -212,7 +212,9 @@ impl<'a> Scanner<'a> {
     fn take_event(&mut self, event: Value) {
         if self.fixed_pos.is_some() {
             if let Value::Tuple(t) = &event {
-                if let (Some(Value::Int(DATA)), Some(Value::Str(s))) = (t.items.first(), t.items.get(4)) {
+                if let (Some(Value::Int(DATA)), Some(Value::Str(s))) =
+                    (t.items.first(), t.items.get(4))
+                {
                     self.pending_data.push_str(s.as_str());
                     return;
                 }
@@ -785,9 +787,7 @@ impl<'a> Scanner<'a> {
                         let (end, target) = match sub.read_reference(k) {
                             Ok(r) => r,
                             Err(Stop::Error(code, _)) => return Err(Stop::Error(code, tag)),
-                            Err(Stop::Incomplete) => {
-                                return Err(Stop::Error(E_INVALID_TOKEN, tag))
-                            }
+                            Err(Stop::Incomplete) => return Err(Stop::Error(E_INVALID_TOKEN, tag)),
                         };
                         match target {
                             Reference::Char(c) => out.push(c),
