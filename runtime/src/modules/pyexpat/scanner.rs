@@ -98,7 +98,9 @@ pub(super) struct Scanner<'a> {
     /// Inside an entity's replacement text, character data is gathered into one event: an
     /// entity bomb's thousands of small pieces would otherwise each be a tuple.
     pending_data: String,
-    depth: usize,
+    /// The entities whose replacement text is being read, outermost first (at most
+    /// `MAX_ENTITY_DEPTH`): a reference to one of them is recursive.
+    open_entities: Vec<String>,
 }
 
 fn is_name_start(c: char) -> bool {
@@ -143,7 +145,7 @@ impl<'a> Scanner<'a> {
             events: Vec::new(),
             fixed_pos: None,
             pending_data: String::new(),
-            depth: 0,
+            open_entities: Vec::new(),
         }
     }
 
@@ -684,11 +686,11 @@ impl<'a> Scanner<'a> {
             }
             None => return Err(Stop::Error(E_UNDEFINED_ENTITY, i)),
         };
-        if self.depth >= MAX_ENTITY_DEPTH {
+        if self.open_entities.len() >= MAX_ENTITY_DEPTH {
             return Err(Stop::Error(E_AMPLIFICATION, i));
         }
         let open = Value::str(&format!("&{name}"));
-        if self.stack_holds_entity(name) {
+        if self.open_entities.iter().any(|e| e == name) {
             return Err(Stop::Error(E_RECURSIVE_ENTITY_REF, i));
         }
         self.expanded += replacement.char_len();
@@ -705,11 +707,12 @@ impl<'a> Scanner<'a> {
         inner.phase = PHASE_CONTENT;
         inner.dtd = self.dtd;
         inner.fixed_pos = Some(here);
-        inner.depth = self.depth + 1;
+        inner.open_entities = self.open_entities.clone();
+        inner.open_entities.push(name.to_owned());
         inner.expanded = self.expanded;
         inner.input = self.input;
-        // The open entity's name marks the stack, so that a reference to it inside its own
-        // text is caught, and an element left open or closed across its end is too.
+        // The open entity's name marks the element stack, so that an element closed across
+        // the end of its text is caught, and one left open is too.
         self.stack.push(open);
         let depth = self.stack.len();
         let mut k = 0;
@@ -750,13 +753,6 @@ impl<'a> Scanner<'a> {
         }
         self.stack.borrow_mut().pop();
         Ok(())
-    }
-
-    fn stack_holds_entity(&self, name: &str) -> bool {
-        self.stack.borrow().iter().any(|v| match v {
-            Value::Str(s) => s.as_str().strip_prefix('&') == Some(name),
-            _ => false,
-        })
     }
 
     fn amplification_breached(&self) -> bool {
