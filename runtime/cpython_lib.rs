@@ -160,6 +160,28 @@ pub const MODULES: &[&str] = &[
     "uuid",
     "warnings",
     "weakref",
+    "xml",
+    "xml.dom",
+    "xml.dom.NodeFilter",
+    "xml.dom.domreg",
+    "xml.dom.expatbuilder",
+    "xml.dom.minicompat",
+    "xml.dom.minidom",
+    "xml.dom.pulldom",
+    "xml.dom.xmlbuilder",
+    "xml.etree",
+    "xml.etree.ElementInclude",
+    "xml.etree.ElementPath",
+    "xml.etree.ElementTree",
+    "xml.etree.cElementTree",
+    "xml.parsers",
+    "xml.parsers.expat",
+    "xml.sax",
+    "xml.sax._exceptions",
+    "xml.sax.expatreader",
+    "xml.sax.handler",
+    "xml.sax.saxutils",
+    "xml.sax.xmlreader",
 ];
 
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
@@ -362,6 +384,24 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "            # TODO: Implement this in C.\n            co = func.__code__\n            # 0x100 == CO_ITERABLE_COROUTINE\n            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)\n            return func",
         "            return func",
         "isola's code objects are immutable (no replace) and have no iterable-coroutine flag: the generator function comes back as it is, as isola's own types module gave it",
+    ),
+    (
+        "xml.etree.ElementTree",
+        "returning all inner text.\n\n        \"\"\"\n        tag = self.tag\n        if not isinstance(tag, str) and tag is not None:\n            return\n",
+        "returning all inner text.\n\n        \"\"\"\n",
+        "the C _elementtree (which CPython uses) yields the text of comments and processing instructions too, so tostring(method='text') includes it",
+    ),
+    (
+        "xml.sax.saxutils",
+        "import os, urllib.parse, urllib.request\n",
+        "import os, urllib.parse\n",
+        "the sandbox has no network and no urllib.request: only prepare_input_source, for a source named by URL, would open one",
+    ),
+    (
+        "xml.etree.ElementTree",
+        "    class IterParseIterator(collections.abc.Iterator):\n        __next__ = iterator(source).__next__\n",
+        "    events = iterator(source)\n\n    class IterParseIterator(collections.abc.Iterator):\n        def __next__(self):\n            return next(events)\n",
+        "isola calls a special method found on the class with the instance first, even one that is already bound (a generator's __next__): a function that delegates takes the instance",
     ),
 ];
 

@@ -17,6 +17,7 @@ mod json;
 mod math;
 pub(crate) mod namespace;
 mod operator;
+mod pyexpat;
 mod random;
 pub(crate) mod re;
 pub(crate) mod reduce;
@@ -86,6 +87,7 @@ impl Interpreter {
             "_operator" => operator::create(self),
             "_reduce" => reduce::create(self)?,
             "zlib" => zlib::create(self)?,
+            "pyexpat" => pyexpat::create(self)?,
             _ => return Ok(None),
         }))
     }

@@ -1,0 +1,52 @@
+import io
+import xml.etree.ElementTree as ET
+
+root = ET.Element('root', version='1.0')
+items = ET.SubElement(root, 'items')
+for i, name in enumerate(['apple', 'pear & plum', '<banana>']):
+    item = ET.SubElement(items, 'item', id=str(i))
+    item.text = name
+    item.set('note', 'say "hi" & <bye>\n')
+ET.SubElement(root, 'empty')
+c = ET.Comment(' generated ')
+root.insert(0, c)
+root.append(ET.ProcessingInstruction('target', 'data here'))
+print(ET.tostring(root, encoding='unicode'))
+print(ET.tostring(root))
+print(ET.tostring(root, encoding='utf-8'))
+print(ET.tostring(root, encoding='us-ascii'))
+print(ET.tostring(ET.fromstring('<a>caf\u00e9 \u2603</a>'), encoding='ascii'))
+print(ET.tostring(root, encoding='unicode', method='text'))
+print(ET.tostring(ET.fromstring('<a><b/><c></c></a>'), encoding='unicode', short_empty_elements=False))
+print(ET.tostring(ET.fromstring('<p>x<br/>y</p>'), method='html'))
+print(ET.tostring(root, xml_declaration=True, encoding='unicode'))
+print(ET.tostring(root, xml_declaration=True))
+
+ET.indent(root)
+print(ET.tostring(root, encoding='unicode'))
+ET.indent(root, space='\t', level=0)
+print(ET.tostring(root, encoding='unicode'))
+
+tree = ET.ElementTree(root)
+buf = io.BytesIO()
+tree.write(buf, encoding='utf-8', xml_declaration=True)
+print(buf.getvalue())
+s = io.StringIO()
+tree.write(s, encoding='unicode')
+print(s.getvalue()[:60])
+
+root2 = ET.fromstring(ET.tostring(root))
+print(root2.find('items/item').attrib)
+e = root2.find('items')
+e.remove(e[0])
+e.clear()
+print(ET.tostring(e), len(e), e.attrib)
+print(ET.iselement(root), ET.iselement('x'))
+x = ET.XML('<a><b>1</b><b>2</b></a>')
+print([b.text for b in x.iterfind('b')], list(x.itertext()))
+x2 = root.makeelement('made', {'k': 'v'})
+print(ET.tostring(x2), repr(x2)[:14])
+print(ET.tostring(ET.fromstring('<a>\u00e9</a>'), encoding='iso-8859-1'))
+from xml.sax.saxutils import escape, unescape, quoteattr
+print(escape('a < b & c > d'), unescape('&lt;x&gt; &amp;'), quoteattr('say "x"'), quoteattr("it's \"q\""))
+print(escape('abc', {'b': 'B'}))
