@@ -45,6 +45,7 @@ pub const MODULES: &[&str] = &[
     "_weakrefset",
     "abc",
     "argparse",
+    "ast",
     "base64",
     "bisect",
     "calendar",

@@ -447,6 +447,8 @@ fn compile_expression(
 /// accepted and ignored; 'single' compiles one interactive statement, whose expression
 /// statements call `sys.displayhook`.
 fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    // `ast.parse` passes the grammar version it wants; isola has one grammar.
+    args.take_kw("_feature_version");
     let names = [
         "source",
         "filename",
@@ -510,6 +512,18 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Value::Code(c) = &args.pos[0] {
         return Ok(Value::Code(c.clone()));
     }
+    let flags = match args.pos.get(3) {
+        Some(v) => interp.to_index(v)?,
+        None => 0,
+    };
+    let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
+    if crate::modules::ast::is_node(interp, &args.pos[0])? {
+        if only_ast {
+            return Ok(args.pos[0].clone());
+        }
+        let code = crate::modules::ast::compile_tree(interp, &args.pos[0], &filename, &mode)?;
+        return Ok(Value::Code(code));
+    }
     let src = match &args.pos[0] {
         Value::Str(s) => s.as_str().to_owned(),
         other => match super::buffer_data(interp, other)? {
@@ -521,6 +535,9 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             }
         },
     };
+    if only_ast {
+        return crate::modules::ast::parse_to_tree(interp, &src, &filename, &mode);
+    }
     let code = match mode.as_str() {
         "eval" => compile_expression(interp, &src, &filename, false)?,
         "single" => interp.compile_interactive(&src, &filename)?,
