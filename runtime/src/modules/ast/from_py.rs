@@ -96,12 +96,14 @@ impl<'i> FromPy<'i> {
         Ok(Tree::Module(Module { body }))
     }
 
-    fn enter(&mut self) -> PyResult<()> {
+    /// One level deeper into the tree, at a node of `category`.
+    fn enter(&mut self, category: &str) -> PyResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
+            self.depth -= 1;
             return Err(self.interp.err(
                 "RecursionError",
-                "maximum recursion depth exceeded during ast construction",
+                format!("maximum recursion depth exceeded while traversing '{category}' node"),
             ));
         }
         Ok(())
@@ -266,7 +268,7 @@ impl<'i> FromPy<'i> {
     }
 
     fn stmt(&mut self, obj: &Value) -> PyResult<Stmt> {
-        self.enter()?;
+        self.enter("stmt")?;
         let s = self.stmt_inner(obj);
         self.leave();
         s
@@ -588,7 +590,7 @@ impl<'i> FromPy<'i> {
     }
 
     fn pattern(&mut self, obj: &Value) -> PyResult<Pattern> {
-        self.enter()?;
+        self.enter("pattern")?;
         let p = self.pattern_inner(obj);
         self.leave();
         p
@@ -646,9 +648,7 @@ impl<'i> FromPy<'i> {
     fn comprehensions(&mut self, obj: &Value, owner: &str) -> PyResult<Vec<Comprehension>> {
         let items = self.list(obj, "generators", owner)?;
         if items.is_empty() {
-            return Err(self
-                .interp
-                .value_error(format!("comprehension with no generators")));
+            return Err(self.interp.value_error("comprehension with no generators"));
         }
         let mut out = Vec::with_capacity(items.len());
         for c in &items {
@@ -725,7 +725,7 @@ impl<'i> FromPy<'i> {
     }
 
     fn expr(&mut self, obj: &Value, ctx: Ctx) -> PyResult<Expr> {
-        self.enter()?;
+        self.enter("expr")?;
         let e = self.expr_inner(obj, ctx);
         self.leave();
         e
@@ -953,7 +953,7 @@ impl<'i> FromPy<'i> {
             Value::Bytes(b) => c(Constant::Bytes(b.items.to_vec())),
             Value::Ellipsis => c(Constant::Ellipsis),
             Value::Tuple(items) => {
-                self.enter()?;
+                self.enter("expr")?;
                 let elts = items
                     .items
                     .iter()
