@@ -443,9 +443,10 @@ fn compile_expression(
     })
 }
 
-/// `compile(source, filename, mode)`: a code object for `exec` or `eval`. The flags are
-/// accepted and ignored; 'single' compiles one interactive statement, whose expression
-/// statements call `sys.displayhook`.
+/// `compile(source, filename, mode)`: a code object for `exec` or `eval`; 'single' compiles
+/// one interactive statement, whose expression statements call `sys.displayhook`. Of the
+/// flags only `PyCF_ONLY_AST` counts: with it the result is the `ast` tree (`ast.parse`).
+/// `source` may also be such a tree (`modules/ast.rs` turns it back into isola's).
 fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     // `ast.parse` passes the grammar version it wants; isola has one grammar.
     args.take_kw("_feature_version");
@@ -517,7 +518,7 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         None => 0,
     };
     let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
-    if crate::modules::ast::is_node(interp, &args.pos[0])? {
+    if crate::modules::ast::is_node(interp, &args.pos[0]) {
         if only_ast {
             return Ok(args.pos[0].clone());
         }

@@ -77,16 +77,19 @@ enum Parsed {
     Expr(crate::syntax::ast::Expr),
 }
 
-/// Whether `v` is an `ast.AST` node. Only an instance can be, and `_ast` is consulted only then.
-pub(crate) fn is_node(interp: &mut Interpreter, v: &Value) -> PyResult<bool> {
+/// Whether `v` is an `ast.AST` node: an instance of `_ast.AST`, which exists only once `_ast`
+/// has been imported (so `compile` of a string never imports it).
+pub(crate) fn is_node(interp: &Interpreter, v: &Value) -> bool {
     let Value::Instance(i) = v else {
-        return Ok(false);
+        return false;
     };
-    let classes = classes(interp)?;
-    let Some(Value::Type(base)) = classes.get_str("AST") else {
-        return Ok(false);
+    let Some(Value::Instance(module)) = interp.modules.get_str("_ast") else {
+        return false;
     };
-    Ok(Rc::ptr_eq(&i.class, &base) || i.class.mro.iter().any(|t| Rc::ptr_eq(t, &base)))
+    let Some(Value::Type(base)) = module.dict.get_str("AST") else {
+        return false;
+    };
+    Rc::ptr_eq(&i.class, &base) || i.class.mro.iter().any(|t| Rc::ptr_eq(t, &base))
 }
 
 /// `compile(tree, filename, mode)`: the node objects back to isola's tree, then compiled.
