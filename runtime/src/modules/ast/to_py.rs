@@ -86,7 +86,8 @@ impl<'a, 'i> ToPy<'a, 'i> {
     }
 
     /// Whether the string literal at `span` is written `u'...'`: CPython records the prefix of
-    /// the first literal as the constant's `kind`, which isola's tree does not keep.
+    /// the first literal as the constant's `kind` (a lowercase `u` only), which isola's tree
+    /// does not keep.
     fn has_u_prefix(&self, span: Span) -> bool {
         let Some(text) = (span.line as usize)
             .checked_sub(1)
@@ -95,7 +96,7 @@ impl<'a, 'i> ToPy<'a, 'i> {
             return false;
         };
         let mut rest = text.chars().skip(span.col as usize);
-        matches!(rest.next(), Some('u' | 'U')) && matches!(rest.next(), Some('\'' | '"'))
+        rest.next() == Some('u') && matches!(rest.next(), Some('\'' | '"'))
     }
 
     fn leaf(&mut self, class: &str) -> PyResult<Value> {
