@@ -507,17 +507,22 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             );
         }
     };
-    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
-        return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
-    }
-    if let Value::Code(c) = &args.pos[0] {
-        return Ok(Value::Code(c.clone()));
-    }
     let flags = match args.pos.get(3) {
         Some(v) => interp.to_index(v)?,
         None => 0,
     };
     let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        // A tree may also be asked of a function's type comment, which isola does not parse.
+        return Err(interp.value_error(match (only_ast, mode.as_str()) {
+            (true, "func_type") => "compile() mode 'func_type' is not supported",
+            (true, _) => "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            _ => "compile() mode must be 'exec', 'eval' or 'single'",
+        }));
+    }
+    if let Value::Code(c) = &args.pos[0] {
+        return Ok(Value::Code(c.clone()));
+    }
     if crate::modules::ast::is_node(interp, &args.pos[0]) {
         if only_ast {
             return Ok(args.pos[0].clone());
