@@ -46,6 +46,7 @@ pub const MODULES: &[&str] = &[
     "_weakrefset",
     "abc",
     "argparse",
+    "ast",
     "base64",
     "bdb",
     "bisect",

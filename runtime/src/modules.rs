@@ -5,6 +5,7 @@
 
 mod abc;
 mod array;
+pub(crate) mod ast;
 mod binascii;
 mod clock;
 mod cmath;
@@ -83,6 +84,7 @@ impl Interpreter {
             "_weakref" => weakref::create(self)?,
             "_random" => random::create(self),
             "_abc" => abc::create(self),
+            "_ast" => ast::create(self)?,
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),
             "_reduce" => reduce::create(self)?,

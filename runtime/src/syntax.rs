@@ -17,6 +17,10 @@ mod unicode_names;
 #[cfg(test)]
 mod tests;
 
+/// The deepest nesting of statements and expressions the parser builds; a walk over a tree
+/// from elsewhere (`compile` of `ast` nodes) keeps to it too.
+pub(crate) const MAX_NESTING: u32 = parser::MAX_HEIGHT;
+
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use interactive::{check_interactive, parse_interactive, InputStatus};
 

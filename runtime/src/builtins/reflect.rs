@@ -444,10 +444,13 @@ fn compile_expression(
     })
 }
 
-/// `compile(source, filename, mode)`: a code object for `exec` or `eval`. The flags are
-/// accepted and ignored; 'single' compiles one interactive statement, whose expression
-/// statements call `sys.displayhook`.
+/// `compile(source, filename, mode)`: a code object for `exec` or `eval`; 'single' compiles
+/// one interactive statement, whose expression statements call `sys.displayhook`. Of the
+/// flags only `PyCF_ONLY_AST` counts: with it the result is the `ast` tree (`ast.parse`).
+/// `source` may also be such a tree (`modules/ast.rs` turns it back into isola's).
 fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
+    // `ast.parse` passes the grammar version it wants; isola has one grammar.
+    args.take_kw("_feature_version");
     let names = [
         "source",
         "filename",
@@ -505,11 +508,28 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             );
         }
     };
+    let flags = match args.pos.get(3) {
+        Some(v) => interp.to_index(v)?,
+        None => 0,
+    };
+    let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
     if !matches!(mode.as_str(), "exec" | "eval" | "single") {
-        return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        // A tree may also be asked of a function's type comment, which isola does not parse.
+        return Err(interp.value_error(match (only_ast, mode.as_str()) {
+            (true, "func_type") => "compile() mode 'func_type' is not supported",
+            (true, _) => "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            _ => "compile() mode must be 'exec', 'eval' or 'single'",
+        }));
     }
     if let Value::Code(c) = &args.pos[0] {
         return Ok(Value::Code(c.clone()));
+    }
+    if crate::modules::ast::is_node(interp, &args.pos[0]) {
+        if only_ast {
+            return Ok(args.pos[0].clone());
+        }
+        let code = crate::modules::ast::compile_tree(interp, &args.pos[0], &filename, &mode)?;
+        return Ok(Value::Code(code));
     }
     let src = match &args.pos[0] {
         Value::Str(s) => s.as_str().to_owned(),
@@ -522,6 +542,9 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             }
         },
     };
+    if only_ast {
+        return crate::modules::ast::parse_to_tree(interp, &src, &filename, &mode);
+    }
     let code = match mode.as_str() {
         "eval" => compile_expression(interp, &src, &filename, false)?,
         "single" => interp.compile_interactive(&src, &filename)?,

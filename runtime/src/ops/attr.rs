@@ -212,6 +212,13 @@ impl Interpreter {
                 }
             }
             Value::Type(t) => {
+                // Each class has its own `__qualname__` (CPython's `ht_qualname`): a class made
+                // by `type(name, bases, ns)` does not inherit its base's.
+                if name == "__qualname__" {
+                    return Ok(Some(
+                        t.dict.get_str(name).unwrap_or_else(|| Value::str(&t.name)),
+                    ));
+                }
                 if !t.is_class && name.starts_with("__") && t.dict.get_str(name).is_none() {
                     if let Some(d) = self.type_dunder(t, name) {
                         return Ok(Some(d));
