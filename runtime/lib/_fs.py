@@ -57,7 +57,7 @@ class _Node:
     __slots__ = ('mode', 'ino', 'atime', 'mtime', 'ctime', 'data', 'entries', 'parent')
 
     def __init__(self, mode, parent):
-        now = _time.time()
+        now = _time.time_ns()
         self.mode = mode
         self.ino = _state.next_ino
         _state.next_ino += 1
@@ -70,7 +70,7 @@ class _Node:
         return self.entries is not None
 
     def touch(self):
-        self.mtime = self.ctime = _time.time()
+        self.mtime = self.ctime = _time.time_ns()
 
 
 class _State:
@@ -296,7 +296,7 @@ def read(fd, n):
     data = _readable_file(desc)
     out = bytes(data[desc.pos:desc.pos + n])
     desc.pos += len(out)
-    desc.node.atime = _time.time()
+    desc.node.atime = _time.time_ns()
     return out
 
 
@@ -339,7 +339,7 @@ def write(fd, data):
             buf.extend(bytes(pos - end))
         buf[pos:pos + len(data)] = data
     desc.pos = pos + len(data)
-    node.mtime = node.ctime = _time.time()
+    node.mtime = node.ctime = _time.time_ns()
     return len(data)
 
 
@@ -452,16 +452,20 @@ def _stat_of(node):
     else:
         nlink = 1
         size = len(node.data)
+    # Times are kept in nanoseconds, and the float fields made from them as CPython makes
+    # them, so that copying st_mtime_ns to another file (shutil.copy2) gives equal st_mtime.
     times = {}
     for field in ('atime', 'mtime', 'ctime'):
-        value = getattr(node, field)
-        times['st_' + field] = value
-        times['st_%s_ns' % field] = int(value * 1e9)
+        ns = getattr(node, field)
+        sec, nsec = divmod(ns, 1000000000)
+        times['st_' + field] = sec + nsec * 1e-9
+        times['st_%s_ns' % field] = ns
     times['st_blksize'] = 4096
     times['st_blocks'] = (size + 511) // 512
     times['st_rdev'] = 0
-    return stat_result((node.mode, node.ino, _DEV, nlink, 0, 0, size, int(node.atime),
-                        int(node.mtime), int(node.ctime)), times)
+    return stat_result((node.mode, node.ino, _DEV, nlink, 0, 0, size,
+                        node.atime // 1000000000, node.mtime // 1000000000,
+                        node.ctime // 1000000000), times)
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -495,7 +499,7 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     path = _path(path, 'chmod', True)
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
     node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
-    node.ctime = _time.time()
+    node.ctime = _time.time_ns()
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
@@ -506,14 +510,14 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if ns is not None:
         if not isinstance(ns, tuple) or len(ns) != 2:
             raise TypeError('utime: \'ns\' must be a tuple of two ints')
-        node.atime, node.mtime = ns[0] / 1e9, ns[1] / 1e9
+        node.atime, node.mtime = int(ns[0]), int(ns[1])
     elif times is not None:
         if not isinstance(times, tuple) or len(times) != 2:
             raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
-        node.atime, node.mtime = float(times[0]), float(times[1])
+        node.atime, node.mtime = (round(float(t) * 1e9) for t in times)
     else:
-        node.atime = node.mtime = _time.time()
-    node.ctime = _time.time()
+        node.atime = node.mtime = _time.time_ns()
+    node.ctime = _time.time_ns()
 
 
 def umask(mask):
@@ -626,7 +630,7 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     del sparent.entries[sname]
     dparent.entries[dname] = node
     node.parent = dparent
-    node.ctime = _time.time()
+    node.ctime = _time.time_ns()
     sparent.touch()
     dparent.touch()
 
