@@ -39,12 +39,7 @@ use crate::object::{Dict, Instance};
 use crate::value::Value;
 
 /// Module names the sandbox refuses, with the reason given in the ImportError.
-pub(crate) const REFUSED: &[&str] = &[
-    "socket",
-    "subprocess",
-    "ctypes",
-    "multiprocessing",
-];
+pub(crate) const REFUSED: &[&str] = &["socket", "subprocess", "ctypes", "multiprocessing"];
 
 /// Which standard stream a `sys.stdout`/`sys.stderr` object writes to (None for other objects).
 pub(crate) fn std_stream(v: &Value) -> Option<crate::api::Stream> {
