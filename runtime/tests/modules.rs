@@ -156,13 +156,7 @@ fn a_circular_import_sees_the_partly_initialised_module() {
 
 #[test]
 fn io_modules_are_refused() {
-    for name in [
-        "socket",
-        "subprocess",
-        "ctypes",
-        "signal",
-        "multiprocessing",
-    ] {
+    for name in ["socket", "subprocess", "ctypes", "multiprocessing"] {
         let (mut a, out) = interpreter();
         let text = run(
             &mut a,

@@ -1,2 +1,3 @@
-# expect: raises PermissionError
+# expect: raises FileNotFoundError
+# The interpreter's files are its own, in memory: the host's /etc/passwd is not among them.
 open("/etc/passwd").read()

@@ -1,8 +1,9 @@
 //! xtask: isola's developer workflow, run as `cargo xtask <command>` (alias in .cargo/config.toml).
 //!
 //! Commands: `test` (every check CI runs), `golden` (regenerate the corpus's CPython output),
-//! `web` (build the browser package, optionally serve it), `bench` (isola against CPython) and
-//! `fuzz` (the fuzz targets under fuzz/).
+//! `web` (build the browser package, optionally serve it), `bench` (isola against CPython),
+//! `fuzz` (the fuzz targets under fuzz/) and `stdlib-tests` (CPython's tests of the standard
+//! library under isola).
 
 mod bench;
 mod fuzz;
@@ -11,6 +12,7 @@ mod package;
 mod process;
 mod python;
 mod serve;
+mod stdlib_tests;
 mod test;
 mod tools;
 mod web;
@@ -38,6 +40,9 @@ commands:
   fuzz [TARGET] [--time S]
                     run the fuzz targets (cargo-fuzz, nightly) for S seconds each (60):
                     numbers, format, json, regex, compile, run
+  stdlib-tests [TEST_MODULE...] [--verbose] [--timeout S]
+                    CPython's own tests of the standard library (its pinned test suite
+                    package) under isola, with a pass rate per module
   bench interpreters [ITERATIONS]
                     subinterpreters: create, idle memory, queues, speedup (and python3.13's)
 
@@ -70,6 +75,7 @@ fn dispatch(args: &[String]) -> Result<()> {
         "web" => web::run(&ws, rest),
         "bench" => bench::run(&ws, rest),
         "fuzz" => fuzz::run(&ws, rest),
+        "stdlib-tests" => stdlib_tests::run(&ws, rest),
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     }
 }

@@ -1,0 +1,60 @@
+"""Runs one test module of CPython's test suite under isola: `pyrun stdlib_tests.py NAME`
+(with `test` importable). Prints one line per test as it finishes, so that the tests before a
+crash or a timeout still count: `TEST <status> <id>`, then `DETAIL <text>` for a failure's
+last line, and `DONE` at the end; `IMPORT <error>` when the module does not import."""
+
+import sys
+import unittest
+
+name = sys.argv[1]
+
+
+def last_line(text):
+    lines = [line for line in str(text).splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ''
+
+
+class Lines(unittest.TestResult):
+    def _report(self, status, test, detail=None):
+        print('TEST', status, test.id(), flush=True)
+        if detail:
+            print('DETAIL', last_line(detail), flush=True)
+
+    def addSuccess(self, test):
+        self._report('pass', test)
+
+    def addFailure(self, test, err):
+        self._report('fail', test, self._exc_info_to_string(err, test))
+
+    def addError(self, test, err):
+        self._report('error', test, self._exc_info_to_string(err, test))
+
+    def addSkip(self, test, reason):
+        self._report('skip', test, reason)
+
+    def addExpectedFailure(self, test, err):
+        self._report('xfail', test)
+
+    def addUnexpectedSuccess(self, test):
+        self._report('fail', test, 'unexpected success')
+
+    def addSubTest(self, test, subtest, err):
+        # A failing subtest fails its test (whose success is then never reported): the first
+        # one is reported for the test.
+        if err is not None and test.id() not in self._failed_by_subtest:
+            self._failed_by_subtest.add(test.id())
+            self._report('fail', test, self._exc_info_to_string(err, test))
+
+    def __init__(self):
+        super().__init__()
+        self._failed_by_subtest = set()
+
+
+try:
+    module = __import__('test.' + name, fromlist=['*'])
+except BaseException as e:
+    print('IMPORT', '%s: %s' % (type(e).__name__, last_line(e)), flush=True)
+    raise SystemExit(0)
+suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+suite.run(Lines())
+print('DONE', flush=True)
