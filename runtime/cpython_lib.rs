@@ -136,6 +136,7 @@ pub const MODULES: &[&str] = &[
     "shutil",
     "stat",
     "statistics",
+    "sysconfig",
     "tempfile",
     "textwrap",
     "token",

@@ -222,6 +222,10 @@ impl Interpreter {
         d.set_str("__spec__", Value::None);
         self.modules.set_str(name, module.clone());
         let filename = format!("<frozen {name}>");
+        // The module's "file" is the name its tracebacks give: there is no file in the
+        // interpreter's file system behind it, but code that derives paths from `__file__`
+        // (CPython's test.support does at import) gets a string to work with.
+        d.set_str("__file__", Value::str(&filename));
         let result = self
             .compile_source(source, &filename)
             .and_then(|code| self.run_code(code, inst.dict.clone(), None));

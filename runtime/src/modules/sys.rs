@@ -23,6 +23,9 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     d.set_str("maxunicode", Value::Int(0x10FFFF));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("platform", Value::str("isola"));
+    // What sysconfig reads (with `implementation._multiarch`) to name its data module.
+    d.set_str("abiflags", Value::str(""));
+    d.set_str("platlibdir", Value::str("lib"));
     // Shaped as CPython's (version, build, compiler), so that platform can parse it.
     d.set_str("version", Value::str("3.11.7 (main, isola) [isola]"));
     d.set_str("hexversion", Value::Int(0x030B07F0));
@@ -45,6 +48,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
             ("cache_tag", Value::None),
             ("version", version_info),
             ("hexversion", Value::Int(0x030B07F0)),
+            // Names sysconfig's data module, `_sysconfigdata__isola`.
+            ("_multiarch", Value::str("isola")),
         ],
     );
     d.set_str("implementation", implementation);
