@@ -419,6 +419,8 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("enum", "an Enum written for isola: CPython's enum leans on details of type creation isola does not have"),
     ("html", "escape and a short unescape table, without CPython's html.entities"),
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
+    ("importlib.machinery", "ModuleSpec and the built-in and frozen importers over isola's _imp: no path finders, as there are no module files"),
+    ("importlib.util", "find_spec, module_from_spec and resolve_name over isola's import system: no source files or bytecode caches"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
     ("io", "the stream classes written for isola, files over the interpreter's in-memory file system in _fileio (CPython's io re-exports the C _io)"),
     ("linecache", "no files to read: lines come only from its cache, which the program fills"),

@@ -12,6 +12,7 @@ mod cmath;
 mod embed;
 pub(crate) mod gc;
 mod hashlib;
+mod imp;
 mod import;
 pub(crate) mod interpreters;
 mod json;
@@ -79,6 +80,7 @@ impl Interpreter {
             "_weakref" => weakref::create(self)?,
             "_random" => random::create(self),
             "_abc" => abc::create(self),
+            "_imp" => imp::create(self),
             "_ast" => ast::create(self)?,
             "_traceback" => traceback_native::create(self),
             "_operator" => operator::create(self),

@@ -228,6 +228,11 @@ pub(super) fn encode(
                     out.extend_from_slice(format!("&#{};", d as u32).as_bytes());
                 }
             }
+            // A str holds no lone surrogates, so nothing is left for these handlers to pass
+            // through: an unencodable character is an error, as under strict.
+            "surrogateescape" | "surrogatepass" => {
+                return encode(interp, text, codec, "strict", source);
+            }
             _ => return Err(unknown_handler(interp, errors)),
         }
         i = end;
@@ -352,6 +357,13 @@ fn decode_error(
             ))
         }
         "ignore" => Ok(()),
+        // isola's str cannot hold lone surrogates (as the literal '\udcff' cannot): the bytes
+        // surrogateescape would carry as U+DC80..U+DCFF become U+FFFD, as with replace, one
+        // per byte.
+        "surrogateescape" => {
+            out.extend(std::iter::repeat_n('\u{FFFD}', end - start));
+            Ok(())
+        }
         "replace" => {
             out.push('\u{FFFD}');
             Ok(())

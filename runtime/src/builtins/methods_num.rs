@@ -11,10 +11,10 @@ use crate::interp::{Interpreter, PyResult, Types};
 use crate::object::{Args, Tuple};
 use crate::value::Value;
 
-use super::add_method;
 use super::methods_args::{
     add_classmethod, check, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec,
 };
+use super::{add_method, check_count};
 
 pub(super) fn install(types: &Types) {
     let (int, float) = (&types.int, &types.float);
@@ -29,6 +29,7 @@ pub(super) fn install(types: &Types) {
     add_method(float, "as_integer_ratio", float_as_integer_ratio);
     add_method(float, "hex", float_hex);
     add_classmethod(types, float, "fromhex", float_fromhex);
+    add_classmethod(types, float, "__getformat__", float_getformat);
     add_method(&types.complex, "conjugate", complex_conjugate);
 }
 
@@ -404,6 +405,21 @@ fn parse_hex_float(s: &str) -> Option<f64> {
 }
 
 /// `float.fromhex(string)`, a class method.
+/// `float.__getformat__(typestr)`: how the machine stores 'double' and 'float' values.
+fn float_getformat(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__getformat__", &args, 2, 2)?;
+    match args.pos[1].as_str() {
+        Some("double" | "float") => Ok(Value::str("IEEE, little-endian")),
+        Some(_) => {
+            Err(interp.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
+        None => {
+            let tn = interp.type_name(&args.pos[1]);
+            Err(interp.type_error(format!("__getformat__() argument must be str, not {tn}")))
+        }
+    }
+}
+
 fn float_fromhex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check(interp, "float.fromhex", &args, Conv::One)?;
     let cls = args.pos[0].clone();

@@ -185,6 +185,21 @@ impl Interpreter {
         e
     }
 
+    /// Whether `name` is a module written in Rust.
+    pub(crate) fn is_rust_module(&mut self, name: &str) -> bool {
+        !self.module_sources.contains_key(name)
+            && matches!(self.create_builtin_module(name), Ok(Some(_)))
+    }
+
+    /// Whether a module compiled from source (the embedder's or the runtime's) has this name:
+    /// Some(is a package), or None.
+    pub(crate) fn python_module_source(&self, name: &str) -> Option<bool> {
+        if let Some((_, pkg)) = self.module_sources.get(name) {
+            return Some(*pkg);
+        }
+        super::stdlib::find(name).map(|(_, pkg)| pkg)
+    }
+
     /// The embedder's source first (so it may replace a shipped module), then the modules
     /// built in Rust, then the Python standard library shipped in the runtime.
     fn find_source(&mut self, name: &str) -> PyResult<Option<Source>> {

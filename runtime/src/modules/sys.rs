@@ -191,6 +191,8 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_function(d, "intern", intern);
     add_function(d, "getsizeof", getsizeof);
     add_function(d, "getdefaultencoding", getdefaultencoding);
+    add_function(d, "getfilesystemencoding", getfilesystemencoding);
+    add_function(d, "getfilesystemencodeerrors", getfilesystemencodeerrors);
     add_function(d, "getrefcount", crate::modules::gc::getrefcount);
     add_function(
         d,
@@ -261,6 +263,18 @@ fn stream_writelines(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         stream_write(interp, Args::positional(vec![args.pos[0].clone(), line]))?;
     }
     Ok(Value::None)
+}
+
+/// File names in the interpreter's file system are str; as bytes they are UTF-8, with
+/// surrogateescape for bytes that are not (CPython's choice under a UTF-8 locale).
+fn getfilesystemencoding(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getfilesystemencoding", &args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "getfilesystemencodeerrors", &args, 0, 0)?;
+    Ok(Value::str("surrogateescape"))
 }
 
 fn getdefaultencoding(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

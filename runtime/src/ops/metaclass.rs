@@ -206,8 +206,14 @@ impl Interpreter {
                 }
             }
         }
-        if let Some(parent) = ty.mro.first() {
-            if let Some(init_sub) = parent.lookup("__init_subclass__") {
+        // super().__init_subclass__: the first class after the new one in its own MRO that
+        // defines it (the first base's MRO alone misses a later base's).
+        if let Some(_parent) = ty.mro.first() {
+            if let Some(init_sub) = ty
+                .mro
+                .iter()
+                .find_map(|t| t.dict.get_str("__init_subclass__"))
+            {
                 let f = match init_sub {
                     Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
                         i.dict.get_str("__func__").unwrap_or(Value::None)
