@@ -63,6 +63,35 @@ try:
 except BaseException as e:
     print('IMPORT', '%s: %s' % (type(e).__name__, last_line(e)), flush=True)
     raise SystemExit(0)
-suite = unittest.defaultTestLoader.loadTestsFromModule(module)
-suite.run(Lines())
+result = Lines()
+
+
+def run_unittest(*classes):
+    """test.support.run_unittest for modules that still run through test_main(): the tests
+    go to this harness's result instead of a runner of their own."""
+    suite = unittest.TestSuite()
+    loader = unittest.defaultTestLoader
+    for c in classes:
+        if isinstance(c, str):
+            suite.addTest(loader.loadTestsFromModule(sys.modules[c]))
+        elif isinstance(c, (unittest.TestSuite, unittest.TestCase)):
+            suite.addTest(c)
+        elif isinstance(c, type):
+            suite.addTest(loader.loadTestsFromTestCase(c))
+        else:
+            suite.addTest(loader.loadTestsFromModule(c))
+    suite.run(result)
+
+
+if hasattr(module, 'test_main') and not hasattr(module, 'load_tests'):
+    from test import support
+    support.run_unittest = run_unittest
+    if hasattr(module, 'run_unittest'):
+        module.run_unittest = run_unittest
+    try:
+        module.test_main()
+    except BaseException as e:
+        print('IMPORT', 'test_main: %s: %s' % (type(e).__name__, last_line(e)), flush=True)
+else:
+    unittest.defaultTestLoader.loadTestsFromModule(module).run(result)
 print('DONE', flush=True)

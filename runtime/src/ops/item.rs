@@ -55,6 +55,23 @@ impl Interpreter {
     }
 
     /// Resolves `slice` over a sequence of length `len`.
+    /// The indices of slice `s` of list `l`, whose length was `len` before: the `__index__`
+    /// of a bound may change the list, and then, as in CPython, the bounds are fitted to the
+    /// length it has afterwards (evaluating them again). Callers still check each index.
+    fn list_slice_indices(
+        &mut self,
+        l: &crate::object::List,
+        s: &Slice,
+        len: usize,
+    ) -> PyResult<SliceIndices> {
+        let idx = self.slice_indices(s, len)?;
+        if l.len() == len {
+            return Ok(idx);
+        }
+        let now = l.len();
+        self.slice_indices(s, now)
+    }
+
     pub(crate) fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<SliceIndices> {
         let len = len as i64;
         let step = match &s.step {
@@ -159,9 +176,10 @@ impl Interpreter {
                     let items = l.borrow();
                     let len = items.len();
                     drop(items);
-                    let idx = self.slice_indices(s, len)?;
+                    let idx = self.list_slice_indices(l, s, len)?;
                     let items = l.borrow();
-                    let out: Vec<Value> = idx.iter().map(|i| items[i].clone()).collect();
+                    let out: Vec<Value> =
+                        idx.iter().filter_map(|i| items.get(i).cloned()).collect();
                     // A slice is not registered with the collector: slices are made by the
                     // million and seldom become part of a cycle (one that does is freed with
                     // the interpreter).
@@ -176,7 +194,9 @@ impl Interpreter {
                 }
                 let len = l.len();
                 let i = self.seq_index(key, len, "list")?;
-                Ok(l.borrow()[i].clone())
+                // `__index__` may have shrunk the list.
+                let item = l.borrow().get(i).cloned();
+                item.ok_or_else(|| self.err("IndexError", "list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
@@ -293,8 +313,9 @@ impl Interpreter {
                 if let Value::Slice(s) = &key {
                     let items = self.collect_iterable(&v)?;
                     let len = l.len();
-                    let idx = self.slice_indices(s, len)?;
+                    let idx = self.list_slice_indices(l, s, len)?;
                     let mut list = l.borrow_mut();
+                    let len = list.len();
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
                         let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
@@ -310,14 +331,26 @@ impl Interpreter {
                         )));
                     }
                     for (i, item) in idx.iter().zip(items) {
-                        list[i] = item;
+                        if let Some(slot) = list.get_mut(i) {
+                            *slot = item;
+                        }
                     }
                     return Ok(());
                 }
                 let len = l.len();
                 let i = self.seq_index(&key, len, "list assignment")?;
-                l.borrow_mut()[i] = v;
-                Ok(())
+                // `__index__` may have shrunk the list.
+                let mut list = l.borrow_mut();
+                match list.get_mut(i) {
+                    Some(slot) => {
+                        *slot = v;
+                        Ok(())
+                    }
+                    None => {
+                        drop(list);
+                        Err(self.err("IndexError", "list assignment index out of range"))
+                    }
+                }
             }
             Value::Dict(d) => {
                 let k = self.key_in_dict(d, key)?;
@@ -349,11 +382,11 @@ impl Interpreter {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
                     let len = l.len();
-                    let idx = self.slice_indices(s, len)?;
+                    let idx = self.list_slice_indices(l, s, len)?;
                     let mut remove: Vec<usize> = idx.iter().collect();
                     remove.sort_unstable();
                     let mut list = l.borrow_mut();
-                    let mut keep = Vec::with_capacity(len - remove.len());
+                    let mut keep = Vec::with_capacity(list.len().saturating_sub(remove.len()));
                     let mut r = remove.iter().peekable();
                     for (i, item) in list.drain(..).enumerate() {
                         if r.peek() == Some(&&i) {
@@ -367,7 +400,13 @@ impl Interpreter {
                 }
                 let len = l.len();
                 let i = self.seq_index(key, len, "list assignment")?;
-                l.borrow_mut().remove(i);
+                // `__index__` may have shrunk the list.
+                let mut list = l.borrow_mut();
+                if i >= list.len() {
+                    drop(list);
+                    return Err(self.err("IndexError", "list assignment index out of range"));
+                }
+                list.remove(i);
                 Ok(())
             }
             Value::Dict(d) => {
