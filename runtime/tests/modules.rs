@@ -150,7 +150,7 @@ fn a_circular_import_sees_the_partly_initialised_module() {
     );
     assert_eq!(
         text,
-        "2 False\ncannot import name 'VALUE' from 'third' (unknown location)\n"
+        "2 False\ncannot import name 'VALUE' from 'third' (<frozen third>)\n"
     );
 }
 
