@@ -226,18 +226,6 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "the sandbox has no signal module; only installHandler (unittest's --catch) reaches it, which isola cannot honour",
     ),
     (
-        "contextlib",
-        "def _create_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
-        "def _create_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
-        "isola cannot construct types.MethodType objects; a closure binds the same way",
-    ),
-    (
-        "contextlib",
-        "def _create_async_exit_wrapper(cm, cm_exit):\n        return MethodType(cm_exit, cm)",
-        "def _create_async_exit_wrapper(cm, cm_exit):\n        return lambda *exc_details: cm_exit(cm, *exc_details)",
-        "isola cannot construct types.MethodType objects; a closure binds the same way",
-    ),
-    (
         "heapq",
         "invariant.\"\"\"\n    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty",
         "invariant.\"\"\"\n    if not heap:\n        raise IndexError('index out of range')\n    lastelt = heap.pop()",
