@@ -5,14 +5,17 @@
 //! and its SHA-256 is checked before every use; its files are unpacked into `OUT_DIR`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
 mod cpython_lib {
     include!("cpython_lib.rs");
 }
+mod debian {
+    include!("debian.rs");
+}
 use cpython_lib::{DEBS, MIRRORS, MODULES, PATCHES, VERSION};
+use debian::{fetch, unpack};
 
 /// Where a package's library lies inside it.
 const LIB_PREFIX: &str = "usr/lib/python3.11/";
@@ -77,7 +80,12 @@ fn run(lib: &Path, out: &Path) -> Result<(), String> {
     let mut copyright = None;
     let cache = cache_dir(out);
     for &(file, sha256, sha1) in DEBS {
-        let deb = fetch(&cache, file, sha256, sha1)?;
+        let deb = fetch(&cache, MIRRORS, file, sha256, sha1).map_err(|e| {
+            format!(
+                "{e}; or pin a version `apt-cache madison libpython3.11-stdlib` lists in \
+                 runtime/cpython_lib.rs"
+            )
+        })?;
         unpack(&deb, file, |path, data| {
             if let Some(rel) = path.strip_prefix(LIB_PREFIX) {
                 if rel == "LICENSE.txt" {
@@ -226,97 +234,4 @@ fn cache_dir(out: &Path) -> PathBuf {
         Some(base) => base.join("isola").join("cpython-lib").join(VERSION),
         None => out.join("cpython-debs"),
     }
-}
-
-fn sha256_hex(data: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// The package `file`, from the cache or else downloaded into it; its SHA-256 checked either way.
-fn fetch(cache: &Path, file: &str, sha256: &str, sha1: &str) -> Result<Vec<u8>, String> {
-    let cached = cache.join(file);
-    if let Ok(data) = std::fs::read(&cached) {
-        if sha256_hex(&data) == sha256 {
-            return Ok(data);
-        }
-        println!(
-            "cargo:warning={} does not have the pinned SHA-256: downloading it again",
-            cached.display()
-        );
-    }
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(std::time::Duration::from_secs(120)))
-        .build()
-        .into();
-    let mut errors = Vec::new();
-    for mirror in MIRRORS {
-        let url = mirror
-            .replace("{file}", &file.replace('+', "%2B"))
-            .replace("{sha1}", sha1);
-        let data = match agent.get(&url).call() {
-            Ok(mut response) => response
-                .body_mut()
-                .with_config()
-                .limit(64 << 20)
-                .read_to_vec()
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        match data {
-            Ok(data) if sha256_hex(&data) == sha256 => {
-                std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
-                let partial = cache.join(format!("{file}.partial"));
-                std::fs::write(&partial, &data)
-                    .map_err(|e| format!("{}: {e}", partial.display()))?;
-                std::fs::rename(&partial, &cached)
-                    .map_err(|e| format!("{}: {e}", cached.display()))?;
-                return Ok(data);
-            }
-            Ok(_) => errors.push(format!("{url}: not the pinned SHA-256")),
-            Err(e) => errors.push(format!("{url}: {e}")),
-        }
-    }
-    Err(format!(
-        "cannot fetch CPython's library, the pinned {file} (SHA-256 {sha256}): put that file \
-         into {} (or point ISOLA_CPYTHON_CACHE at a directory holding it), or pin a version \
-         `apt-cache madison libpython3.11-stdlib` lists in runtime/cpython_lib.rs [{}]",
-        cache.display(),
-        errors.join("; ")
-    ))
-}
-
-/// Calls `each(path, contents)` for every regular file of the package's data (`data.tar.xz`
-/// inside the `ar` archive a `.deb` is), the path without its leading `./`.
-fn unpack(deb: &[u8], name: &str, mut each: impl FnMut(&str, Vec<u8>)) -> Result<(), String> {
-    let err = |e: std::io::Error| format!("{name}: {e}");
-    let mut archive = ar::Archive::new(deb);
-    while let Some(entry) = archive.next_entry() {
-        let mut entry = entry.map_err(err)?;
-        if entry.header().identifier() != b"data.tar.xz" {
-            continue;
-        }
-        let mut xz = Vec::new();
-        entry.read_to_end(&mut xz).map_err(err)?;
-        let mut tar_bytes = Vec::new();
-        lzma_rs::xz_decompress(&mut std::io::BufReader::new(&xz[..]), &mut tar_bytes)
-            .map_err(|e| format!("{name}: data.tar.xz: {e:?}"))?;
-        let mut tar = tar::Archive::new(&tar_bytes[..]);
-        for file in tar.entries().map_err(err)? {
-            let mut file = file.map_err(err)?;
-            if !file.header().entry_type().is_file() {
-                continue;
-            }
-            let path = file.path().map_err(err)?.to_string_lossy().into_owned();
-            let path = path.trim_start_matches("./").to_owned();
-            let mut data = Vec::new();
-            file.read_to_end(&mut data).map_err(err)?;
-            each(&path, data);
-        }
-        return Ok(());
-    }
-    Err(format!("{name} holds no data.tar.xz"))
 }

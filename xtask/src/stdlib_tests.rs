@@ -17,14 +17,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, ensure, Context, Result};
-use sha2::{Digest, Sha256};
+use anyhow::{bail, Context, Result};
 
 use crate::Workspace;
 
 #[allow(dead_code)]
 mod cpython_lib {
     include!("../../runtime/cpython_lib.rs");
+}
+mod debian {
+    include!("../../runtime/debian.rs");
 }
 
 /// The test suite package: file name, SHA-256, and SHA-1 (its name on snapshot.debian.org).
@@ -315,7 +317,8 @@ fn unpack_tests(ws: &Workspace) -> Result<PathBuf> {
         .find(|(file, _, _)| file.starts_with("libpython3.11-stdlib"))
         .context("cpython_lib.rs names no libpython3.11-stdlib package")?;
     for (file, sha256, sha1) in [*stdlib, TESTSUITE] {
-        let deb = fetch(&cache, file, sha256, sha1)?;
+        let deb = debian::fetch(&cache, cpython_lib::MIRRORS, file, sha256, sha1)
+            .map_err(anyhow::Error::msg)?;
         unpack_test_package(&deb, file, &partial)?;
     }
     let _ = std::fs::remove_dir_all(&lib);
@@ -323,94 +326,23 @@ fn unpack_tests(ws: &Workspace) -> Result<PathBuf> {
     Ok(lib)
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// The package from the cache, or downloaded into it from the library's mirrors; its SHA-256
-/// checked either way.
-fn fetch(cache: &Path, file: &str, sha256: &str, sha1: &str) -> Result<Vec<u8>> {
-    let cached = cache.join(file);
-    if let Ok(data) = std::fs::read(&cached) {
-        if sha256_hex(&data) == sha256 {
-            return Ok(data);
-        }
-    }
-    let mut errors = Vec::new();
-    for mirror in cpython_lib::MIRRORS {
-        let url = mirror
-            .replace("{file}", &file.replace('+', "%2B"))
-            .replace("{sha1}", sha1);
-        println!("fetching {url}");
-        let data = match ureq::get(&url).call() {
-            Ok(mut response) => response
-                .body_mut()
-                .with_config()
-                .limit(64 << 20)
-                .read_to_vec()
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        match data {
-            Ok(data) if sha256_hex(&data) == sha256 => {
-                std::fs::create_dir_all(cache)?;
-                std::fs::write(&cached, &data)
-                    .with_context(|| format!("writing {}", cached.display()))?;
-                return Ok(data);
-            }
-            Ok(_) => errors.push(format!("{url}: not the pinned SHA-256")),
-            Err(e) => errors.push(format!("{url}: {e}")),
-        }
-    }
-    bail!("cannot fetch {file}: {}", errors.join("; "))
-}
-
 /// Writes the files under `usr/lib/python3.11/test/` of a `.deb` into `out/test/`.
 fn unpack_test_package(deb: &[u8], name: &str, out: &Path) -> Result<()> {
-    let mut archive = ar::Archive::new(deb);
-    while let Some(entry) = archive.next_entry() {
-        let mut entry = entry.with_context(|| format!("reading {name}"))?;
-        if entry.header().identifier() != b"data.tar.xz" {
-            continue;
+    let mut files = Vec::new();
+    debian::unpack(deb, name, |path, data| {
+        if let Some(rel) = path.strip_prefix("usr/lib/python3.11/") {
+            if rel.starts_with("test/") && !rel.contains("..") {
+                files.push((rel.to_owned(), data));
+            }
         }
-        let mut xz = Vec::new();
-        entry.read_to_end(&mut xz)?;
-        let mut tar_bytes = Vec::new();
-        lzma_rs::xz_decompress(&mut std::io::BufReader::new(&xz[..]), &mut tar_bytes)
-            .map_err(|e| anyhow::anyhow!("{name}: data.tar.xz: {e:?}"))?;
-        let mut tar = tar::Archive::new(&tar_bytes[..]);
-        for file in tar.entries()? {
-            let mut file = file?;
-            if !file.header().entry_type().is_file() {
-                continue;
-            }
-            let path = file.path()?.to_string_lossy().into_owned();
-            let Some(rel) = path
-                .trim_start_matches("./")
-                .strip_prefix("usr/lib/python3.11/")
-            else {
-                continue;
-            };
-            if !rel.starts_with("test/") {
-                continue;
-            }
-            ensure!(
-                !rel.contains(".."),
-                "{name} holds a path outside its tree: {rel}"
-            );
-            let target = out.join(rel);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            let mut data = Vec::new();
-            file.read_to_end(&mut data)?;
-            std::fs::write(&target, data)
-                .with_context(|| format!("writing {}", target.display()))?;
+    })
+    .map_err(anyhow::Error::msg)?;
+    for (rel, data) in files {
+        let target = out.join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
         }
-        return Ok(());
+        std::fs::write(&target, data).with_context(|| format!("writing {}", target.display()))?;
     }
-    bail!("{name} holds no data.tar.xz")
+    Ok(())
 }
