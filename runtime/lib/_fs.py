@@ -155,8 +155,16 @@ def _walk(path, shown):
     """The node that `path` names; `shown` is what an error reports as the file name."""
     if path == '':
         raise _not_found(shown)
+    node = _descend(_parts(path), shown)
+    if path.endswith('/') and node.entries is None:
+        raise _not_dir(shown)
+    return node
+
+
+def _descend(names, shown):
+    """The node reached from the root through `names`; `shown` is what an error reports."""
     node = _root
-    for name in _parts(path):
+    for name in names:
         if node.entries is None:
             raise _not_dir(shown)
         if name == '..':
@@ -166,8 +174,6 @@ def _walk(path, shown):
         if child is None:
             raise _not_found(shown)
         node = child
-    if path.endswith('/') and node.entries is None:
-        raise _not_dir(shown)
     return node
 
 
@@ -182,17 +188,7 @@ def _parent_of(path):
     if text == '':
         raise _not_found(path)
     parts = _parts(text)
-    node = _root
-    for name in parts[:-1]:
-        if node.entries is None:
-            raise _not_dir(path)
-        if name == '..':
-            node = node.parent
-            continue
-        child = node.entries.get(name)
-        if child is None:
-            raise _not_found(path)
-        node = child
+    node = _descend(parts[:-1], path)
     if node.entries is None:
         raise _not_dir(path)
     last = parts[-1] if parts else None

@@ -558,17 +558,7 @@ impl Interpreter {
         };
         let module = match parsed {
             Ok(m) => m,
-            Err(e) => {
-                return Err(self.syntax_error(
-                    e.kind.type_name(),
-                    &e.msg,
-                    filename,
-                    source,
-                    e.line,
-                    e.col,
-                    e.end_col,
-                ))
-            }
+            Err(e) => return Err(self.parse_error(&e, filename, source)),
         };
         let compiled = if interactive {
             crate::compile::compile_interactive(&module, filename, source.into())
@@ -588,6 +578,24 @@ impl Interpreter {
                 e.span.end_col,
             )
         })
+    }
+
+    /// The SyntaxError (or IndentationError, TabError) for a parse error of `source`.
+    pub(crate) fn parse_error(
+        &mut self,
+        e: &crate::syntax::SyntaxError,
+        filename: &str,
+        source: &str,
+    ) -> PyErr {
+        self.syntax_error(
+            e.kind.type_name(),
+            &e.msg,
+            filename,
+            source,
+            e.line,
+            e.col,
+            e.end_col,
+        )
     }
 
     #[allow(clippy::too_many_arguments)] // The fields of a SyntaxError.

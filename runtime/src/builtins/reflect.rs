@@ -419,17 +419,7 @@ fn compile_expression(
     let src = src.trim_start_matches([' ', '\t']).to_owned();
     let expr = match crate::syntax::parse_expression(&src) {
         Ok(e) => e,
-        Err(e) => {
-            return Err(interp.syntax_error(
-                e.kind.type_name(),
-                &e.msg,
-                filename,
-                &src,
-                e.line,
-                e.col,
-                e.end_col,
-            ))
-        }
+        Err(e) => return Err(interp.parse_error(&e, filename, &src)),
     };
     crate::compile::compile_eval(&expr, filename, src.as_str().into(), module_locals).map_err(|e| {
         interp.syntax_error(

@@ -45,17 +45,7 @@ pub(crate) fn parse_to_tree(
     };
     let tree = match parsed {
         Ok(t) => t,
-        Err(e) => {
-            return Err(interp.syntax_error(
-                e.kind.type_name(),
-                &e.msg,
-                filename,
-                source,
-                e.line,
-                e.col,
-                e.end_col,
-            ))
-        }
+        Err(e) => return Err(interp.parse_error(&e, filename, source)),
     };
     let classes = classes(interp)?;
     let mut to = to_py::ToPy::new(interp, classes, source);
