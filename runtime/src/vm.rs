@@ -28,6 +28,17 @@ pub struct Block {
     pub depth: u32,
 }
 
+/// The top of an operand stack, taken off it (`Null` for an empty stack, which compiled code
+/// never pops). A `match`, not `unwrap_or(Value::Null)`: that form drops the unused default
+/// through an out-of-line `drop_in_place` call on every pop.
+#[inline(always)]
+pub(crate) fn pop_from(stack: &mut Vec<Value>) -> Value {
+    match stack.pop() {
+        Some(v) => v,
+        None => Value::Null,
+    }
+}
+
 /// One activation of a code object.
 pub struct Frame {
     pub code: Rc<Code>,
@@ -302,7 +313,7 @@ impl Interpreter {
 
     #[inline]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::Null)
+        pop_from(&mut self.stack)
     }
 
     #[inline]
@@ -362,7 +373,7 @@ impl Interpreter {
                     self.stack.push(v);
                 }
                 Op::StoreFast(i) => {
-                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = pop_from(&mut self.stack);
                     let old = std::mem::replace(&mut self.frames[fi].locals[i as usize], v);
                     self.drop_value(old)?;
                 }
@@ -385,7 +396,7 @@ impl Interpreter {
                     }
                 }
                 Op::StoreDeref(i) => {
-                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = pop_from(&mut self.stack);
                     *self.frames[fi].cells[i as usize].borrow_mut() = Some(v);
                 }
                 Op::DeleteDeref(i) => {
@@ -421,7 +432,7 @@ impl Interpreter {
                     self.load_global_slow(fi, n)?;
                 }
                 Op::StoreGlobal(n) => {
-                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = pop_from(&mut self.stack);
                     let frame = &self.frames[fi];
                     let n = n as usize;
                     // Keyed by the code's own `str` object, so later lookups match by address.
@@ -519,8 +530,8 @@ impl Interpreter {
                 }
                 Op::StoreAttr(n) => {
                     let n = n as usize;
-                    let obj = self.stack.pop().unwrap_or(Value::Null);
-                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let obj = pop_from(&mut self.stack);
+                    let v = pop_from(&mut self.stack);
                     let v = match &obj {
                         Value::Instance(inst) => {
                             self.gc.track_instance(inst, &v);
@@ -594,8 +605,8 @@ impl Interpreter {
                         // `obj[key]` on an instance whose class defines `__getitem__` in
                         // Python: a frame of this loop, not a nested one.
                         if let Some(f) = self.plain_special(&self.stack[n - 2], &names::GETITEM) {
-                            let key = self.stack.pop().unwrap_or(Value::Null);
-                            let obj = self.stack.pop().unwrap_or(Value::Null);
+                            let key = pop_from(&mut self.stack);
+                            let obj = pop_from(&mut self.stack);
                             let frame = self.bind_frame(&f, Args::positional(vec![obj, key]))?;
                             self.push_frame(frame)?;
                             continue;
@@ -942,11 +953,18 @@ impl Interpreter {
                     let v = self.pop();
                     // A tuple or list of the right length goes straight onto the stack.
                     match &v {
+                        // Copied in order, then reversed in place: `extend_from_slice` keeps
+                        // the length in a register, where pushing item by item stores it back
+                        // to the stack's header for each one.
                         Value::Tuple(t) if t.items.len() == n as usize => {
-                            self.stack.extend(t.items.iter().rev().cloned());
+                            let start = self.stack.len();
+                            self.stack.extend_from_slice(&t.items);
+                            self.stack[start..].reverse();
                         }
                         Value::List(l) if l.len() == n as usize => {
-                            self.stack.extend(l.borrow().iter().rev().cloned());
+                            let start = self.stack.len();
+                            self.stack.extend_from_slice(&l.borrow());
+                            self.stack[start..].reverse();
                         }
                         _ => self.unpack(&v, n as usize, None)?,
                     }
@@ -1022,7 +1040,7 @@ impl Interpreter {
                     self.call_push(func, a)?;
                 }
                 Op::Return => {
-                    let v = self.stack.pop().unwrap_or(Value::Null);
+                    let v = pop_from(&mut self.stack);
                     // The frame is taken apart in place and dropped where it lies: moving it
                     // out of the vector copied it whole on every return.
                     let locals = std::mem::take(&mut frame.locals);

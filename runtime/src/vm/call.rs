@@ -11,7 +11,7 @@ use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Args, BuiltinFunction, Function, NativeFn};
 use crate::value::Value;
 
-use super::{Frame, OnReturn};
+use super::{pop_from, Frame, OnReturn};
 
 impl Interpreter {
     /// Calls `func` with the arguments at `stack[args_start..]` (the last `len(kwnames)` of
@@ -145,7 +145,7 @@ impl Interpreter {
         // Another `super`, or a lookup the super object makes in its own way (a built-in
         // base's method, an error): call it and look the name up on what it returns.
         let args = self.stack.split_off(base + 1);
-        let sup = self.stack.pop().unwrap_or(Value::Null);
+        let sup = pop_from(&mut self.stack);
         let obj = self.call_value(&sup, Args::positional(args))?;
         let (name, hash) = (&code.names[n], code.name_hashes[n]);
         if method {
@@ -306,7 +306,7 @@ impl Interpreter {
                 _ => return Ok(false),
             };
             self.charge(methods_list::SLOT)?;
-            let v = self.stack.pop().unwrap_or(Value::Null);
+            let v = pop_from(&mut self.stack);
             list.push(v);
             self.stack.truncate(func_slot);
             self.stack.push(Value::None);

@@ -121,7 +121,7 @@ class Match:
         return None
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool):
+        if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return g
         elif isinstance(g, str):
@@ -218,22 +218,13 @@ class Pattern:
         return _scan(self.pattern, self.flags, string, pos, endpos, mode, count), pos, endpos
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        found = _scan(self.pattern, self.flags, string, pos, endpos, 0, 1)
-        if found:
-            return Match(self, string, pos, endpos, found[0])
-        return None
+        return _match(Match, self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        found = _scan(self.pattern, self.flags, string, pos, endpos, 1, 1)
-        if found:
-            return Match(self, string, pos, endpos, found[0])
-        return None
+        return _match(Match, self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        found = _scan(self.pattern, self.flags, string, pos, endpos, 2, 1)
-        if found:
-            return Match(self, string, pos, endpos, found[0])
-        return None
+        return _match(Match, self, string, pos, endpos, 2)
 
     def _all(self, string, pos=0, endpos=_MAXSIZE, count=0):
         found = _scan(self.pattern, self.flags, string, pos, endpos, 2, count)
@@ -243,19 +234,7 @@ class Pattern:
         return iter(self._all(string, pos, endpos))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found, pos, endpos = self._run(string, pos, endpos, 2, 0)
-        out = []
-        groups = self.groups
-        empty = string[:0]
-        for spans, last in found:
-            if groups == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[spans[2 * i]:spans[2 * i + 1]] if spans[2 * i] >= 0 else empty
-                                 for i in range(1, groups + 1)))
-        return out
+        return _findall(self.pattern, self.flags, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         found, pos, endpos = self._run(string, 0, _MAXSIZE, 2, maxsplit if maxsplit > 0 else 0)
@@ -276,12 +255,15 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            _check_string(self.pattern, repl)
             if isinstance(repl, str):
                 plain = '\\' not in repl
-            else:
+            elif isinstance(repl, bytes):
                 plain = b'\\' not in repl
+            else:
+                _check_string(self.pattern, repl)
             template = [repl] if plain else _parse_template(self, repl)
+            if type(string) is str or type(string) is bytes:
+                return _subn(self.pattern, self.flags, string, count, template)
         matches = self._all(string, 0, _MAXSIZE, count if count > 0 else 0)
         if count < 0:
             matches = []
