@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::api::Stream;
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, Dict, List, NativeFn, TypeKind};
+use crate::object::{str_hash, Args, Dict, List, NativeFn, TypeKind};
 use crate::value::Value;
 
 use super::check_count;
@@ -46,11 +46,13 @@ fn attr_name(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
 fn getattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "getattr", &args, 2, 3)?;
     let name = attr_name(interp, &args.pos[1])?;
-    match interp.get_attr(&args.pos[0], &name) {
-        Ok(v) => Ok(v),
-        Err(PyErr::Exception(e))
-            if args.pos.len() == 3 && e.ty.is_builtin_subtype("AttributeError") =>
-        {
+    if args.pos.len() == 2 {
+        return interp.get_attr(&args.pos[0], &name);
+    }
+    match interp.get_attr_or_absent(&args.pos[0], &name, str_hash(&name)) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(args.pos[2].clone()),
+        Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
             Ok(args.pos[2].clone())
         }
         Err(e) => Err(e),
@@ -67,8 +69,8 @@ fn setattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn hasattr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "hasattr", &args, 2, 2)?;
     let name = attr_name(interp, &args.pos[1])?;
-    match interp.get_attr(&args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match interp.get_attr_or_absent(&args.pos[0], &name, str_hash(&name)) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(PyErr::Exception(e)) if e.ty.is_builtin_subtype("AttributeError") => {
             Ok(Value::Bool(false))
         }

@@ -68,6 +68,22 @@ impl Interpreter {
         name: &str,
         hash: i64,
     ) -> PyResult<Value> {
+        match self.get_attr_or_absent(obj, name, hash)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// `get_attr`, with None where it would raise the AttributeError of its own making (one
+    /// raised by a `__getattribute__`, `__getattr__` or descriptor of the program's still
+    /// comes back as an error): `getattr` with a default and `hasattr` answer a missing
+    /// attribute without building an exception.
+    pub(crate) fn get_attr_or_absent(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         let custom = match obj {
             Value::Instance(i) => i
                 .class
@@ -103,26 +119,25 @@ impl Interpreter {
             },
         };
         match found {
-            Some(v) => Ok(v),
+            Some(v) => Ok(Some(v)),
             None => {
                 // A module's missing attributes go to its own `__getattr__` (PEP 562).
                 if let Value::Instance(i) = obj {
                     if i.class.is_subtype(&self.types.module) {
                         if let Some(ga) = i.dict.get_str("__getattr__") {
-                            return self.call1(&ga, Value::str(name));
+                            return self.call1(&ga, Value::str(name)).map(Some);
                         }
                     }
                 }
                 // A class's missing attributes go to its metaclass's `__getattr__`.
                 if let Value::Instance(_) | Value::Type(_) = obj {
                     if let Some(ga) = self.lookup_special(obj, "__getattr__") {
-                        return self.call_value(
-                            &ga,
-                            Args::positional(vec![obj.clone(), Value::str(name)]),
-                        );
+                        return self
+                            .call_value(&ga, Args::positional(vec![obj.clone(), Value::str(name)]))
+                            .map(Some);
                     }
                 }
-                Err(self.attribute_error(obj, name))
+                Ok(None)
             }
         }
     }

@@ -75,6 +75,15 @@ impl Interpreter {
                 return Ok(());
             }
         }
+        // `type(x)`: the class, without constructing anything.
+        if let (Value::Type(t), None) = (&func, &kwnames) {
+            if self.stack.len() == args_start + 1 && Rc::ptr_eq(t, &self.types.type_) {
+                let ty = self.type_of(&self.stack[args_start]);
+                self.stack.truncate(func_slot);
+                self.stack.push(Value::Type(ty));
+                return Ok(());
+            }
+        }
         // A bound built-in method's receiver goes first, in a vector made to size.
         let mut pos = match &func {
             Value::Builtin(b) if b.receiver.is_some() => {
