@@ -75,6 +75,16 @@ impl Interpreter {
                 return Ok(());
             }
         }
+        // A built-in function with positional arguments only is called straight from here.
+        if let (Value::Builtin(b), None) = (&func, &kwnames) {
+            if b.receiver.is_none() {
+                let pos = self.stack.split_off(args_start);
+                self.stack.truncate(func_slot);
+                let v = self.call_builtin(b, Args::positional(pos))?;
+                self.stack.push(v);
+                return Ok(());
+            }
+        }
         // `type(x)`: the class, without constructing anything.
         if let (Value::Type(t), None) = (&func, &kwnames) {
             if self.stack.len() == args_start + 1 && Rc::ptr_eq(t, &self.types.type_) {
@@ -329,7 +339,9 @@ impl Interpreter {
     fn call_builtin(&mut self, b: &BuiltinFunction, mut args: Args) -> PyResult<Value> {
         // A built-in type's method called on an instance of a class deriving from that type
         // acts on the built-in value the instance wraps.
-        if crate::ops::owner_wants_base(b.owner) {
+        // (The receiver is looked at first: the owner's name is compared as a string.)
+        let wraps = matches!(args.pos.first(), Some(Value::Instance(i)) if i.base.is_some());
+        if wraps && crate::ops::owner_wants_base(b.owner) {
             if let Some(base) = args.pos.first().and_then(crate::ops::builtin_base) {
                 // Except that dict.__getitem__ consults the subclass's `__missing__`, as
                 // `obj[key]` does (urllib.parse's quoter is such a bound method).
