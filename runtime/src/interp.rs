@@ -377,6 +377,11 @@ pub struct Interpreter {
     pub(crate) reraising: bool,
     /// The frame of a generator that just yielded, for `gen_resume` to pick up.
     pub(crate) parked: Option<Box<Frame>>,
+    /// Allocations of resumed generators' frames, emptied when the frame went onto the frame
+    /// stack, for the next yield to park its frame in (see `vm/generator.rs`).
+    /// (Boxes in a vector on purpose: the allocations themselves are what is kept.)
+    #[allow(clippy::vec_box)]
+    pub(crate) frame_boxes: Vec<Box<std::mem::MaybeUninit<Frame>>>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
@@ -436,6 +441,7 @@ impl Interpreter {
             module_sources: HashMap::new(),
             reraising: false,
             parked: None,
+            frame_boxes: Vec::new(),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             stdin: Default::default(),
