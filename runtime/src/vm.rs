@@ -311,6 +311,33 @@ impl Interpreter {
         }
     }
 
+    /// `a, b, ... = items` when the instructions after the `UnpackSequence` are a `StoreFast`
+    /// for each item (so `x, y = p` and `for k, v in ...` into plain locals): the items go
+    /// straight into the frame's locals and those instructions are stepped over, at the fuel
+    /// they would have cost. False, with nothing done, when the next instructions are others.
+    #[inline]
+    fn unpack_to_locals(&mut self, fi: usize, items: &[Value]) -> bool {
+        let n = items.len();
+        let Frame {
+            code, ip, locals, ..
+        } = &mut self.frames[fi];
+        let Some(next) = code.ops.get(*ip..*ip + n) else {
+            return false;
+        };
+        if !next.iter().all(|op| matches!(op, Op::StoreFast(_))) {
+            return false;
+        }
+        for (op, item) in next.iter().zip(items) {
+            if let Op::StoreFast(slot) = op {
+                // The value it replaces is dropped here; a finalizer it queues runs below.
+                locals[*slot as usize] = item.clone();
+            }
+        }
+        *ip += n;
+        self.fuel -= n as i64;
+        true
+    }
+
     #[inline]
     fn pop(&mut self) -> Value {
         pop_from(&mut self.stack)
@@ -957,17 +984,24 @@ impl Interpreter {
                         // the length in a register, where pushing item by item stores it back
                         // to the stack's header for each one.
                         Value::Tuple(t) if t.items.len() == n as usize => {
-                            let start = self.stack.len();
-                            self.stack.extend_from_slice(&t.items);
-                            self.stack[start..].reverse();
+                            if !self.unpack_to_locals(fi, &t.items) {
+                                let start = self.stack.len();
+                                self.stack.extend_from_slice(&t.items);
+                                self.stack[start..].reverse();
+                            }
                         }
                         Value::List(l) if l.len() == n as usize => {
-                            let start = self.stack.len();
-                            self.stack.extend_from_slice(&l.borrow());
-                            self.stack[start..].reverse();
+                            let items = l.borrow();
+                            if !self.unpack_to_locals(fi, &items) {
+                                let start = self.stack.len();
+                                self.stack.extend_from_slice(&items);
+                                self.stack[start..].reverse();
+                            }
                         }
                         _ => self.unpack(&v, n as usize, None)?,
                     }
+                    drop(v);
+                    self.finalize_pending()?;
                 }
                 Op::UnpackEx(arg) => {
                     let v = self.pop();
