@@ -38,6 +38,7 @@ use crate::value::Value;
 
 pub(crate) use buffer::buffer_data;
 pub(crate) use bytearray::bytearray_bytes;
+pub(crate) use wrappers::add_getter;
 pub(crate) use construct::construct;
 pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
