@@ -49,7 +49,11 @@ pub(crate) fn export(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Exp
     let data = a.data.borrow().clone();
     Ok(Some(Export {
         data,
-        format: a.code.as_char().to_string(),
+        // A `u` array's buffer says `w` (UCS-4), as CPython's does.
+        format: match a.code {
+            crate::object::array::Code::Wchar => "w".to_owned(),
+            code => code.as_char().to_string(),
+        },
         itemsize: a.code.itemsize(),
         readonly: false,
     }))
