@@ -132,6 +132,7 @@ fn new_of_class(interp: &mut Interpreter, class: Rc<Type>, a: Rc<Array>) -> Valu
 
 /// `array.array(typecode[, initializer])`.
 pub(crate) fn construct(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    refuse_keywords(interp, &args)?;
     let ty = array_type(&interp.types);
     let Value::Array(a) = new_storage(interp, args)? else {
         return Err(interp.type_error("array storage expected"));
@@ -139,11 +140,18 @@ pub(crate) fn construct(interp: &mut Interpreter, args: Args) -> PyResult<Value>
     Ok(wrap(ty, a))
 }
 
-/// The items `array.__new__` makes from its arguments, as the `base` of the new instance.
-pub(crate) fn new_storage(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(interp.type_error("array.array() takes no keyword arguments"));
+/// `array.array` itself takes no keywords; a class deriving from it may (its `__init__`
+/// reads them), and `__new__` ignores them.
+pub(crate) fn refuse_keywords(interp: &mut Interpreter, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        return Ok(());
     }
+    Err(interp.type_error("array.array() takes no keyword arguments"))
+}
+
+/// The items `array.__new__` makes from its positional arguments, as the `base` of the new
+/// instance.
+pub(crate) fn new_storage(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let n = args.pos.len();
     if n == 0 {
         return Err(interp.type_error("array() takes at least 1 argument (0 given)"));

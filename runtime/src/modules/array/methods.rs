@@ -531,6 +531,16 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
         *a.data.borrow_mut() = more;
         return Ok(super::new_of_class(interp, cls, a));
     }
+    // Integers of another layout come back with the type code of the same size and
+    // signedness, as CPython chooses, whatever type code the pickle named.
+    let a = if float {
+        a
+    } else {
+        let same = Code::ALL.into_iter().find(|c| {
+            !c.is_float() && *c != Code::Wchar && c.itemsize() == size && (c.int_range().0 < 0) == signed
+        });
+        Array::new(same.unwrap_or(code), Vec::new())
+    };
     for chunk in bytes.chunks_exact(size) {
         let mut le = [0u8; 8];
         le[..size].copy_from_slice(&ordered(chunk));
@@ -556,7 +566,7 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
                 Value::from_i128(n as i128)
             }
         };
-        let item = encode(interp, code, &v)?;
+        let item = encode(interp, a.code, &v)?;
         push(interp, &a, &item)?;
     }
     Ok(super::new_of_class(interp, cls, a))

@@ -48,6 +48,9 @@ fn array_new(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
             )));
         }
     };
+    if !cls.is_class {
+        super::refuse_keywords(interp, &args)?;
+    }
     let Value::Array(items) = super::new_storage(interp, args)? else {
         return Err(interp.type_error("array storage expected"));
     };
@@ -319,7 +322,7 @@ fn repeat_count(interp: &mut Interpreter, n: &Value, reflected: &str) -> PyResul
     let is_int = matches!(n, Value::Int(_) | Value::Bool(_) | Value::Long(_))
         || interp.lookup_special(n, "__index__").is_some();
     if !is_int {
-        if interp.lookup_special(n, reflected).is_some() {
+        if storage(n).is_none() && interp.lookup_special(n, reflected).is_some() {
             return Ok(None);
         }
         let tn = interp.type_name(n);
