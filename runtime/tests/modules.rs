@@ -253,7 +253,9 @@ fn arrays_count_against_the_heap_limit() {
     ] {
         let mut a = Interpreter::new(limits, Box::new(Capture(Arc::new(Mutex::new(Vec::new())))));
         match a.exec(program, "<test>") {
-            Err(ExecError::Limit { kind, .. }) => assert_eq!(kind, LimitKind::HeapBytes, "{program}"),
+            Err(ExecError::Limit { kind, .. }) => {
+                assert_eq!(kind, LimitKind::HeapBytes, "{program}")
+            }
             other => panic!("expected the heap limit for {program}: {other:?}"),
         }
     }

@@ -169,9 +169,9 @@ pub(crate) fn new_storage(interp: &mut Interpreter, args: Args) -> PyResult<Valu
         }
     };
     let Some(code) = Code::from_char(c) else {
-        return Err(interp.value_error(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-        ));
+        return Err(
+            interp.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        );
     };
     let a = Array::new(code, Vec::new());
     if let Some(init) = args.pos.get(1) {
@@ -246,11 +246,13 @@ pub(crate) fn encode(interp: &mut Interpreter, code: Code, v: &Value) -> PyResul
         _ => {
             let n = match interp.index_value(v)? {
                 Value::Int(n) => n as i128,
-                Value::Long(b) => i128::try_from(&*b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                    i128::MIN
-                } else {
-                    i128::MAX
-                }),
+                Value::Long(b) => {
+                    i128::try_from(&*b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i128::MIN
+                    } else {
+                        i128::MAX
+                    })
+                }
                 _ => 0,
             };
             match int_error(code, n) {

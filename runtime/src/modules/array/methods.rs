@@ -119,7 +119,11 @@ fn insert(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let size = a.code.itemsize();
     reserve(interp, size as u128)?;
     let len = a.len() as i64;
-    let at = if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize;
+    let at = if i < 0 {
+        (i.saturating_add(len)).max(0)
+    } else {
+        i.min(len)
+    } as usize;
     a.data
         .borrow_mut()
         .splice(at * size..at * size, item[..size].iter().copied());
@@ -190,7 +194,11 @@ fn index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             Some(v) => index_arg(interp, v)?,
             None => default,
         };
-        let i = if i < 0 { i.saturating_add(len).max(0) } else { i };
+        let i = if i < 0 {
+            i.saturating_add(len).max(0)
+        } else {
+            i
+        };
         Ok(i.min(len) as usize)
     };
     let start = bound(interp, 1, 0)?;
@@ -336,9 +344,7 @@ fn fromunicode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         return Err(interp.type_error(format!("fromunicode() argument must be str, not {tn}")));
     };
     if a.code != Code::Wchar {
-        return Err(interp.value_error(
-            "fromunicode() may only be called on unicode type arrays",
-        ));
+        return Err(interp.value_error("fromunicode() may only be called on unicode type arrays"));
     }
     let more = super::unicode_bytes(interp, s.as_str())?;
     a.data.borrow_mut().extend_from_slice(&more);
@@ -464,9 +470,9 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
         }
         other => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "first argument must be a type object, not {tn}"
-            )));
+            return Err(
+                interp.type_error(format!("first argument must be a type object, not {tn}"))
+            );
         }
     };
     let code = match &args.pos[1] {
@@ -474,9 +480,7 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
         _ => None,
     };
     let Some(code) = code else {
-        return Err(interp.value_error(
-            "second argument must be a valid type code",
-        ));
+        return Err(interp.value_error("second argument must be a valid type code"));
     };
     let mformat = match &args.pos[2] {
         Value::Int(n) => *n,
@@ -537,7 +541,10 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
         a
     } else {
         let same = Code::ALL.into_iter().find(|c| {
-            !c.is_float() && *c != Code::Wchar && c.itemsize() == size && (c.int_range().0 < 0) == signed
+            !c.is_float()
+                && *c != Code::Wchar
+                && c.itemsize() == size
+                && (c.int_range().0 < 0) == signed
         });
         Array::new(same.unwrap_or(code), Vec::new())
     };

@@ -74,17 +74,18 @@ fn item_position(
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::Long(_) => {
-            return Err(interp.err(
-                "IndexError",
-                "cannot fit 'int' into an index-sized integer",
-            ))
+            return Err(interp.err("IndexError", "cannot fit 'int' into an index-sized integer"))
         }
         Value::Instance(_) if interp.lookup_special(key, "__index__").is_some() => {
             interp.to_index(key)?
         }
         _ => return Err(interp.type_error("array indices must be integers")),
     };
-    let at = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let at = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if at < 0 || at >= len as i64 {
         return Err(interp.err("IndexError", message.to_owned()));
     }
@@ -120,7 +121,12 @@ pub(crate) fn get_item(interp: &mut Interpreter, a: &Array, key: &Value) -> PyRe
 }
 
 /// `a[key] = v` on the items `a`; a slice takes only an array of the same type code.
-pub(crate) fn set_item(interp: &mut Interpreter, a: &Array, key: &Value, v: &Value) -> PyResult<()> {
+pub(crate) fn set_item(
+    interp: &mut Interpreter,
+    a: &Array,
+    key: &Value,
+    v: &Value,
+) -> PyResult<()> {
     let Value::Slice(s) = key else {
         let i = item_position(interp, key, a.len(), "array assignment index out of range")?;
         let item = encode(interp, a.code, v)?;
@@ -303,9 +309,7 @@ fn add(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         }
         None => {
             let tn = interp.type_name(other);
-            return Err(interp.type_error(format!(
-                "can only append array (not \"{tn}\") to array"
-            )));
+            return Err(interp.type_error(format!("can only append array (not \"{tn}\") to array")));
         }
     };
     let (x, y) = (a.data.borrow().len(), b.data.borrow().len());
@@ -326,9 +330,7 @@ fn repeat_count(interp: &mut Interpreter, n: &Value, reflected: &str) -> PyResul
             return Ok(None);
         }
         let tn = interp.type_name(n);
-        return Err(interp.type_error(format!(
-            "can't multiply sequence by non-int of type '{tn}'"
-        )));
+        return Err(interp.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
     }
     interp.repeat_count(n).map(Some)
 }
@@ -360,9 +362,7 @@ fn iadd(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let other = &rest.pos[0];
     let Some(b) = storage(other).cloned() else {
         let tn = interp.type_name(other);
-        return Err(interp.type_error(format!(
-            "can only extend array with array (not \"{tn}\")"
-        )));
+        return Err(interp.type_error(format!("can only extend array with array (not \"{tn}\")")));
     };
     super::methods::extend_array(interp, &a, &b)?;
     Ok(this)
