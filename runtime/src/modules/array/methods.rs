@@ -91,7 +91,7 @@ pub(super) fn extend_items(interp: &mut Interpreter, a: &Array, src: &Value) -> 
 
 /// Appends raw bytes, which must hold whole items.
 pub(super) fn append_bytes(interp: &mut Interpreter, a: &Array, bytes: &[u8]) -> PyResult<()> {
-    if bytes.len() % a.code.itemsize() != 0 {
+    if !bytes.len().is_multiple_of(a.code.itemsize()) {
         return Err(interp.value_error("bytes length not a multiple of item size"));
     }
     reserve(interp, bytes.len() as u128)?;
@@ -499,7 +499,7 @@ pub(super) fn reconstructor(interp: &mut Interpreter, args: Args) -> PyResult<Va
         append_bytes(interp, &a, bytes)?;
         return Ok(super::new_of_class(interp, cls, a));
     }
-    if bytes.len() % size != 0 {
+    if !bytes.len().is_multiple_of(size) {
         return Err(interp.value_error("string length not a multiple of item size"));
     }
     let ordered = |chunk: &[u8]| -> Vec<u8> {
