@@ -43,6 +43,7 @@ pub(crate) use functions::len_of;
 pub(crate) use methods_gen::add_iterator_methods;
 pub(crate) use sort::sort_values;
 pub(crate) use typing_alias::{generic_alias, type_union};
+pub(crate) use wrappers::add_getter;
 
 /// Registers a method on a built-in type.
 pub(crate) fn add_method(ty: &Rc<Type>, name: &'static str, func: NativeFn) {

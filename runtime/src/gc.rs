@@ -760,6 +760,7 @@ fn clear_one(v: &Value, out: &mut Vec<Value>) {
         | Value::Slice(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
-        | Value::Code(_) => {}
+        | Value::Code(_)
+        | Value::Array(_) => {}
     }
 }

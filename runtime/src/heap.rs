@@ -63,6 +63,8 @@ pub(crate) fn trace(v: &Value, visit: Visit) {
         Value::Cell(c) => trace_cell(c, visit),
         Value::Code(c) => trace_code(c, visit),
         Value::WeakRef(w) => trace_weakref(w, visit),
+        // Items of an array are numbers kept as bytes: no references.
+        Value::Array(_) => {}
     }
 }
 
@@ -196,6 +198,7 @@ fn trace_iter(it: &RefCell<IterState>, visit: Visit) {
         IterState::Tuple { tuple, .. } => view(tuple, Value::Tuple, visit),
         IterState::Bytes { bytes, .. } => view(bytes, Value::Bytes, visit),
         IterState::Str { s, .. } => view(s, Value::Str, visit),
+        IterState::Array { array, .. } => view(array, Value::Array, visit),
         IterState::Dict { dict, .. } => view(dict, Value::Dict, visit),
         IterState::Values { items, .. } => items.iter().for_each(&mut *visit),
         IterState::Enumerate { inner, count } => {
@@ -318,6 +321,7 @@ fn shallow_bytes(v: &Value) -> u64 {
         Value::Cell(_) => 0,
         Value::Code(c) => c.ops.len() as u64 * 8 + c.source.len() as u64,
         Value::WeakRef(_) => 0,
+        Value::Array(a) => a.data.try_borrow().map_or(0, |d| d.capacity()) as u64,
     };
     OBJECT_BYTES + own
 }

@@ -4,7 +4,7 @@
 //! interpreter.
 
 mod abc;
-mod array;
+pub(crate) mod array;
 pub(crate) mod ast;
 mod binascii;
 mod clock;

@@ -1,6 +1,7 @@
 //! Heap object types other than the built-in containers' algorithms: strings, tuples, lists,
 //! functions, types, exceptions, instances and iterators. One concept per file under `object/`.
 
+pub(crate) mod array;
 mod dict;
 mod exception;
 pub(crate) mod finalize;

@@ -159,6 +159,7 @@ impl Interpreter {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::WeakRef(_) => self.internal_type(v.kind_name()),
+            Value::Array(_) => crate::modules::array::array_type(&self.types),
         }
     }
 

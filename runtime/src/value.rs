@@ -51,6 +51,9 @@ pub enum Value {
     Code(Rc<Code>),
     /// A weak reference handle, what `weakref.ref` objects hold (see `object/finalize.rs`).
     WeakRef(Rc<crate::object::finalize::WeakRef>),
+    /// The items of an `array.array`; only ever the `base` of an instance of that type or of
+    /// a class deriving from it, never a value Python code holds (see `object/array.rs`).
+    Array(Rc<crate::object::array::Array>),
 }
 
 impl Clone for Value {
@@ -89,6 +92,7 @@ impl Clone for Value {
             Value::Code(r) => std::mem::forget(Rc::clone(r)),
             Value::Complex(r) => std::mem::forget(Rc::clone(r)),
             Value::WeakRef(r) => std::mem::forget(Rc::clone(r)),
+            Value::Array(r) => std::mem::forget(Rc::clone(r)),
         }
         // SAFETY: the copy owns one reference to the heap object, the one counted just above
         // (the `Rc` that `forget` leaves counted); inline variants hold plain data. So the copy
@@ -210,6 +214,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
             Value::WeakRef(_) => "weakref_handle",
+            Value::Array(_) => "array.array",
         }
     }
 
@@ -285,6 +290,7 @@ impl Value {
             Value::Cell(r) => addr(r),
             Value::Code(r) => addr(r),
             Value::WeakRef(r) => addr(r),
+            Value::Array(r) => addr(r),
         }
     }
 
@@ -319,6 +325,7 @@ impl Value {
             Value::Cell(r) => Rc::strong_count(r),
             Value::Code(r) => Rc::strong_count(r),
             Value::WeakRef(r) => Rc::strong_count(r),
+            Value::Array(r) => Rc::strong_count(r),
         }
     }
 

@@ -238,3 +238,25 @@ fn file_contents_count_against_the_heap_limit() {
         other => panic!("256 MiB of file fit in a 32 MiB heap: {other:?}"),
     }
 }
+
+#[test]
+fn arrays_count_against_the_heap_limit() {
+    for program in [
+        "import array\na = array.array('d', [0]) * 10**9\n",
+        "import array\na = array.array('b', [0]) * 10**18\n",
+        "import array\na = array.array('i')\nwhile True:\n    a.extend(a or [1])\n",
+        "import array\na = array.array('B', bytes(1 << 20))\nb = [a * 8 for _ in range(8)]\n",
+    ] {
+        let limits = Limits {
+            max_heap_bytes: Some(32 << 20),
+            ..Limits::default()
+        };
+        let mut a = Interpreter::new(limits, Box::new(Capture(Arc::new(Mutex::new(Vec::new())))));
+        match a.exec(program, "<test>") {
+            Err(ExecError::Limit { kind, .. }) => {
+                assert_eq!(kind, LimitKind::HeapBytes, "{program}")
+            }
+            other => panic!("expected the heap limit for {program}: {other:?}"),
+        }
+    }
+}

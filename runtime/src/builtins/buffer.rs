@@ -1,8 +1,7 @@
 //! The buffer protocol: the objects whose memory can be read as bytes (bytes, bytearray,
 //! memoryview, array.array), each with a struct format and item size, and written back when
-//! writable. `array.array` (Python, `modules/array/array.py`) exports through its
-//! `__isola_buffer__` and `__isola_setbuffer__` methods. Also the native single-item struct
-//! codes a memoryview reads and writes.
+//! writable; an `array.array` exports its items' native bytes. Also the native single-item
+//! struct codes a memoryview reads and writes.
 
 use std::rc::Rc;
 
@@ -44,25 +43,18 @@ pub(crate) fn export(interp: &mut Interpreter, v: &Value) -> PyResult<Option<Exp
         Value::Instance(_) => {}
         _ => return Ok(None),
     }
-    let Some(m) = interp.lookup_special(v, "__isola_buffer__") else {
+    let Some(a) = crate::modules::array::storage(v) else {
         return Ok(None);
     };
-    let r = interp.call1(&m, v.clone())?;
-    let parts = match &r {
-        Value::Tuple(t) if t.len() == 2 => t.items.to_vec(),
-        _ => return Err(interp.type_error("__isola_buffer__ must return (format, bytes)")),
-    };
-    let (Value::Str(format), Value::Bytes(data)) = (&parts[0], &parts[1]) else {
-        return Err(interp.type_error("__isola_buffer__ must return (format, bytes)"));
-    };
-    let format = format.as_str().to_owned();
-    let Some(itemsize) = item_size(&format) else {
-        return Err(interp.value_error(format!("unsupported buffer format '{format}'")));
-    };
+    let data = a.data.borrow().clone();
     Ok(Some(Export {
-        data: data.items.to_vec(),
-        format,
-        itemsize,
+        data,
+        // A `u` array's buffer says `w` (UCS-4), as CPython's does.
+        format: match a.code {
+            crate::object::array::Code::Wchar => "w".to_owned(),
+            code => code.as_char().to_string(),
+        },
+        itemsize: a.code.itemsize(),
         readonly: false,
     }))
 }
@@ -86,14 +78,14 @@ pub(crate) fn store(interp: &mut Interpreter, obj: &Value, data: Vec<u8>) -> PyR
         interp.call_value(&set, Args::positional(vec![all, bytes]))?;
         return Ok(());
     }
-    match interp.lookup_special(obj, "__isola_setbuffer__") {
-        Some(m) => {
-            let bytes = Value::Bytes(Rc::new(Tuple::new(data)));
-            interp.call_value(&m, Args::positional(vec![obj.clone(), bytes]))?;
-            Ok(())
+    if let Some(a) = crate::modules::array::storage(obj) {
+        let mut items = a.data.borrow_mut();
+        if items.len() == data.len() {
+            *items = data;
         }
-        None => Err(interp.type_error("cannot modify read-only memory")),
+        return Ok(());
     }
+    Err(interp.type_error("cannot modify read-only memory"))
 }
 
 /// The single-item struct format `format` names (an optional '@' then one native code).

@@ -292,6 +292,7 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
             }
             _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
         },
+        TypeKind::Array => crate::modules::array::construct(interp, args),
         _ if &*ty.name == "bytearray" => super::bytearray::construct(interp, args),
         _ if &*ty.name == "memoryview" => super::memoryview::construct(interp, args),
         _ => {

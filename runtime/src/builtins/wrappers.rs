@@ -57,7 +57,12 @@ fn property_isabstract(interp: &mut Interpreter, args: Args) -> PyResult<Value> 
 }
 
 /// A read-only property on a built-in type whose getter is native.
-fn add_getter(types: &Types, ty: &Rc<Type>, name: &'static str, get: crate::object::NativeFn) {
+pub(crate) fn add_getter(
+    types: &Types,
+    ty: &Rc<Type>,
+    name: &'static str,
+    get: crate::object::NativeFn,
+) {
     let d = Dict::new();
     let fget = Value::Builtin(Rc::new(BuiltinFunction {
         name,

@@ -71,6 +71,11 @@ pub enum IterState {
         obj: Value,
         index: i64,
     },
+    /// An `array.array`'s items, read as it goes (the array may change meanwhile).
+    Array {
+        array: Rc<crate::object::array::Array>,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -99,6 +104,13 @@ impl IterState {
             } else {
                 None
             }),
+            IterState::Array { array, index } => {
+                let v = array.get(*index);
+                if v.is_some() {
+                    *index += 1;
+                }
+                Some(v)
+            }
             _ => None,
         }
     }
@@ -110,6 +122,7 @@ impl IterState {
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::Array { .. } => "arrayiterator",
             IterState::Str { s, .. } => {
                 if s.is_ascii() {
                     "str_ascii_iterator"
@@ -155,6 +168,7 @@ impl IterState {
             IterState::Callable { func, sentinel } => work.extend([take(func), take(sentinel)]),
             IterState::Seq { obj, .. } => work.push(take(obj)),
             IterState::Bytes { .. }
+            | IterState::Array { .. }
             | IterState::Range { .. }
             | IterState::Str { .. }
             | IterState::Exhausted => {}

@@ -98,6 +98,8 @@ pub enum TypeKind {
     BaseException,
     Cell,
     Code,
+    /// `array.array`, whose instances wrap a `Value::Array`.
+    Array,
     /// Internal types with no constructor (views, iterators and the like).
     Other,
 }

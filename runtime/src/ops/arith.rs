@@ -348,7 +348,7 @@ impl Interpreter {
     }
 
     /// The count of a sequence repetition, with CPython's overflow message.
-    pub(super) fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
+    pub(crate) fn repeat_count(&mut self, n: &Value) -> PyResult<i64> {
         match n {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),

@@ -622,6 +622,10 @@ impl Interpreter {
             }
         }
         let is_module = Rc::ptr_eq(&inst.class, &self.types.module);
+        if !inst.class.is_class && matches!(inst.base, Some(Value::Array(_))) {
+            // An `array.array` has no instance dict (a class deriving from it has).
+            return Err(self.attribute_error(obj, name));
+        }
         if !is_module && inst.class.slots_forbid(name) {
             let tn = inst.class.name.clone();
             let msg = if inst.class.lookup(name).is_some() {

@@ -167,6 +167,9 @@ impl Interpreter {
     }
 
     pub(crate) fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(a) = crate::modules::array::exact_storage(obj) {
+            return crate::modules::array::get_item(self, a, key);
+        }
         if let Some(b) = self.subclass_base(obj, "__getitem__") {
             return self.subclass_getitem(obj, &b, key);
         }
@@ -305,6 +308,9 @@ impl Interpreter {
     }
 
     pub(crate) fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(a) = crate::modules::array::exact_storage(obj) {
+            return crate::modules::array::set_item(self, a, &key, &v);
+        }
         if let Some(b) = self.subclass_base(obj, "__setitem__") {
             return self.set_item(&b, key, v);
         }
@@ -375,6 +381,9 @@ impl Interpreter {
     }
 
     pub(crate) fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(a) = crate::modules::array::exact_storage(obj) {
+            return crate::modules::array::del_item(self, a, key);
+        }
         if let Some(b) = self.subclass_base(obj, "__delitem__") {
             return self.del_item(&b, key);
         }

@@ -151,7 +151,9 @@ impl Interpreter {
     fn builtin_next(&mut self, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
         let out = match &mut *st {
-            IterState::List { .. } | IterState::Range { .. } => st.next_fast().flatten(),
+            IterState::List { .. } | IterState::Range { .. } | IterState::Array { .. } => {
+                st.next_fast().flatten()
+            }
             IterState::ListReversed { list, index } => {
                 if *index == 0 {
                     None

@@ -194,6 +194,7 @@ impl Interpreter {
                 c.firstlineno
             )),
             Value::WeakRef(_) => out.push_str(&format!("<weakref handle at {:#x}>", v.id())),
+            Value::Array(_) => out.push_str(&format!("<array items at {:#x}>", v.id())),
         }
         Ok(())
     }

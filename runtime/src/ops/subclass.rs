@@ -22,6 +22,7 @@ fn wraps_builtin(kind: TypeKind) -> bool {
             | TypeKind::List
             | TypeKind::Dict
             | TypeKind::Set
+            | TypeKind::Array
     )
 }
 
@@ -36,6 +37,8 @@ pub(crate) fn owner_wants_base(owner: Option<&str>) -> bool {
 /// The built-in value an instance of a class deriving from a built-in type wraps.
 pub(crate) fn builtin_base(v: &Value) -> Option<Value> {
     match v {
+        // An array's items are no value of their own: its methods take the instance.
+        Value::Instance(i) if matches!(i.base, Some(Value::Array(_))) => None,
         Value::Instance(i) => i.base.clone(),
         _ => None,
     }
@@ -67,7 +70,10 @@ impl Interpreter {
             TypeKind::List | TypeKind::Dict | TypeKind::Set => Args::default(),
             _ => args,
         };
-        let base = crate::builtins::construct(self, &bt, args)?;
+        let base = match cls.kind {
+            TypeKind::Array => crate::modules::array::new_storage(self, args)?,
+            _ => crate::builtins::construct(self, &bt, args)?,
+        };
         Ok(Some(Value::Instance(Rc::new(Instance::new(
             cls.clone(),
             Rc::new(Dict::new()),
@@ -169,6 +175,10 @@ impl Interpreter {
             return None;
         };
         let base = i.base.as_ref()?;
+        if let Value::Array(_) = base {
+            // Every operation on an array is a method of `array.array` taking the instance.
+            return None;
+        }
         match i.class.lookup(name) {
             Some(Value::Builtin(_)) | None => Some(base.clone()),
             _ => None,

@@ -434,7 +434,9 @@ impl Interpreter {
         let Value::Instance(inst) = obj else {
             return None;
         };
-        if inst.base.is_some() {
+        // A class deriving from a built-in type answers through the generic path, which
+        // unwraps its built-in value; an array's items are no such value.
+        if inst.base.is_some() && !matches!(inst.base, Some(Value::Array(_))) {
             return None;
         }
         match inst.class.lookup_name(name)? {

@@ -118,8 +118,8 @@ pub(super) fn compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
-/// `obj[key]` for a list or tuple indexed by an int in range, and a dict indexed by a `str`
-/// it holds.
+/// `obj[key]` for a list, tuple or `array.array` indexed by an int in range, and a dict
+/// indexed by a `str` it holds.
 #[inline(always)]
 pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
     match (obj, key) {
@@ -137,11 +137,17 @@ pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
             t.items.get(usize::try_from(at).ok()?).cloned()
         }
         (Value::Dict(d), Value::Str(s)) => d.get_hashed(s.as_str(), s.hash()),
+        (Value::Instance(_), Value::Int(i)) => {
+            let a = crate::modules::array::exact_storage(obj)?;
+            let at = if *i < 0 { *i + a.len() as i64 } else { *i };
+            a.get(usize::try_from(at).ok()?)
+        }
         _ => None,
     }
 }
 
-/// `obj[key] = v` for a list indexed by an int in range; gives `v` back otherwise.
+/// `obj[key] = v` for a list indexed by an int in range, and for an `array.array` when `v`
+/// needs no checked conversion; gives `v` back otherwise.
 #[inline(always)]
 pub(super) fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
     if let (Value::List(l), Value::Int(i)) = (obj, key) {
@@ -152,6 +158,17 @@ pub(super) fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Val
             drop(items);
             Value::discard(old);
             return Ok(());
+        }
+    }
+    if let (Some(a), Value::Int(i)) = (crate::modules::array::exact_storage(obj), key) {
+        let at = if *i < 0 { *i + a.len() as i64 } else { *i };
+        if let (Ok(at), Some(item)) = (
+            usize::try_from(at),
+            crate::object::array::encode_exact(a.code, &v),
+        ) {
+            if a.set(at, &item) {
+                return Ok(());
+            }
         }
     }
     Err(v)
