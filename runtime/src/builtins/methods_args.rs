@@ -64,6 +64,19 @@ pub(super) enum Conv {
     Varargs,
 }
 
+impl Conv {
+    /// Whether `n` arguments (the receiver not counted) are a count this convention takes.
+    #[inline]
+    fn accepts(&self, n: usize) -> bool {
+        match *self {
+            Conv::NoArgs => n == 0,
+            Conv::One => n == 1,
+            Conv::Clinic(min, max) | Conv::Tuple(min, max) => min <= n && n <= max,
+            Conv::Varargs => true,
+        }
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -74,6 +87,16 @@ fn plural(n: usize) -> &'static str {
 
 /// Checks the positional count of a method call. `qual` is `type.method`.
 pub(super) fn check(interp: &mut Interpreter, qual: &str, args: &Args, conv: Conv) -> PyResult<()> {
+    if args.kw.is_empty() && conv.accepts(args.pos.len().saturating_sub(1)) {
+        return Ok(());
+    }
+    check_failed(interp, qual, args, conv)
+}
+
+/// The error of `check`, out of its way: the counts it accepts are tested inline.
+#[cold]
+#[inline(never)]
+fn check_failed(interp: &mut Interpreter, qual: &str, args: &Args, conv: Conv) -> PyResult<()> {
     let short = qual.rsplit('.').next().unwrap_or(qual);
     if !args.kw.is_empty() {
         // CPython names METH_VARARGS methods (`find`, `union`) unqualified when a bound

@@ -138,8 +138,11 @@ impl Interpreter {
                 self.nested(IN_COMPARISON, |me| me.seq_eq(&xs, &ys))?
             }
             (Tuple(x), Tuple(y)) => {
-                let (xs, ys) = (x.items.clone(), y.items.clone());
-                self.nested(IN_COMPARISON, |me| me.seq_eq(&xs, &ys))?
+                if x.items.len() != y.items.len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.clone(), y.clone());
+                self.nested(IN_COMPARISON, |me| me.seq_eq(&x.items, &y.items))?
             }
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
@@ -226,10 +229,12 @@ impl Interpreter {
                     .nested(IN_COMPARISON, |me| me.seq_order(&xs, &ys, op))
                     .map(Some);
             }
+            // A tuple cannot change while it is compared: its items are read in place, under
+            // a count of the tuples themselves.
             (Tuple(x), Tuple(y)) => {
-                let (xs, ys) = (x.items.clone(), y.items.clone());
+                let (x, y) = (x.clone(), y.clone());
                 return self
-                    .nested(IN_COMPARISON, |me| me.seq_order(&xs, &ys, op))
+                    .nested(IN_COMPARISON, |me| me.seq_order(&x.items, &y.items, op))
                     .map(Some);
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
