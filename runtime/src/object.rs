@@ -14,7 +14,7 @@ mod types;
 
 pub use self::dict::{needs_py_eq, Dict, DictKey, Set};
 pub use self::exception::{ExceptionObject, TracebackEntry};
-pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
+pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn, Pos};
 pub use self::iter::IterState;
 pub use self::list::List;
 pub use self::release::TupleItem;

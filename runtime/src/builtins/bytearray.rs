@@ -517,7 +517,7 @@ fn mul(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn imul(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "__imul__")?;
-    let r = mul(interp, Args::positional(args.pos.clone()))?;
+    let r = mul(interp, Args::positional(args.pos.clone().into_vec()))?;
     let data = bytearray_bytes(&r).unwrap_or_default();
     *l.borrow_mut() = data.into_iter().map(|b| Value::Int(b as i64)).collect();
     Ok(args.pos[0].clone())

@@ -134,7 +134,7 @@ fn construct_untracked(interp: &mut Interpreter, ty: &Rc<Type>, mut args: Args) 
                         return Err(interp.type_error("string argument without an encoding"));
                     }
                     // The same as str.encode(encoding, errors).
-                    super::methods_codec::str_encode(interp, Args::positional(args.pos))
+                    super::methods_codec::str_encode(interp, Args::positional(args.pos.into_vec()))
                 }
                 Some(n @ (Value::Int(_) | Value::Bool(_) | Value::Long(_))) => {
                     let n = interp.to_index(n)?;

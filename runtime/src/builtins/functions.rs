@@ -242,7 +242,7 @@ fn min_max(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos
+            args.pos.into_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
@@ -714,7 +714,7 @@ fn pow(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         // Three-argument pow calls only the base's __pow__, as CPython does (no __rpow__).
         if matches!(args.pos[0], Value::Instance(_)) {
             if let Some(m) = interp.lookup_special(&args.pos[0], "__pow__") {
-                let r = interp.call_value(&m, Args::positional(args.pos.clone()))?;
+                let r = interp.call_value(&m, Args::positional(args.pos.clone().into_vec()))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }

@@ -117,7 +117,7 @@ fn forward(interp: &mut Interpreter, args: Args, name: &str) -> PyResult<Value> 
     let m = resolved(interp, m);
     let method = interp.get_attr(&m, name)?;
     let rest = Args {
-        pos: args.pos[1..].to_vec(),
+        pos: args.pos[1..].to_vec().into(),
         kw: args.kw,
     };
     interp.call_value(&method, rest)

@@ -348,7 +348,7 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `bytes.maketrans(frm, to)`, a static method: a 256-byte table mapping `frm` to `to`.
 fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut counted = Args {
-        pos: vec![Value::None],
+        pos: vec![Value::None].into(),
         kw: args.kw,
     };
     counted.pos.extend(args.pos.iter().cloned());

@@ -434,7 +434,7 @@ fn translate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn maketrans(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     // The checks count a receiver at pos[0]; this static method has none.
     let mut counted = Args {
-        pos: vec![Value::None],
+        pos: vec![Value::None].into(),
         kw: args.kw,
     };
     counted.pos.extend(args.pos.iter().cloned());

@@ -26,7 +26,7 @@ pub(crate) fn object_reduce_ex(interp: &mut Interpreter, args: Args) -> PyResult
     if let Some(r) = plain_reduce(interp, &args.pos[0], &args.pos[1])? {
         return Ok(r);
     }
-    call_reduce(interp, "reduce_ex", args.pos)
+    call_reduce(interp, "reduce_ex", args.pos.into_vec())
 }
 
 /// Names that, found on an instance or its class, change how it reduces: `_reduce` handles
@@ -87,5 +87,5 @@ fn plain_reduce(interp: &mut Interpreter, obj: &Value, proto: &Value) -> PyResul
 /// `object.__reduce__()`.
 pub(crate) fn object_reduce(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__reduce__", &args, 1, 1)?;
-    call_reduce(interp, "reduce", args.pos)
+    call_reduce(interp, "reduce", args.pos.into_vec())
 }

@@ -360,7 +360,7 @@ impl Interpreter {
 
 fn exit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "exit", &args, 0, 1)?;
-    Err(interp.new_exception("SystemExit", args.pos))
+    Err(interp.new_exception("SystemExit", args.pos.into_vec()))
 }
 
 fn getrecursionlimit(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {

@@ -29,14 +29,17 @@ pub struct Function {
 /// Arguments to a built-in: positional values and keyword pairs in call order.
 #[derive(Default, Debug)]
 pub struct Args {
-    pub pos: Vec<Value>,
+    pub pos: Pos,
     pub kw: Vec<(Rc<str>, Value)>,
 }
+
+/// Positional arguments: up to four inline, so that a call allocates nothing for them.
+pub type Pos = smallvec::SmallVec<[Value; 4]>;
 
 impl Args {
     pub fn positional(pos: Vec<Value>) -> Args {
         Args {
-            pos,
+            pos: Pos::from_vec(pos),
             kw: Vec::new(),
         }
     }

@@ -874,17 +874,17 @@ impl Interpreter {
                     return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
                 }
                 if ty.is_builtin_subtype("BaseExceptionGroup") {
-                    return self.new_exception_group(ty, args.pos);
+                    return self.new_exception_group(ty, args.pos.into_vec());
                 }
                 if super::os_error::is_os_error(ty) {
                     let ty = self.os_error_type(ty, &args.pos);
-                    let e = Rc::new(ExceptionObject::new(ty, args.pos));
+                    let e = Rc::new(ExceptionObject::new(ty, args.pos.into_vec()));
                     self.os_error_init(&e)?;
                     let e = Value::Exception(e);
                     self.track(&e);
                     return Ok(e);
                 }
-                let e = Rc::new(ExceptionObject::new(ty.clone(), args.pos));
+                let e = Rc::new(ExceptionObject::new(ty.clone(), args.pos.into_vec()));
                 if super::unicode_error::is_unicode_error(ty) {
                     self.unicode_error_init(&e)?;
                 }
@@ -932,7 +932,7 @@ impl Interpreter {
                 let obj = self.call_value(
                     &new,
                     Args {
-                        pos: a,
+                        pos: a.into(),
                         kw: args.kw.clone(),
                     },
                 )?;
@@ -949,7 +949,7 @@ impl Interpreter {
             let r = self.call_value(
                 &init,
                 Args {
-                    pos: a,
+                    pos: a.into(),
                     kw: args.kw,
                 },
             )?;
@@ -988,7 +988,7 @@ impl Interpreter {
                 let args = if own_init {
                     Vec::new()
                 } else {
-                    args.pos.clone()
+                    args.pos.to_vec()
                 };
                 Value::Exception(Rc::new(ExceptionObject::new(ty.clone(), args)))
             }

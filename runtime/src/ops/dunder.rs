@@ -494,7 +494,7 @@ fn isub(i: &mut Interpreter, a: Args) -> PyResult<Value> {
 /// of the three-argument form.
 fn pow(i: &mut Interpreter, a: Args) -> PyResult<Value> {
     if a.pos.len() == 3 {
-        return call_builtin(i, "pow", a.pos);
+        return call_builtin(i, "pow", a.pos.into_vec());
     }
     binary(i, a, "__pow__", BinOp::Pow)
 }
@@ -623,7 +623,7 @@ fn round(i: &mut Interpreter, mut a: Args) -> PyResult<Value> {
         return Err(i.type_error("descriptor '__round__' needs an argument"));
     }
     a.pos[0] = receiver(i, &a, "__round__")?;
-    call_builtin(i, "round", a.pos)
+    call_builtin(i, "round", a.pos.into_vec())
 }
 fn divmod(i: &mut Interpreter, a: Args) -> PyResult<Value> {
     let (x, y) = two(i, &a, "__divmod__")?;

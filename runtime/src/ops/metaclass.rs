@@ -44,7 +44,13 @@ impl Interpreter {
             Some(m) => {
                 let bases = Value::tuple(bases.into_iter().map(Value::Type).collect());
                 let pos = vec![Value::Str(name), bases, Value::Dict(ns)];
-                self.call_value(&Value::Type(m), Args { pos, kw })?
+                self.call_value(
+                    &Value::Type(m),
+                    Args {
+                        pos: pos.into(),
+                        kw,
+                    },
+                )?
             }
             None => {
                 let ty = self.new_class(name.as_str(), bases, &ns)?;
@@ -74,7 +80,7 @@ impl Interpreter {
         let prepare = self.get_attr(&Value::Type(meta.clone()), "__prepare__")?;
         let bases = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
         let args = Args {
-            pos: vec![Value::str(name.as_str()), bases],
+            pos: vec![Value::str(name.as_str()), bases].into(),
             kw: kw.to_vec(),
         };
         match self.call_value(&prepare, args)? {
@@ -223,7 +229,7 @@ impl Interpreter {
                 self.call_value(
                     &f,
                     Args {
-                        pos: vec![Value::Type(ty.clone())],
+                        pos: vec![Value::Type(ty.clone())].into(),
                         kw,
                     },
                 )?;

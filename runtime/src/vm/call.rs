@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::builtins::{functions, methods_list};
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
-use crate::object::{Args, BuiltinFunction, Function, NativeFn};
+use crate::object::{Args, BuiltinFunction, Function, NativeFn, Pos};
 use crate::value::Value;
 
 use super::{pop_from, Frame, OnReturn};
@@ -78,9 +78,15 @@ impl Interpreter {
         // A built-in function with positional arguments only is called straight from here.
         if let (Value::Builtin(b), None) = (&func, &kwnames) {
             if b.receiver.is_none() {
-                let pos = self.stack.split_off(args_start);
+                let pos: Pos = self.stack.drain(args_start..).collect();
                 self.stack.truncate(func_slot);
-                let v = self.call_builtin(b, Args::positional(pos))?;
+                let v = self.call_builtin(
+                    b,
+                    Args {
+                        pos,
+                        kw: Vec::new(),
+                    },
+                )?;
                 self.stack.push(v);
                 return Ok(());
             }
@@ -94,26 +100,26 @@ impl Interpreter {
                 return Ok(());
             }
         }
-        // A bound built-in method's receiver goes first, in a vector made to size.
-        let mut pos = match &func {
-            Value::Builtin(b) if b.receiver.is_some() => {
-                let mut pos = Vec::with_capacity(self.stack.len() - args_start + 1);
-                pos.extend(b.receiver.clone());
-                pos.extend(self.stack.drain(args_start..));
-                pos
-            }
-            _ => self.stack.split_off(args_start),
+        // A bound built-in method's receiver goes first.
+        let mut pos = Pos::new();
+        if let Value::Builtin(b) = &func {
+            pos.extend(b.receiver.clone());
+        }
+        let nkw = match &kwnames {
+            Some(Value::Tuple(names)) => names.items.len(),
+            _ => 0,
         };
-        self.stack.truncate(func_slot);
-        let mut kw = Vec::new();
-        if let Some(Value::Tuple(names)) = kwnames {
-            let vals = pos.split_off(pos.len() - names.len());
-            for (n, v) in names.items.iter().zip(vals) {
+        let kw_start = self.stack.len() - nkw;
+        let mut kw = Vec::with_capacity(nkw);
+        if let Some(Value::Tuple(names)) = &kwnames {
+            for (n, v) in names.items.iter().zip(self.stack.drain(kw_start..)) {
                 if let Value::Str(s) = n {
                     kw.push((Rc::from(s.as_str()), v));
                 }
             }
         }
+        pos.extend(self.stack.drain(args_start..));
+        self.stack.truncate(func_slot);
         if let Value::Builtin(b) = &func {
             if b.receiver.is_some() {
                 let v = self.call_builtin(b, Args { pos, kw })?;

@@ -180,7 +180,13 @@ pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult
         },
         _ => return Err(interp.type_error("first arg must be a Python function")),
     };
-    let mut frame = interp.bind_frame(&f, Args { pos, kw })?;
+    let mut frame = interp.bind_frame(
+        &f,
+        Args {
+            pos: pos.into(),
+            kw,
+        },
+    )?;
     frame.stack_base = 0;
     frame.handled_base = 0;
     let ident = interp.threads.next_ident;

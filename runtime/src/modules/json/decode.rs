@@ -29,7 +29,7 @@ struct Decoder<'a> {
 /// space around it allowed); otherwise `(value, end)` for the value starting at `idx`.
 pub(super) fn decode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let [doc, idx, full, strict, object_hook, pairs_hook, parse_float, parse_int, parse_constant, err_cls] =
-        <[Value; 10]>::try_from(args.pos)
+        <[Value; 10]>::try_from(args.pos.into_vec())
             .map_err(|_| interp.type_error("_decode() takes 10 arguments"))?;
     // A str subclass decodes as the str it wraps.
     let doc = match &doc {

@@ -33,7 +33,7 @@ struct Encoder {
 /// item_separator, key_separator, default)`: the JSON text of `obj`.
 pub(super) fn encode(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let [obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, item_sep, key_sep, default] =
-        <[Value; 10]>::try_from(args.pos)
+        <[Value; 10]>::try_from(args.pos.into_vec())
             .map_err(|_| interp.type_error("_encode() takes 10 arguments"))?;
     let text = |interp: &mut Interpreter, v: &Value| -> PyResult<String> {
         match v {
