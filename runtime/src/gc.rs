@@ -513,7 +513,11 @@ impl Interpreter {
         let generation = generation.min(2);
         let type_epoch = self.type_epoch.get();
         let mut stale = Vec::new();
-        for f in self.frames.iter().chain(self.parked.iter().map(|f| &**f)) {
+        for f in self
+            .frames
+            .iter()
+            .chain(self.parked.iter().map(|f| &f.frame))
+        {
             f.code
                 .clear_stale_caches(type_epoch, generation == 2, &mut stale);
         }
@@ -727,7 +731,7 @@ fn clear_one(v: &Value, out: &mut Vec<Value>) {
             if let Ok(mut g) = g.try_borrow_mut() {
                 if let Some(mut f) = g.frame.take() {
                     out.append(&mut f.locals);
-                    out.append(&mut f.saved_stack);
+                    out.append(&mut f.stack);
                     if let crate::vm::OnReturn::Construct(x) = std::mem::take(&mut f.on_return) {
                         out.push(x);
                     }

@@ -231,7 +231,6 @@ pub(crate) fn trace_frame(f: &Frame, visit: Visit) {
     if let Some(ns) = &f.namespace {
         view(ns, Value::Dict, visit);
     }
-    f.saved_stack.iter().for_each(&mut *visit);
     match &f.on_return {
         OnReturn::Construct(x) => visit(x),
         OnReturn::Push | OnReturn::Discard => {}
@@ -244,6 +243,7 @@ fn trace_generator(g: &RefCell<Generator>, visit: Visit) {
     };
     if let Some(f) = &g.frame {
         trace_frame(f, visit);
+        f.stack.iter().for_each(&mut *visit);
     }
     if let Some(step) = &g.step {
         view(&step.agen, Value::Generator, visit);
@@ -315,7 +315,7 @@ fn shallow_bytes(v: &Value) -> u64 {
         },
         Value::Generator(g) => g.try_borrow().map_or(0, |g| {
             g.frame.as_ref().map_or(0, |f| {
-                (f.locals.capacity() + f.saved_stack.capacity()) as u64 * 16
+                (f.locals.capacity() + f.stack.capacity()) as u64 * 16
             })
         }),
         Value::Cell(_) => 0,
@@ -362,8 +362,15 @@ impl Interpreter {
         view(&self.main_globals, Value::Dict, visit);
         view(&self.modules, Value::Dict, visit);
         view(&self.builtins, Value::Dict, visit);
-        for f in self.frames.iter().chain(self.parked.iter().map(|f| &**f)) {
+        for f in self
+            .frames
+            .iter()
+            .chain(self.parked.iter().map(|f| &f.frame))
+        {
             trace_frame(f, visit);
+        }
+        if let Some(p) = &self.parked {
+            p.stack.iter().for_each(&mut *visit);
         }
         self.threads.trace(visit);
         self.types.trace(visit);

@@ -376,12 +376,14 @@ pub struct Interpreter {
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
     /// The frame of a generator that just yielded, for `gen_resume` to pick up.
-    pub(crate) parked: Option<Box<Frame>>,
+    pub(crate) parked: Option<Box<crate::vm::Suspended>>,
     /// Allocations of resumed generators' frames, emptied when the frame went onto the frame
     /// stack, for the next yield to park its frame in (see `vm/generator.rs`).
     /// (Boxes in a vector on purpose: the allocations themselves are what is kept.)
     #[allow(clippy::vec_box)]
-    pub(crate) frame_boxes: Vec<Box<std::mem::MaybeUninit<Frame>>>,
+    pub(crate) frame_boxes: Vec<Box<std::mem::MaybeUninit<crate::vm::Suspended>>>,
+    /// Emptied operand-stack vectors of resumed generators, for later yields to save into.
+    pub(crate) saved_stacks: Vec<Vec<Value>>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
@@ -442,6 +444,7 @@ impl Interpreter {
             reraising: false,
             parked: None,
             frame_boxes: Vec::new(),
+            saved_stacks: Vec::new(),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             stdin: Default::default(),

@@ -19,7 +19,7 @@ mod support;
 mod generator;
 pub(crate) mod threads;
 
-pub use generator::{GenKind, Generator, Sent};
+pub use generator::{GenKind, Generator, Sent, Suspended};
 
 /// An active handler: where to jump and the stack depth to restore (relative to the frame).
 #[derive(Clone, Copy, Debug)]
@@ -54,8 +54,6 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Where this frame's operand stack starts in `Interpreter::stack`.
     pub stack_base: usize,
-    /// The operand stack of a suspended generator.
-    pub saved_stack: Vec<Value>,
     /// How many handled exceptions were active when the frame started.
     pub handled_base: usize,
     /// What becomes of the value the frame returns.
@@ -108,7 +106,6 @@ impl Interpreter {
             namespace,
             blocks: Vec::new(),
             stack_base: self.stack.len(),
-            saved_stack: Vec::new(),
             handled_base: self.handled.len(),
             on_return: OnReturn::Push,
         };

@@ -575,7 +575,7 @@ impl Interpreter {
                 let g = g.borrow();
                 let delegate = g.frame.as_ref().and_then(|f| {
                     matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom))
-                        .then(|| f.saved_stack.last().cloned())
+                        .then(|| f.stack.last().cloned())
                         .flatten()
                 });
                 Some(delegate.unwrap_or(Value::None))

@@ -63,7 +63,6 @@ impl Interpreter {
                     namespace: None,
                     blocks: Vec::new(),
                     stack_base: 0,
-                    saved_stack: Vec::new(),
                     handled_base: 0,
                     on_return: OnReturn::Push,
                 };
@@ -652,7 +651,6 @@ impl Interpreter {
             namespace: None,
             blocks: Vec::new(),
             stack_base: 0,
-            saved_stack: Vec::new(),
             handled_base: 0,
             on_return: OnReturn::Push,
         })

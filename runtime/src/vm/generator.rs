@@ -37,10 +37,32 @@ pub enum GenKind {
     AsyncStep,
 }
 
+/// A generator's frame while it is not running, with its operand stack: the frame alone is
+/// what the frame stack holds (kept small, since every call moves one), the stack is what a
+/// yield saved. Reads of the frame go through to it.
+pub struct Suspended {
+    pub frame: Frame,
+    pub stack: Vec<Value>,
+}
+
+impl std::ops::Deref for Suspended {
+    type Target = Frame;
+
+    fn deref(&self) -> &Frame {
+        &self.frame
+    }
+}
+
+impl std::ops::DerefMut for Suspended {
+    fn deref_mut(&mut self) -> &mut Frame {
+        &mut self.frame
+    }
+}
+
 pub struct Generator {
     /// The suspended frame; `None` while running and once finished.
     /// Boxed, so that handing it over on every resume and yield moves a pointer.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Box<Suspended>>,
     pub running: bool,
     pub started: bool,
     pub name: Rc<str>,
@@ -91,7 +113,10 @@ impl Interpreter {
         let tracked =
             !frame.cells.is_empty() || frame.locals.iter().any(|v| !crate::gc::is_atom(v));
         let g = Rc::new(RefCell::new(Generator {
-            frame: Some(Box::new(frame)),
+            frame: Some(Box::new(Suspended {
+                frame,
+                stack: Vec::new(),
+            })),
             running: false,
             started: false,
             name: f.name.clone(),
@@ -116,14 +141,15 @@ impl Interpreter {
 
     /// Saves the top frame's operand stack and parks the frame for its generator.
     pub(super) fn suspend(&mut self, fi: usize, v: Value) -> Exit {
-        let mut frame = self.frames.pop().expect("a generator frame");
+        let frame = self.frames.pop().expect("a generator frame");
         debug_assert_eq!(fi, self.frames.len());
-        // Into the frame's own vector, which keeps its capacity from one yield to the next.
+        // Into a vector of an earlier yield, which keeps its capacity.
         let base = frame.stack_base.min(self.stack.len());
-        frame.saved_stack.extend(self.stack.drain(base..));
+        let mut stack = self.saved_stacks.pop().unwrap_or_default();
+        stack.extend(self.stack.drain(base..));
         self.handled.truncate(frame.handled_base);
         let spare = self.frame_boxes.pop().unwrap_or_else(Box::new_uninit);
-        self.parked = Some(Box::write(spare, frame));
+        self.parked = Some(Box::write(spare, Suspended { frame, stack }));
         Exit::Yield(v)
     }
 
@@ -185,7 +211,7 @@ impl Interpreter {
         }
         let started = g.borrow().started;
         if started && throw.is_none() {
-            frame.saved_stack.push(sent);
+            frame.stack.push(sent);
         }
         g.borrow_mut().started = true;
         let result = self.resume_with(frame, throw);
@@ -221,17 +247,19 @@ impl Interpreter {
         }
     }
 
-    fn resume_with(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    fn resume_with(&mut self, frame: Box<Suspended>, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.native_depth >= 200 {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        let mut frame = unbox_frame(frame, &mut self.frame_boxes);
-        let mut saved = std::mem::take(&mut frame.saved_stack);
+        let Suspended {
+            frame,
+            stack: mut saved,
+        } = unbox_frame(frame, &mut self.frame_boxes);
         self.push_frame(frame)?;
         self.stack.append(&mut saved);
-        // The emptied vector goes back to the frame for its next yield.
-        if let Some(top) = self.frames.last_mut() {
-            top.saved_stack = saved;
+        // The emptied vector is kept for a later yield.
+        if self.saved_stacks.len() < SPARE_FRAME_BOXES {
+            self.saved_stacks.push(saved);
         }
         self.native_depth += 1;
         let entry = self.frames.len() - 1;
@@ -249,12 +277,12 @@ impl Interpreter {
     /// An exception thrown into a generator paused in `yield from` goes to the sub-generator
     /// first (PEP 380): GeneratorExit closes it and then raises here; anything else is thrown
     /// into it, and what it yields, returns or raises becomes this generator's outcome.
-    fn throw_to_delegate(&mut self, frame: &mut Frame, e: PyErr) -> Result<Delegated, PyErr> {
+    fn throw_to_delegate(&mut self, frame: &mut Suspended, e: PyErr) -> Result<Delegated, PyErr> {
         let delegating = matches!(
             frame.code.ops.get(frame.ip),
             Some(crate::bytecode::Op::YieldFrom)
         );
-        let sub = match frame.saved_stack.last().filter(|_| delegating) {
+        let sub = match frame.stack.last().filter(|_| delegating) {
             Some(Value::Generator(sub)) => sub.clone(),
             Some(other) => {
                 let other = other.clone();
@@ -272,7 +300,7 @@ impl Interpreter {
             Sent::Yielded(v) => Ok(Delegated::Yielded(v)),
             Sent::Returned(v) => {
                 // The sub-generator finished: `yield from` evaluates to its return value.
-                frame.saved_stack.pop();
+                frame.stack.pop();
                 frame.ip += 1;
                 Ok(Delegated::Returned(v))
             }
@@ -284,7 +312,7 @@ impl Interpreter {
     /// raised in the delegating generator otherwise.
     fn throw_to_iterator(
         &mut self,
-        frame: &mut Frame,
+        frame: &mut Suspended,
         it: &Value,
         e: PyErr,
     ) -> Result<Delegated, PyErr> {
@@ -308,7 +336,7 @@ impl Interpreter {
         match self.call_value(&throw, args) {
             Ok(v) => Ok(Delegated::Yielded(v)),
             Err(PyErr::Exception(stop)) if stop.ty.is_builtin_subtype("StopIteration") => {
-                frame.saved_stack.pop();
+                frame.stack.pop();
                 frame.ip += 1;
                 let v = stop.args.borrow().first().cloned().unwrap_or(Value::None);
                 Ok(Delegated::Returned(v))
@@ -657,7 +685,7 @@ const SPARE_FRAME_BOXES: usize = 64;
 /// a generator's frame moves between the frame stack and a box at every yield and resume,
 /// and a fresh allocation for each was a tenth of a recursive generator's time.
 #[allow(clippy::vec_box)] // the allocations are what is kept
-fn unbox_frame(frame: Box<Frame>, spares: &mut Vec<Box<MaybeUninit<Frame>>>) -> Frame {
+fn unbox_frame(frame: Box<Suspended>, spares: &mut Vec<Box<MaybeUninit<Suspended>>>) -> Suspended {
     if spares.len() >= SPARE_FRAME_BOXES {
         return *frame;
     }
@@ -667,7 +695,7 @@ fn unbox_frame(frame: Box<Frame>, spares: &mut Vec<Box<MaybeUninit<Frame>>>) -> 
     // has the same layout and never drops the (moved-out) value it holds.
     unsafe {
         let frame = std::ptr::read(raw);
-        spares.push(Box::from_raw(raw.cast::<MaybeUninit<Frame>>()));
+        spares.push(Box::from_raw(raw.cast::<MaybeUninit<Suspended>>()));
         frame
     }
 }
