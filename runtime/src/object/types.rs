@@ -156,6 +156,8 @@ pub mod names {
     pub const ABSTRACTMETHODS: Name = Name::new("__abstractmethods__");
     pub const GETITEM: Name = Name::new("__getitem__");
     pub const SETITEM: Name = Name::new("__setitem__");
+    pub const EQ: Name = Name::new("__eq__");
+    pub const NE: Name = Name::new("__ne__");
 }
 
 /// How many names one type's lookup cache remembers (direct-mapped by hash).

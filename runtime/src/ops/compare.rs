@@ -62,6 +62,13 @@ impl Interpreter {
         if let Some((a, b)) = self.subclass_operands(a, b, op.dunder(), op.swapped().dunder()) {
             return self.compare(&a, &b, op);
         }
+        if let (Value::Instance(x), Value::Instance(y), CmpKind::Eq | CmpKind::Ne) = (a, b, op) {
+            // Instances whose classes both keep object's `__eq__` and `__ne__` are equal when
+            // they are the same object, which is what those would answer.
+            if identity_equality(&x.class) && identity_equality(&y.class) {
+                return Ok(Value::Bool(a.is(b) == (op == CmpKind::Eq)));
+            }
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.compare_dunder(a, b, op);
         }
@@ -274,4 +281,17 @@ impl Interpreter {
         let r = self.compare(a, b, CmpKind::Lt)?;
         self.truthy(&r)
     }
+}
+
+/// Whether instances of `class` compare for equality by identity: a class that, like its
+/// bases, wraps no built-in value and leaves `__eq__` and `__ne__` to object.
+fn identity_equality(class: &crate::object::Type) -> bool {
+    use crate::object::names;
+    class.kind == crate::object::TypeKind::Object
+        && class
+            .lookup_name(&names::EQ)
+            .is_some_and(|m| crate::ops::is_object_method(&m))
+        && class
+            .lookup_name(&names::NE)
+            .is_some_and(|m| crate::ops::is_object_method(&m))
 }

@@ -325,6 +325,12 @@ impl Interpreter {
                 (Some(Value::List(l)), 1) => l.clone(),
                 (None, 2) => match &self.stack[args_start] {
                     Value::List(l) => l.clone(),
+                    // A class deriving from list whose `append` is list's (it was found as
+                    // this very function) appends to the list it wraps.
+                    Value::Instance(i) => match &i.base {
+                        Some(Value::List(l)) => l.clone(),
+                        _ => return Ok(false),
+                    },
                     _ => return Ok(false),
                 },
                 _ => return Ok(false),
