@@ -6,6 +6,7 @@ mod arith;
 mod arith_dunder;
 mod attr;
 mod compare;
+pub(crate) use compare::rich_comparison_methods;
 mod convert;
 mod dunder;
 pub(crate) mod exception_group;

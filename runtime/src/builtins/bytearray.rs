@@ -459,24 +459,7 @@ fn compare(interp: &mut Interpreter, args: Args, op: CmpKind) -> PyResult<Value>
     interp.compare(&a, &b, op)
 }
 
-fn eq(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Eq)
-}
-fn ne(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Ne)
-}
-fn lt(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Lt)
-}
-fn le(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Le)
-}
-fn gt(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Gt)
-}
-fn ge(i: &mut Interpreter, a: Args) -> PyResult<Value> {
-    compare(i, a, CmpKind::Ge)
-}
+crate::ops::rich_comparison_methods!(compare);
 
 fn add(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     this(interp, &args, "__add__")?;

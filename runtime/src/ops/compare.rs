@@ -295,3 +295,29 @@ fn identity_equality(class: &crate::object::Type) -> bool {
             .lookup_name(&names::NE)
             .is_some_and(|m| crate::ops::is_object_method(&m))
 }
+
+/// Defines the six rich-comparison methods (`eq`, `ne`, `lt`, `le`, `gt`, `ge`) of a built-in
+/// type as native functions that call `$compare(interp, args, kind)`.
+macro_rules! rich_comparison_methods {
+    ($compare:ident) => {
+        fn eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Eq)
+        }
+        fn ne(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Ne)
+        }
+        fn lt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Lt)
+        }
+        fn le(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Le)
+        }
+        fn gt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Gt)
+        }
+        fn ge(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+            $compare(interp, args, CmpKind::Ge)
+        }
+    };
+}
+pub(crate) use rich_comparison_methods;

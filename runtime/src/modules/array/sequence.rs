@@ -271,29 +271,7 @@ fn compare(interp: &mut Interpreter, args: Args, op: CmpKind) -> PyResult<Value>
     Ok(Value::Bool(op.test(n.cmp(&m))))
 }
 
-fn eq(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Eq)
-}
-
-fn ne(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Ne)
-}
-
-fn lt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Lt)
-}
-
-fn le(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Le)
-}
-
-fn gt(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Gt)
-}
-
-fn ge(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    compare(interp, args, CmpKind::Ge)
-}
+crate::ops::rich_comparison_methods!(compare);
 
 /// `a + b`: a new array; only an array of the same type code can be added.
 fn add(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
