@@ -79,7 +79,11 @@ pub fn fuzz(ws: &Workspace, targets: &[&str], seconds: u64) -> Result<()> {
                     "-malloc_limit_mb=1024",
                     "-max_len=65536",
                 ])
-                .arg("-timeout=20")
+                // A unit slower than this is a finding. The build is instrumented, with debug
+                // assertions, some 15 times slower than release: the corpus's entity bomb
+                // (tests/python/stdlib/xml_etree_events.py), whose bounded expansion up to
+                // expat's amplification threshold takes about 2.5 s in release, takes 40 s here.
+                .arg("-timeout=90")
                 // Dropping an interpreter does not yet free its reference cycles (a module's
                 // functions and its globals, for one): every run leaks, so LeakSanitizer would
                 // report the first input. Until the cycle collector frees them at drop, leaks
