@@ -4,6 +4,7 @@
 //! `cli.rs` for the grammar and the exit-status table, `search_path.rs` for what a program can
 //! import.
 
+mod alloc;
 mod cli;
 mod repl;
 mod search_path;
@@ -19,6 +20,9 @@ use isola::{Backend, Error, Interpreter, Limits, Runtime, Stream};
 use parking_lot::Mutex;
 
 use cli::{Cli, Command, Options};
+
+#[global_allocator]
+static ALLOCATOR: alloc::Mimalloc = alloc::Mimalloc;
 use sigint::Sigint;
 
 /// Exit status for a usage error or an unreadable file (clap's and CPython's choice).

@@ -4,6 +4,7 @@ no source files for programs to read, so getsource is absent and getsourcefile f
 what linecache holds."""
 
 import functools
+import sys
 import types
 from collections import OrderedDict
 
@@ -117,6 +118,11 @@ def getmro(cls):
 
 def isframe(object):
     return type(object).__name__ == 'frame'
+
+
+def currentframe():
+    """The frame of the caller."""
+    return sys._getframe(1)
 
 
 def istraceback(object):

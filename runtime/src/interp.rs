@@ -86,6 +86,7 @@ pub(crate) fn new_type(name: &str, kind: TypeKind, base: Option<&Rc<Type>>) -> R
         metaclass: std::cell::RefCell::new(None),
         finalizers: None,
         has_del: std::cell::Cell::new(false),
+        dict_hint: std::cell::Cell::new(0),
         dunders: std::cell::RefCell::new(Vec::new()),
         subclasses: std::cell::RefCell::new(Vec::new()),
     });
@@ -263,6 +264,7 @@ impl Types {
                 metaclass: RefCell::new(None),
                 finalizers: None,
                 has_del: std::cell::Cell::new(false),
+                dict_hint: std::cell::Cell::new(0),
                 dunders: RefCell::new(Vec::new()),
                 subclasses: RefCell::new(Vec::new()),
             })

@@ -206,6 +206,17 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict::from_map(DictMap::with_capacity_and_hasher(n, BuildNoHash))
+    }
+
+    /// The number of entries, or an error while the map is borrowed mutably (for a `Drop`,
+    /// which must not panic).
+    pub(crate) fn map_len(&self) -> Result<usize, std::cell::BorrowError> {
+        self.map.try_borrow().map(|m| m.len())
+    }
+
     pub fn from_map(map: DictMap) -> Dict {
         Dict {
             map: RefCell::new(map),

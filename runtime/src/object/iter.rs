@@ -83,6 +83,7 @@ impl IterState {
     /// The next item of a list or range iterator, which never calls back into Python:
     /// `None` for other kinds, `Some(None)` when exhausted. The loop's `ForIter` and `next()`
     /// both step these two through here.
+    #[inline]
     pub fn next_fast(&mut self) -> Option<Option<Value>> {
         match self {
             IterState::List { list, index } => {
@@ -100,7 +101,11 @@ impl IterState {
                 let v = *next;
                 *remaining -= 1;
                 *next = next.wrapping_add(*step);
-                Some(Value::from_i128(v))
+                // The common case inline: `from_i128` is an out-of-line call.
+                Some(match i64::try_from(v) {
+                    Ok(small) => Value::Int(small),
+                    Err(_) => Value::from_i128(v),
+                })
             } else {
                 None
             }),

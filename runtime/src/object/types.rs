@@ -123,6 +123,10 @@ pub struct Type {
     pub finalizers: Option<Rc<crate::object::finalize::Finalizers>>,
     /// Whether the class (or a base) defines `__del__`.
     pub has_del: Cell<bool>,
+    /// How many attributes instances of this class have held (the most seen when one died,
+    /// up to `DICT_HINT_MAX`): a new instance's dict is made with room for that many, rather
+    /// than growing through 4, 8, 16... as `__init__` stores them one by one.
+    pub dict_hint: Cell<u8>,
     /// The special methods of a built-in type handed out so far (`dict.__repr__`), kept so
     /// that each is one object, as CPython's slot wrappers are (`r is dict.__repr__`).
     pub dunders: RefCell<Vec<(&'static str, Value)>>,
@@ -160,6 +164,10 @@ pub mod names {
     pub const NE: Name = Name::new("__ne__");
 }
 
+/// The largest `Type::dict_hint`: a class whose instances serve as big namespaces does not
+/// make every new instance that large.
+pub const DICT_HINT_MAX: usize = 32;
+
 /// How many names one type's lookup cache remembers (direct-mapped by hash).
 const TYPE_CACHE_SLOTS: usize = 32;
 
@@ -182,6 +190,9 @@ pub struct TypeCache {
     /// Whether `__slots__` are declared along the whole MRO (see `slots_forbid`), memoized
     /// under `filled`: 0 unknown, 1 no, 2 yes.
     all_slots: Cell<u8>,
+    /// What calling the class runs, memoized under `filled` (see `Interpreter::plain_init`):
+    /// None unknown, `Some(Value::Null)` not a plain `__init__`, else that function.
+    plain_init: RefCell<Option<Value>>,
 }
 
 impl TypeCache {
@@ -191,6 +202,7 @@ impl TypeCache {
             filled: Cell::new(u64::MAX),
             entries: RefCell::new(Vec::new()),
             all_slots: Cell::new(0),
+            plain_init: RefCell::new(None),
         }
     }
 
@@ -203,12 +215,20 @@ impl TypeCache {
                 }
             }
         }
+        if let Ok(init) = self.plain_init.try_borrow() {
+            if let Some(v) = &*init {
+                visit(v);
+            }
+        }
     }
 
     /// Empties the cache, giving up the values it holds (a collected class's cache).
     pub(crate) fn clear(&self, out: &mut Vec<Value>) {
         if let Ok(mut entries) = self.entries.try_borrow_mut() {
             out.extend(entries.drain(..).flatten().filter_map(|e| e.value));
+        }
+        if let Ok(mut init) = self.plain_init.try_borrow_mut() {
+            out.extend(init.take());
         }
         self.filled.set(u64::MAX);
     }
@@ -225,6 +245,10 @@ impl TypeCache {
         if self.filled.get() != now {
             self.filled.set(now);
             self.all_slots.set(0);
+            // Dropped outside the borrow: a function's release runs no Python code, but
+            // keep the cell free while anything drops.
+            let old = self.plain_init.borrow_mut().take();
+            drop(old);
             let mut entries = self.entries.borrow_mut();
             entries.clear();
             entries.resize_with(TYPE_CACHE_SLOTS, || None);
@@ -244,6 +268,18 @@ impl TypeCache {
             Some(e) if e.hash == hash && &*e.name == name => Some(e.value.clone()),
             _ => None,
         }
+    }
+
+    /// The memo of `Interpreter::plain_init`, if it is still valid.
+    #[inline]
+    pub(crate) fn plain_init(&self) -> Option<Value> {
+        self.validate();
+        self.plain_init.borrow().clone()
+    }
+
+    pub(crate) fn set_plain_init(&self, v: Value) {
+        self.validate();
+        *self.plain_init.borrow_mut() = Some(v);
     }
 
     fn put(&self, name: &str, hash: i64, value: Option<Value>) {
@@ -373,6 +409,12 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if let Ok(map) = self.dict.map_len() {
+            let hint = map.min(DICT_HINT_MAX) as u8;
+            if hint > self.class.dict_hint.get() {
+                self.class.dict_hint.set(hint);
+            }
+        }
         if self.flags.get() & crate::object::finalize::WEAKLY_REFERENCED != 0
             || self.class.has_del.get()
         {

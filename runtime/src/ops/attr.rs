@@ -996,11 +996,11 @@ impl Interpreter {
                 if let Some(v) = self.new_wrapping_instance(ty, Args::default())? {
                     return Ok(v);
                 }
-                Value::Instance(Rc::new(Instance::new(
-                    ty.clone(),
-                    Rc::new(Dict::new()),
-                    None,
-                )))
+                let dict = match ty.dict_hint.get() {
+                    0 => Dict::new(),
+                    n => Dict::with_capacity(usize::from(n)),
+                };
+                Value::Instance(Rc::new(Instance::new(ty.clone(), Rc::new(dict), None)))
             }
         })
     }

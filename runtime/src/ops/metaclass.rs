@@ -144,6 +144,7 @@ impl Interpreter {
             metaclass: std::cell::RefCell::new(inherited_meta),
             finalizers: Some(self.finalizers.clone()),
             has_del: std::cell::Cell::new(false),
+            dict_hint: std::cell::Cell::new(0),
             dunders: std::cell::RefCell::new(Vec::new()),
             subclasses: std::cell::RefCell::new(Vec::new()),
         });

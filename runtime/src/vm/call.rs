@@ -407,13 +407,30 @@ impl Interpreter {
     /// Python function: no metaclass, no `__new__` of its own, nothing abstract, and an
     /// `__init__` that is no generator.
     fn plain_init(&self, t: &Rc<crate::object::Type>) -> Option<Rc<Function>> {
-        use crate::object::names;
         if !t.is_class
             || t.metaclass.borrow().is_some()
             || t.kind != crate::object::TypeKind::Object
         {
             return None;
         }
+        // Three lookups on every `C(...)` otherwise; the memo lives as long as no type's
+        // namespace changes.
+        if let Some(memo) = t.cache.plain_init() {
+            return match memo {
+                Value::Function(f) => Some(f),
+                _ => None,
+            };
+        }
+        let found = Self::find_plain_init(t);
+        t.cache.set_plain_init(match &found {
+            Some(f) => Value::Function(f.clone()),
+            None => Value::Null,
+        });
+        found
+    }
+
+    fn find_plain_init(t: &Rc<crate::object::Type>) -> Option<Rc<Function>> {
+        use crate::object::names;
         if !t
             .lookup_name(&names::NEW)
             .is_some_and(|v| crate::ops::is_object_method(&v))

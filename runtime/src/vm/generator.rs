@@ -383,53 +383,58 @@ impl Interpreter {
     }
 
     /// A snapshot of the frame `depth` calls up the running thread's stack (0 is the frame
-    /// that called the built-in asking), for `sys._getframe`. Its `f_back` chain and its
-    /// `f_locals` are made when first asked for (`frame_getattr`), from what the stack held
-    /// now: logging asks for a frame on every record and reads only a few of its callers.
-    /// None when the stack is not that deep.
+    /// that called the built-in asking), for `sys._getframe`. The frames below it are captured
+    /// now, in one flat tuple of `FRAME_FIELDS` values each, which every snapshot of the chain
+    /// shares; a caller's snapshot is made from it when `f_back` is first asked for
+    /// (`frame_getattr`), and so is `f_locals`. logging asks for a frame on every record and
+    /// reads only a few of its callers. None when the stack is not that deep.
     pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
         let top = self.frames.len().checked_sub(1 + depth)?;
-        let stack: Vec<Value> = self.frames[..=top]
-            .iter()
-            .map(|f| {
-                let code = f.code.clone();
-                let line = match f.ip {
-                    0 => code.firstlineno,
-                    ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
-                };
-                let locals = match &f.namespace {
-                    Some(ns) => Value::Dict(ns.clone()),
-                    None if code.flags & Code::MODULE != 0 => Value::Dict(f.globals.clone()),
-                    None => {
-                        Value::tuple(f.locals[..code.varnames.len().min(f.locals.len())].to_vec())
-                    }
-                };
-                Value::tuple(vec![
-                    Value::Code(code),
-                    Value::Int(i64::from(line)),
-                    Value::Dict(f.globals.clone()),
-                    Value::Int(f.ip as i64),
-                    locals,
-                ])
-            })
-            .collect();
-        Some(self.frame_snapshot(&stack))
+        let mut stack = Vec::with_capacity((top + 1) * FRAME_FIELDS);
+        for f in &self.frames[..=top] {
+            let code = f.code.clone();
+            let line = match f.ip {
+                0 => code.firstlineno,
+                ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+            };
+            let locals = match &f.namespace {
+                Some(ns) => Value::Dict(ns.clone()),
+                None if code.flags & Code::MODULE != 0 => Value::Dict(f.globals.clone()),
+                None => match code.varnames.len().min(f.locals.len()) {
+                    0 => Value::None,
+                    n => Value::tuple(f.locals[..n].to_vec()),
+                },
+            };
+            stack.extend([
+                Value::Code(code),
+                Value::Int(i64::from(line)),
+                Value::Dict(f.globals.clone()),
+                Value::Int(f.ip as i64),
+                locals,
+            ]);
+        }
+        let Value::Tuple(stack) = Value::tuple(stack) else {
+            unreachable!("Value::tuple makes a tuple")
+        };
+        Some(self.frame_snapshot(&stack, top))
     }
 
-    /// The snapshot of the last frame of `stack` (each entry as `stack_frame` captures it),
-    /// keeping the entries before it for its `f_back`.
-    fn frame_snapshot(&self, stack: &[Value]) -> Value {
-        let dict = crate::object::Dict::new();
-        if let Some((Value::Tuple(last), rest)) = stack.split_last() {
-            if let [code, line, globals, lasti, locals] = &last.items[..] {
-                dict.set_str("f_code", code.clone());
-                dict.set_str("f_lineno", line.clone());
-                dict.set_str("f_globals", globals.clone());
-                dict.set_str("f_lasti", lasti.clone());
-                dict.set_str(FRAME_LOCALS, locals.clone());
-            }
-            dict.set_str(FRAME_BACK, Value::tuple(rest.to_vec()));
+    /// The snapshot of entry `index` of `stack` (as `stack_frame` captures it), which keeps
+    /// the stack for its `f_back`.
+    fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
+        let dict = crate::object::Dict::with_capacity(8);
+        if let Some([code, line, globals, lasti, locals]) = stack
+            .items
+            .get(index * FRAME_FIELDS..(index + 1) * FRAME_FIELDS)
+        {
+            dict.set_hashed("f_code", F_CODE_HASH, code.clone());
+            dict.set_hashed("f_lineno", F_LINENO_HASH, line.clone());
+            dict.set_hashed("f_globals", F_GLOBALS_HASH, globals.clone());
+            dict.set_hashed("f_lasti", F_LASTI_HASH, lasti.clone());
+            dict.set_hashed(FRAME_LOCALS, FRAME_LOCALS_HASH, locals.clone());
         }
+        dict.set_hashed(FRAME_STACK, FRAME_STACK_HASH, Value::Tuple(stack.clone()));
+        dict.set_hashed(FRAME_INDEX, FRAME_INDEX_HASH, Value::Int(index as i64));
         Value::Instance(Rc::new(crate::object::Instance::new(
             self.frame_type(),
             Rc::new(dict),
@@ -630,9 +635,20 @@ impl Interpreter {
     }
 }
 
-/// Where a frame snapshot keeps the callers' entries and its own locals until they are asked for.
-const FRAME_BACK: &str = "__isola_back__";
+/// Where a frame snapshot keeps the captured stack, its own place in it, and its locals until
+/// they are asked for.
+const FRAME_STACK: &str = "__isola_stack__";
+const FRAME_INDEX: &str = "__isola_index__";
 const FRAME_LOCALS: &str = "__isola_locals__";
+/// Values per frame in a captured stack: code, line, globals, last instruction, locals.
+const FRAME_FIELDS: usize = 5;
+const F_CODE_HASH: i64 = crate::object::str_hash("f_code");
+const F_LINENO_HASH: i64 = crate::object::str_hash("f_lineno");
+const F_GLOBALS_HASH: i64 = crate::object::str_hash("f_globals");
+const F_LASTI_HASH: i64 = crate::object::str_hash("f_lasti");
+const FRAME_STACK_HASH: i64 = crate::object::str_hash(FRAME_STACK);
+const FRAME_INDEX_HASH: i64 = crate::object::str_hash(FRAME_INDEX);
+const FRAME_LOCALS_HASH: i64 = crate::object::str_hash(FRAME_LOCALS);
 
 /// `frame.__getattr__`: `f_back` and `f_locals` of a `sys._getframe` snapshot, made on first
 /// use and then kept (so `f.f_back is f.f_back`).
@@ -642,16 +658,22 @@ fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResul
     };
     let name = name.as_str().unwrap_or("").to_owned();
     let made = match name.as_str() {
-        "f_back" => match frame.dict.get_str(FRAME_BACK) {
-            Some(Value::Tuple(t)) if !t.items.is_empty() => Some(interp.frame_snapshot(&t.items)),
-            Some(_) => Some(Value::None),
-            None => None,
+        "f_back" => match (
+            frame.dict.get_str(FRAME_STACK),
+            frame.dict.get_str(FRAME_INDEX),
+        ) {
+            (Some(Value::Tuple(stack)), Some(Value::Int(index))) => Some(match index {
+                1.. => interp.frame_snapshot(&stack, (index - 1) as usize),
+                _ => Value::None,
+            }),
+            _ => None,
         },
         "f_locals" => match (
             frame.dict.get_str(FRAME_LOCALS),
             frame.dict.get_str("f_code"),
         ) {
             (Some(d @ Value::Dict(_)), _) => Some(d),
+            (Some(Value::None), Some(_)) => Some(Value::Dict(Rc::new(crate::object::Dict::new()))),
             (Some(Value::Tuple(values)), Some(Value::Code(code))) => {
                 let locals = crate::object::Dict::new();
                 for (n, v) in code.varnames.iter().zip(values.items.iter()) {
