@@ -81,12 +81,33 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         col: int_slot(&items, SLOT_COLUMN),
         byte: int_slot(&items, SLOT_BYTE),
     };
+    // The meter charges a unit of fuel for every 8 characters an entity expands to (about
+    // the work of a bytecode on this scanner), which also checks the deadline as it goes, and
+    // refuses once the text expanded in this call could not fit the heap limit: the events
+    // are charged to the heap only when the scan ends.
+    let mut refused: Option<crate::interp::PyErr> = None;
+    let mut produced: u128 = 0;
+    let mut meter = |chars: usize| {
+        produced += chars as u128;
+        let checked = interp
+            .charge_work(chars as u64 / 8 + 1)
+            .and_then(|()| interp.check_alloc(produced));
+        match checked {
+            Ok(()) => true,
+            Err(e) => {
+                refused = Some(e);
+                false
+            }
+        }
+    };
     let mut scanner = Scanner::new(chars, pos, stack, entities);
+    scanner.meter = Some(&mut meter);
     scanner.phase = int_slot(&items, SLOT_PHASE);
     scanner.dtd = int_slot(&items, SLOT_DTD);
     scanner.expanded = int_slot(&items, SLOT_EXPANDED) as usize;
     scanner.input = int_slot(&items, SLOT_INPUT) as usize + text.char_len();
     let consumed = scanner.run(is_final);
+    scanner.meter = None;
     let end = scanner.pos_at(consumed);
     let rest = scanner.text_from(consumed);
     // What the events will hold once they are Python objects, beyond the text itself.
@@ -103,6 +124,10 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         slots[SLOT_INPUT] = Value::Int(scanner.input as i64);
     }
     let events = std::mem::take(&mut scanner.events);
+    drop(scanner);
+    if let Some(e) = refused {
+        return Err(e);
+    }
     interp.charge(grown)?;
     Ok(Value::List(Rc::new(List::new(events))))
 }

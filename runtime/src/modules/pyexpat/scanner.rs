@@ -40,6 +40,8 @@ pub(super) const E_BAD_CHAR_REF: i64 = 14;
 pub(super) const E_MISPLACED_XML_PI: i64 = 17;
 pub(super) const E_XML_DECL: i64 = 30;
 pub(super) const E_AMPLIFICATION: i64 = 43;
+/// expat's "parsing aborted": here, the interpreter's meter refused more work (see `Meter`).
+pub(super) const E_ABORTED: i64 = 35;
 
 /// Where the document is: before its element, inside it, after it.
 pub(super) const PHASE_PROLOG: i64 = 0;
@@ -79,6 +81,13 @@ pub(super) enum Stop {
 
 pub(super) type Scan<T> = Result<T, Stop>;
 
+/// What the scanner calls with the number of characters it is about to produce by expanding
+/// an entity; false stops the scan (with `E_ABORTED`). The interpreter charges fuel through it
+/// and checks its deadline, so that an entity bomb, whose expansion up to expat's amplification
+/// threshold is millions of characters from a few hundred bytes of input, ends at the time and
+/// instruction limits like any other long operation.
+pub(super) type Meter<'a> = &'a mut dyn FnMut(usize) -> bool;
+
 /// The tokenizer's state between calls, and the events it has produced in this one.
 pub(super) struct Scanner<'a> {
     text: Vec<char>,
@@ -101,6 +110,8 @@ pub(super) struct Scanner<'a> {
     /// The entities whose replacement text is being read, outermost first (at most
     /// `MAX_ENTITY_DEPTH`): a reference to one of them is recursive.
     open_entities: Vec<String>,
+    /// See `Meter`; None meters nothing.
+    pub meter: Option<Meter<'a>>,
 }
 
 fn is_name_start(c: char) -> bool {
@@ -146,6 +157,21 @@ impl<'a> Scanner<'a> {
             fixed_pos: None,
             pending_data: String::new(),
             open_entities: Vec::new(),
+            meter: None,
+        }
+    }
+
+    /// Asks the meter for `chars` characters of expansion work.
+    fn meter(&mut self, chars: usize) -> Scan<()> {
+        match &mut self.meter {
+            Some(meter) => {
+                if meter(chars) {
+                    Ok(())
+                } else {
+                    Err(Stop::Error(E_ABORTED, 0))
+                }
+            }
+            None => Ok(()),
         }
     }
 
@@ -697,6 +723,7 @@ impl<'a> Scanner<'a> {
         if self.amplification_breached() {
             return Err(Stop::Error(E_AMPLIFICATION, i));
         }
+        self.meter(replacement.char_len())?;
         let here = self.pos_at(i);
         let mut inner = Scanner::new(
             replacement.as_str().chars().collect(),
@@ -711,6 +738,7 @@ impl<'a> Scanner<'a> {
         inner.open_entities.push(name.to_owned());
         inner.expanded = self.expanded;
         inner.input = self.input;
+        inner.meter = self.meter.take();
         // The open entity's name marks the element stack, so that an element closed across
         // the end of its text is caught, and one left open is too.
         self.stack.push(open);
@@ -745,6 +773,7 @@ impl<'a> Scanner<'a> {
         }
         inner.flush_pending();
         self.expanded = inner.expanded;
+        self.meter = inner.meter.take();
         for event in inner.events.drain(..) {
             self.take_event(event);
         }
@@ -803,6 +832,11 @@ impl<'a> Scanner<'a> {
                                     self.expanded += replacement.char_len();
                                     if self.amplification_breached() {
                                         return Err(Stop::Error(E_AMPLIFICATION, tag));
+                                    }
+                                    if let Err(Stop::Error(code, _)) =
+                                        self.meter(replacement.char_len())
+                                    {
+                                        return Err(Stop::Error(code, tag));
                                     }
                                     work.push((text.clone(), end, entity.clone()));
                                     work.push((
