@@ -386,6 +386,10 @@ pub struct Interpreter {
     pub(crate) frame_boxes: Vec<Box<std::mem::MaybeUninit<crate::vm::Suspended>>>,
     /// Emptied operand-stack vectors of resumed generators, for later yields to save into.
     pub(crate) saved_stacks: Vec<Vec<Value>>,
+    /// The generators that `resume_through` is resuming through, outermost first, each with
+    /// the length of `frames` when it was: their parked frames belong between `frames[n - 1]`
+    /// and `frames[n]` in the chain that `sys._getframe` shows.
+    pub(crate) delegations: Vec<(usize, Rc<RefCell<crate::vm::Generator>>)>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
@@ -447,6 +451,7 @@ impl Interpreter {
             parked: None,
             frame_boxes: Vec::new(),
             saved_stacks: Vec::new(),
+            delegations: Vec::new(),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             stdin: Default::default(),

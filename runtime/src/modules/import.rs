@@ -337,6 +337,7 @@ impl Interpreter {
     }
 
     /// `from module import *` into the namespace of frame `fi`.
+    #[inline(never)]
     pub(crate) fn import_star(&mut self, fi: usize, module: &Value) -> PyResult<()> {
         let (names, public_only) = match self.get_attr_opt(module, "__all__")? {
             Some(all) => (self.collect_iterable(&all)?, false),

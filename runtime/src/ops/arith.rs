@@ -630,6 +630,7 @@ impl Interpreter {
         })
     }
 
+    #[inline(never)]
     pub(crate) fn positive(&mut self, a: &Value) -> PyResult<Value> {
         Ok(match a {
             Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(..) => a.clone(),

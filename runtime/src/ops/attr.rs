@@ -62,6 +62,7 @@ impl Interpreter {
     }
 
     /// `get_attr` for a name whose `str` hash is known (`Code::name_hashes`).
+    #[inline(never)]
     pub(crate) fn get_attr_hashed(
         &mut self,
         obj: &Value,

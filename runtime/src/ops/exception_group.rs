@@ -185,6 +185,7 @@ impl Interpreter {
 
     /// `except* T`: `[rest, T] -> [rest', match, matched]`. A bare exception that matches is
     /// wrapped in an ExceptionGroup with an empty message, as CPython does.
+    #[inline(never)]
     pub(crate) fn exception_group_match(
         &mut self,
         rest: &Value,
@@ -221,6 +222,7 @@ impl Interpreter {
     /// The end of a `try`/`except*`: from the original exception, what the handlers raised
     /// and what no clause matched, the exception to raise, if any. Re-raised parts keep the
     /// original group's shape; new exceptions join them in a new ExceptionGroup("", ...).
+    #[inline(never)]
     pub(crate) fn exception_group_reraise(
         &mut self,
         orig: &Value,

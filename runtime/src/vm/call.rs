@@ -742,6 +742,7 @@ impl Interpreter {
     }
 
     /// The keyword arguments of a `f(**m)` call, in the mapping's order.
+    #[inline(never)]
     pub(super) fn kwargs_from_mapping(
         &mut self,
         func: &Value,

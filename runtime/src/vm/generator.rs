@@ -163,6 +163,11 @@ impl Interpreter {
         if g.borrow().kind == GenKind::AsyncStep {
             return self.step_resume(g, sent, throw);
         }
+        if throw.is_none() {
+            if let Some(sub) = delegate(g) {
+                return self.resume_through(g, &sub, sent);
+            }
+        }
         let mut frame = {
             let mut gb = g.borrow_mut();
             if gb.running {
@@ -214,6 +219,64 @@ impl Interpreter {
             frame.stack.push(sent);
         }
         g.borrow_mut().started = true;
+        self.run_resumed(g, frame, throw)
+    }
+
+    /// Resumes `g`, paused in `yield from sub` where `sub` is a generator, by resuming `sub`
+    /// alone: what it yields, `g` yields unchanged, so `g`'s frame stays parked and only the
+    /// innermost generator of a chain of `yield from` runs (CPython resumes and suspends every
+    /// frame of the chain for each value). `g` counts as running meanwhile, as in CPython.
+    /// When `sub` returns or raises, `g`'s frame runs on from its `yield from` with that
+    /// outcome, as the instruction would have.
+    fn resume_through(
+        &mut self,
+        g: &Rc<RefCell<Generator>>,
+        sub: &Rc<RefCell<Generator>>,
+        sent: Value,
+    ) -> PyResult<Sent> {
+        if self.native_depth >= MAX_DELEGATION_DEPTH {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        g.borrow_mut().running = true;
+        self.native_depth += 1;
+        self.delegations.push((self.frames.len(), g.clone()));
+        let outcome = self.gen_resume(sub, sent, None);
+        self.delegations.pop();
+        self.native_depth -= 1;
+        let mut gb = g.borrow_mut();
+        gb.running = false;
+        let (mut frame, throw) = match outcome {
+            Ok(Sent::Yielded(v)) => return Ok(Sent::Yielded(v)),
+            Ok(Sent::Returned(v)) => {
+                let Some(mut frame) = gb.frame.take() else {
+                    return Ok(Sent::Returned(Value::None));
+                };
+                // The `yield from` evaluates to the value `sub` returned.
+                if let Some(top) = frame.stack.last_mut() {
+                    *top = v;
+                }
+                (frame, None)
+            }
+            Err(e) => match gb.frame.take() {
+                Some(frame) => (frame, Some(e)),
+                None => return Err(e),
+            },
+        };
+        gb.running = true;
+        drop(gb);
+        // Past the `yield from`, as when the instruction itself ends or raises.
+        frame.frame.ip += 1;
+        self.run_resumed(g, frame, throw)
+    }
+
+    /// Runs the frame of `g` (already holding the value sent in), or raises `throw` in it,
+    /// until it yields, returns or raises.
+    fn run_resumed(
+        &mut self,
+        g: &Rc<RefCell<Generator>>,
+        frame: Box<Suspended>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Sent> {
         let result = self.resume_with(frame, throw);
         let mut gb = g.borrow_mut();
         gb.running = false;
@@ -389,30 +452,20 @@ impl Interpreter {
     /// (`frame_getattr`), and so is `f_locals`. logging asks for a frame on every record and
     /// reads only a few of its callers. None when the stack is not that deep.
     pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
-        let top = self.frames.len().checked_sub(1 + depth)?;
-        let mut stack = Vec::with_capacity((top + 1) * FRAME_FIELDS);
-        for f in &self.frames[..=top] {
-            let code = f.code.clone();
-            let line = match f.ip {
-                0 => code.firstlineno,
-                ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
-            };
-            let locals = match &f.namespace {
-                Some(ns) => Value::Dict(ns.clone()),
-                None if code.flags & Code::MODULE != 0 => Value::Dict(f.globals.clone()),
-                None => match code.varnames.len().min(f.locals.len()) {
-                    0 => Value::None,
-                    n => Value::tuple(f.locals[..n].to_vec()),
-                },
-            };
-            stack.extend([
-                Value::Code(code),
-                Value::Int(i64::from(line)),
-                Value::Dict(f.globals.clone()),
-                Value::Int(f.ip as i64),
-                locals,
-            ]);
+        let mut stack = Vec::with_capacity((self.frames.len() + self.delegations.len()) * 5);
+        let mut delegations = self.delegations.iter().peekable();
+        for (i, f) in self.frames.iter().enumerate() {
+            // The parked frames of generators resumed through (`resume_through`) come between
+            // their caller and the generator they delegate to, as on CPython's frame chain.
+            while let Some((_, g)) = delegations.next_if(|(at, _)| *at <= i) {
+                if let Some(parked) = &g.borrow().frame {
+                    capture_frame(&mut stack, &parked.frame, parked.frame.ip + 1);
+                }
+            }
+            capture_frame(&mut stack, f, f.ip);
         }
+        let top = (stack.len() / FRAME_FIELDS).checked_sub(1 + depth)?;
+        stack.truncate((top + 1) * FRAME_FIELDS);
         let Value::Tuple(stack) = Value::tuple(stack) else {
             unreachable!("Value::tuple makes a tuple")
         };
@@ -506,6 +559,7 @@ impl Interpreter {
     }
 
     /// Sends a value into any iterator for `yield from`: generators get `send`, others `next`.
+    #[inline(never)]
     pub(crate) fn send_to(&mut self, it: &Value, sent: Value) -> PyResult<Sent> {
         match it {
             Value::Generator(g) => {
@@ -560,6 +614,7 @@ impl Interpreter {
     /// function and `mgr`, or Null and the bound callable; the `__aexit__` and `__aenter__`
     /// pair for `async with`. The caller calls enter with `CallMethod` in its own loop, so that
     /// a thread switch inside it (a lock's `__enter__` waiting) stays possible.
+    #[inline(never)]
     pub(crate) fn before_with(
         &mut self,
         mgr: &Value,
@@ -585,6 +640,7 @@ impl Interpreter {
     }
 
     /// `obj.__aiter__()` for `async for`, with CPython's errors.
+    #[inline(never)]
     pub(crate) fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
         let Some(m) = self.get_attr_opt(obj, "__aiter__")? else {
             let tn = self.type_name(obj);
@@ -697,6 +753,62 @@ fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResul
             format!("'frame' object has no attribute '{name}'"),
         )),
     }
+}
+
+/// Appends a frame's `FRAME_FIELDS` values to a captured stack: its code, the line of the
+/// instruction before `ip` (the one running, or the one it is paused in), its globals, `ip`
+/// and its locals (a tuple of the fast locals, or the namespace).
+fn capture_frame(stack: &mut Vec<Value>, f: &Frame, ip: usize) {
+    let code = f.code.clone();
+    let line = match ip {
+        0 => code.firstlineno,
+        ip => code.lines.get(ip - 1).copied().unwrap_or(code.firstlineno),
+    };
+    let locals = match &f.namespace {
+        Some(ns) => Value::Dict(ns.clone()),
+        None if code.flags & Code::MODULE != 0 => Value::Dict(f.globals.clone()),
+        None => match code.varnames.len().min(f.locals.len()) {
+            0 => Value::None,
+            n => Value::tuple(f.locals[..n].to_vec()),
+        },
+    };
+    stack.extend([
+        Value::Code(code),
+        Value::Int(i64::from(line)),
+        Value::Dict(f.globals.clone()),
+        Value::Int(f.ip as i64),
+        locals,
+    ]);
+}
+
+/// How deep a chain of `yield from` resumed through `resume_through` may go, as deep as the
+/// nested resumes it replaces (`resume_with`).
+const MAX_DELEGATION_DEPTH: u32 = 200;
+
+/// The generator that `g` delegates to, when `g` is a generator or coroutine paused in
+/// `yield from` (or `await`) on another one that is neither running nor an asynchronous
+/// generator's step: resuming `g` is then resuming that one (see `resume_through`).
+fn delegate(g: &Rc<RefCell<Generator>>) -> Option<Rc<RefCell<Generator>>> {
+    let gb = g.borrow();
+    if !matches!(gb.kind, GenKind::Generator | GenKind::Coroutine) || gb.running || !gb.started {
+        return None;
+    }
+    let frame = gb.frame.as_ref()?;
+    if !matches!(
+        frame.code.ops.get(frame.ip),
+        Some(crate::bytecode::Op::YieldFrom)
+    ) {
+        return None;
+    }
+    let Some(Value::Generator(sub)) = frame.stack.last() else {
+        return None;
+    };
+    let sb = sub.try_borrow().ok()?;
+    if !matches!(sb.kind, GenKind::Generator | GenKind::Coroutine) || sb.running {
+        return None;
+    }
+    drop(sb);
+    Some(sub.clone())
 }
 
 /// Generator frames that are parked and resumed more than a few times keep this many spare

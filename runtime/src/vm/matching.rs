@@ -8,6 +8,7 @@ use crate::value::Value;
 
 impl Interpreter {
     /// The values of `keys` in the mapping `subj`, as a tuple, or None if one is missing.
+    #[inline(never)]
     pub(super) fn match_keys(&mut self, subj: &Value, keys: &Value) -> PyResult<Value> {
         let Value::Tuple(keys) = keys else {
             return Ok(Value::None);
@@ -38,6 +39,7 @@ impl Interpreter {
     }
 
     /// The attributes a class pattern matches against, or None when `subj` does not match.
+    #[inline(never)]
     pub(super) fn match_class(
         &mut self,
         subj: &Value,

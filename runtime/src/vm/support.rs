@@ -11,6 +11,7 @@ use crate::value::Value;
 impl Interpreter {
     /// `LoadGlobal` when its cache does not answer: looks the name up in the frame's globals,
     /// then the builtins, and remembers the result with both namespaces' versions.
+    #[inline(never)]
     pub(super) fn load_global_slow(&mut self, fi: usize, n: u32) -> PyResult<()> {
         let frame = &self.frames[fi];
         let code = frame.code.clone();
@@ -46,6 +47,7 @@ impl Interpreter {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn raise_op(&mut self, kind: u32) -> PyErr {
         match kind {
             0 => match self.handled.last().cloned() {
@@ -91,6 +93,7 @@ impl Interpreter {
     }
 
     /// A compiler bug, reported as an exception rather than a host panic.
+    #[inline(never)]
     pub(super) fn stack_underflow(&mut self) -> PyErr {
         self.err("SystemError", "operand stack underflow")
     }

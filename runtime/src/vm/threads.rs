@@ -122,6 +122,7 @@ impl Interpreter {
 
     /// The bottom frame of the running thread returned `v` in the outermost loop. Returns the
     /// exit of the whole run when no thread is left, else switches to the next thread.
+    #[inline(never)]
     pub(super) fn thread_returned(&mut self, v: Value) -> Option<Exit> {
         if self.threads.current == crate::vm::threads::MAIN_IDENT {
             self.threads.main_result = Some(v);
