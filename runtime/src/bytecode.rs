@@ -311,6 +311,10 @@ pub enum AttrKind {
     /// The class has a `property` of this name whose getter is a plain Python function: a
     /// read calls it, as a frame of the loop.
     Property(Value),
+    /// The class derives from a built-in type whose method this is (`append` of a `list`
+    /// subclass): `LoadMethod` pushes it unbound, to be called with the instance first, as
+    /// the bound method the slow path makes would be. Reads take the slow path.
+    BuiltinMethod(Value),
 }
 
 /// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the
@@ -344,7 +348,11 @@ impl Code {
                     .is_some_and(|w| all || w.epoch != type_epoch || w.class.strong_count() == 0)
                 {
                     if let Some(AttrWay {
-                        kind: AttrKind::Method(v) | AttrKind::ClassValue(v),
+                        kind:
+                            AttrKind::Method(v)
+                            | AttrKind::ClassValue(v)
+                            | AttrKind::Property(v)
+                            | AttrKind::BuiltinMethod(v),
                         ..
                     }) = way.take()
                     {

@@ -246,6 +246,17 @@ impl Interpreter {
                     }
                 }
                 if let Some(v) = t.lookup(name) {
+                    // A descriptor of a Python class read from the class: `__get__(None, C)`.
+                    if let Value::Instance(i) = &v {
+                        if i.class.is_class {
+                            if let Some(get @ Value::Function(_)) = i.class.lookup("__get__") {
+                                let args = vec![v.clone(), Value::None, obj.clone()];
+                                return self
+                                    .call_value(&get, crate::object::Args::positional(args))
+                                    .map(Some);
+                            }
+                        }
+                    }
                     return Ok(Some(match v {
                         Value::Instance(ref i)
                             if Rc::ptr_eq(&i.class, &self.types.staticmethod) =>
@@ -822,6 +833,14 @@ impl Interpreter {
                 }
                 match inst.class.lookup_hashed(name, hash) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
+                    // A built-in type's method on an instance deriving from it, called with
+                    // the instance first as its bound form would be (`call_builtin` unwraps).
+                    Some(b @ Value::Builtin(_))
+                        if inst.base.is_some()
+                            && matches!(&b, Value::Builtin(bf) if bf.receiver.is_none()) =>
+                    {
+                        Ok(Some(b))
+                    }
                     _ => Ok(None),
                 }
             }

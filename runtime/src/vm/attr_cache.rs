@@ -41,7 +41,7 @@ pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64
             }))
         })),
         AttrKind::ClassValue(v) => Some(own().unwrap_or(v.clone())),
-        AttrKind::Property(_) => None,
+        AttrKind::Property(_) | AttrKind::BuiltinMethod(_) => None,
     }
 }
 
@@ -87,15 +87,14 @@ pub(super) fn cached_method(
 ) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, &inst.class, false, epoch)?;
+    let unshadowed = || {
+        inst.dict
+            .get_hashed(code.name_keys[n].as_str(), code.name_hashes[n])
+            .is_none()
+    };
     match &way.kind {
-        AttrKind::Method(f)
-            if inst
-                .dict
-                .get_hashed(code.name_keys[n].as_str(), code.name_hashes[n])
-                .is_none() =>
-        {
-            Some(f.clone())
-        }
+        AttrKind::Method(f) if unshadowed() => Some(f.clone()),
+        AttrKind::BuiltinMethod(f) if inst.base.is_some() && unshadowed() => Some(f.clone()),
         _ => None,
     }
 }
@@ -177,6 +176,9 @@ impl Interpreter {
             _ if custom_get => AttrKind::Unknown,
             None => AttrKind::Plain,
             Some(f @ Value::Function(_)) => AttrKind::Method(f.clone()),
+            Some(b @ Value::Builtin(bf)) if bf.receiver.is_none() && inst.base.is_some() => {
+                AttrKind::BuiltinMethod(b.clone())
+            }
             Some(v) if is_plain_class_value(v) => AttrKind::ClassValue(v.clone()),
             // A getter that raises AttributeError falls back to `__getattr__`, which only the
             // slow path does.
@@ -228,9 +230,32 @@ impl Interpreter {
         let Some(v) = class.lookup_hashed(&code.names[n], code.name_hashes[n]) else {
             return;
         };
-        if matches!(v, Value::Instance(_) | Value::Null) {
-            return;
-        }
+        let v = match v {
+            Value::Null => return,
+            // `C.f` of a staticmethod is its function.
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
+                match i.dict.get_str("__func__") {
+                    Some(f @ Value::Function(_)) => f,
+                    _ => return,
+                }
+            }
+            // An instance whose class has no `__get__` is no descriptor (`C.RED` of an enum
+            // made by hand, a constant object): reading it gives it back. Adding `__get__`
+            // later changes a type namespace, which drops this entry.
+            Value::Instance(i)
+                if i.class.is_class
+                    && i.base.is_none()
+                    && i.class
+                        .mro
+                        .iter()
+                        .all(|t| t.is_class || Rc::ptr_eq(t, &self.types.object))
+                    && i.class.lookup("__get__").is_none() =>
+            {
+                Value::Instance(i)
+            }
+            Value::Instance(_) => return,
+            v => v,
+        };
         let way = AttrWay {
             class: Rc::downgrade(class),
             class_addr: Rc::as_ptr(class) as usize,
