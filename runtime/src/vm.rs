@@ -600,7 +600,24 @@ impl Interpreter {
                                 continue;
                             }
                         }
-                        _ => {}
+                        Some(other) => {
+                            if let Some(m) =
+                                attr_cache::builtin_type(&self.types, other).and_then(|ty| {
+                                    attr_cache::cached_builtin_method(
+                                        &frame.code,
+                                        n as usize,
+                                        ty,
+                                        epoch,
+                                    )
+                                })
+                            {
+                                let obj = self.pop();
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                                continue;
+                            }
+                        }
+                        None => {}
                     }
                     let code = frame.code.clone();
                     let name = code.names[n as usize].clone();

@@ -10,7 +10,7 @@ use crate::value::Value;
 
 use super::add_method;
 use super::methods_args::{
-    add_classmethod, adjust_range, check, parse_kw, receiver, slice_bound, ssize_arg,
+    add_classmethod, adjust_range, check, check_in, parse_kw, receiver, slice_bound, ssize_arg,
     wrong_receiver, Conv, KwSpec,
 };
 
@@ -171,7 +171,7 @@ struct Search {
 
 fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Search> {
     let b = bytes_self(interp, args, name)?;
-    check(interp, &format!("bytes.{name}"), args, Conv::Tuple(1, 3))?;
+    check_in(interp, "bytes", name, args, Conv::Tuple(1, 3))?;
     let sub = sub_arg(interp, &args.pos[1])?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
@@ -232,7 +232,7 @@ fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    check(interp, &format!("bytes.{name}"), &args, Conv::Tuple(1, 3))?;
+    check_in(interp, "bytes", name, &args, Conv::Tuple(1, 3))?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
     let (start, end) = adjust_range(start, end, b.len());
@@ -408,7 +408,7 @@ fn partition_impl(
     reverse: bool,
 ) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    check(interp, &format!("bytes.{name}"), &args, Conv::One)?;
+    check_in(interp, "bytes", name, &args, Conv::One)?;
     let sep = buffer_arg(interp, &args.pos[1])?;
     if sep.is_empty() {
         return Err(interp.value_error("empty separator"));
@@ -530,7 +530,7 @@ fn strip_impl(
     right: bool,
 ) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    check(interp, &format!("bytes.{name}"), &args, Conv::Clinic(0, 1))?;
+    check_in(interp, "bytes", name, &args, Conv::Clinic(0, 1))?;
     let chars: Option<Rc<Tuple<u8>>> = match args.pos.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(buffer_arg(interp, v)?),
@@ -572,7 +572,7 @@ fn rstrip(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn remove_affix(interp: &mut Interpreter, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let b = bytes_self(interp, &args, name)?;
-    check(interp, &format!("bytes.{name}"), &args, Conv::One)?;
+    check_in(interp, "bytes", name, &args, Conv::One)?;
     let affix = buffer_arg(interp, &args.pos[1])?;
     let data: &[u8] = &b.items;
     let stripped = if prefix {

@@ -9,7 +9,7 @@ use crate::object::{Args, List, Tuple};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{add_static, check, parse_kw, ssize_arg, Conv, KwSpec};
+use super::methods_args::{add_static, check, check_in, parse_kw, ssize_arg, Conv, KwSpec};
 use super::methods_bytes::{buffer_arg, bytes_self, is_space, new_bytes};
 
 pub(super) fn install(types: &Types) {
@@ -39,7 +39,7 @@ pub(super) fn install(types: &Types) {
 
 fn noargs_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Tuple<u8>>> {
     let b = bytes_self(interp, args, name)?;
-    check(interp, &format!("bytes.{name}"), args, Conv::NoArgs)?;
+    check_in(interp, "bytes", name, args, Conv::NoArgs)?;
     Ok(b)
 }
 
@@ -179,7 +179,7 @@ fn pad_args(
     name: &str,
 ) -> PyResult<(Rc<Tuple<u8>>, i64, u8)> {
     let b = bytes_self(interp, args, name)?;
-    check(interp, &format!("bytes.{name}"), args, Conv::Clinic(1, 2))?;
+    check_in(interp, "bytes", name, args, Conv::Clinic(1, 2))?;
     let width = ssize_arg(interp, &args.pos[1])?;
     let fill = match args.pos.get(2) {
         None => b' ',

@@ -8,7 +8,7 @@ use crate::object::{Args, Dict, DictKey};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{add_classmethod, check, receiver, wrong_receiver, Conv};
+use super::methods_args::{add_classmethod, check, check_in, receiver, wrong_receiver, Conv};
 use super::methods_dict_views::{self, ViewKind};
 
 pub(super) fn install(types: &Types) {
@@ -50,7 +50,7 @@ fn get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn view(interp: &mut Interpreter, args: Args, name: &str, kind: ViewKind) -> PyResult<Value> {
     let d = this(interp, &args, name)?;
-    check(interp, &format!("dict.{name}"), &args, Conv::NoArgs)?;
+    check_in(interp, "dict", name, &args, Conv::NoArgs)?;
     Ok(methods_dict_views::new_view(interp, d, kind))
 }
 

@@ -7,7 +7,9 @@ use crate::object::{Args, List};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{check, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec};
+use super::methods_args::{
+    check, check_in, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec,
+};
 
 pub(super) fn install(types: &Types) {
     let (list, tuple) = (&types.list, &types.tuple);
@@ -184,7 +186,7 @@ fn tuple_index(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn index_impl(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let items = seq_items(interp, &args, ty, "index")?;
-    check(interp, &format!("{ty}.index"), &args, Conv::Clinic(1, 3))?;
+    check_in(interp, ty, "index", &args, Conv::Clinic(1, 3))?;
     let len = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
     let start = match args.pos.get(2) {
@@ -219,7 +221,7 @@ fn tuple_count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn count_impl(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let items = seq_items(interp, &args, ty, "count")?;
-    check(interp, &format!("{ty}.count"), &args, Conv::One)?;
+    check_in(interp, ty, "count", &args, Conv::One)?;
     let mut n = 0;
     for v in &items {
         if interp.eq_identity_first(v, &args.pos[1])? {

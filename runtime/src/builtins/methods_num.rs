@@ -12,7 +12,7 @@ use crate::object::{Args, Tuple};
 use crate::value::Value;
 
 use super::methods_args::{
-    add_classmethod, check, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec,
+    add_classmethod, check, check_in, parse_kw, receiver, ssize_arg, wrong_receiver, Conv, KwSpec,
 };
 use super::{add_method, check_count};
 
@@ -54,7 +54,7 @@ fn int_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<BigIn
 
 fn int_noargs(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<BigInt> {
     let b = int_self(interp, args, name)?;
-    check(interp, &format!("int.{name}"), args, Conv::NoArgs)?;
+    check_in(interp, "int", name, args, Conv::NoArgs)?;
     Ok(b)
 }
 
@@ -221,7 +221,7 @@ fn float_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<f64
     let Value::Float(f) = v else {
         return Err(wrong_receiver(interp, &v, "float", name));
     };
-    check(interp, &format!("float.{name}"), args, Conv::NoArgs)?;
+    check_in(interp, "float", name, args, Conv::NoArgs)?;
     Ok(f)
 }
 

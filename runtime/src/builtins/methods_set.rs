@@ -8,7 +8,7 @@ use crate::object::{Args, DictKey, Set};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{check, receiver, wrong_receiver, Conv};
+use super::methods_args::{check, check_in, receiver, wrong_receiver, Conv};
 
 /// Bytes charged per set entry.
 const ENTRY: u64 = 32;
@@ -325,14 +325,14 @@ fn symmetric_difference_update(interp: &mut Interpreter, args: Args) -> PyResult
 
 fn copy(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "copy")?;
-    check(interp, &format!("{ty}.copy"), &args, Conv::NoArgs)?;
+    check_in(interp, ty, "copy", &args, Conv::NoArgs)?;
     interp.charge(s.len() as u64 * ENTRY)?;
     Ok(wrap(ty, copy_of(&s)))
 }
 
 fn difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "difference")?;
-    check(interp, &format!("{ty}.difference"), &args, Conv::Varargs)?;
+    check_in(interp, ty, "difference", &args, Conv::Varargs)?;
     let out = copy_of(&s);
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
@@ -343,13 +343,13 @@ fn difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value>
 
 fn intersection(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "intersection")?;
-    check(interp, &format!("{ty}.intersection"), &args, Conv::Varargs)?;
+    check_in(interp, ty, "intersection", &args, Conv::Varargs)?;
     Ok(wrap(ty, intersect(interp, &s, &args.pos[1..])?))
 }
 
 fn union(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "union")?;
-    check(interp, &format!("{ty}.union"), &args, Conv::Varargs)?;
+    check_in(interp, ty, "union", &args, Conv::Varargs)?;
     let out = copy_of(&s);
     for other in &args.pos[1..] {
         let o = as_set(interp, other)?;
@@ -373,7 +373,7 @@ fn symmetric_difference(interp: &mut Interpreter, args: Args, ty: &str) -> PyRes
 
 fn isdisjoint(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "isdisjoint")?;
-    check(interp, &format!("{ty}.isdisjoint"), &args, Conv::One)?;
+    check_in(interp, ty, "isdisjoint", &args, Conv::One)?;
     let o = as_set(interp, &args.pos[1])?;
     let disjoint = !s.borrow().keys().any(|k| o.borrow().contains_key(k));
     Ok(Value::Bool(disjoint))
@@ -381,7 +381,7 @@ fn isdisjoint(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value>
 
 fn issubset(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "issubset")?;
-    check(interp, &format!("{ty}.issubset"), &args, Conv::One)?;
+    check_in(interp, ty, "issubset", &args, Conv::One)?;
     let o = as_set(interp, &args.pos[1])?;
     let sub = s.borrow().keys().all(|k| o.borrow().contains_key(k));
     Ok(Value::Bool(sub))
@@ -389,7 +389,7 @@ fn issubset(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
 
 fn issuperset(interp: &mut Interpreter, args: Args, ty: &str) -> PyResult<Value> {
     let s = this(interp, &args, ty, "issuperset")?;
-    check(interp, &format!("{ty}.issuperset"), &args, Conv::One)?;
+    check_in(interp, ty, "issuperset", &args, Conv::One)?;
     let o = as_set(interp, &args.pos[1])?;
     let sup = o.borrow().keys().all(|k| s.borrow().contains_key(k));
     Ok(Value::Bool(sup))

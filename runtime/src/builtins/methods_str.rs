@@ -10,7 +10,8 @@ use crate::value::Value;
 
 use super::add_method;
 use super::methods_args::{
-    adjust_range, check, parse_kw, slice_bound, ssize_arg, str_arg, str_self, Conv, KwSpec,
+    adjust_range, check, check_in, parse_kw, slice_bound, ssize_arg, str_arg, str_self, Conv,
+    KwSpec,
 };
 use super::methods_str_case;
 
@@ -75,7 +76,7 @@ struct Search {
 
 fn search_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Search> {
     let s = str_self(interp, args, name)?;
-    check(interp, &format!("str.{name}"), args, Conv::Tuple(1, 3))?;
+    check_in(interp, "str", name, args, Conv::Tuple(1, 3))?;
     let sub = str_arg(interp, &args.pos[1], "")?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
@@ -147,7 +148,7 @@ fn count(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn affix(interp: &mut Interpreter, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
-    check(interp, &format!("str.{name}"), &args, Conv::Tuple(1, 3))?;
+    check_in(interp, "str", name, &args, Conv::Tuple(1, 3))?;
     let start = slice_bound(interp, args.pos.get(2))?;
     let end = slice_bound(interp, args.pos.get(3))?;
     let test = |p: &Str| match search_window(&s, p.char_len(), start, end) {
@@ -383,7 +384,7 @@ fn partition_impl(
     reverse: bool,
 ) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
-    check(interp, &format!("str.{name}"), &args, Conv::One)?;
+    check_in(interp, "str", name, &args, Conv::One)?;
     let sep = str_arg(interp, &args.pos[1], "")?;
     if sep.as_str().is_empty() {
         return Err(interp.value_error("empty separator"));
@@ -422,7 +423,7 @@ fn strip_impl(
     right: bool,
 ) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
-    check(interp, &format!("str.{name}"), &args, Conv::Clinic(0, 1))?;
+    check_in(interp, "str", name, &args, Conv::Clinic(0, 1))?;
     let chars: Option<Vec<char>> = match args.pos.get(1) {
         None | Some(Value::None) => None,
         Some(Value::Str(cs)) => Some(cs.as_str().chars().collect()),
@@ -535,7 +536,7 @@ fn replace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 
 fn remove_affix(interp: &mut Interpreter, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let s = str_self(interp, &args, name)?;
-    check(interp, &format!("str.{name}"), &args, Conv::One)?;
+    check_in(interp, "str", name, &args, Conv::One)?;
     let affix = str_arg(interp, &args.pos[1], &format!("{name}() argument"))?;
     let stripped = if prefix {
         s.as_str().strip_prefix(affix.as_str())

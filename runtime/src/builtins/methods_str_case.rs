@@ -8,7 +8,9 @@ use crate::object::{Args, Dict, Str};
 use crate::value::Value;
 
 use super::add_method;
-use super::methods_args::{add_static, check, parse_kw, ssize_arg, str_self, Conv, KwSpec};
+use super::methods_args::{
+    add_static, check, check_in, parse_kw, ssize_arg, str_self, Conv, KwSpec,
+};
 use super::methods_str_unicode as uni;
 
 pub(super) fn install(types: &Types) {
@@ -45,7 +47,7 @@ pub(super) fn install(types: &Types) {
 /// The receiver of a method taking no arguments.
 fn noargs_self(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Str>> {
     let s = str_self(interp, args, name)?;
-    check(interp, &format!("str.{name}"), args, Conv::NoArgs)?;
+    check_in(interp, "str", name, args, Conv::NoArgs)?;
     Ok(s)
 }
 
@@ -262,7 +264,7 @@ fn pad(
 /// The receiver, width and fill character of `center`, `ljust` and `rjust`.
 fn pad_args(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<(Rc<Str>, i64, char)> {
     let s = str_self(interp, args, name)?;
-    check(interp, &format!("str.{name}"), args, Conv::Clinic(1, 2))?;
+    check_in(interp, "str", name, args, Conv::Clinic(1, 2))?;
     let width = ssize_arg(interp, &args.pos[1])?;
     let fill = match args.pos.get(2) {
         None => ' ',

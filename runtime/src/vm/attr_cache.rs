@@ -99,6 +99,35 @@ pub(super) fn cached_method(
     }
 }
 
+/// The type of a built-in value whose methods `LoadMethod` caches (`s.find`, `d.get`).
+#[inline]
+pub(super) fn builtin_type<'a>(types: &'a crate::interp::Types, v: &Value) -> Option<&'a Rc<Type>> {
+    Some(match v {
+        Value::Str(_) => &types.str_,
+        Value::List(_) => &types.list,
+        Value::Dict(_) => &types.dict,
+        Value::Tuple(_) => &types.tuple,
+        Value::Set(_) => &types.set,
+        Value::Bytes(_) => &types.bytes,
+        _ => return None,
+    })
+}
+
+/// The unbound method for `LoadMethod` on a built-in value of type `ty`, on a cache hit.
+#[inline]
+pub(super) fn cached_builtin_method(
+    code: &Code,
+    n: usize,
+    ty: &Rc<Type>,
+    epoch: u64,
+) -> Option<Value> {
+    let cache = code.attr_cache.get(n)?.borrow();
+    match &find_way(&cache.ways, ty, false, epoch)?.kind {
+        AttrKind::BuiltinMethod(f) => Some(f.clone()),
+        _ => None,
+    }
+}
+
 /// Stores into the instance dict on a cache hit; gives the value back otherwise.
 #[inline]
 pub(super) fn cached_store(
@@ -158,7 +187,7 @@ impl Interpreter {
         let inst = match obj {
             Value::Instance(inst) => inst,
             Value::Type(class) => return self.learn_class_attr(slot, code, n, class),
-            _ => return,
+            other => return self.learn_builtin_method(slot, code, n, other),
         };
         let class = &inst.class;
         if Rc::ptr_eq(class, &self.types.super_) {
@@ -209,6 +238,38 @@ impl Interpreter {
             epoch: self.type_epoch.get(),
             kind,
             plain_store,
+            hint: Default::default(),
+        };
+        store_way(slot, way);
+    }
+
+    /// Learns the method that `LoadMethod` of name `n` finds on a built-in value (as
+    /// `lookup_method_hashed` does: the type's built-in, unbound). Special names, which have
+    /// their own rules there, are left to the slow path.
+    fn learn_builtin_method(
+        &mut self,
+        slot: &RefCell<AttrCache>,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) {
+        let Some(ty) = builtin_type(&self.types, obj) else {
+            return;
+        };
+        let name = &code.names[n];
+        if name.starts_with("__") {
+            return;
+        }
+        let Some(b @ Value::Builtin(_)) = ty.lookup_hashed(name, code.name_hashes[n]) else {
+            return;
+        };
+        let way = AttrWay {
+            class: Rc::downgrade(ty),
+            class_addr: Rc::as_ptr(ty) as usize,
+            on_type: false,
+            epoch: self.type_epoch.get(),
+            kind: AttrKind::BuiltinMethod(b),
+            plain_store: false,
             hint: Default::default(),
         };
         store_way(slot, way);

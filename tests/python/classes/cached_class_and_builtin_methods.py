@@ -119,3 +119,25 @@ del Strength.__get__
 print(read())
 Strength.stronger = staticmethod(lambda a, b: "replaced")
 print(probe()[0][0])
+
+
+# One call site meeting several built-in types: each type's own method.
+def counts(values):
+    return [v.count(1) for v in values] + [v.index(1) for v in values]
+
+
+print(counts([[1, 2, 1], (0, 1), [1]]), counts([b"\x01\x01", (1,), [0, 1]]))
+print([x.copy() for x in ({1: 2}, [3], {4})])
+print([s.count("a") for s in ("banana", b"aa".decode(), "xyz")])
+
+
+def method_or_attr(objs):
+    return [o.get("k", "-") if isinstance(o, dict) else o.get("k") for o in objs]
+
+
+class WithGet:
+    def get(self, k):
+        return "own " + k
+
+
+print(method_or_attr([{"k": 1}, {}, WithGet(), Counts(k=3)]))
