@@ -110,7 +110,6 @@ impl Interpreter {
     }
 
     /// `next(it)`: Some(value), or None when exhausted.
-    #[inline(never)]
     pub(crate) fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match self.iter_next_stop(it)? {
             Ok(v) => Ok(Some(v)),
