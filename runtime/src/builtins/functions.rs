@@ -301,6 +301,26 @@ fn sum(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     }
     // CPython 3.11 adds floats plainly (compensated summation came in 3.12).
     let it = interp.get_iter(&args.pos[0])?;
+    // Ints and bools are added as machine integers while the total fits, as CPython's `sum`
+    // does, without the generic `+` for each item; anything else goes on generically.
+    if let Value::Int(mut total) = acc {
+        loop {
+            let Some(v) = interp.iter_next(&it)? else {
+                return Ok(Value::Int(total));
+            };
+            let small = match v {
+                Value::Int(x) => Some(x),
+                Value::Bool(b) => Some(i64::from(b)),
+                _ => None,
+            };
+            if let Some(sum) = small.and_then(|x| total.checked_add(x)) {
+                total = sum;
+                continue;
+            }
+            acc = interp.binary_op(&Value::Int(total), &v, BinOp::Add)?;
+            break;
+        }
+    }
     while let Some(v) = interp.iter_next(&it)? {
         acc = interp.binary_op(&acc, &v, BinOp::Add)?;
     }

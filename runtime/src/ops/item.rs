@@ -495,14 +495,19 @@ impl Interpreter {
                 let items = self.collect_iterable(container)?;
                 self.any_eq(&items, item)
             }
+            // Item by item, the length read again at each step as CPython does (an `__eq__`
+            // may change the list); a copy of the whole list per test was most of `x in l`.
             Value::List(l) => {
-                let items = l.to_vec();
-                self.any_eq(&items, item)
+                let mut i = 0;
+                while let Some(v) = l.get(i) {
+                    if self.eq_identity_first(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
             }
-            Value::Tuple(t) => {
-                let items = t.items.clone();
-                self.any_eq(&items, item)
-            }
+            Value::Tuple(t) => self.any_eq(&t.items, item),
             _ => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self

@@ -122,6 +122,9 @@ impl Interpreter {
     pub(crate) fn iter_next_stop(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
         match it {
             Value::Iter(state) => {
+                // A unit of fuel per item, so that a built-in draining a native iterator
+                // (`sum(range(10**12))`) meets the instruction and time limits.
+                self.charge_work(1)?;
                 let state = state.clone();
                 self.builtin_next(&state).map(|o| o.ok_or(Value::None))
             }
