@@ -390,6 +390,8 @@ pub struct Interpreter {
     /// the length of `frames` when it was: their parked frames belong between `frames[n - 1]`
     /// and `frames[n]` in the chain that `sys._getframe` shows.
     pub(crate) delegations: Vec<(usize, Rc<RefCell<crate::vm::Generator>>)>,
+    /// The keys of a frame snapshot's dict, made once (`vm/generator.rs` `frame_snapshot`).
+    pub(crate) frame_keys: std::cell::OnceCell<Rc<[Rc<crate::object::Str>]>>,
     /// Containers whose repr is in progress, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<usize>,
     /// `sys.argv`.
@@ -452,6 +454,7 @@ impl Interpreter {
             frame_boxes: Vec::new(),
             saved_stacks: Vec::new(),
             delegations: Vec::new(),
+            frame_keys: std::cell::OnceCell::new(),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             stdin: Default::default(),

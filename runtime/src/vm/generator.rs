@@ -475,19 +475,29 @@ impl Interpreter {
     /// The snapshot of entry `index` of `stack` (as `stack_frame` captures it), which keeps
     /// the stack for its `f_back`.
     fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
-        let dict = crate::object::Dict::with_capacity(8);
+        // The keys are shared `str`s: a snapshot is made for every frame logging looks at.
+        let keys = self.frame_keys.get_or_init(|| {
+            FRAME_KEYS
+                .iter()
+                .map(|(k, _)| Rc::new(crate::object::Str::new(k)))
+                .collect()
+        });
+        let dict = crate::object::Dict::with_capacity(FRAME_KEYS.len() + 1);
+        let set = |at: usize, v: Value| {
+            dict.set_hinted(&keys[at], FRAME_KEYS[at].1, at, v);
+        };
         if let Some([code, line, globals, lasti, locals]) = stack
             .items
             .get(index * FRAME_FIELDS..(index + 1) * FRAME_FIELDS)
         {
-            dict.set_hashed("f_code", F_CODE_HASH, code.clone());
-            dict.set_hashed("f_lineno", F_LINENO_HASH, line.clone());
-            dict.set_hashed("f_globals", F_GLOBALS_HASH, globals.clone());
-            dict.set_hashed("f_lasti", F_LASTI_HASH, lasti.clone());
-            dict.set_hashed(FRAME_LOCALS, FRAME_LOCALS_HASH, locals.clone());
+            set(0, code.clone());
+            set(1, line.clone());
+            set(2, globals.clone());
+            set(3, lasti.clone());
+            set(4, locals.clone());
         }
-        dict.set_hashed(FRAME_STACK, FRAME_STACK_HASH, Value::Tuple(stack.clone()));
-        dict.set_hashed(FRAME_INDEX, FRAME_INDEX_HASH, Value::Int(index as i64));
+        set(5, Value::Tuple(stack.clone()));
+        set(6, Value::Int(index as i64));
         Value::Instance(Rc::new(crate::object::Instance::new(
             self.frame_type(),
             Rc::new(dict),
@@ -698,13 +708,19 @@ const FRAME_INDEX: &str = "__isola_index__";
 const FRAME_LOCALS: &str = "__isola_locals__";
 /// Values per frame in a captured stack: code, line, globals, last instruction, locals.
 const FRAME_FIELDS: usize = 5;
-const F_CODE_HASH: i64 = crate::object::str_hash("f_code");
-const F_LINENO_HASH: i64 = crate::object::str_hash("f_lineno");
-const F_GLOBALS_HASH: i64 = crate::object::str_hash("f_globals");
-const F_LASTI_HASH: i64 = crate::object::str_hash("f_lasti");
-const FRAME_STACK_HASH: i64 = crate::object::str_hash(FRAME_STACK);
-const FRAME_INDEX_HASH: i64 = crate::object::str_hash(FRAME_INDEX);
-const FRAME_LOCALS_HASH: i64 = crate::object::str_hash(FRAME_LOCALS);
+/// A frame snapshot's keys with their `str` hashes, in the order `frame_snapshot` sets them.
+const FRAME_KEYS: [(&str, i64); 9] = [
+    ("f_code", crate::object::str_hash("f_code")),
+    ("f_lineno", crate::object::str_hash("f_lineno")),
+    ("f_globals", crate::object::str_hash("f_globals")),
+    ("f_lasti", crate::object::str_hash("f_lasti")),
+    (FRAME_LOCALS, crate::object::str_hash(FRAME_LOCALS)),
+    (FRAME_STACK, crate::object::str_hash(FRAME_STACK)),
+    (FRAME_INDEX, crate::object::str_hash(FRAME_INDEX)),
+    // Kept once `frame_getattr` has made them.
+    ("f_back", crate::object::str_hash("f_back")),
+    ("f_locals", crate::object::str_hash("f_locals")),
+];
 
 /// `frame.__getattr__`: `f_back` and `f_locals` of a `sys._getframe` snapshot, made on first
 /// use and then kept (so `f.f_back is f.f_back`).
@@ -712,8 +728,8 @@ fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResul
     let (Some(Value::Instance(frame)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
         return Err(interp.type_error("__getattr__ expects a frame and a name"));
     };
-    let name = name.as_str().unwrap_or("").to_owned();
-    let made = match name.as_str() {
+    let name = name.as_str().unwrap_or("");
+    let made = match name {
         "f_back" => match (
             frame.dict.get_str(FRAME_STACK),
             frame.dict.get_str(FRAME_INDEX),
@@ -745,7 +761,15 @@ fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResul
     };
     match made {
         Some(v) => {
-            frame.dict.set_str(&name, v.clone());
+            let at = if name == "f_back" { 7 } else { 8 };
+            match interp.frame_keys.get() {
+                Some(keys) => {
+                    frame
+                        .dict
+                        .set_hinted(&keys[at], FRAME_KEYS[at].1, at, v.clone());
+                }
+                None => frame.dict.set_str(name, v.clone()),
+            }
             Ok(v)
         }
         None => Err(interp.err(
