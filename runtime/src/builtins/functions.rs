@@ -233,20 +233,29 @@ fn min_max(
         let k = k.clone();
         return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
-    let items = match args.pos.len() {
+    // One iterable is read item by item, as CPython does: `max(x for x in range(10**8))`
+    // needs no list of every item.
+    let (iter, mut rest) = match args.pos.len() {
         0 => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => interp.collect_iterable(&args.pos[0])?,
+        1 => (Some(interp.get_iter(&args.pos[0])?), Vec::new().into_iter()),
         _ => {
             if default.is_some() {
                 return Err(interp.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.into_vec()
+            (None, args.pos.into_vec().into_iter())
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &iter {
+            Some(it) => interp.iter_next(it)?,
+            None => rest.next(),
+        };
+        let Some(item) = item else {
+            break;
+        };
         let k = match &key {
             Some(f) => interp.call1(f, item.clone())?,
             None => item.clone(),
@@ -255,7 +264,7 @@ fn min_max(
             None => (k, item),
             Some((bk, bv)) => {
                 let better = if want_max {
-                    interp.less_than(&bk, &k)?
+                    interp.greater_than(&k, &bk)?
                 } else {
                     interp.less_than(&k, &bk)?
                 };

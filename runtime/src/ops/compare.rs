@@ -279,6 +279,16 @@ impl Interpreter {
         Ok(op.test(xs.len().cmp(&ys.len())))
     }
 
+    /// `a > b` as a bool, for max (CPython's compares each item to the best so far with `>`,
+    /// which its error names).
+    pub(crate) fn greater_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x > y);
+        }
+        let r = self.compare(a, b, CmpKind::Gt)?;
+        self.truthy(&r)
+    }
+
     /// `a < b` as a bool, for sorting and min/max.
     pub(crate) fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
