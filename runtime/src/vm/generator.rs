@@ -146,7 +146,7 @@ impl Interpreter {
         // Into a vector of an earlier yield, which keeps its capacity.
         let base = frame.stack_base.min(self.stack.len());
         let mut stack = self.saved_stacks.pop().unwrap_or_default();
-        stack.extend(self.stack.drain(base..));
+        super::call::move_tail(&mut self.stack, base, &mut stack);
         self.handled.truncate(frame.handled_base);
         let spare = self.frame_boxes.pop().unwrap_or_else(Box::new_uninit);
         self.parked = Some(Box::write(spare, Suspended { frame, stack }));
