@@ -107,7 +107,6 @@ fn scan(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     scanner.expanded = int_slot(&items, SLOT_EXPANDED) as usize;
     scanner.input = int_slot(&items, SLOT_INPUT) as usize + text.char_len();
     let consumed = scanner.run(is_final);
-    scanner.meter = None;
     let end = scanner.pos_at(consumed);
     let rest = scanner.text_from(consumed);
     // What the events will hold once they are Python objects, beyond the text itself.

@@ -835,11 +835,8 @@ impl Interpreter {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
                     // A built-in type's method on an instance deriving from it, called with
                     // the instance first as its bound form would be (`call_builtin` unwraps).
-                    Some(b @ Value::Builtin(_))
-                        if inst.base.is_some()
-                            && matches!(&b, Value::Builtin(bf) if bf.receiver.is_none()) =>
-                    {
-                        Ok(Some(b))
+                    Some(Value::Builtin(b)) if inst.base.is_some() && b.receiver.is_none() => {
+                        Ok(Some(Value::Builtin(b)))
                     }
                     _ => Ok(None),
                 }

@@ -853,6 +853,9 @@ pub(super) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>
 #[inline(always)]
 fn move_tail_pos(from: &mut Vec<Value>, start: usize) -> Pos {
     let n = from.len().saturating_sub(start);
+    if n == 0 {
+        return Pos::new();
+    }
     let mut to = Pos::with_capacity(n);
     // SAFETY: as in `move_tail`: the `n` values after `start` are initialised and moved into
     // `to`, which was made with room for them and does not overlap `from`; `from` forgets them

@@ -234,7 +234,7 @@ impl Interpreter {
         sub: &Rc<RefCell<Generator>>,
         sent: Value,
     ) -> PyResult<Sent> {
-        if self.native_depth >= MAX_DELEGATION_DEPTH {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         g.borrow_mut().running = true;
@@ -311,7 +311,7 @@ impl Interpreter {
     }
 
     fn resume_with(&mut self, frame: Box<Suspended>, throw: Option<PyErr>) -> PyResult<Exit> {
-        if self.native_depth >= 200 {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let Suspended {
@@ -452,7 +452,8 @@ impl Interpreter {
     /// (`frame_getattr`), and so is `f_locals`. logging asks for a frame on every record and
     /// reads only a few of its callers. None when the stack is not that deep.
     pub(crate) fn stack_frame(&self, depth: usize) -> Option<Value> {
-        let mut stack = Vec::with_capacity((self.frames.len() + self.delegations.len()) * 5);
+        let mut stack =
+            Vec::with_capacity((self.frames.len() + self.delegations.len()) * FRAME_FIELDS);
         let mut delegations = self.delegations.iter().peekable();
         for (i, f) in self.frames.iter().enumerate() {
             // The parked frames of generators resumed through (`resume_through`) come between
@@ -472,17 +473,22 @@ impl Interpreter {
         Some(self.frame_snapshot(&stack, top))
     }
 
-    /// The snapshot of entry `index` of `stack` (as `stack_frame` captures it), which keeps
-    /// the stack for its `f_back`.
-    fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
-        // The keys are shared `str`s: a snapshot is made for every frame logging looks at.
-        let keys = self.frame_keys.get_or_init(|| {
+    /// The `str` keys of a frame snapshot's dict (`FRAME_KEYS`), made once: a snapshot is
+    /// made for every frame logging looks at.
+    fn frame_keys(&self) -> &[Rc<crate::object::Str>] {
+        self.frame_keys.get_or_init(|| {
             FRAME_KEYS
                 .iter()
                 .map(|(k, _)| Rc::new(crate::object::Str::new(k)))
                 .collect()
-        });
-        let dict = crate::object::Dict::with_capacity(FRAME_KEYS.len() + 1);
+        })
+    }
+
+    /// The snapshot of entry `index` of `stack` (as `stack_frame` captures it), which keeps
+    /// the stack for its `f_back`.
+    fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
+        let keys = self.frame_keys();
+        let dict = crate::object::Dict::with_capacity(FRAME_KEYS.len());
         let set = |at: usize, v: Value| {
             dict.set_hinted(&keys[at], FRAME_KEYS[at].1, at, v);
         };
@@ -721,6 +727,9 @@ const FRAME_KEYS: [(&str, i64); 9] = [
     ("f_back", crate::object::str_hash("f_back")),
     ("f_locals", crate::object::str_hash("f_locals")),
 ];
+/// Where `f_back` and `f_locals` are in `FRAME_KEYS`.
+const F_BACK_KEY: usize = 7;
+const F_LOCALS_KEY: usize = 8;
 
 /// `frame.__getattr__`: `f_back` and `f_locals` of a `sys._getframe` snapshot, made on first
 /// use and then kept (so `f.f_back is f.f_back`).
@@ -761,15 +770,13 @@ fn frame_getattr(interp: &mut Interpreter, args: crate::object::Args) -> PyResul
     };
     match made {
         Some(v) => {
-            let at = if name == "f_back" { 7 } else { 8 };
-            match interp.frame_keys.get() {
-                Some(keys) => {
-                    frame
-                        .dict
-                        .set_hinted(&keys[at], FRAME_KEYS[at].1, at, v.clone());
-                }
-                None => frame.dict.set_str(name, v.clone()),
-            }
+            let at = if name == "f_back" {
+                F_BACK_KEY
+            } else {
+                F_LOCALS_KEY
+            };
+            let key = &interp.frame_keys()[at];
+            frame.dict.set_hinted(key, FRAME_KEYS[at].1, at, v.clone());
             Ok(v)
         }
         None => Err(interp.err(
@@ -804,10 +811,6 @@ fn capture_frame(stack: &mut Vec<Value>, f: &Frame, ip: usize) {
         locals,
     ]);
 }
-
-/// How deep a chain of `yield from` resumed through `resume_through` may go, as deep as the
-/// nested resumes it replaces (`resume_with`).
-const MAX_DELEGATION_DEPTH: u32 = 200;
 
 /// The generator that `g` delegates to, when `g` is a generator or coroutine paused in
 /// `yield from` (or `await`) on another one that is neither running nor an asynchronous
