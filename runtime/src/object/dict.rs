@@ -5,6 +5,7 @@ use std::cell::{Ref, RefCell, RefMut};
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
+use indexmap::map::MutableKeys;
 use indexmap::IndexMap;
 
 use crate::object::release::{deep, release, release_into};
@@ -160,6 +161,18 @@ pub struct Dict {
     /// The type epoch of this dict's interpreter, for the namespace of a type: every change
     /// to any type's namespace bumps it, which invalidates every type's lookup cache.
     watch: Option<Rc<std::cell::Cell<u64>>>,
+    /// A bit for each key's hash ([`hash_bit`]), set when a key is inserted and never
+    /// cleared by a removal: a lookup whose bit is clear misses without probing. That is the
+    /// common case of a method call's check that the instance dict does not shadow the
+    /// method. A mutable borrow handed out of this module sets every bit, since its keys are
+    /// not seen.
+    keys_seen: std::cell::Cell<u64>,
+}
+
+/// The bit of [`Dict::keys_seen`] for a key of this hash.
+#[inline]
+fn hash_bit(hash: i64) -> u64 {
+    1 << ((hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 impl Drop for Dict {
@@ -218,11 +231,25 @@ impl Dict {
     }
 
     pub fn from_map(map: DictMap) -> Dict {
+        let keys_seen = map.keys().fold(0, |bits, k| bits | hash_bit(k.hash));
         Dict {
             map: RefCell::new(map),
             version: std::cell::Cell::new(0),
             watch: None,
+            keys_seen: std::cell::Cell::new(keys_seen),
         }
+    }
+
+    /// Records a key of this hash as present (see `keys_seen`).
+    #[inline]
+    fn see_key(&self, hash: i64) {
+        self.keys_seen.set(self.keys_seen.get() | hash_bit(hash));
+    }
+
+    /// False when no key of this hash was ever inserted, so a lookup of it would miss.
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        self.keys_seen.get() & hash_bit(hash) != 0
     }
 
     /// Changes whenever the dict may have changed.
@@ -253,7 +280,10 @@ impl Dict {
         self.map.try_borrow().ok()
     }
 
+    /// The entries, to change in ways the methods here do not cover; every key counts as
+    /// possibly present from then on (see `keys_seen`).
     pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
+        self.keys_seen.set(u64::MAX);
         self.map_mut()
     }
 
@@ -266,10 +296,14 @@ impl Dict {
     }
 
     pub fn get(&self, key: &DictKey) -> Option<Value> {
+        if !self.may_hold(key.hash) {
+            return None;
+        }
         self.map.borrow().get(key).cloned()
     }
 
     pub fn insert(&self, key: DictKey, value: Value) {
+        self.see_key(key.hash);
         self.map_mut().insert(key, value);
     }
 
@@ -312,6 +346,9 @@ impl Dict {
 
     /// Lookup by a `str` key whose hash is known.
     pub fn get_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        if !self.may_hold(hash) {
+            return None;
+        }
         self.map
             .borrow()
             .get(&StrKey::with_hash(key, hash))
@@ -321,16 +358,41 @@ impl Dict {
     /// Lookup by the `str` object `key`, trying first the entry at `hint` (where the key was
     /// found last time in a dict of the same shape): a key there that is this very object
     /// answers without hashing or probing. Returns the value and the index it was found at.
+    ///
+    /// An entry found by its text under another `str` object (stored by a path that made its
+    /// own key, such as `setattr` or an instruction's first, uncached run) adopts `key` as its
+    /// key, so that the next lookup at `hint` matches by address. The two are equal strings,
+    /// as CPython's interned attribute names are one object.
     #[inline]
-    pub fn get_hinted(&self, key: &Str, hash: i64, hint: usize) -> Option<(Value, usize)> {
+    pub fn get_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize) -> Option<(Value, usize)> {
         let map = self.map.borrow();
         if let Some((k, v)) = map.get_index(hint) {
-            if matches!(&k.value, Value::Str(s) if std::ptr::eq::<Str>(&**s, key)) {
+            if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, key)) {
                 return Some((v.clone(), hint));
             }
         }
+        if !self.may_hold(hash) {
+            return None;
+        }
         let (at, _, v) = map.get_full(&StrKey::with_hash(key.as_str(), hash))?;
-        Some((v.clone(), at))
+        let v = v.clone();
+        drop(map);
+        self.adopt_key(at, key);
+        Some((v, at))
+    }
+
+    /// Makes `key` the key object of the entry at `at`, whose key is an equal `str`. The
+    /// contents do not change, so neither does `version`; a dict borrowed elsewhere is left
+    /// as it is.
+    #[cold]
+    fn adopt_key(&self, at: usize, key: &Rc<Str>) {
+        if let Ok(mut map) = self.map.try_borrow_mut() {
+            if let Some((k, _)) = map.get_index_mut2(at) {
+                if matches!(&k.value, Value::Str(s) if s.as_str() == key.as_str()) {
+                    k.value = Value::Str(key.clone());
+                }
+            }
+        }
     }
 
     /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
@@ -338,6 +400,7 @@ impl Dict {
     /// index of the entry.
     #[inline]
     pub fn set_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize, value: Value) -> usize {
+        self.see_key(hash);
         let mut map = self.map_mut();
         if let Some((k, v)) = map.get_index_mut(hint) {
             if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, key)) {
@@ -345,7 +408,11 @@ impl Dict {
                 return hint;
             }
         }
-        if let Some((at, _, v)) = map.get_full_mut(&StrKey::with_hash(key.as_str(), hash)) {
+        if let Some((at, k, v)) = map.get_full_mut2(&StrKey::with_hash(key.as_str(), hash)) {
+            // As in `get_hinted`: the entry adopts the caller's key object.
+            if matches!(&k.value, Value::Str(s) if !Rc::ptr_eq(s, key)) {
+                k.value = Value::Str(key.clone());
+            }
             *v = value;
             return at;
         }
@@ -365,6 +432,7 @@ impl Dict {
 
     /// Stores under a `str` key whose hash is known; an existing entry is updated in place.
     pub fn set_hashed(&self, key: &str, hash: i64, value: Value) {
+        self.see_key(hash);
         let mut map = self.map_mut();
         if let Some(slot) = map.get_mut(&StrKey::with_hash(key, hash)) {
             *slot = value;

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{
-    names, str_hash, Args, BoundMethod, BuiltinFunction, Dict, ExceptionObject, Instance, Type,
-    TypeKind,
+    names, str_hash, Args, BoundMethod, BuiltinFunction, Dict, DictKey, ExceptionObject, Instance,
+    Type, TypeKind,
 };
 use crate::value::Value;
 
@@ -647,9 +647,55 @@ impl Interpreter {
             };
             return Err(self.err("AttributeError", msg));
         }
+        if name == "__dict__" && !is_module {
+            return self.replace_instance_dict(inst, v);
+        }
+        if name == "__class__" && !is_module {
+            // An instance's class is fixed at creation in isola; storing the name in the
+            // instance dict would pretend otherwise.
+            return Err(self.type_error("__class__ assignment is not supported"));
+        }
         self.gc.track_instance(inst, &v);
         inst.dict.set_hashed(name, hash, v);
         Ok(())
+    }
+
+    /// `obj.__dict__ = d`: the instance's dict takes `d`'s entries (a dict or an instance of a
+    /// dict subclass). The dict object stays the instance's own, so `obj.__dict__ is d` is
+    /// false afterwards, unlike CPython, and later changes to `d` do not reach `obj`.
+    fn replace_instance_dict(&mut self, inst: &Rc<Instance>, v: Value) -> PyResult<()> {
+        let source = match &v {
+            Value::Dict(d) => d.clone(),
+            Value::Instance(i) => match &i.base {
+                Some(Value::Dict(d)) => d.clone(),
+                _ => return Err(self.dict_assign_error(&v)),
+            },
+            _ => return Err(self.dict_assign_error(&v)),
+        };
+        if Rc::ptr_eq(&source, &inst.dict) {
+            return Ok(());
+        }
+        let entries: Vec<(DictKey, Value)> = source
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        // The old entries drop once the dict is no longer borrowed: a finalizer they run may
+        // read it.
+        let old = std::mem::take(&mut *inst.dict.borrow_mut());
+        for (k, v) in entries {
+            self.gc.track_instance(inst, &v);
+            inst.dict.insert(k, v);
+        }
+        drop(old);
+        self.finalize_pending()
+    }
+
+    fn dict_assign_error(&mut self, v: &Value) -> PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{tn}'"
+        ))
     }
 
     /// `set_attr` for a name whose `str` hash is known.

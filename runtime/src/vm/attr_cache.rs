@@ -228,7 +228,11 @@ impl Interpreter {
             Some(_) => AttrKind::Unknown,
         };
         let is_module = Rc::ptr_eq(class, &self.types.module);
+        // `__dict__` and `__class__` are no entries of the instance dict: storing them
+        // replaces the dict's contents or the class, which only the slow path does.
+        let special = matches!(&**name, "__dict__" | "__class__");
         let plain_store = !custom_set
+            && !special
             && !matches!(class_attr, Some(Value::Instance(_)))
             && (is_module || !class.slots_forbid(name));
         let way = AttrWay {
