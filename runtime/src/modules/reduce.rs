@@ -20,6 +20,22 @@ fn call_reduce(interp: &mut Interpreter, name: &str, args: Vec<Value>) -> PyResu
     interp.call_value(&f, Args::positional(args))
 }
 
+/// `method.__reduce__()` and `method.__reduce_ex__(protocol)`: `(getattr, (receiver, name))`.
+pub(crate) fn method_reduce(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__reduce_ex__", &args, 1, 2)?;
+    let Value::BoundMethod(m) = &args.pos[0] else {
+        return Err(interp.type_error("descriptor requires a 'method' object"));
+    };
+    let name = interp.get_attr(&m.func, "__name__")?;
+    let getattr = interp
+        .builtin("getattr")
+        .ok_or_else(|| interp.err("RuntimeError", "lost builtins.getattr"))?;
+    Ok(Value::tuple(vec![
+        getattr,
+        Value::tuple(vec![m.receiver.clone(), name]),
+    ]))
+}
+
 /// `object.__reduce_ex__(protocol)`.
 pub(crate) fn object_reduce_ex(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     check_count(interp, "__reduce_ex__", &args, 2, 2)?;

@@ -393,6 +393,18 @@ impl Interpreter {
                 "__self__" => Some(m.receiver.clone()),
                 "__func__" => Some(m.func.clone()),
                 "__class__" => Some(Value::Type(self.type_of(obj))),
+                // What pickle and copy ask of a bound method, as CPython's method type
+                // answers: `getattr(receiver, name)`.
+                "__reduce_ex__" | "__reduce__" => Some(Value::Builtin(Rc::new(BuiltinFunction {
+                    name: if name == "__reduce__" {
+                        "__reduce__"
+                    } else {
+                        "__reduce_ex__"
+                    },
+                    func: crate::modules::reduce::method_reduce,
+                    receiver: Some(obj.clone()),
+                    owner: Some("method"),
+                }))),
                 _ => self.get_attr_opt(&m.func.clone(), name)?,
             }),
             Value::Builtin(b) => Ok(match name {
