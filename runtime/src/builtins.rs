@@ -1,7 +1,7 @@
 //! The `builtins` module: built-in functions, the constructors of built-in types, and the
 //! methods of built-in types (one file per family under `builtins/`).
 
-mod buffer;
+pub(crate) mod buffer;
 mod bytearray;
 mod complex;
 pub(crate) mod construct;

@@ -629,7 +629,17 @@ impl Interpreter {
                 let setter = d.dict.get_str("fset").unwrap_or(Value::None);
                 if setter.is_none() {
                     let tn = inst.class.name.clone();
-                    let msg = format!("property '{name}' of '{tn}' object has no setter");
+                    // A getter of a built-in type reads as CPython's getset descriptor.
+                    let msg = match d.dict.get_str("fget") {
+                        Some(Value::Builtin(_)) => {
+                            let owner = inst.class.mro.iter().find(|t| {
+                                matches!(t.dict.get_str(name), Some(Value::Instance(p)) if Rc::ptr_eq(&p, &d))
+                            });
+                            let tn = crate::ops::repr::qualified_name(owner.unwrap_or(&inst.class));
+                            format!("attribute '{name}' of '{tn}' objects is not writable")
+                        }
+                        _ => format!("property '{name}' of '{tn}' object has no setter"),
+                    };
                     return Err(self.err("AttributeError", msg));
                 }
                 self.call_value(&setter, Args::positional(vec![obj.clone(), v]))?;

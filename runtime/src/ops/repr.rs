@@ -172,8 +172,9 @@ impl Interpreter {
                 let name = qualified_name(&i.class);
                 out.push_str(&format!("<{name} object at {:#x}>", v.id()));
             }
-            Value::Iter(it) => {
-                let name = it.borrow().type_name();
+            Value::Iter(_) => {
+                // The type's module too, where it is not `builtins` (`array.arrayiterator`).
+                let name = qualified_name(&self.type_of(v));
                 out.push_str(&format!("<{name} object at {:#x}>", v.id()));
             }
             Value::Generator(g) => {

@@ -271,11 +271,15 @@ fn tobytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn frombytes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let (a, rest) = receiver(interp, args, "frombytes")?;
     check_count(interp, "array.frombytes", &rest, 1, 1)?;
-    let Some(bytes) = crate::builtins::buffer_data(interp, &rest.pos[0])? else {
+    let Some(export) = crate::builtins::buffer::export(interp, &rest.pos[0])? else {
         let tn = interp.type_name(&rest.pos[0]);
         return Err(interp.type_error(format!("a bytes-like object is required, not '{tn}'")));
     };
-    append_bytes(interp, &a, &bytes)?;
+    // As CPython's: a buffer of wider items (another array, a cast memoryview) is refused.
+    if export.itemsize != 1 {
+        return Err(interp.type_error("a bytes-like object is required"));
+    }
+    append_bytes(interp, &a, &export.data)?;
     Ok(Value::None)
 }
 
