@@ -43,6 +43,7 @@ pub const MODULES: &[&str] = &[
     "_markupbase",
     "_py_abc",
     "_pydecimal",
+    "_strptime",
     "_weakrefset",
     "abc",
     "argparse",
@@ -140,6 +141,7 @@ pub const MODULES: &[&str] = &[
     "sysconfig",
     "tempfile",
     "textwrap",
+    "timeit",
     "token",
     "tokenize",
     "tomllib",
@@ -147,6 +149,7 @@ pub const MODULES: &[&str] = &[
     "tomllib._re",
     "tomllib._types",
     "types",
+    "typing",
     "unittest",
     "unittest._log",
     "unittest.case",
@@ -440,7 +443,6 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("string", "Template scanned by hand, Formatter without the C _string"),
     ("threading", "green threads on the interpreter's own OS thread, over isola's _thread"),
     ("traceback", "formats the VM's own traceback entries (no frame or code objects to walk)"),
-    ("typing", "enough of typing to import, annotate and inspect, over isola's type system"),
 ];
 
 /// Files under `runtime/lib/` that are still, for the most part, copies of CPython's module

@@ -319,6 +319,12 @@ impl<'a> Compiler<'a> {
     /// source text instead (PEP 563), so that forward references need not exist yet.
     fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if !self.future_annotations {
+            // `*args: *Ts` (PEP 646): the one item that unpacking `Ts` gives.
+            if let crate::syntax::ast::ExprKind::Starred(inner) = &e.kind {
+                self.expr(inner)?;
+                self.emit(Op::UnpackSequence(1));
+                return Ok(());
+            }
             return self.expr(e);
         }
         let text = source_text(&self.source, e.span);

@@ -26,7 +26,7 @@ pub(crate) mod reduce;
 pub(crate) mod stdin;
 pub(crate) mod stdlib;
 mod r#struct;
-mod sys;
+pub(crate) mod sys;
 mod time;
 mod traceback_native;
 mod tzdata;

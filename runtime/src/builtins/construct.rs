@@ -630,6 +630,42 @@ fn object_format(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::from_string(interp.to_str(&args.pos[0].clone())?))
 }
 
+/// `object.__dir__(self)`: the names `dir(self)` lists without a class's own `__dir__`
+/// (which may be what calls this, through `super().__dir__()`).
+fn object_dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__dir__", &args, 1, 1)?;
+    let names = super::reflect::default_names(interp, &args.pos[0]);
+    Ok(interp.new_list(names.into_iter().map(Value::from_string).collect()))
+}
+
+/// `object.__getstate__(self)` (3.11): the instance dict, or None when it is empty; for a
+/// class with `__slots__` and no `__dict__`, `(None, {slot: value})`.
+fn object_getstate(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__getstate__", &args, 1, 1)?;
+    let Value::Instance(i) = &args.pos[0] else {
+        return Ok(Value::None);
+    };
+    if i.dict.is_empty() {
+        return Ok(Value::None);
+    }
+    if i.class.is_class && i.class.slots_forbid("__dict__") {
+        let slots = Dict::from_map(i.dict.borrow().clone());
+        return Ok(Value::tuple(vec![Value::None, Value::Dict(Rc::new(slots))]));
+    }
+    Ok(Value::Dict(i.dict.clone()))
+}
+
+/// `object.__sizeof__(self)`: CPython 3.11's sizes on a 64-bit build for an instance of a
+/// class (24) and a bare `object()` (16); what `sys.getsizeof` counts for other values.
+fn object_sizeof(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "__sizeof__", &args, 1, 1)?;
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Instance(i) if i.class.is_class => 24,
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &interp.types.object) => 16,
+        other => crate::modules::sys::value_size(other),
+    }))
+}
+
 /// `prop.setter(f)` and friends: a copy of the property with one function replaced.
 fn property_with(interp: &mut Interpreter, args: &Args, slot: &str) -> PyResult<Value> {
     check_count(interp, slot, args, 2, 2)?;
@@ -810,6 +846,9 @@ pub(super) fn install_object_methods(types: &Types) {
     add_method(o, "__init_subclass__", object_init_subclass);
     add_method(o, "__subclasshook__", object_subclasshook);
     add_method(o, "__format__", object_format);
+    add_method(o, "__dir__", object_dir);
+    add_method(o, "__getstate__", object_getstate);
+    add_method(o, "__sizeof__", object_sizeof);
     add_method(o, "__reduce_ex__", crate::modules::reduce::object_reduce_ex);
     add_method(o, "__reduce__", crate::modules::reduce::object_reduce);
 }

@@ -194,65 +194,73 @@ fn dir(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
                     .collect();
             }
         }
-        Some(v) => {
-            let mut add = |d: &Dict| {
-                for k in d.keys() {
-                    if let Some(s) = k.as_str() {
-                        if !names.iter().any(|n| n == s) {
-                            names.push(s.to_owned());
-                        }
-                    }
-                }
-            };
-            if let Value::Instance(i) = v {
-                add(&i.dict);
-            }
-            let ty = match v {
-                Value::Type(t) => t.clone(),
-                other => interp.type_of(other),
-            };
-            add(&ty.dict);
-            for t in &ty.mro {
-                add(&t.dict);
-            }
-            // Special methods of built-in types live outside their dicts (see ops/dunder.rs).
-            let builtin = std::iter::once(&ty)
-                .chain(ty.mro.iter())
-                .find(|t| !t.is_class);
-            if let Some(b) = builtin {
-                let data: &[&str] = match b.kind {
-                    TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
-                    TypeKind::Float | TypeKind::Complex => &["real", "imag"],
-                    TypeKind::Range | TypeKind::Slice => &["start", "stop", "step"],
-                    _ => &[],
-                };
-                for n in data {
-                    if !names.iter().any(|x| x == n) {
-                        names.push((*n).to_owned());
-                    }
-                }
-                for n in crate::ops::dunder_names(b.kind) {
-                    if !names.iter().any(|x| x == n) {
-                        names.push(n.to_owned());
-                    }
-                }
-            }
-            let class_extras: &[&str] = if ty.is_class && !ty.slots_forbid("__dict__") {
-                &["__dict__", "__module__", "__weakref__"]
-            } else {
-                &[]
-            };
-            for n in OBJECT_EXTRAS.iter().chain(class_extras) {
-                if !names.iter().any(|x| x == n) {
-                    names.push((*n).to_owned());
-                }
-            }
-        }
+        Some(v) => names = default_names(interp, v),
     }
     names.sort();
     Ok(Value::List(Rc::new(List::new(
         names.into_iter().map(Value::from_string).collect(),
     ))))
+}
+
+/// The names `dir(v)` lists when no `__dir__` of a class decides: the instance's dict, its
+/// class's and their bases' namespaces, and what built-in types and every object answer
+/// without a dict entry. Unsorted. `object.__dir__` returns them.
+pub(crate) fn default_names(interp: &mut Interpreter, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+
+    let mut add = |d: &Dict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_owned());
+                }
+            }
+        }
+    };
+    if let Value::Instance(i) = v {
+        add(&i.dict);
+    }
+    let ty = match v {
+        Value::Type(t) => t.clone(),
+        other => interp.type_of(other),
+    };
+    add(&ty.dict);
+    for t in &ty.mro {
+        add(&t.dict);
+    }
+    // Special methods of built-in types live outside their dicts (see ops/dunder.rs).
+    let builtin = std::iter::once(&ty)
+        .chain(ty.mro.iter())
+        .find(|t| !t.is_class);
+    if let Some(b) = builtin {
+        let data: &[&str] = match b.kind {
+            TypeKind::Int | TypeKind::Bool => &["real", "imag", "numerator", "denominator"],
+            TypeKind::Float | TypeKind::Complex => &["real", "imag"],
+            TypeKind::Range | TypeKind::Slice => &["start", "stop", "step"],
+            _ => &[],
+        };
+        for n in data {
+            if !names.iter().any(|x| x == n) {
+                names.push((*n).to_owned());
+            }
+        }
+        for n in crate::ops::dunder_names(b.kind) {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_owned());
+            }
+        }
+    }
+    let class_extras: &[&str] = if ty.is_class && !ty.slots_forbid("__dict__") {
+        &["__dict__", "__module__", "__weakref__"]
+    } else {
+        &[]
+    };
+    for n in OBJECT_EXTRAS.iter().chain(class_extras) {
+        if !names.iter().any(|x| x == n) {
+            names.push((*n).to_owned());
+        }
+    }
+    names
 }
 
 /// `input(prompt)`, as CPython's: the prompt goes to `sys.stdout` (flushed, no newline), then one
@@ -538,9 +546,11 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         return crate::modules::ast::parse_to_tree(interp, &src, &filename, &mode);
     }
     let code = match mode.as_str() {
-        "eval" => compile_expression(interp, &src, &filename, false)?,
+        // Names resolve through a locals mapping too, which `eval(code, g, l)` may pass.
+        "eval" => compile_expression(interp, &src, &filename, true)?,
         "single" => interp.compile_interactive(&src, &filename)?,
-        _ => interp.compile_source(&src, &filename)?,
+        // As for eval: the code may run with a locals mapping apart from its globals.
+        _ => interp.compile_exec_locals(&src, &filename)?,
     };
     Ok(Value::Code(code))
 }

@@ -144,10 +144,7 @@ fn member_repr(interp: &mut Interpreter, v: &Value) -> PyResult<String> {
         Value::Type(t) if Rc::ptr_eq(t, &interp.types.none) => Ok("None".into()),
         Value::Type(t) => {
             let module = t.module.borrow().clone();
-            let name = match t.dict.get_str("__qualname__") {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                _ => t.name.to_string(),
-            };
+            let name = t.qualname().to_string();
             Ok(if &*module == "builtins" {
                 name
             } else {

@@ -1074,6 +1074,53 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit(0, 0, 0, Code::CLASS_BODY);
         self.emit_closure(&code, 0, qualname)?;
         self.load_const(Value::str(&c.name));
+        let starred = c
+            .bases
+            .iter()
+            .any(|b| matches!(b.kind, ExprKind::Starred(_)))
+            || c.keywords.iter().any(|k| k.name.is_none());
+        if starred {
+            // `class C(*bases, **kw)`: the arguments as a list and a dict, as a call with
+            // unpacking passes them.
+            self.emit(Op::BuildList(2));
+            for b in &c.bases {
+                match &b.kind {
+                    ExprKind::Starred(inner) => {
+                        self.expr(inner)?;
+                        self.emit(Op::ListExtend(1));
+                    }
+                    _ => {
+                        self.expr(b)?;
+                        self.emit(Op::ListAppend(1));
+                    }
+                }
+            }
+            self.emit(Op::ListToTuple);
+            if c.keywords.is_empty() {
+                self.emit(Op::CallEx(0));
+            } else {
+                self.emit(Op::BuildMap(0));
+                for k in &c.keywords {
+                    match &k.name {
+                        Some(n) => {
+                            self.load_const(Value::str(n));
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictMerge(1));
+                        }
+                    }
+                }
+                self.emit(Op::CallEx(1));
+            }
+            for _ in &c.decorators {
+                self.emit(Op::Call(1));
+            }
+            self.name_op(&c.name, NameAction::Store);
+            return Ok(());
+        }
         let mut nargs = 2;
         for b in &c.bases {
             self.expr(b)?;

@@ -114,6 +114,9 @@ pub struct Type {
     /// True for classes created by a `class` statement.
     pub is_class: bool,
     pub module: RefCell<Rc<str>>,
+    /// A class's `__qualname__` (`Outer.<locals>.Inner`), kept out of its namespace as
+    /// CPython's `ht_qualname` is; None means `name`.
+    pub qualname: RefCell<Option<Rc<str>>>,
     /// The metaclass of a class created with one; None means `type`.
     pub metaclass: RefCell<Option<Rc<Type>>>,
     /// Memo of `lookup`.
@@ -394,6 +397,16 @@ pub struct Instance {
     pub base: Option<crate::value::Value>,
     /// `FINALIZED` and `WEAKLY_REFERENCED` (see `object/finalize.rs`).
     pub flags: Cell<u8>,
+}
+
+impl Type {
+    /// The class's `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.qualname
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.name.clone())
+    }
 }
 
 impl Instance {

@@ -197,6 +197,11 @@ impl Interpreter {
                 if name == "__class__" {
                     return Ok(Some(Value::Type(cls)));
                 }
+                // isola keeps an object's weak references apart from it: an instance
+                // answers as one that none refers to.
+                if name == "__weakref__" && cls.is_class && !cls.slots_forbid("__weakref__") {
+                    return Ok(Some(Value::None));
+                }
                 if name == "__dict__" {
                     // Instances of classes that declare only `__slots__` have no `__dict__`.
                     if cls.slots_forbid("__dict__") && !Rc::ptr_eq(&cls, &self.types.module) {
@@ -231,9 +236,7 @@ impl Interpreter {
                 // Each class has its own `__qualname__` (CPython's `ht_qualname`): a class made
                 // by `type(name, bases, ns)` does not inherit its base's.
                 if name == "__qualname__" {
-                    return Ok(Some(
-                        t.dict.get_str(name).unwrap_or_else(|| Value::str(&t.name)),
-                    ));
+                    return Ok(Some(Value::str(&t.qualname())));
                 }
                 if !t.is_class && name.starts_with("__") && t.dict.get_str(name).is_none() {
                     if let Some(d) = self.type_dunder(t, name) {
@@ -275,7 +278,9 @@ impl Interpreter {
                 }
                 Ok(match name {
                     "__name__" => Some(Value::str(&t.name)),
-                    "__qualname__" => Some(Value::str(&t.name)),
+                    "__weakref__" if t.is_class && !t.slots_forbid("__weakref__") => {
+                        Some(Value::None)
+                    }
                     "__annotations__" if t.is_class => {
                         // Like CPython, a class without annotations gets an empty dict on first use.
                         let d = Value::Dict(Rc::new(Dict::new()));
@@ -760,6 +765,16 @@ impl Interpreter {
                     if let Some(m) = v.as_str() {
                         *t.module.borrow_mut() = m.into();
                     }
+                }
+                if name == "__qualname__" {
+                    let Value::Str(q) = &v else {
+                        let (cn, tn) = (t.name.clone(), self.type_name(&v));
+                        return Err(self.type_error(format!(
+                            "can only assign string to {cn}.__qualname__, not '{tn}'"
+                        )));
+                    };
+                    *t.qualname.borrow_mut() = Some(Rc::from(q.as_str()));
+                    return Ok(());
                 }
                 t.dict.set_str(name, v);
                 Ok(())

@@ -17,13 +17,38 @@ impl Interpreter {
         let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.next(), pos.next()) else {
             return Err(self.type_error("__build_class__: expected a function and a name"));
         };
+        // PEP 560: a base that is no class gives its replacements through
+        // `__mro_entries__(orig_bases)`, and the class keeps the originals in
+        // `__orig_bases__` (`class Box(Generic[T])`).
+        let orig: Vec<Value> = pos.collect();
         let mut bases = Vec::new();
-        for b in pos {
-            match b {
-                Value::Type(t) => bases.push(t),
-                other => {
-                    let tn = self.type_name(&other);
+        let mut replaced = false;
+        for b in &orig {
+            if let Value::Type(t) = b {
+                bases.push(t.clone());
+                continue;
+            }
+            let entries = match self.get_attr_opt(b, "__mro_entries__")? {
+                Some(f) => {
+                    replaced = true;
+                    let orig_tuple = Value::tuple(orig.clone());
+                    self.call_value(&f, Args::positional(vec![orig_tuple]))?
+                }
+                None => {
+                    let tn = self.type_name(b);
                     return Err(self.type_error(format!("bases must be types, not {tn}")));
+                }
+            };
+            let Value::Tuple(entries) = entries else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            for e in entries.items.iter() {
+                match e {
+                    Value::Type(t) => bases.push(t.clone()),
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!("bases must be types, not {tn}")));
+                    }
                 }
             }
         }
@@ -40,6 +65,9 @@ impl Interpreter {
         let mut frame = self.bind_frame(&body, Args::default())?;
         frame.namespace = Some(ns.clone());
         let class_cell = self.run_frame(frame)?;
+        if replaced {
+            ns.set_str("__orig_bases__", Value::tuple(orig));
+        }
         let cls = match meta {
             Some(m) => {
                 let bases = Value::tuple(bases.into_iter().map(Value::Type).collect());
@@ -128,6 +156,29 @@ impl Interpreter {
             .unwrap_or_else(|| Rc::from("__main__"));
         let inherited_meta = bases.iter().find_map(|b| b.metaclass.borrow().clone());
         let dict = Dict::from_map(ns.borrow().clone());
+        // Implicitly class methods, as CPython's type.__new__ makes them: so that
+        // `super().__init_subclass__()` and `cls.__class_getitem__` bind the class.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = dict.get_str(special) {
+                let classmethod = Value::Type(self.types.classmethod.clone());
+                let wrapped = self.call_value(&classmethod, Args::positional(vec![f]))?;
+                dict.set_str(special, wrapped);
+            }
+        }
+        // `__qualname__` leaves the namespace for the type's own field, as in CPython.
+        let qualname = match dict.remove(&crate::object::DictKey::from_str("__qualname__")) {
+            None => None,
+            Some(Value::Str(q)) => Some(Rc::from(q.as_str())),
+            Some(other) => {
+                let tn = self.type_name(&other);
+                return Err(self.type_error(format!("type __qualname__ must be a str, not {tn}")));
+            }
+        };
+        // Every class has its own `__doc__`, None without a docstring, as CPython's
+        // type.__new__ gives it.
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
         }
@@ -141,6 +192,7 @@ impl Interpreter {
             cache: crate::object::TypeCache::new(&epoch),
             is_class: true,
             module: std::cell::RefCell::new(module),
+            qualname: std::cell::RefCell::new(qualname),
             metaclass: std::cell::RefCell::new(inherited_meta),
             finalizers: Some(self.finalizers.clone()),
             has_del: std::cell::Cell::new(false),

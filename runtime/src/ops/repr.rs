@@ -519,10 +519,7 @@ pub(crate) fn qualified_name(t: &Type) -> String {
     if &**module == "builtins" {
         return t.name.to_string();
     }
-    match t.dict.get_str("__qualname__") {
-        Some(Value::Str(q)) => format!("{module}.{}", q.as_str()),
-        _ => format!("{module}.{}", t.name),
-    }
+    format!("{module}.{}", t.qualname())
 }
 
 pub(crate) fn type_repr(t: &Type) -> String {

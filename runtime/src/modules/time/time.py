@@ -15,16 +15,29 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wd
            'tm_yday', 'tm_isdst')
 
 
+# How many items a struct_time takes: 9 in sequence, then tm_zone and tm_gmtoff.
+_STRUCT_TM_ITEMS = 11
+
+
 class struct_time:
     n_fields = 11
     n_sequence_fields = 9
     n_unnamed_fields = 0
 
-    def __init__(self, seq, zone='UTC', gmtoff=0):
+    def __init__(self, seq, zone=None, gmtoff=None):
         seq = tuple(seq)
-        if len(seq) != 9:
-            raise TypeError('time.struct_time() takes a 9-sequence (%d-sequence given)' % len(seq))
-        self._t = seq
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence '
+                            '(%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence '
+                            '(%d-sequence given)' % len(seq))
+        # The two named-only fields may come as the 10th and 11th items (as _strptime
+        # gives them, None where the text named no zone).
+        if len(seq) > 9:
+            zone = seq[9]
+            gmtoff = seq[10] if len(seq) > 10 else None
+        self._t = seq[:9]
         self.tm_zone = zone
         self.tm_gmtoff = gmtoff
 
@@ -90,6 +103,10 @@ def _civil_from_days(z):
 
 
 def gmtime(secs=None):
+    return _broken_down(secs, 'GMT')
+
+
+def _broken_down(secs, zone):
     if secs is None:
         secs = time()
     if isinstance(secs, float):
@@ -104,11 +121,12 @@ def gmtime(secs=None):
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7
     yday = days - _days_from_civil(y, 1, 1) + 1
-    return struct_time((y, m, d, hh, mm, ss, wday, yday, 0))
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, 0), zone, 0)
 
 
 def localtime(secs=None):
-    return gmtime(secs)
+    # The sandbox's local time is UTC.
+    return _broken_down(secs, 'UTC')
 
 
 def _tuple(t):
@@ -140,6 +158,7 @@ def ctime(secs=None):
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
+    zone = getattr(t, 'tm_zone', None) or 'UTC'
     t = _tuple(t)
     y, mo, d, hh, mi, ss, wd, yd = t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]
     if not 1 <= mo <= 12:
@@ -192,7 +211,7 @@ def strftime(format, t=None):
         elif f == 'u':
             out.append(str(wd + 1))
         elif f == 'Z':
-            out.append('UTC')
+            out.append(zone)
         elif f == 'z':
             out.append('+0000')
         elif f == 'c':
@@ -226,10 +245,16 @@ def get_clock_info(name):
     raise ValueError('unknown clock')
 
 
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parses `string` by `format` into a struct_time, through CPython's _strptime."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
+
+
 # CPython's time functions are built-in functions, which do not become methods when a class
 # holds them (logging.Formatter has `converter = time.localtime`); as staticmethod objects,
 # these behave the same.
 for _name in ('gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'strftime',
-              'get_clock_info'):
+              'get_clock_info', 'strptime'):
     globals()[_name] = staticmethod(globals()[_name])
 del _name
