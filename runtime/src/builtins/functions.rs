@@ -408,6 +408,20 @@ fn reversed(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             if let Some(m) = interp.lookup_special(other, "__reversed__") {
                 return interp.call1(&m, other.clone());
             }
+            // An instance of a subclass of a built-in sequence or dict: its base's
+            // `__reversed__`, as CPython finds it on the type.
+            if let Value::Instance(i) = other {
+                if let Some(
+                    base @ (Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::Dict(_)),
+                ) = &i.base
+                {
+                    return reversed(interp, Args::positional(vec![base.clone()]));
+                }
+            }
             if interp.lookup_special(other, "__len__").is_some()
                 && interp.lookup_special(other, "__getitem__").is_some()
             {
