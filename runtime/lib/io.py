@@ -74,13 +74,87 @@ class IOBase:
         for line in lines:
             self.write(line)
 
+    # What a stream that does not override them answers, as CPython's IOBase: positioning
+    # through seek, and UnsupportedOperation for what the stream cannot do.
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, size=None):
+        raise UnsupportedOperation('truncate')
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def readline(self, size=-1):
+        # One byte or character at a time through read(), as CPython's IOBase does without
+        # peek.
+        if size is None:
+            size = -1
+        out = []
+        n = 0
+        while size < 0 or n < size:
+            c = self.read(1)
+            if not c:
+                break
+            out.append(c)
+            n += 1
+            if c in ('\n', b'\n'):
+                break
+        if not out:
+            return self.read(0) if hasattr(self, 'read') else b''
+        return out[0][:0].join(out)
+
 
 class RawIOBase(IOBase):
-    pass
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            chunks.append(data)
+        return b''.join(chunks)
+
+    def readinto(self, b):
+        raise UnsupportedOperation('readinto')
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
 
 
 class BufferedIOBase(IOBase):
-    pass
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readinto1(self, b):
+        return self.readinto(b)
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
 
 
 class BufferedReader(BufferedIOBase):
