@@ -227,6 +227,9 @@ impl Interpreter {
                                     owner: b.owner,
                                 })))
                             }
+                            // Every object has a `__doc__` through its type: None for an
+                            // internal type without one.
+                            None if name == "__doc__" => Some(Value::None),
                             other => other,
                         },
                     ),
