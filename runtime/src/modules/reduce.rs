@@ -55,7 +55,7 @@ const REDUCE_HOOKS: [&str; 4] = [
 ];
 
 /// What `_reduce.reduce_ex` gives, for protocol 2 or more, for an instance of a plain class
-/// (no built-in base, no `__slots__`, none of `REDUCE_HOOKS` but object's own `__reduce__`):
+/// (no built-in base, no `__slots__`, none of `REDUCE_HOOKS` but object's own):
 /// `(copyreg.__newobj__, (cls,), state, None, None)`, where state is the instance's dict, or
 /// None when it is empty. None for anything else. This is what `copy.deepcopy` and pickle
 /// ask of most objects, and it needs no Python.
@@ -66,15 +66,16 @@ fn plain_reduce(interp: &mut Interpreter, obj: &Value, proto: &Value) -> PyResul
     if *proto < 2 || i.base.is_some() || !i.class.is_class {
         return Ok(None);
     }
-    let object_reduce = interp.types.object.dict.get_str("__reduce__");
     for name in REDUCE_HOOKS {
         if i.dict.get_str(name).is_some() {
             return Ok(None);
         }
-        match (i.class.lookup(name), &object_reduce) {
+        // A hook the class inherits from `object` itself (`__reduce__`, `__getstate__`) is
+        // the default this function stands for.
+        match (i.class.lookup(name), interp.types.object.dict.get_str(name)) {
             (None, _) => {}
             (Some(Value::Builtin(found)), Some(Value::Builtin(own)))
-                if name == "__reduce__" && std::rc::Rc::ptr_eq(&found, own) => {}
+                if std::rc::Rc::ptr_eq(&found, &own) => {}
             _ => return Ok(None),
         }
     }
