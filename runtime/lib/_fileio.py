@@ -607,10 +607,16 @@ def _check_arg(name, value, types, what):
                         % (name, what, type(value).__name__))
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+_MISSING = object()
+
+
+def open(file=_MISSING, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     """Opens a file of the interpreter's file system (or a descriptor), as CPython's
     io.open: raw, buffered or text by `mode` and `buffering`."""
+    if file is _MISSING:
+        # The wording of CPython's built-in open, whose arguments are parsed in C.
+        raise TypeError("open() missing required argument 'file' (pos 1)")
     if not isinstance(file, (str, bytes, int)):
         file = _fs.fspath(file)
     if not isinstance(mode, str):

@@ -6,7 +6,7 @@ import _traceback
 
 __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_tb',
-           'FrameSummary', 'StackSummary', 'TracebackException', 'print_last']
+           'FrameSummary', 'StackSummary', 'TracebackException', 'print_last', 'walk_tb']
 
 _sentinel = object()
 
@@ -91,11 +91,33 @@ def _tb_holder(tb):
     return info
 
 
+def walk_tb(tb):
+    """(frame, line number) for each level of the traceback `tb`, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _tb_entries(tb):
+    # A traceback object's own chain of snapshots: code and line of each level.
+    entries = []
+    for frame, lineno in walk_tb(tb):
+        code = frame.f_code
+        entries.append((code.co_filename, lineno, code.co_name,
+                        _traceback.source_line(code, lineno)))
+    return entries
+
+
 def extract_tb(tb, limit=None):
-    exc = tb if isinstance(tb, BaseException) else _tb_holder(tb)
-    if exc is None:
-        return StackSummary()
-    entries = list(_traceback.entries(exc))
+    if isinstance(tb, BaseException):
+        entries = list(_traceback.entries(tb))
+    elif tb is not None and hasattr(tb, 'tb_frame'):
+        entries = _tb_entries(tb)
+    else:
+        exc = _tb_holder(tb)
+        if exc is None:
+            return StackSummary()
+        entries = list(_traceback.entries(exc))
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     return StackSummary.from_list(entries)

@@ -10,6 +10,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     let (module, m) = interp.new_module("_traceback");
     add_function(&m.dict, "format_exception", format_exception);
     add_function(&m.dict, "entries", entries);
+    add_function(&m.dict, "source_line", source_line);
     module
 }
 
@@ -68,4 +69,20 @@ fn entries(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         })
         .collect();
     Ok(Value::tuple(items))
+}
+
+/// `source_line(code, lineno)`: line `lineno` of the source `code` was compiled from, as a
+/// traceback shows it, or None (no source kept, or a `<string>`-like file name).
+fn source_line(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    check_count(interp, "source_line", &args, 2, 2)?;
+    let (Value::Code(code), Value::Int(line)) = (&args.pos[0], &args.pos[1]) else {
+        return Ok(Value::None);
+    };
+    if code.filename.starts_with('<') {
+        return Ok(Value::None);
+    }
+    let Ok(line) = u32::try_from(*line) else {
+        return Ok(Value::None);
+    };
+    Ok(code.source_line(line).map_or(Value::None, Value::str))
 }
