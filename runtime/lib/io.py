@@ -401,17 +401,6 @@ class BytesIO(_Memory, BufferedIOBase):
     def getbuffer(self):
         return self._joined()
 
-    def read1(self, size=-1):
-        return self.read(size)
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
-
-    readinto1 = readinto
-
 
 class IncrementalNewlineDecoder:
     """Decodes with `decoder` (or takes str when it is None) and, with `translate`, turns

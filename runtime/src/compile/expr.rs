@@ -275,6 +275,12 @@ impl<'a> Compiler<'a> {
     /// `[*a, b, *c]`: builds a list piece by piece.
     fn starred_list(&mut self, items: &'a [Expr]) -> CResult<()> {
         self.emit(Op::BuildList(0));
+        self.extend_list(items)
+    }
+
+    /// Appends `items` to the list on top of the stack: a starred item's whole iterable,
+    /// any other item itself.
+    pub(super) fn extend_list(&mut self, items: &'a [Expr]) -> CResult<()> {
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
@@ -385,20 +391,7 @@ impl<'a> Compiler<'a> {
                 self.set_line(e.span);
                 self.emit(Op::CallEx(0));
             } else {
-                self.emit(Op::BuildMap(0));
-                for k in keywords {
-                    match &k.name {
-                        Some(n) => {
-                            self.load_const(Value::str(n));
-                            self.expr(&k.value)?;
-                            self.emit(Op::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Op::DictMerge(1));
-                        }
-                    }
-                }
+                self.keyword_map(keywords)?;
                 self.set_line(e.span);
                 self.emit(Op::CallEx(1));
             }
@@ -441,6 +434,26 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::tuple(names));
             self.set_line(e.span);
             self.emit(Op::CallKw(n));
+        }
+        Ok(())
+    }
+
+    /// The keywords of a call with unpacking as one dict on the stack: `name=value` added,
+    /// `**mapping` merged, in order.
+    pub(super) fn keyword_map(&mut self, keywords: &'a [Keyword]) -> CResult<()> {
+        self.emit(Op::BuildMap(0));
+        for k in keywords {
+            match &k.name {
+                Some(n) => {
+                    self.load_const(Value::str(n));
+                    self.expr(&k.value)?;
+                    self.emit(Op::MapAdd(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Op::DictMerge(1));
+                }
+            }
         }
         Ok(())
     }

@@ -1083,36 +1083,12 @@ impl<'a> Compiler<'a> {
             // `class C(*bases, **kw)`: the arguments as a list and a dict, as a call with
             // unpacking passes them.
             self.emit(Op::BuildList(2));
-            for b in &c.bases {
-                match &b.kind {
-                    ExprKind::Starred(inner) => {
-                        self.expr(inner)?;
-                        self.emit(Op::ListExtend(1));
-                    }
-                    _ => {
-                        self.expr(b)?;
-                        self.emit(Op::ListAppend(1));
-                    }
-                }
-            }
+            self.extend_list(&c.bases)?;
             self.emit(Op::ListToTuple);
             if c.keywords.is_empty() {
                 self.emit(Op::CallEx(0));
             } else {
-                self.emit(Op::BuildMap(0));
-                for k in &c.keywords {
-                    match &k.name {
-                        Some(n) => {
-                            self.load_const(Value::str(n));
-                            self.expr(&k.value)?;
-                            self.emit(Op::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Op::DictMerge(1));
-                        }
-                    }
-                }
+                self.keyword_map(&c.keywords)?;
                 self.emit(Op::CallEx(1));
             }
             for _ in &c.decorators {
