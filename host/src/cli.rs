@@ -123,6 +123,42 @@ pub struct Options {
     /// program starts.
     #[arg(long = "path", value_name = "DIR", global = true)]
     pub paths: Vec<PathBuf>,
+
+    /// Mount the host directory HOST at GUEST in the program's file system, read-write, or
+    /// read-only with `:ro` (`--mount ./data:/data:ro`); repeat for several. The program sees
+    /// nothing of the host beyond it; the rest of its file system is its own, in memory.
+    #[arg(long = "mount", value_name = "HOST:GUEST[:ro]", value_parser = parse_mount, global = true)]
+    pub mounts: Vec<MountArg>,
+}
+
+/// One `--mount`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MountArg {
+    pub host: PathBuf,
+    pub guest: String,
+    pub read_only: bool,
+}
+
+/// `HOST:GUEST`, `HOST:GUEST:ro` or `HOST:GUEST:rw`; GUEST is absolute, so the split is at the
+/// last `:/`.
+pub fn parse_mount(text: &str) -> Result<MountArg, String> {
+    let (rest, read_only) = if let Some(rest) = text.strip_suffix(":ro") {
+        (rest, true)
+    } else if let Some(rest) = text.strip_suffix(":rw") {
+        (rest, false)
+    } else {
+        (text, false)
+    };
+    match rest.rfind(":/") {
+        Some(at) if at > 0 => Ok(MountArg {
+            host: PathBuf::from(&rest[..at]),
+            guest: rest[at + 1..].to_owned(),
+            read_only,
+        }),
+        _ => Err(format!(
+            "'{text}' is not HOST:GUEST[:ro] with an absolute GUEST (try ./data:/data:ro)"
+        )),
+    }
 }
 
 /// `4096`, `64K`, `64M`, `1G`, `1.5G`, also with a `B` or `iB` after the unit; units are powers
@@ -242,6 +278,20 @@ mod tests {
         };
         assert_eq!(file, PathBuf::from("x.py"));
         assert_eq!(args, ["--flag"]);
+        let mount = parse_mount("./in:/data:ro").unwrap();
+        assert_eq!(
+            mount,
+            MountArg {
+                host: PathBuf::from("./in"),
+                guest: "/data".into(),
+                read_only: true
+            }
+        );
+        let mount = parse_mount("c:/x:/out").unwrap();
+        assert_eq!((mount.host, mount.guest.as_str()), ("c:/x".into(), "/out"));
+        assert!(!mount.read_only);
+        assert!(parse_mount("data").is_err());
+        assert!(parse_mount("data:out").is_err());
         let cli = Cli::try_parse_from(["isola", "run", "--path", "a", "--path", "b", "x.py"])
             .expect("valid command line");
         assert_eq!(cli.options.paths, [PathBuf::from("a"), PathBuf::from("b")]);

@@ -53,6 +53,7 @@ mod error;
 mod input;
 mod interpreter;
 mod interrupt;
+mod mounts;
 mod native;
 mod output;
 mod queue;

@@ -329,6 +329,9 @@ fn runtime_builder(options: &Options, program: &Program) -> isola::RuntimeBuilde
     for module in &program.modules {
         builder = builder.module_source(&module.name, &module.source, module.is_package);
     }
+    for mount in &options.mounts {
+        builder = builder.mount(&mount.host, &mount.guest, mount.read_only);
+    }
     builder
 }
 

@@ -114,6 +114,8 @@ pub(crate) struct Ctx {
     rng: Option<u64>,
     /// With a frozen clock, wall time is always this.
     frozen_wall_time: Option<f64>,
+    /// The files this interpreter has open in the runtime's mounts.
+    files: crate::mounts::OpenFiles,
 }
 
 /// Capabilities that a runtime can fix for deterministic runs.
@@ -151,6 +153,7 @@ impl Ctx {
                 .seed
                 .map(|seed| seed ^ id.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
             frozen_wall_time: determinism.frozen_wall_time,
+            files: crate::mounts::OpenFiles::default(),
         }
     }
 
@@ -307,6 +310,7 @@ impl Ctx {
                     "no host function named {name:?}"
                 ))),
             },
+            Request::Fs(request) => crate::mounts::serve(&runtime.mounts, &mut self.files, request),
         }
     }
 

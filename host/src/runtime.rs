@@ -10,6 +10,7 @@ use isola_runtime::{Limits, ModuleSource, Shareable};
 
 use crate::input::{self, Stdin};
 use crate::interpreter::{Core, Interpreter, Refusal};
+use crate::mounts::{self, Mount, MountSpec};
 use crate::output::Sink;
 use crate::queue::Queue;
 use crate::registry::{Ctx, Determinism, HostFunction, Registry};
@@ -48,6 +49,7 @@ pub struct RuntimeBuilder {
     max_queue_items: Option<usize>,
     determinism: Determinism,
     module_sources: Vec<ModuleSource>,
+    mounts: Vec<MountSpec>,
 }
 
 impl RuntimeBuilder {
@@ -180,10 +182,28 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Mount the host directory `host` at `guest` (an absolute path such as `/data`) in the file
+    /// system of every interpreter of this runtime (those Python creates too), read-only or
+    /// read-write. Programs then `open`, list, create, rename and remove files there with the
+    /// usual `os`, `io`, `pathlib` and `shutil` calls, and the host sees each change as it is
+    /// made; everything else of the file system stays in each interpreter's memory. Paths are
+    /// resolved beneath `host`: no `..` and no symbolic link leads out of it. A read-only mount
+    /// refuses every change with `OSError(EROFS)`; only regular files and directories open.
+    /// [`build`](Self::build) fails if `host` is not a directory or the mount points overlap.
+    pub fn mount(mut self, host: impl Into<PathBuf>, guest: &str, read_only: bool) -> Self {
+        self.mounts.push(MountSpec {
+            host: host.into(),
+            guest: guest.to_owned(),
+            read_only,
+        });
+        self
+    }
+
     /// Set the backend up: under wasmtime, create the engine and the instance pool and load the
     /// compiled guest (from the on-disk cache when it is there, else compiling it, which takes a
     /// second or so, once per machine).
     pub fn build(self) -> Result<Runtime, Error> {
+        let mounts = mounts::open_all(&self.mounts)?;
         let clock_base = Instant::now();
         let (backend, stack_bytes) = match self.backend {
             Backend::Native => (Shared::Native, native::THREAD_STACK_BYTES),
@@ -218,6 +238,7 @@ impl RuntimeBuilder {
             max_queue_items: self.max_queue_items,
             determinism: self.determinism,
             module_sources: self.module_sources.into(),
+            mounts,
         };
         Ok(Runtime {
             inner: Arc::new(inner),
@@ -250,6 +271,8 @@ pub(crate) struct Inner {
     /// Added to each native interpreter as it is created (under wasmtime, `wasm::Shared` holds
     /// them ready encoded).
     module_sources: Arc<[ModuleSource]>,
+    /// The host directories mounted in every interpreter.
+    pub(crate) mounts: Arc<[Mount]>,
 }
 
 impl Inner {

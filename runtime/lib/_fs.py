@@ -4,10 +4,16 @@ Every interpreter imports its own copy of this module, so its tree and its file 
 live in that interpreter's heap and no other interpreter can reach them. A directory is a
 dict of name -> node, a file's contents a bytearray (so the heap limit counts file bytes).
 The program runs as root: modes are kept and reported, never enforced. There are no symbolic
-links or hard links. Host directories are not mounted here; a mount would be a node whose
-lookups go to the host, added in `_walk`."""
+links or hard links.
+
+A directory the embedder mounted (`isola run --mount HOST:GUEST`, `RuntimeBuilder::mount`) is a
+`_Mount` node in the tree: a walk that reaches it goes on as a `_Host` place (the mount and a
+path relative to it), and each operation there is one request to the host through `_mount`,
+which resolves the path beneath the mounted directory and enforces read-only mounts. Open host
+files are host handles; their position is kept here."""
 
 import time as _time
+import _mount
 
 S_IFDIR = 0o040000
 S_IFREG = 0o100000
@@ -108,6 +114,77 @@ _tmp.entries = {}
 _root.entries['tmp'] = _tmp
 
 
+class _Mount:
+    """A host directory mounted at `guest` (its place in the tree): a walk through it becomes a
+    `_Host`. `index` names it in requests to the host."""
+
+    __slots__ = ('index', 'guest', 'read_only', 'parent', 'dev')
+
+    def __init__(self, index, guest, read_only, parent):
+        self.index = index
+        self.guest = guest
+        self.read_only = read_only
+        self.parent = parent
+        self.dev = _DEV + 1 + index
+
+
+class _Host:
+    """A place in a mounted directory: the mount and the path beneath it ('' for its root)."""
+
+    __slots__ = ('mount', 'rel')
+
+    def __init__(self, mount, rel):
+        self.mount = mount
+        self.rel = rel
+
+    def child(self, name):
+        return _Host(self.mount, self.rel + '/' + name if self.rel else name)
+
+    def stat(self, shown):
+        return _host_call(_mount.stat, shown, self.mount.index, self.rel)
+
+    def is_dir(self, shown):
+        return self.stat(shown)[0] & 0o170000 == S_IFDIR
+
+    def guest_path(self):
+        return self.mount.guest + ('/' + self.rel if self.rel else '')
+
+
+class _HostFile:
+    """An open file of a mount, as a descriptor's node: the host's handle."""
+
+    __slots__ = ('mount', 'handle')
+
+    def __init__(self, mount, handle):
+        self.mount = mount
+        self.handle = handle
+
+
+def _host_call(func, shown, *args):
+    """`func(*args)` of `_mount`, its OSError completed with the file name the program used."""
+    try:
+        return func(*args)
+    except OSError as e:
+        if shown is None or e.errno is None:
+            raise
+        raise OSError(e.errno, e.strerror, shown) from None
+
+
+def _mount_all():
+    for index, (guest, read_only) in enumerate(_mount.mounts()):
+        names = [p for p in guest.split('/') if p]
+        parent = _root
+        for name in names[:-1]:
+            child = parent.entries.get(name)
+            if type(child) is not _Node or child.entries is None:
+                child = _new_dir(parent, name, 0o755)
+            parent = child
+        parent.entries[names[-1]] = _Mount(index, guest, read_only, parent)
+
+
+_mount_all()
+
+
 def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
@@ -152,19 +229,35 @@ def _parts(path):
 
 
 def _walk(path, shown):
-    """The node that `path` names; `shown` is what an error reports as the file name."""
+    """The node that `path` names (a `_Host` in a mount); `shown` is what an error reports as
+    the file name."""
     if path == '':
         raise _not_found(shown)
     node = _descend(_parts(path), shown)
-    if path.endswith('/') and node.entries is None:
-        raise _not_dir(shown)
+    if path.endswith('/'):
+        if type(node) is _Host:
+            if not node.is_dir(shown):
+                raise _not_dir(shown)
+        elif node.entries is None:
+            raise _not_dir(shown)
     return node
 
 
 def _descend(names, shown):
-    """The node reached from the root through `names`; `shown` is what an error reports."""
+    """The node reached from the root through `names`, or the `_Host` place when they lead
+    into a mount; `shown` is what an error reports. Within a mount the host checks each name,
+    and '..' is taken lexically; '..' at a mount's root leaves it."""
     node = _root
+    rel = None
     for name in names:
+        if rel is not None:
+            if name != '..':
+                rel.append(name)
+            elif rel:
+                rel.pop()
+            else:
+                node, rel = node.parent, None
+            continue
         if node.entries is None:
             raise _not_dir(shown)
         if name == '..':
@@ -174,6 +267,10 @@ def _descend(names, shown):
         if child is None:
             raise _not_found(shown)
         node = child
+        if type(node) is _Mount:
+            rel = []
+    if rel is not None:
+        return _Host(node, '/'.join(rel))
     return node
 
 
@@ -189,7 +286,7 @@ def _parent_of(path):
         raise _not_found(path)
     parts = _parts(text)
     node = _descend(parts[:-1], path)
-    if node.entries is None:
+    if type(node) is not _Host and node.entries is None:
         raise _not_dir(path)
     last = parts[-1] if parts else None
     if last == '..' or text.rstrip('/').endswith('/.') or text.rstrip('/') == '.':
@@ -197,7 +294,24 @@ def _parent_of(path):
     return node, last
 
 
+def _in_host(path):
+    """The `_Host` place `path` names when it is in a mount (its last name not resolved
+    further), else None."""
+    parent, name = _parent_of(path)
+    if type(parent) is _Host:
+        return parent.child(name) if name is not None else _lookup(path)
+    if name is None:
+        node = _lookup(path)
+        return node if type(node) is _Host else None
+    child = parent.entries.get(name)
+    if type(child) is _Mount:
+        return _Host(child, '')
+    return None
+
+
 def _path_of(node):
+    if type(node) is _Host:
+        return node.guest_path()
     names = []
     while node is not _root:
         parent = node.parent
@@ -242,6 +356,11 @@ def _desc(fd):
 def open(path, flags, mode=0o777, *, dir_fd=None):
     path = _path(path, 'open')
     access = flags & O_ACCMODE
+    place = _in_host(path)
+    if place is not None:
+        handle = _host_call(_mount.open, path, place.mount.index, place.rel, flags,
+                            mode & 0o7777 & ~_state.umask)
+        return _new_fd(_Open(_HostFile(place.mount, handle), flags))
     parent, name = _parent_of(path)
     node = parent.entries.get(name) if name is not None else _lookup(path)
     if node is None:
@@ -264,13 +383,27 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
 
 
 def close(fd):
-    _desc(fd)
+    desc = _desc(fd)
     del _state.fds[fd]
+    _release(desc)
+
+
+def _release(desc):
+    """Close the host file behind `desc` once no descriptor refers to it."""
+    node = desc.node
+    if type(node) is _HostFile and node.handle is not None:
+        for other in _state.fds.values():
+            if other is desc:
+                return
+        handle, node.handle = node.handle, None
+        _mount.close(handle)
 
 
 def closerange(low, high):
     for fd in range(low, high):
-        _state.fds.pop(fd, None)
+        desc = _state.fds.pop(fd, None)
+        if desc is not None:
+            _release(desc)
 
 
 def dup(fd):
@@ -285,10 +418,36 @@ def _readable_file(desc):
     return desc.node.data
 
 
+# The most bytes one request to the host reads: a larger read is several.
+_HOST_CHUNK = 1 << 20
+
+
+def _host_read(desc, n):
+    """Up to `n` bytes of a host file from the position, fewer only at its end."""
+    if desc.flags & O_ACCMODE == O_WRONLY:
+        raise _bad_fd()
+    node = desc.node
+    parts = []
+    while n > 0:
+        part = _mount.read(node.handle, desc.pos, min(n, _HOST_CHUNK))
+        if not part:
+            break
+        parts.append(part)
+        desc.pos += len(part)
+        n -= len(part)
+    return parts[0] if len(parts) == 1 else b''.join(parts)
+
+
+def _host_size(desc):
+    return _mount.fstat(desc.node.handle)[1]
+
+
 def read(fd, n):
     desc = _desc(fd)
     if n < 0:
         raise _invalid()
+    if type(desc.node) is _HostFile:
+        return _host_read(desc, n)
     data = _readable_file(desc)
     out = bytes(data[desc.pos:desc.pos + n])
     desc.pos += len(out)
@@ -298,13 +457,24 @@ def read(fd, n):
 
 def readall(fd):
     """What is left in the file from the position (FileIO.readall)."""
-    return read(fd, max(0, len(_readable_file(_desc(fd))) - _desc(fd).pos))
+    desc = _desc(fd)
+    if type(desc.node) is _HostFile:
+        # The size is a hint: a file the host grows meanwhile is read to its new end.
+        out = _host_read(desc, max(0, _host_size(desc) - desc.pos))
+        more = _host_read(desc, _HOST_CHUNK)
+        while more:
+            out += more
+            more = _host_read(desc, _HOST_CHUNK)
+        return out
+    return read(fd, max(0, len(_readable_file(desc)) - desc.pos))
 
 
 def readline(fd, size=-1):
     """A line from the position, at most `size` bytes (FileIO.readline without a read per
     byte)."""
     desc = _desc(fd)
+    if type(desc.node) is _HostFile:
+        return _host_readline(desc, size)
     data = _readable_file(desc)
     end = data.find(b'\n', desc.pos) + 1 or len(data)
     if size is not None and size >= 0:
@@ -312,6 +482,25 @@ def readline(fd, size=-1):
     out = bytes(data[desc.pos:end])
     desc.pos += len(out)
     return out
+
+
+def _host_readline(desc, size):
+    start = desc.pos
+    line = b''
+    while size is None or size < 0 or len(line) < size:
+        want = 8192 if size is None or size < 0 else min(8192, size - len(line))
+        part = _mount.read(desc.node.handle, desc.pos, want)
+        if not part:
+            break
+        cut = part.find(b'\n') + 1
+        if cut:
+            part = part[:cut]
+        line += part
+        desc.pos += len(part)
+        if cut:
+            break
+    desc.pos = start + len(line)
+    return line
 
 
 def write(fd, data):
@@ -324,6 +513,10 @@ def write(fd, data):
         data = memoryview(data).tobytes()
     if desc.flags & O_ACCMODE == 0:
         raise _bad_fd()
+    if type(desc.node) is _HostFile:
+        offset = None if desc.flags & O_APPEND else desc.pos
+        desc.pos = _mount.write(desc.node.handle, offset, data)
+        return len(data)
     node = desc.node
     buf = node.data
     end = len(buf)
@@ -358,7 +551,10 @@ def lseek(fd, pos, how):
     elif how == 1:
         new = desc.pos + pos
     elif how == 2:
-        size = len(desc.node.data) if desc.node.data is not None else 0
+        if type(desc.node) is _HostFile:
+            size = _host_size(desc)
+        else:
+            size = len(desc.node.data) if desc.node.data is not None else 0
         new = size + pos
     else:
         raise _invalid()
@@ -370,6 +566,11 @@ def lseek(fd, pos, how):
 
 def ftruncate(fd, length):
     desc = _desc(fd)
+    if type(desc.node) is _HostFile:
+        if desc.flags & O_ACCMODE == 0 or length < 0:
+            raise _invalid()
+        _mount.truncate(desc.node.handle, length)
+        return
     if desc.flags & O_ACCMODE == 0 or desc.node.data is None:
         raise _invalid()
     _resize(desc.node, length)
@@ -391,6 +592,15 @@ def truncate(path, length):
     if isinstance(path, int):
         return ftruncate(path, length)
     node = _lookup(path)
+    if type(node) is _Host:
+        if length < 0:
+            raise _invalid(path)
+        handle = _host_call(_mount.open, path, node.mount.index, node.rel, O_WRONLY, 0)
+        try:
+            _mount.truncate(handle, length)
+        finally:
+            _mount.close(handle)
+        return
     if node.data is None:
         raise _is_dir(path)
     _resize(node, length)
@@ -441,9 +651,31 @@ class stat_result(tuple):
     st_size = property(lambda self: self[6])
 
 
-def _stat_of(node):
+def _host_stat(values, dev):
+    mode, size, atime, mtime, ctime, ino, nlink = values
+    times = {}
+    for field, ns in (('atime', atime), ('mtime', mtime), ('ctime', ctime)):
+        sec, nsec = divmod(ns, 1000000000)
+        times['st_' + field] = sec + nsec * 1e-9
+        times['st_%s_ns' % field] = ns
+    times['st_blksize'] = 4096
+    times['st_blocks'] = (size + 511) // 512
+    times['st_rdev'] = 0
+    return stat_result((mode, ino, dev, nlink, 0, 0, size, atime // 1000000000,
+                        mtime // 1000000000, ctime // 1000000000), times)
+
+
+def _stat_of(node, shown=None):
+    kind = type(node)
+    if kind is _Host:
+        return _host_stat(node.stat(shown), node.mount.dev)
+    if kind is _HostFile:
+        return _host_stat(_mount.fstat(node.handle), node.mount.dev)
+    if kind is _Mount:
+        return _stat_of(_Host(node, ''), shown)
     if node.entries is not None:
-        nlink = 2 + sum(1 for child in node.entries.values() if child.entries is not None)
+        nlink = 2 + sum(1 for child in node.entries.values()
+                        if type(child) is _Mount or child.entries is not None)
         size = 4096
     else:
         nlink = 1
@@ -468,12 +700,12 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     path = _path(path, 'stat', True)
     if isinstance(path, int):
         return fstat(path)
-    return _stat_of(_lookup(path))
+    return _stat_of(_lookup(path), path)
 
 
 def lstat(path, *, dir_fd=None):
     path = _path(path, 'lstat')
-    return _stat_of(_lookup(path))
+    return _stat_of(_lookup(path), path)
 
 
 def fstat(fd):
@@ -484,9 +716,12 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
     path = _path(path, 'access', True)
     try:
         node = _lookup(path)
+        st_mode = _stat_of(node, path).st_mode if type(node) is _Host else node.mode
     except OSError:
         return False
-    if mode & 1 and not node.mode & 0o111:
+    if mode & 1 and not st_mode & 0o111:
+        return False
+    if mode & 2 and type(node) is _Host and node.mount.read_only:
         return False
     return True
 
@@ -494,6 +729,11 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     path = _path(path, 'chmod', True)
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
+    if type(node) is _HostFile:
+        raise PermissionError(1, 'Operation not permitted')
+    if type(node) is _Host:
+        _host_call(_mount.chmod, path, node.mount.index, node.rel, mode & 0o7777)
+        return
     node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
     node.ctime = _time.time_ns()
 
@@ -506,13 +746,19 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if ns is not None:
         if not isinstance(ns, tuple) or len(ns) != 2:
             raise TypeError('utime: \'ns\' must be a tuple of two ints')
-        node.atime, node.mtime = int(ns[0]), int(ns[1])
+        atime, mtime = int(ns[0]), int(ns[1])
     elif times is not None:
         if not isinstance(times, tuple) or len(times) != 2:
             raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
-        node.atime, node.mtime = (round(float(t) * 1e9) for t in times)
+        atime, mtime = (round(float(t) * 1e9) for t in times)
     else:
-        node.atime = node.mtime = _time.time_ns()
+        atime = mtime = _time.time_ns()
+    if type(node) is _HostFile:
+        raise PermissionError(1, 'Operation not permitted')
+    if type(node) is _Host:
+        _host_call(_mount.utime, path, node.mount.index, node.rel, max(atime, 0), max(mtime, 0))
+        return
+    node.atime, node.mtime = atime, mtime
     node.ctime = _time.time_ns()
 
 
@@ -535,9 +781,14 @@ def chdir(path):
     path = _path(path, 'chdir', True)
     if isinstance(path, int):
         node = _desc(path).node
+        if type(node) is _HostFile:
+            raise PermissionError(1, 'Operation not permitted')
     else:
         node = _lookup(path)
-    if node.entries is None:
+    if type(node) is _Host:
+        if not node.is_dir(path):
+            raise _not_dir(path)
+    elif node.entries is None:
         raise _not_dir(path)
     _state.cwd = _path_of(node)
 
@@ -545,7 +796,12 @@ def chdir(path):
 def mkdir(path, mode=0o777, *, dir_fd=None):
     path = _path(path, 'mkdir')
     parent, name = _parent_of(path)
-    if name is None or name in parent.entries:
+    if type(parent) is _Host and name is not None:
+        place = parent.child(name)
+        _host_call(_mount.mkdir, path, place.mount.index, place.rel,
+                   mode & 0o7777 & ~_state.umask)
+        return
+    if name is None or type(parent) is _Host or name in parent.entries:
         raise _exists(path)
     _new_dir(parent, name, mode)
 
@@ -558,9 +814,15 @@ def rmdir(path, *, dir_fd=None):
         if text.endswith('..'):
             raise OSError(39, 'Directory not empty', path)
         raise _invalid(path) if text else OSError(16, 'Device or resource busy', path)
+    if type(parent) is _Host:
+        place = parent.child(name)
+        _host_call(_mount.rmdir, path, place.mount.index, place.rel)
+        return
     node = parent.entries.get(name)
     if node is None:
         raise _not_found(path)
+    if type(node) is _Mount:
+        raise OSError(16, 'Device or resource busy', path)
     if node.entries is None:
         raise _not_dir(path)
     if node.entries:
@@ -572,10 +834,15 @@ def rmdir(path, *, dir_fd=None):
 def unlink(path, *, dir_fd=None):
     path = _path(path, 'unlink')
     parent, name = _parent_of(path)
-    node = parent.entries.get(name) if name is not None else _lookup(path)
+    if type(parent) is _Host and name is not None:
+        place = parent.child(name)
+        _host_call(_mount.unlink, path, place.mount.index, place.rel)
+        return
+    node = parent.entries.get(name) if name is not None and type(parent) is _Node \
+        else _lookup(path)
     if node is None:
         raise _not_found(path)
-    if node.entries is not None:
+    if type(node) is not _Node or node.entries is not None:
         raise _is_dir(path)
     if _text(path).endswith('/'):
         raise _not_dir(path)
@@ -592,8 +859,20 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
         return cls(errno, strerror, src, None, dst)
     try:
         sparent, sname = _parent_of(src)
+        splace = _in_host(src)
+        dplace = _in_host(dst)
     except OSError as e:
         raise fail(type(e), e.errno, e.strerror) from None
+    if splace is not None or dplace is not None:
+        if splace is None or dplace is None or splace.mount is not dplace.mount:
+            raise fail(OSError, 18, 'Invalid cross-device link')
+        if not splace.rel or not dplace.rel:
+            raise fail(OSError, 16, 'Device or resource busy')
+        try:
+            _mount.rename(splace.mount.index, splace.rel, dplace.rel)
+        except OSError as e:
+            raise fail(type(e), e.errno, e.strerror) from None
+        return
     node = sparent.entries.get(sname) if sname is not None else None
     if node is None:
         if sname is None:
@@ -638,11 +917,16 @@ def listdir(path='.'):
     path = _path(path, 'listdir', True)
     if isinstance(path, int):
         node = _desc(path).node
+        if type(node) is _HostFile:
+            raise PermissionError(1, 'Operation not permitted')
     else:
         node = _lookup(path)
-    if node.entries is None:
+    if type(node) is _Host:
+        names = list(_host_call(_mount.listdir, path, node.mount.index, node.rel))
+    elif node.entries is None:
         raise _not_dir(path)
-    names = list(node.entries)
+    else:
+        names = list(node.entries)
     if isinstance(fspath(path) if not isinstance(path, int) else '', bytes):
         return [n.encode('utf-8', 'surrogateescape') for n in names]
     return names
@@ -654,12 +938,25 @@ class DirEntry:
     def __init__(self, name, path, node):
         self.name = name
         self.path = path
+        if type(node) is _Mount:
+            node = _Host(node, '')
         self._node = node
+        self._stat = None
 
     def is_dir(self, *, follow_symlinks=True):
+        if type(self._node) is _Host:
+            try:
+                return self.stat().st_mode & 0o170000 == S_IFDIR
+            except OSError:
+                return False
         return self._node.entries is not None
 
     def is_file(self, *, follow_symlinks=True):
+        if type(self._node) is _Host:
+            try:
+                return self.stat().st_mode & 0o170000 == S_IFREG
+            except OSError:
+                return False
         return self._node.entries is None
 
     def is_symlink(self):
@@ -669,9 +966,15 @@ class DirEntry:
         return False
 
     def stat(self, *, follow_symlinks=True):
+        if type(self._node) is _Host:
+            if self._stat is None:
+                self._stat = _stat_of(self._node, self.path)
+            return self._stat
         return _stat_of(self._node)
 
     def inode(self):
+        if type(self._node) is _Host:
+            return self.stat().st_ino
         return self._node.ino
 
     def __fspath__(self):
@@ -709,11 +1012,18 @@ def scandir(path=None):
     if path is None:
         path = '.'
     node = _desc(path).node if isinstance(path, int) else _lookup(path)
-    if node.entries is None:
+    if type(node) is _HostFile:
+        raise PermissionError(1, 'Operation not permitted')
+    if type(node) is _Host:
+        names = _host_call(_mount.listdir, path, node.mount.index, node.rel)
+        children = [(name, node.child(name)) for name in names]
+    elif node.entries is None:
         raise _not_dir(path)
+    else:
+        children = list(node.entries.items())
     base = fspath(path) if not isinstance(path, int) else None
     entries = []
-    for name, child in list(node.entries.items()):
+    for name, child in children:
         if isinstance(base, bytes):
             name = name.encode('utf-8', 'surrogateescape')
             full = base + (b'' if base.endswith(b'/') else b'/') + name

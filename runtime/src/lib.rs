@@ -24,8 +24,8 @@ mod vm;
 pub use api::{ExecError, Host, LimitKind, Limits, Stream};
 pub use interp::Interpreter;
 pub use share::{
-    decode, encode, CallSpec, ChildLimits, HostError, Invocation, ModuleSource, Reply, Request,
-    Shareable,
+    decode, encode, CallSpec, ChildLimits, FsRequest, HostError, Invocation, ModuleSource, Reply,
+    Request, Shareable,
 };
 
 pub(crate) use interp::PyResult;

@@ -17,6 +17,7 @@ mod import;
 pub(crate) mod interpreters;
 mod json;
 mod math;
+mod mount;
 pub(crate) mod namespace;
 mod operator;
 mod pyexpat;
@@ -89,6 +90,7 @@ impl Interpreter {
             "zlib" => zlib::create(self)?,
             "pyexpat" => pyexpat::create(self)?,
             "_tzdata" => tzdata::create(self),
+            "_mount" => mount::create(self),
             _ => return Ok(None),
         }))
     }

@@ -160,6 +160,93 @@ pub enum Request {
         name: String,
         args: Vec<Shareable>,
     },
+    /// A file operation in a host directory the embedder mounted (see [`FsRequest`]).
+    Fs(FsRequest),
+}
+
+/// A file operation on a host directory mounted into the interpreter's file system. `mount` is
+/// the index of the mount in the [`FsRequest::Mounts`] reply and `path` is relative to the
+/// mount's root, `/`-separated, with no `.` or `..` left (`""` is the root itself); the host
+/// resolves it beneath the mounted directory, so that no path and no symbolic link leads out of
+/// it. `handle` is one the same interpreter got from `Open`. A refusal is [`HostError::Os`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FsRequest {
+    /// The mounts, as a tuple of `(guest_path, read_only)`: asked once, when the interpreter's
+    /// file system starts.
+    Mounts,
+    /// A tuple `(mode, size, atime_ns, mtime_ns, ctime_ns, ino, nlink)`; symbolic links are
+    /// followed.
+    Stat {
+        mount: u32,
+        path: String,
+    },
+    /// The names in a directory, as a tuple of str.
+    ListDir {
+        mount: u32,
+        path: String,
+    },
+    /// Open a regular file or a directory with `os.open`'s flags (Linux values: `O_ACCMODE`,
+    /// `O_CREAT`, `O_EXCL`, `O_TRUNC`, `O_APPEND`, `O_DIRECTORY`); replies with a handle.
+    Open {
+        mount: u32,
+        path: String,
+        flags: u32,
+        mode: u32,
+    },
+    Close {
+        handle: u64,
+    },
+    /// Up to `len` bytes from `offset`, as bytes (fewer at the end of the file).
+    Read {
+        handle: u64,
+        offset: u64,
+        len: u64,
+    },
+    /// Write `data` at `offset`, or at the end with None; replies with the count written.
+    Write {
+        handle: u64,
+        offset: Option<u64>,
+        data: Vec<u8>,
+    },
+    /// [`Stat`](FsRequest::Stat)'s tuple for an open file.
+    FStat {
+        handle: u64,
+    },
+    /// Cut or extend an open file to `len` bytes.
+    Truncate {
+        handle: u64,
+        len: u64,
+    },
+    Mkdir {
+        mount: u32,
+        path: String,
+        mode: u32,
+    },
+    Rmdir {
+        mount: u32,
+        path: String,
+    },
+    Unlink {
+        mount: u32,
+        path: String,
+    },
+    /// Rename within one mount (across mounts the guest reports `EXDEV` itself).
+    Rename {
+        mount: u32,
+        src: String,
+        dst: String,
+    },
+    SetTimes {
+        mount: u32,
+        path: String,
+        atime_ns: u64,
+        mtime_ns: u64,
+    },
+    Chmod {
+        mount: u32,
+        path: String,
+        mode: u32,
+    },
 }
 
 /// What a host asks of an interpreter besides `exec`, encoded across a wasm boundary.
@@ -212,6 +299,9 @@ pub enum HostError {
     },
     /// A host function failed (RuntimeError with this message).
     HostFunction(String),
+    /// A file operation failed: OSError (or the subclass CPython picks for `errno`) with the
+    /// operating system's error number and its message.
+    Os { errno: i32, message: String },
 }
 
 /// The host's answer to a [`Request`].

@@ -241,6 +241,10 @@ impl Host for CallbackHost {
         let Some(operation) = &self.operation else {
             return Err(HostError::NotSupported);
         };
+        if matches!(request, Request::Fs(_)) {
+            // No host directories are mounted in a page: its file system is the guest's own.
+            return Err(HostError::NotSupported);
+        }
         let op = protocol::operation(&request);
         let args = Object::new();
         for (name, arg) in &op.args {

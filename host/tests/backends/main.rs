@@ -1,6 +1,6 @@
 //! Integration tests of the `isola` embedding API on both backends, in one test binary (each
 //! test binary links wasmtime, which is slow to link on a small machine): the Python conformance
-//! corpus, the limits, faults, interrupts (Ctrl-C), module sources, and parallel isolated interpreters.
+//! corpus, the limits, faults, interrupts (Ctrl-C), module sources, mounted host directories, and parallel isolated interpreters.
 
 mod cli;
 mod conformance;
@@ -11,6 +11,7 @@ mod interpreters;
 mod interrupt;
 mod limits;
 mod modules;
+mod mounts;
 mod parallel;
 mod repl;
 mod stdin;

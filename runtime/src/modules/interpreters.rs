@@ -98,7 +98,7 @@ pub(crate) fn queue_object(interp: &mut Interpreter, id: u64) -> PyResult<Value>
 /// A host operation can take long (starting an interpreter in a new worker, a host function):
 /// the deadline is checked after it, so that a loop of such calls, which spends little fuel,
 /// still ends there.
-fn ask(interp: &mut Interpreter, request: Request) -> PyResult<Shareable> {
+pub(crate) fn ask(interp: &mut Interpreter, request: Request) -> PyResult<Shareable> {
     let reply = interp.host.interpreters(request);
     interp.check_deadline()?;
     match reply {
@@ -107,7 +107,7 @@ fn ask(interp: &mut Interpreter, request: Request) -> PyResult<Shareable> {
     }
 }
 
-fn host_error(interp: &mut Interpreter, error: HostError) -> PyErr {
+pub(crate) fn host_error(interp: &mut Interpreter, error: HostError) -> PyErr {
     match error {
         HostError::NotSupported => raise(
             interp,
@@ -120,11 +120,26 @@ fn host_error(interp: &mut Interpreter, error: HostError) -> PyErr {
         HostError::QueueEmpty(message) => raise(interp, "QueueEmpty", message),
         HostError::QueueFull(message) => raise(interp, "QueueFull", message),
         HostError::HostFunction(message) => interp.err("RuntimeError", message),
+        HostError::Os { errno, message } => os_error(interp, errno, message),
         HostError::ExecutionFailed {
             type_name,
             message,
             traceback,
         } => execution_failed(interp, type_name, message, traceback),
+    }
+}
+
+/// `OSError(errno, message)`, which CPython's constructor turns into the subclass for `errno`
+/// (FileNotFoundError for ENOENT, and so on).
+pub(crate) fn os_error(interp: &mut Interpreter, errno: i32, message: String) -> PyErr {
+    let Some(ty) = interp.types.exception("OSError") else {
+        return interp.err("SystemError", "OSError is missing");
+    };
+    let args = vec![Value::Int(i64::from(errno)), Value::from_string(message)];
+    match interp.call_value(&Value::Type(ty), Args::positional(args)) {
+        Ok(Value::Exception(e)) => PyErr::Exception(e),
+        Ok(_) => interp.err("SystemError", "OSError() did not make an exception"),
+        Err(e) => e,
     }
 }
 
