@@ -1047,3 +1047,32 @@ def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
 
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
     raise PermissionError(1, 'Operation not permitted', src, None, dst)
+
+
+# The embedder's way in and out (a web page's `writeFile` and `readFile`).
+
+def write_file(path, data):
+    """Create or replace the file at `path` with `data`, making its directories as needed."""
+    text = _text(path)
+    at = '/' if text.startswith('/') else ''
+    for name in [p for p in text.split('/') if p][:-1]:
+        at += name
+        try:
+            mkdir(at)
+        except FileExistsError:
+            pass
+        at += '/'
+    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+    try:
+        write(fd, bytes(data))
+    finally:
+        close(fd)
+
+
+def read_file(path):
+    """The bytes of the file at `path`."""
+    fd = open(path, 0)
+    try:
+        return readall(fd)
+    finally:
+        close(fd)

@@ -516,6 +516,43 @@ impl Interpreter {
         })
     }
 
+    /// Create or replace the file at `path` in this interpreter's file system with `data`,
+    /// making its directories as needed: how an embedder without mounts (a web page) hands a
+    /// program its input files. Counted by the heap limit like any file the program writes.
+    pub fn write_file(&mut self, path: &str, data: Vec<u8>) -> Result<(), ExecError> {
+        self.run_entry(|interp| {
+            let function = interp.fs_function("write_file")?;
+            let args = vec![
+                Value::from_string(path.to_owned()),
+                Value::Bytes(Rc::new(Tuple::new(data))),
+            ];
+            interp.call_value(&function, Args::positional(args))?;
+            Ok(())
+        })
+    }
+
+    /// The bytes of the file at `path` in this interpreter's file system: how an embedder reads
+    /// what a program wrote. A missing file is the program's `FileNotFoundError`.
+    pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, ExecError> {
+        self.run_entry(|interp| {
+            let function = interp.fs_function("read_file")?;
+            let args = vec![Value::from_string(path.to_owned())];
+            match interp.call_value(&function, Args::positional(args))? {
+                Value::Bytes(data) => Ok(data.items.to_vec()),
+                _ => Err(interp.type_error("_fs.read_file did not return bytes")),
+            }
+        })
+    }
+
+    fn fs_function(&mut self, name: &str) -> PyResult<Value> {
+        let module = self.import_with("_fs", None, &[], 0)?;
+        let function = match &module {
+            Value::Instance(m) => m.dict.get_str(name),
+            _ => None,
+        };
+        function.ok_or_else(|| self.err("SystemError", format!("_fs.{name} is missing")))
+    }
+
     fn run_entry<T>(
         &mut self,
         f: impl FnOnce(&mut Interpreter) -> PyResult<T>,

@@ -201,7 +201,7 @@ impl Interpreter {
         }
         loop {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
-            if add_entry {
+            if add_entry && !stands_in_for_c(&frame.code.filename) {
                 let line = frame
                     .code
                     .lines
@@ -1322,4 +1322,11 @@ impl Interpreter {
             }
         }
     }
+}
+
+/// Whether code from `filename` is one of isola's Python modules that stand in for a C module of
+/// CPython's (`_fs` for posix, `_fileio` for `_io`): a traceback leaves their frames out, as
+/// CPython's has none for C, so `open('/missing')` fails at the caller's line alone.
+fn stands_in_for_c(filename: &str) -> bool {
+    matches!(filename, "<frozen _fs>" | "<frozen _fileio>")
 }

@@ -85,6 +85,14 @@ export class Interpreter {
   /** Calls the function named `name` (a dotted name in __main__) and returns its result. */
   call(name: string, ...args: PlainValue[]): Promise<PlainValue>;
   /**
+   * Creates or replaces a file in the interpreter's own file system (in its memory, counted by
+   * its heap limit), making its directories as needed; a string is written as UTF-8.
+   */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** The contents of a file in the interpreter's file system; a missing one rejects. */
+  readFile(path: string): Promise<Uint8Array>;
+  readFile(path: string, options: { encoding: 'utf-8' | 'utf8' }): Promise<string>;
+  /**
    * Stops the run in progress by terminating its worker: it rejects with kind 'stopped' and a
    * fresh interpreter takes its place. Does nothing when idle.
    */

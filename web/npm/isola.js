@@ -117,6 +117,39 @@ export class Interpreter {
   }
 
   /**
+   * Creates or replaces the file at `path` in the interpreter's own file system (in its memory,
+   * counted by its heap limit), making its directories as needed: `data` is a string (written
+   * as UTF-8) or a Uint8Array. Python code then opens it as any file. Queued like `exec`; a
+   * relative path is taken from the interpreter's working directory (`/` at first).
+   */
+  writeFile(path, data) {
+    let bytes;
+    try {
+      if (typeof path !== 'string') throw new TypeError('the path must be a string');
+      if (typeof data === 'string') bytes = encoder.encode(data);
+      else if (data instanceof Uint8Array) bytes = data.slice();
+      else throw new TypeError('the data must be a string or a Uint8Array');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue({ type: 'write-file', path, data: bytes }, undefined);
+  }
+
+  /**
+   * Resolves with the contents of the file at `path` in the interpreter's file system: a
+   * Uint8Array, or a string with `{ encoding: 'utf-8' }`. A missing file rejects with the
+   * program's FileNotFoundError. Queued like `exec`, so it sees what earlier runs wrote.
+   */
+  async readFile(path, { encoding } = {}) {
+    if (typeof path !== 'string') throw new TypeError('the path must be a string');
+    if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
+      throw new TypeError(`unsupported encoding ${JSON.stringify(encoding)}: use 'utf-8'`);
+    }
+    const bytes = await this.#enqueue({ type: 'read-file', path }, undefined);
+    return encoding === undefined ? bytes : new TextDecoder().decode(bytes);
+  }
+
+  /**
    * Binds names in __main__, as PEP 734's `prepare_main`: plain values (see `call`) and queues
    * made by `createQueue`, which arrive as `interpreters.Queue` objects. Queued like `exec`.
    */

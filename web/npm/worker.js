@@ -3,7 +3,8 @@
 //
 // Worker -> main first: {type: 'started'}, once it listens.
 // Main -> worker: {type: 'init', module, limits, mailbox}, {type: 'exec', id, source, filename},
-// {type: 'call', id, source}, and for other interpreters' requests {type: 'prepare', id, data}
+// {type: 'call', id, source}, {type: 'write-file', id, path, data} and {type: 'read-file', id,
+// path} (answers the bytes), and for other interpreters' requests {type: 'prepare', id, data}
 // and {type: 'call-shared', id, data} (encoded names and calls; the latter answers bytes).
 // Worker -> main: {type: 'ready'} or {type: 'failed', message}; {type: 'out', stream, text};
 // {type: 'done', id, value} or {type: 'error', id, error}; and, for queue operations, {type:
@@ -114,6 +115,11 @@ port.listen((message) => {
       interpreter.prepareMain(message.data);
     } else if (message.type === 'call-shared') {
       value = interpreter.callShared(message.data);
+      transfer = [value.buffer];
+    } else if (message.type === 'write-file') {
+      interpreter.writeFile(message.path, message.data);
+    } else if (message.type === 'read-file') {
+      value = interpreter.readFile(message.path);
       transfer = [value.buffer];
     }
     port.post({ type: 'done', id: message.id, value }, transfer);

@@ -84,6 +84,23 @@ impl WebInterpreter {
             .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
     }
 
+    /// `writeFile(path, bytes)`: creates or replaces a file in the interpreter's file system,
+    /// making its directories as needed.
+    #[wasm_bindgen(js_name = writeFile)]
+    pub fn write_file(&mut self, path: &str, data: Vec<u8>) -> Result<(), JsValue> {
+        self.inner
+            .write_file(path, data)
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
+    }
+
+    /// `readFile(path)`: the bytes of a file in the interpreter's file system.
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, JsValue> {
+        self.inner
+            .read_file(path)
+            .map_err(|error| failure_to_js(&Failure::from_exec_error(&error)))
+    }
+
     /// `callShared(bytes)`: runs the encoded call another interpreter sent and returns its
     /// result, encoded.
     #[wasm_bindgen(js_name = callShared)]

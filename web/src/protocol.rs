@@ -238,6 +238,7 @@ fn ok_value(request: &Request, answer: Answer) -> Reply {
         | Request::Exec { .. }
         | Request::PrepareMain { .. }
         | Request::QueuePut { .. } => Ok(Shareable::None),
+        Request::Fs(_) => Err(HostError::NotSupported),
     }
 }
 

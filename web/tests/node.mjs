@@ -142,6 +142,31 @@ function collector() {
   py.close();
 }
 
+// Files in and out: writeFile and readFile reach the interpreter's own file system.
+{
+  const { out, options } = collector();
+  const py = await create(options);
+  await py.writeFile('/data/in/rows.csv', 'name,n\nada,1\nbob,2\n');
+  await py.writeFile('blob.bin', new Uint8Array([0, 1, 254, 255]));
+  await py.exec("import csv, os\n" +
+    "rows = list(csv.DictReader(open('/data/in/rows.csv')))\n" +
+    "print(sum(int(r['n']) for r in rows), sorted(os.listdir('/data')))\n" +
+    "print(open('/blob.bin', 'rb').read())\n" +
+    "os.makedirs('/out', exist_ok=True)\n" +
+    "with open('/out/report.txt', 'w') as f:\n    f.write('names: ' + ', '.join(r['name'] for r in rows))\n");
+  t.equal('Python reads the files JS wrote', out.stdout, "3 ['in']\nb'\\x00\\x01\\xfe\\xff'\n");
+  t.equal('JS reads what Python wrote, as text', await py.readFile('/out/report.txt',
+    { encoding: 'utf-8' }), 'names: ada, bob');
+  t.equal('and as bytes', await py.readFile('/blob.bin'), new Uint8Array([0, 1, 254, 255]));
+  const missing = await failure(py.readFile('/nope.txt'));
+  t.check('a missing file rejects with FileNotFoundError', missing.name === 'FileNotFoundError',
+    JSON.stringify(missing));
+  const badData = await failure(py.writeFile('/x', 42));
+  t.check('writeFile refuses data that is not text or bytes', badData.name === 'TypeError',
+    JSON.stringify(badData));
+  py.close();
+}
+
 // Isolation: a global in one interpreter is absent from another.
 {
   const a = collector();

@@ -185,3 +185,18 @@ with open('a.txt', 'wb') as f:
 with open('a.txt', 'w+b') as f:
     print(isinstance(f, io.BufferedRandom), isinstance(f, io.BufferedReader))
 print(sorted(os.listdir()))
+
+# A failed open is reported at the caller's line: open and os are C in CPython, with no frames.
+import traceback
+
+
+def opener(path):
+    return open(path)
+
+
+for attempt in (lambda: opener('/no/such/file'), lambda: os.stat('missing'),
+                lambda: os.mkdir('a.txt'), lambda: open('a.txt', 'rb').read(-2 + 'x')):
+    try:
+        attempt()
+    except Exception as e:
+        print(type(e).__name__, [f.name for f in traceback.extract_tb(e.__traceback__)])
