@@ -373,3 +373,46 @@ except KeyboardInterrupt:
         );
     }
 }
+
+#[test]
+fn mounts_show_host_directories() {
+    let dir = scratch("mounts");
+    write(&dir.join("in/rows.csv"), "name,n\nada,1\nbob,2\n");
+    std::fs::create_dir_all(dir.join("out")).expect("creating out/");
+    write(
+        &dir.join("report.py"),
+        "import csv, pathlib\n\
+         rows = list(csv.DictReader(open('/in/rows.csv')))\n\
+         pathlib.Path('/out/total.txt').write_text(str(sum(int(r['n']) for r in rows)))\n\
+         try:\n    open('/in/rows.csv', 'a')\nexcept OSError as e:\n    print(e)\n",
+    );
+    for native in [false, true] {
+        let _ = std::fs::remove_file(dir.join("out/total.txt"));
+        let output = isola(
+            &dir,
+            native,
+            &["--mount", "in:/in:ro", "--mount", "out:/out", "report.py"],
+            "",
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert_eq!(
+            stdout(&output),
+            "[Errno 30] Read-only file system: '/in/rows.csv'\n",
+            "native: {native}"
+        );
+        let total = std::fs::read_to_string(dir.join("out/total.txt")).expect("the report");
+        assert_eq!(total, "3", "native: {native}");
+        // Without the mount the host's directory is not there.
+        let output = isola(&dir, native, &["-c", "open('/in/rows.csv')"], "");
+        assert_eq!(output.status.code(), Some(1));
+        assert!(stderr(&output).contains("FileNotFoundError"), "{}", stderr(&output));
+        // A mount that cannot be made is an error before the program runs.
+        let output = isola(&dir, native, &["--mount", "missing:/m", "-c", "print(1)"], "");
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(
+            stderr(&output),
+            "isola: error: cannot mount missing: No such file or directory\n"
+        );
+        assert_eq!(stdout(&output), "");
+    }
+}
