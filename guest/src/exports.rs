@@ -257,30 +257,7 @@ pub unsafe extern "C" fn isola_invoke(ptr: *const u8, len: usize) -> i32 {
         let Some(invocation) = isola_runtime::decode::<Invocation>(bytes) else {
             return record_error(guest, abi::encode_abi_error("malformed invocation"));
         };
-        let result = match invocation {
-            Invocation::PrepareMain(names) => guest
-                .interpreter
-                .prepare_main(names)
-                .map(|()| isola_runtime::Shareable::None),
-            Invocation::Call(spec) => guest.interpreter.call_shared(spec),
-            Invocation::Finish => guest
-                .interpreter
-                .finish()
-                .map(|()| isola_runtime::Shareable::None),
-            Invocation::ExecInteractive { source, filename } => guest
-                .interpreter
-                .exec_interactive(&source, &filename)
-                .map(|()| isola_runtime::Shareable::None),
-            Invocation::AddModuleSources(modules) => {
-                for module in &modules {
-                    let (name, source) = (&module.name, &module.source);
-                    guest
-                        .interpreter
-                        .add_module_source(name, source, module.is_package);
-                }
-                Ok(isola_runtime::Shareable::None)
-            }
-        };
+        let result = guest.interpreter.invoke(invocation);
         match result {
             Ok(value) => {
                 guest.error = isola_runtime::encode(&value);

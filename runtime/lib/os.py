@@ -128,6 +128,19 @@ from _fs import (
     chdir, mkdir, rmdir, unlink, remove, rename, replace, listdir, DirEntry, scandir,
     readlink, symlink, link)
 
+
+def _as_c_functions(namespace, names=()):
+    """Make the system calls in `namespace` (those of `_fs`, and `names`) behave as CPython's
+    C functions do where it matters: stored as a class attribute (`_close = os.close`) they do
+    not bind to the instance. A staticmethod is callable and unwraps on attribute access."""
+    for name, value in list(namespace.items()):
+        if type(value).__name__ == 'function' and (
+                name in names or not name.startswith('_') and value.__module__ == '_fs'):
+            namespace[name] = staticmethod(value)
+
+
+_as_c_functions(globals())
+
 # What takes a descriptor, a directory descriptor or follow_symlinks=False: nothing, so that
 # shutil and glob take their portable paths.
 supports_dir_fd = set()
@@ -249,3 +262,9 @@ for _name in ('system', 'popen', 'fork', 'forkpty', 'kill', 'killpg', 'execv', '
               'chroot', 'nice'):
     globals()[_name] = _refused(_name)
 del _name
+
+_as_c_functions(globals(), (
+    'getpid', 'getppid', 'getuid', 'geteuid', 'getgid', 'getegid', 'urandom', 'cpu_count',
+    'get_terminal_size', 'putenv', 'unsetenv', 'system', 'popen', 'fork', 'forkpty', 'kill',
+    'killpg', 'execv', 'execve', 'spawnv', 'spawnve', 'posix_spawn', 'posix_spawnp', 'abort',
+    '_exit', 'setsid', 'chroot', 'nice'))

@@ -3,3 +3,7 @@ system): here those of the interpreter's own file system."""
 
 from _fs import *  # noqa: F401,F403
 from _fs import stat_result, DirEntry  # noqa: F401
+from os import _as_c_functions
+
+_as_c_functions(globals())
+del _as_c_functions

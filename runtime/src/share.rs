@@ -516,6 +516,26 @@ impl Interpreter {
         })
     }
 
+    /// Carry out what a host asked across a boundary (see [`Invocation`]): `prepare_main`, a
+    /// shared call, module sources to add, `finish` or an interactive statement. The result is
+    /// the call's value, else None.
+    pub fn invoke(&mut self, invocation: Invocation) -> Result<Shareable, ExecError> {
+        match invocation {
+            Invocation::PrepareMain(names) => self.prepare_main(names).map(|()| Shareable::None),
+            Invocation::Call(spec) => self.call_shared(spec),
+            Invocation::Finish => self.finish().map(|()| Shareable::None),
+            Invocation::ExecInteractive { source, filename } => self
+                .exec_interactive(&source, &filename)
+                .map(|()| Shareable::None),
+            Invocation::AddModuleSources(modules) => {
+                for module in &modules {
+                    self.add_module_source(&module.name, &module.source, module.is_package);
+                }
+                Ok(Shareable::None)
+            }
+        }
+    }
+
     /// Create or replace the file at `path` in this interpreter's file system with `data`,
     /// making its directories as needed: how an embedder without mounts (a web page) hands a
     /// program its input files. Counted by the heap limit like any file the program writes.

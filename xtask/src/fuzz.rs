@@ -11,7 +11,9 @@ use crate::process::run as run_command;
 use crate::{tools, Workspace};
 
 /// Every target in fuzz/Cargo.toml, in the order a full pass runs them.
-pub const TARGETS: [&str; 6] = ["numbers", "format", "json", "regex", "compile", "run"];
+pub const TARGETS: [&str; 7] = [
+    "numbers", "format", "json", "regex", "compile", "run", "boundary",
+];
 
 const USAGE: &str = "usage: cargo xtask fuzz [TARGET] [--time SECONDS]";
 
@@ -173,6 +175,17 @@ fn write_seeds(ws: &Workspace, target: &str, dir: &Path) -> Result<()> {
         .iter()
         .map(|s| s.as_bytes().to_vec())
         .collect(),
+        // Postcard encodings, after the byte that picks the type (see the target): a
+        // `prepare_main` of x = 42, an interactive statement, a module source, a tuple value,
+        // a file request, and a host's OSError reply.
+        "boundary" => vec![
+            b"\x00\x00\x01\x01x\x02\x54".to_vec(),
+            b"\x00\x04\x051 + 1\x07<stdin>".to_vec(),
+            b"\x00\x02\x01\x01m\x05x = 1\x00".to_vec(),
+            b"\x01\x07\x03\x02\x54\x05\x02hi\x06\x01\x00".to_vec(),
+            b"\x02\x11\x03\x00\x01a\x41\xa4\x03".to_vec(),
+            b"\x03\x01\x08\x04\x19No such file or directory".to_vec(),
+        ],
         other => bail!("no seeds for fuzz target `{other}`"),
     };
     for (i, seed) in seeds.iter().enumerate() {

@@ -39,7 +39,7 @@ commands:
                     under python3 and isola (native, wasmtime); see PERFORMANCE.md
   fuzz [TARGET] [--time S]
                     run the fuzz targets (cargo-fuzz, nightly) for S seconds each (60):
-                    numbers, format, json, regex, compile, run
+                    numbers, format, json, regex, compile, run, boundary
   stdlib-tests [TEST_MODULE...] [--verbose] [--timeout S]
                     CPython's own tests of the standard library (its pinned test suite
                     package) under isola, with a pass rate per module

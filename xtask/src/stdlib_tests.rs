@@ -37,7 +37,7 @@ const TESTSUITE: (&str, &str, &str) = (
 );
 
 /// The test modules run by default: those of the modules isola embeds or writes that
-/// programs use most, and of the modules issue 13 lists.
+/// programs use most, and of the modules that data cleaning, parsing, reports and tests import.
 const DEFAULT_MODULES: &[&str] = &[
     "test_abc",
     "test_argparse",

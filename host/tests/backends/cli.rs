@@ -405,9 +405,18 @@ fn mounts_show_host_directories() {
         // Without the mount the host's directory is not there.
         let output = isola(&dir, native, &["-c", "open('/in/rows.csv')"], "");
         assert_eq!(output.status.code(), Some(1));
-        assert!(stderr(&output).contains("FileNotFoundError"), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("FileNotFoundError"),
+            "{}",
+            stderr(&output)
+        );
         // A mount that cannot be made is an error before the program runs.
-        let output = isola(&dir, native, &["--mount", "missing:/m", "-c", "print(1)"], "");
+        let output = isola(
+            &dir,
+            native,
+            &["--mount", "missing:/m", "-c", "print(1)"],
+            "",
+        );
         assert_eq!(output.status.code(), Some(1));
         assert_eq!(
             stderr(&output),
