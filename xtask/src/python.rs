@@ -111,7 +111,8 @@ fn only_wheel(dir: &Path) -> Result<PathBuf> {
     }
 }
 
-fn remove_dir(dir: &Path) -> Result<()> {
+/// Removes `dir` and everything in it; nothing to do when it does not exist.
+pub(crate) fn remove_dir(dir: &Path) -> Result<()> {
     match std::fs::remove_dir_all(dir) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
