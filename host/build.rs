@@ -1,22 +1,28 @@
-//! Builds the wasm guest (`isola-guest` for wasm32-unknown-unknown) with a nested cargo, so that
-//! `src/wasm.rs` can embed it with `include_bytes!`.
+//! Finds the wasm guest (`isola-guest` for wasm32-unknown-unknown) and copies it into `OUT_DIR`,
+//! where `src/wasm.rs` embeds it with `include_bytes!`. The module comes from, in order:
 //!
-//! The nested build has its own target directory (`<target>/guest-build-<checkout>`, one per
-//! checkout): sharing the outer one would deadlock on cargo's build lock. It gets its own profile settings through environment
-//! variables (LTO, one codegen unit, `panic = "abort"`, which wasm32-unknown-unknown requires), and
-//! an 8 MiB wasm stack, since the runtime's parser and compiler recurse up to ~1000 levels.
-//! Setting `ISOLA_GUEST_WASM=path/to/isola_guest.wasm` skips the nested build and embeds that file.
+//! 1. `ISOLA_GUEST_WASM=path/to/isola_guest.wasm`, when set;
+//! 2. the workspace around the crate, when its sources are there (`../runtime/src`,
+//!    `../guest/src`): a nested cargo builds the guest from them (`guest_build.rs` says how);
+//! 3. `isola_guest.wasm` beside this script: the module the `package` step of `cargo xtask test`
+//!    built from the same sources and put into the crate's archive, for a build of the crate
+//!    unpacked from crates.io (or by `cargo package`'s verify), which has no workspace around
+//!    it. The file is not in git.
 
 use std::env;
 use std::error::Error;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-const GUEST_TARGET: &str = "wasm32-unknown-unknown";
-const GUEST_STACK_BYTES: u32 = 8 << 20;
+mod guest_build {
+    include!("guest_build.rs");
+}
+use guest_build::{build_guest, guest_target_dir, has_guest_sources};
+
+/// The prebuilt module in a packaged crate, relative to the manifest directory.
+const PREBUILT: &str = "isola_guest.wasm";
 
 fn main() -> Result<(), Box<dyn Error>> {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
@@ -27,12 +33,44 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out_dir = PathBuf::from(env::var("OUT_DIR")?);
 
     println!("cargo:rerun-if-env-changed=ISOLA_GUEST_WASM");
-    // Every file is named, not only the directories: cargo compares a directory's own mtime,
-    // which an edit to a file inside it does not change.
+    let wasm = if let Some(path) = env::var_os("ISOLA_GUEST_WASM") {
+        let path = PathBuf::from(path);
+        println!("cargo:rerun-if-changed={}", path.display());
+        path
+    } else if has_guest_sources(&root) {
+        watch_guest_sources(&root)?;
+        build_guest(&root, &guest_target_dir(&outer_target_dir(&out_dir), &root))?
+    } else {
+        let prebuilt = manifest_dir.join(PREBUILT);
+        println!("cargo:rerun-if-changed={}", prebuilt.display());
+        if !prebuilt.is_file() {
+            return Err(format!(
+                "neither the workspace's guest sources ({}) nor the prebuilt {PREBUILT} are \
+                 here: build in the isola workspace, or set ISOLA_GUEST_WASM to a built \
+                 isola_guest.wasm",
+                root.join("runtime/src").display()
+            )
+            .into());
+        }
+        prebuilt
+    };
+    let bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
+    fs::write(out_dir.join("isola_guest.wasm"), &bytes)?;
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    println!("cargo:rustc-env=ISOLA_GUEST_SHA256={hex}");
+    Ok(())
+}
+
+/// Rebuild when any of the guest's sources changes. Every file is named, not only the
+/// directories: cargo compares a directory's own mtime, which an edit to a file inside it does
+/// not change.
+fn watch_guest_sources(root: &Path) -> Result<(), Box<dyn Error>> {
     let mut watched = vec![
         root.join("runtime/Cargo.toml"),
         root.join("guest/Cargo.toml"),
         root.join("Cargo.toml"),
+        root.join("Cargo.lock"),
     ];
     for dir in ["runtime/src", "runtime/lib", "guest/src"] {
         collect_files(&root.join(dir), &mut watched)?;
@@ -40,20 +78,6 @@ fn main() -> Result<(), Box<dyn Error>> {
     for path in watched {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    println!(
-        "cargo:rerun-if-changed={}",
-        root.join("Cargo.lock").display()
-    );
-
-    let wasm = match env::var_os("ISOLA_GUEST_WASM") {
-        Some(path) => PathBuf::from(path),
-        None => build_guest(&root, &out_dir)?,
-    };
-    let bytes = fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
-    fs::write(out_dir.join("isola_guest.wasm"), &bytes)?;
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
-    println!("cargo:rustc-env=ISOLA_GUEST_SHA256={hex}");
     Ok(())
 }
 
@@ -71,92 +95,6 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Box<dyn Error
     Ok(())
 }
 
-/// Run the nested cargo build and return the path of the built module.
-fn build_guest(root: &Path, out_dir: &Path) -> Result<PathBuf, Box<dyn Error>> {
-    ensure_wasm_target()?;
-    // One nested target directory per checkout: two checkouts sharing the outer target
-    // directory (git worktrees) would otherwise overwrite each other's `isola_guest.wasm`,
-    // which cargo copies out again only when it rebuilds.
-    let checkout: String = Sha256::digest(root.to_string_lossy().as_bytes())[..4]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    let target_dir = outer_target_dir(out_dir).join(format!("guest-build-{checkout}"));
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
-    command
-        .current_dir(root)
-        .args([
-            "build",
-            "--release",
-            "-p",
-            "isola-guest",
-            "--target",
-            GUEST_TARGET,
-        ])
-        .arg("--target-dir")
-        .arg(&target_dir);
-    scrub_outer_env(&mut command);
-    command
-        .env(
-            "RUSTFLAGS",
-            format!("-C link-arg=-zstack-size={GUEST_STACK_BYTES}"),
-        )
-        .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
-        .env("CARGO_PROFILE_RELEASE_LTO", "fat")
-        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "1")
-        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "3")
-        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
-        // Keep the name section: wasmtime uses it for the backtrace of a guest trap.
-        .env("CARGO_PROFILE_RELEASE_STRIP", "debuginfo");
-    let status = command
-        .status()
-        .map_err(|e| format!("running the nested cargo: {e}"))?;
-    if !status.success() {
-        return Err(format!("building isola-guest for {GUEST_TARGET} failed ({status})").into());
-    }
-    Ok(target_dir
-        .join(GUEST_TARGET)
-        .join("release")
-        .join("isola_guest.wasm"))
-}
-
-/// Remove the outer build's settings that would leak into the nested one (its target dir, its
-/// rustflags, its profile, clippy's wrapper and lint flags, the variables cargo sets for build
-/// scripts). The
-/// jobserver (`CARGO_MAKEFLAGS`), the cargo home and network settings stay.
-fn scrub_outer_env(command: &mut Command) {
-    const KEEP: [&str; 6] = [
-        "CARGO_HOME",
-        "CARGO_MAKEFLAGS",
-        "CARGO_NET_",
-        "CARGO_HTTP_",
-        "CARGO_REGISTRIES_",
-        "CARGO_TERM_",
-    ];
-    for (key, _) in env::vars_os() {
-        let Some(key) = key.to_str() else { continue };
-        let outer_cargo =
-            key.starts_with("CARGO_") && !KEEP.iter().any(|keep| key.starts_with(keep));
-        let outer_rustc = matches!(
-            key,
-            "RUSTFLAGS"
-                | "RUSTDOCFLAGS"
-                | "RUSTC_WORKSPACE_WRAPPER"
-                | "TARGET"
-                | "HOST"
-                | "OUT_DIR"
-        );
-        // `cargo clippy` lints through wrappers and CLIPPY_ARGS; the guest build only compiles.
-        let clippy = key.starts_with("CLIPPY_")
-            || (key == "RUSTC_WRAPPER"
-                && env::var_os(key).is_some_and(|v| v.to_string_lossy().contains("clippy")));
-        if outer_cargo || outer_rustc || clippy {
-            command.env_remove(key);
-        }
-    }
-}
-
 /// The outer target directory: the ancestor of OUT_DIR that cargo marked with CACHEDIR.TAG.
 fn outer_target_dir(out_dir: &Path) -> PathBuf {
     out_dir
@@ -164,26 +102,4 @@ fn outer_target_dir(out_dir: &Path) -> PathBuf {
         .find(|dir| dir.join("CACHEDIR.TAG").is_file())
         .unwrap_or(out_dir)
         .to_path_buf()
-}
-
-/// Install the wasm32 target with rustup when the toolchain lacks it.
-fn ensure_wasm_target() -> Result<(), Box<dyn Error>> {
-    let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let output = Command::new(&rustc).args(["--print", "sysroot"]).output()?;
-    let sysroot = PathBuf::from(String::from_utf8(output.stdout)?.trim());
-    if sysroot.join("lib/rustlib").join(GUEST_TARGET).is_dir() {
-        return Ok(());
-    }
-    let mut rustup = Command::new("rustup");
-    rustup.args(["target", "add", GUEST_TARGET]);
-    if let Ok(toolchain) = env::var("RUSTUP_TOOLCHAIN") {
-        rustup.args(["--toolchain", &toolchain]);
-    }
-    let status = rustup.status().map_err(|e| {
-        format!("the {GUEST_TARGET} target is missing and rustup could not run ({e}): install it")
-    })?;
-    if !status.success() {
-        return Err(format!("`rustup target add {GUEST_TARGET}` failed ({status})").into());
-    }
-    Ok(())
 }

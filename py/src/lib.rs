@@ -1,7 +1,8 @@
 //! `isola._isola`: the extension module under the `isola` Python package. It wraps the host
 //! crate's `Runtime`, `Interpreter` and `Queue`, converts values between Python objects and
-//! [`Shareable`]s, maps [`isola::Error`] to the package's exceptions, and sends an interpreter's
-//! output to a Python callback or a buffer.
+//! [`Shareable`]s, maps [`isola::Error`] to the package's exceptions, sends an interpreter's
+//! output to a Python callback or a buffer, and feeds its standard input from bytes or a Python
+//! callable.
 //!
 //! Everything here is the raw layer: values cross as `Shareable`s (tuples, no lists or dicts).
 //! The package's Python half (`python/isola/__init__.py`) adds the tagged encoding that carries
@@ -270,21 +271,71 @@ fn capture_sink(captured: Arc<Mutex<Captured>>) -> Sink {
     })
 }
 
-/// What a runtime's host functions reach: the Python callables by name, and the runtime (to
-/// turn queue handles into `Queue`s). The closures that isola holds share it with the Python
-/// `Runtime`, which empties it when dropped or cleared by the garbage collector: isola's closures
-/// cannot hold the runtime that holds them (a cycle of `Arc`s), nor hide callables from the
-/// collector.
+/// What a runtime's host functions and stdin source reach: the Python callables (the functions
+/// by name, the stdin source), and the runtime (to turn queue handles into `Queue`s). The
+/// closures that isola holds share it with the Python `Runtime`, which empties it when dropped or
+/// cleared by the garbage collector: isola's closures cannot hold the runtime that holds them (a
+/// cycle of `Arc`s), nor hide callables from the collector.
 #[derive(Default)]
 struct HostTable {
     runtime: Mutex<Option<isola::Runtime>>,
     functions: Mutex<HashMap<String, Py<PyAny>>>,
+    stdin: Mutex<Option<Py<PyAny>>>,
 }
 
 impl HostTable {
     fn clear(&self) {
         self.runtime.lock().take();
         self.functions.lock().clear();
+        self.stdin.lock().take();
+    }
+}
+
+/// The bytes a stdin source returned: bytes, a bytearray, or a str (as UTF-8).
+fn stdin_chunk(value: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(bytes) = value.cast::<PyBytes>() {
+        return Ok(bytes.as_bytes().to_vec());
+    }
+    if let Ok(bytes) = value.cast::<PyByteArray>() {
+        return Ok(bytes.to_vec());
+    }
+    if let Ok(text) = value.cast::<PyString>() {
+        return Ok(text.to_cow()?.as_bytes().to_vec());
+    }
+    let type_name = value.get_type().name()?;
+    Err(PyTypeError::new_err(format!(
+        "the stdin source returned a {type_name}: it must return bytes (b\"\" at the end of \
+         input)"
+    )))
+}
+
+/// The runtime's standard input from the Python callable in `table`: `source(max_bytes)`,
+/// called with the GIL held on the reading interpreter's thread. What it returns beyond
+/// `max_bytes` is kept for the next read rather than dropped. An exception in it, or a result
+/// that is not bytes, is reported through `sys.unraisablehook` and reads as the end of input.
+fn stdin_source(table: Arc<HostTable>) -> impl Fn(usize) -> Vec<u8> + Send + Sync + 'static {
+    // Held across the call, so that the interpreters of the runtime read the source one at a
+    // time, in order, as readers of one pipe do. Taken before the GIL, never while holding it.
+    let surplus: Mutex<Vec<u8>> = Mutex::default();
+    move |max| {
+        let mut surplus = surplus.lock();
+        if surplus.is_empty() {
+            *surplus = Python::attach(|py| {
+                let Some(source) = table.stdin.lock().as_ref().map(|s| s.clone_ref(py)) else {
+                    return Vec::new();
+                };
+                let read = source
+                    .call1(py, (max,))
+                    .and_then(|chunk| stdin_chunk(chunk.bind(py)));
+                read.unwrap_or_else(|error| {
+                    error.write_unraisable(py, Some(source.bind(py)));
+                    Vec::new()
+                })
+            });
+        }
+        let keep = max.min(surplus.len());
+        let rest = surplus.split_off(keep);
+        std::mem::replace(&mut *surplus, rest)
     }
 }
 
@@ -337,6 +388,7 @@ impl Runtime {
         max_recursion = None,
         functions = None,
         modules = Vec::new(),
+        stdin = None,
         instance_memory = None,
         max_instances = None,
         max_interpreters = None,
@@ -355,6 +407,7 @@ impl Runtime {
         max_recursion: Option<u32>,
         functions: Option<Bound<'_, PyDict>>,
         modules: Vec<(String, String, bool)>,
+        stdin: Option<Bound<'_, PyAny>>,
         instance_memory: Option<u64>,
         max_instances: Option<u32>,
         max_interpreters: Option<usize>,
@@ -408,6 +461,20 @@ impl Runtime {
         for (name, source, is_package) in &modules {
             builder = builder.module_source(name, source, *is_package);
         }
+        // The Python half turns str and other bytes-like values into bytes.
+        if let Some(stdin) = stdin {
+            if let Ok(bytes) = stdin.cast::<PyBytes>() {
+                builder = builder.stdin_bytes(bytes.as_bytes());
+            } else if stdin.is_callable() {
+                *host.stdin.lock() = Some(stdin.unbind());
+                builder = builder.stdin(stdin_source(Arc::clone(&host)));
+            } else {
+                let type_name = stdin.get_type().name()?;
+                return Err(PyTypeError::new_err(format!(
+                    "stdin must be bytes or a callable, not {type_name}"
+                )));
+            }
+        }
         if let Some(bytes) = instance_memory {
             builder = builder.instance_memory(bytes);
         }
@@ -439,6 +506,11 @@ impl Runtime {
         if let Some(functions) = self.host.functions.try_lock() {
             for function in functions.values() {
                 visit.call(function)?;
+            }
+        }
+        if let Some(stdin) = self.host.stdin.try_lock() {
+            if let Some(stdin) = stdin.as_ref() {
+                visit.call(stdin)?;
             }
         }
         Ok(())

@@ -18,6 +18,16 @@ mod tools;
 mod web;
 mod workspace;
 
+// CPython's library as the runtime pins it, and fetching and unpacking Debian's packages of it:
+// the runtime's build script includes the same two files.
+#[allow(dead_code)] // The lists of modules and patches are the runtime build's.
+mod cpython_lib {
+    include!("../../runtime/cpython_lib.rs");
+}
+mod debian {
+    include!("../../runtime/debian.rs");
+}
+
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};

@@ -2,17 +2,26 @@
 //!
 //! - One version: the workspace's (the crates and, through maturin, the wheel) and the npm
 //!   package's must agree; `versions` reads them. The npm package's license files are the root's.
-//! - The crates for crates.io (`isola-runtime`, `isola-guest`, `isola`) package with
-//!   `cargo package --no-verify`, and each archive is checked to hold the files its build needs.
-//!   Not verified by building, for two reasons. `isola`'s build script builds the wasm guest from
-//!   the workspace around it (`host/build.rs` reads `../runtime/src` and runs the nested cargo at
-//!   the root), which an unpacked archive does not have: its verify build fails with "reading
-//!   .../package/runtime/src: No such file or directory" (and so would a build from crates.io,
-//!   until the build script finds the guest's sources through its `isola-guest` dependency). The
-//!   two others do verify (`cargo package -p isola-runtime -p isola-guest`), but that recompiles
-//!   the VM twice, minutes on two cores, for what the `test` step already builds from the same
-//!   files.
-//!   `cargo package` reads the crates.io index (for each archive's Cargo.lock); nothing else here
+//! - The crates for crates.io (`isola-runtime`, `isola-guest`, `isola`) are checked to hold the
+//!   files their builds need, then package and verify with one `cargo package -p ... -p ... -p
+//!   ...`: cargo builds each archive unpacked, on its own, with the workspace crates it depends
+//!   on resolving to the archives just made (served from a temporary local registry, as they are
+//!   not on crates.io yet). It does so in a target directory of its own, `<target>/package-verify`,
+//!   and each run first forgets the builds of the last (`forget_verified_builds` says why).
+//! - `isola`'s build script builds the wasm guest from the workspace around it (`../runtime/src`,
+//!   `../guest/src`), which an unpacked archive does not have: there it embeds
+//!   `isola_guest.wasm` from the archive instead. This step builds that module from the tree
+//!   being packaged (the same nested build as `host/build.rs`, through `host/guest_build.rs`, so
+//!   it is warm when the host was built here), writes it to `host/isola_guest.wasm` (ignored by
+//!   git, named in the crate's `include`), and checks that the archive holds that very module
+//!   and fits crates.io's size limit (it is 8.3 MB, 2.2 MiB compressed). The file stays there
+//!   for `cargo publish`: run this step just before publishing, so that it matches the sources.
+//! - Time, on two cores: the verify builds are debug builds of the three crates from their
+//!   archives, the runtime twice (as the package verified, incrementally, and as the dependency
+//!   from the local registry, in full). Warm, the step takes 75 to 80 s, nearly all of it
+//!   verifying; the first run builds wasmtime and the other dependencies in debug into its
+//!   target directory too, about 6.5 minutes.
+//! - `cargo package` reads the crates.io index (for each archive's Cargo.lock); nothing else here
 //!   needs the network.
 //! - The npm package (web/npm, with the wasm and glue the `browser` step built into web/npm/pkg)
 //!   packs with `npm pack`, installs from its tarball into an empty project without the network,
@@ -23,8 +32,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, ensure, Context, Result};
 
-use crate::process::{run, stdout_of};
+use crate::process::{run, seconds, stdout_of, timed};
+use crate::python::remove_dir;
 use crate::Workspace;
+
+// `has_guest_sources` is for host/build.rs only.
+#[allow(dead_code)]
+mod guest_build {
+    include!("../../host/guest_build.rs");
+}
 
 /// The crates published to crates.io, in the order they must be published.
 const CRATES: [&str; 3] = ["isola-runtime", "isola-guest", "isola"];
@@ -43,8 +59,27 @@ const REQUIRED: [(&str, &[&str]); 3] = [
         ],
     ),
     ("isola-guest", &["src/lib.rs"]),
-    ("isola", &["build.rs", "src/lib.rs", "src/main.rs"]),
+    (
+        "isola",
+        &[
+            "build.rs",
+            "guest_build.rs",
+            GUEST_MODULE,
+            "src/lib.rs",
+            "src/main.rs",
+        ],
+    ),
 ];
+
+/// The prebuilt guest in the `isola` crate, relative to host/ (`PREBUILT` in host/build.rs).
+const GUEST_MODULE: &str = "isola_guest.wasm";
+
+/// The target directory of the crates' verify builds, under the shared one: its builds of the
+/// workspace's crates are this step's alone, and removed before each run.
+const VERIFY_TARGET: &str = "package-verify";
+
+/// The largest crate archive crates.io accepts.
+const CRATES_IO_MAX_BYTES: u64 = 10 << 20;
 
 /// What every archive holds.
 const COMMON: [&str; 4] = ["Cargo.toml", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
@@ -74,7 +109,7 @@ pub fn test(ws: &Workspace) -> Result<()> {
     let version = versions(&ws.root)?;
     println!("version {version}: the crates, the wheel and the npm package agree");
     npm_licenses(&ws.root)?;
-    crates(ws)?;
+    crates(ws, &version)?;
     npm(ws, &version)
 }
 
@@ -169,13 +204,9 @@ fn toml_string(text: &str, table: &str, key: &str) -> Option<String> {
     None
 }
 
-fn crates(ws: &Workspace) -> Result<()> {
-    let mut command = ws.cargo();
-    command.args(["package", "--no-verify", "--allow-dirty"]);
-    for name in CRATES {
-        command.args(["-p", name]);
-    }
-    run(&mut command)?;
+fn crates(ws: &Workspace, version: &str) -> Result<()> {
+    let guest = stage_guest(ws)?;
+    // The listing first: it takes a second, the verify minutes.
     for (name, required) in REQUIRED {
         let listing =
             stdout_of(
@@ -194,7 +225,109 @@ fn crates(ws: &Workspace) -> Result<()> {
             files.len()
         );
     }
+    let target_dir = ws.target_dir.join(VERIFY_TARGET);
+    forget_verified_builds(&target_dir, version)?;
+    let mut command = ws.cargo();
+    command
+        .args(["package", "--allow-dirty", "--target-dir"])
+        .arg(&target_dir);
+    for name in CRATES {
+        command.args(["-p", name]);
+    }
+    let (packaged, elapsed) = timed(|| run(&mut command));
+    packaged?;
+    println!(
+        "the crates packaged and built from their archives in {}",
+        seconds(elapsed)
+    );
+    // The verify unpacked each archive beside it.
+    let package = target_dir.join("package");
+    let packed = package.join(format!("isola-{version}")).join(GUEST_MODULE);
+    ensure!(
+        fs::read(&packed).with_context(|| format!("reading {}", packed.display()))? == guest,
+        "{} is not the guest built from this tree",
+        packed.display()
+    );
+    let archive = package.join(format!("isola-{version}.crate"));
+    let size = fs::metadata(&archive)
+        .with_context(|| format!("reading {}", archive.display()))?
+        .len();
+    ensure!(
+        size <= CRATES_IO_MAX_BYTES,
+        "{} is {size} bytes, over crates.io's limit of {CRATES_IO_MAX_BYTES}",
+        archive.display()
+    );
+    println!(
+        "isola: the archive ({:.1} MiB) holds the guest built from this tree",
+        size as f64 / f64::from(1 << 20)
+    );
     Ok(())
+}
+
+/// Forget what earlier runs of this step built from the crates' archives, so that this run
+/// builds them afresh.
+///
+/// Cargo verifies a crate that depends on another crate being packaged against the other's
+/// archive, served from a temporary local registry (`<target>/package/tmp-registry`), and treats
+/// what comes from it as it treats any registry crate: as immutable once unpacked and built. Run
+/// after run, with the same version, it would keep the copy it unpacked the first time (under
+/// `$CARGO_HOME/registry/src/-<hash>/`) and its build of that copy, whatever the sources became
+/// since. So remove both: the unpacked copies of the workspace's crates from cargo's local
+/// registries (cargo unpacks them again when needed), and every build of them in this step's own
+/// target directory (only this step builds there).
+fn forget_verified_builds(target_dir: &Path, version: &str) -> Result<()> {
+    let cargo_home = match std::env::var_os("CARGO_HOME") {
+        Some(home) => PathBuf::from(home),
+        None => PathBuf::from(std::env::var_os("HOME").context("HOME is not set")?).join(".cargo"),
+    };
+    // A local registry's sources are unpacked into a directory named `-<hash>`; crates.io's
+    // into `index.crates.io-<hash>`, which is left alone.
+    for registry in entries(&cargo_home.join("registry").join("src"))? {
+        if registry
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('-'))
+        {
+            for name in CRATES {
+                remove_dir(&registry.join(format!("{name}-{version}")))?;
+            }
+        }
+    }
+    let fingerprints = target_dir.join("debug").join(".fingerprint");
+    for unit in entries(&fingerprints)? {
+        if unit
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with("isola-"))
+        {
+            remove_dir(&unit)?;
+        }
+    }
+    Ok(())
+}
+
+/// The entries of `dir`; none when it does not exist.
+fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    match fs::read_dir(dir) {
+        Ok(read) => Ok(read
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .collect()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(error) => Err(error).with_context(|| format!("reading {}", dir.display())),
+    }
+}
+
+/// Builds the guest from this tree, as host/build.rs does, and writes it to
+/// host/isola_guest.wasm for the `isola` crate's archive; returns the module.
+fn stage_guest(ws: &Workspace) -> Result<Vec<u8>> {
+    let target_dir = guest_build::guest_target_dir(&ws.target_dir, &ws.root);
+    println!(
+        "building the guest for the isola crate's archive (in {})",
+        target_dir.display()
+    );
+    let built = guest_build::build_guest(&ws.root, &target_dir).map_err(anyhow::Error::msg)?;
+    let module = fs::read(&built).with_context(|| format!("reading {}", built.display()))?;
+    let staged = ws.root.join("host").join(GUEST_MODULE);
+    fs::write(&staged, &module).with_context(|| format!("writing {}", staged.display()))?;
+    Ok(module)
 }
 
 fn npm(ws: &Workspace, version: &str) -> Result<()> {
@@ -280,6 +413,15 @@ mod tests {
             toml_string("[tool.x]\nversion = \"9\"\n", "project", "version"),
             None
         );
+    }
+
+    #[test]
+    fn the_guest_module_is_packaged_but_not_committed() {
+        let read = |rel: &str| fs::read_to_string(root().join(rel)).unwrap();
+        let include = format!("\"/{GUEST_MODULE}\"");
+        assert!(read("host/Cargo.toml").contains(&include));
+        let ignored = format!("/host/{GUEST_MODULE}");
+        assert!(read(".gitignore").lines().any(|line| line == ignored));
     }
 
     #[test]

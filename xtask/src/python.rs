@@ -1,19 +1,25 @@
 //! The `python` step of `cargo xtask test`: build the `isola` wheel (py/) with maturin, install
-//! it with pytest into a fresh venv, and run py/tests.
+//! it with pytest and mypy (whose stubtest checks the stubs) into a fresh venv, and run py/tests.
+//!
+//! The wheel carries its license files (`license-files` in py/pyproject.toml), one of which is a
+//! copy: `py/LICENSE-CPYTHON`, the license of the CPython library that the runtime embeds. This
+//! step first checks that it is still the `LICENSE.txt` of the pinned package the library comes
+//! from (`runtime/cpython_lib.rs`); py/tests/test_metadata.py checks what the installed
+//! distribution lists and holds.
 //!
 //! maturin is installed from PyPI into its own venv under the cache when missing or at another
 //! version; the wheel builds in the shared target directory, so that a warm run recompiles only
 //! what changed. Everything needs only `python3` with its `venv` module (Debian's `python3-venv`,
 //! installed when missing and running as root).
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 
 use crate::process::{run, stdout_of};
-use crate::tools;
-use crate::Workspace;
+use crate::{cpython_lib, debian, tools, Workspace};
 
 /// The maturin release that builds the wheel (pyproject.toml's build-system pins the same).
 pub const MATURIN_VERSION: &str = "1.16.0";
@@ -21,10 +27,17 @@ pub const MATURIN_VERSION: &str = "1.16.0";
 /// The pytest release the tests were written against.
 pub const PYTEST_VERSION: &str = "9.2.0";
 
+/// The mypy release whose stubtest checks the stubs (py/tests/test_stubs.py).
+pub const MYPY_VERSION: &str = "2.4.1";
+
 /// The Python that builds the wheel and runs the tests.
 const PYTHON: &str = "python3";
 
+/// Where CPython's license lies in the pinned packages of its library.
+const CPYTHON_LICENSE_PATH: &str = "usr/lib/python3.11/LICENSE.txt";
+
 pub fn test(ws: &Workspace) -> Result<()> {
+    check_cpython_license(ws)?;
     ensure_venv_module()?;
     let maturin = maturin(ws)?;
     let work = ws.target_dir.join("python");
@@ -52,7 +65,8 @@ pub fn test(ws: &Workspace) -> Result<()> {
             "--disable-pip-version-check",
         ])
         .arg(&wheel)
-        .arg(format!("pytest=={PYTEST_VERSION}")))?;
+        .arg(format!("pytest=={PYTEST_VERSION}"))
+        .arg(format!("mypy=={MYPY_VERSION}")))?;
     // From py/tests, so that `import isola` finds the installed wheel and not py/python.
     run(Command::new(&python)
         .current_dir(ws.root.join("py").join("tests"))
@@ -87,6 +101,42 @@ pub fn maturin(ws: &Workspace) -> Result<PathBuf> {
     Ok(binary)
 }
 
+/// An error unless py/LICENSE-CPYTHON is the `LICENSE.txt` that the pinned Debian packages of
+/// CPython's library hold (fetched into the cache the runtime's build uses, SHA-256 checked).
+fn check_cpython_license(ws: &Workspace) -> Result<()> {
+    let cache = ws.cache_dir.join("cpython-lib").join(cpython_lib::VERSION);
+    let mut license = None;
+    for &(file, sha256, sha1) in cpython_lib::DEBS {
+        let deb = debian::fetch(&cache, cpython_lib::MIRRORS, file, sha256, sha1)
+            .map_err(anyhow::Error::msg)?;
+        debian::unpack(&deb, file, |path, data| {
+            if path == CPYTHON_LICENSE_PATH {
+                license = Some(data);
+            }
+        })
+        .map_err(anyhow::Error::msg)?;
+    }
+    let license = license.with_context(|| {
+        format!(
+            "no package of CPython {} holds {CPYTHON_LICENSE_PATH}",
+            cpython_lib::VERSION
+        )
+    })?;
+    let copy = ws.root.join("py").join("LICENSE-CPYTHON");
+    let copied = fs::read(&copy).with_context(|| format!("reading {}", copy.display()))?;
+    ensure!(
+        copied == license,
+        "py/LICENSE-CPYTHON is not the {CPYTHON_LICENSE_PATH} of CPython {}: copy that file \
+         over it",
+        cpython_lib::VERSION
+    );
+    println!(
+        "py/LICENSE-CPYTHON is the license of CPython {}",
+        cpython_lib::VERSION
+    );
+    Ok(())
+}
+
 /// `python3 -m venv` needs ensurepip, which Debian ships apart (python3-venv).
 fn ensure_venv_module() -> Result<()> {
     let probe = Command::new(PYTHON)
@@ -111,7 +161,8 @@ fn only_wheel(dir: &Path) -> Result<PathBuf> {
     }
 }
 
-fn remove_dir(dir: &Path) -> Result<()> {
+/// Removes `dir` and everything in it; nothing to do when it does not exist.
+pub(crate) fn remove_dir(dir: &Path) -> Result<()> {
     match std::fs::remove_dir_all(dir) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),

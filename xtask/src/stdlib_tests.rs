@@ -19,15 +19,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use crate::Workspace;
-
-#[allow(dead_code)]
-mod cpython_lib {
-    include!("../../runtime/cpython_lib.rs");
-}
-mod debian {
-    include!("../../runtime/debian.rs");
-}
+use crate::{cpython_lib, debian, Workspace};
 
 /// The test suite package: file name, SHA-256, and SHA-1 (its name on snapshot.debian.org).
 const TESTSUITE: (&str, &str, &str) = (

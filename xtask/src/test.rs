@@ -5,8 +5,8 @@
 //! tests, in a fresh venv), wasm (the guest and web crates for wasm32) and browser
 //! (wasm-bindgen, Chromium and playwright-core installed when missing, then the npm package's
 //! Node test web/tests/node.mjs and the playground's web/tests/browser.mjs), package (one version
-//! everywhere, `cargo package` of the crates.io crates, and the npm package packed, installed from
-//! its tarball and imported in Node: see package.rs) and fuzz (each fuzz target under fuzz/ for a
+//! everywhere, the crates.io crates packaged and built from their archives by `cargo package`, and
+//! the npm package packed, installed from its tarball and imported in Node: see package.rs) and fuzz (each fuzz target under fuzz/ for a
 //! few seconds, cargo-fuzz installed when missing).
 
 use std::time::Duration;
@@ -61,7 +61,7 @@ const STEPS: [Step; 9] = [
     },
     Step {
         name: "package",
-        summary: "package the crates, and pack, install and import the npm package",
+        summary: "package and verify the crates, and pack, install and import the npm package",
         run: crate::package::test,
     },
     Step {

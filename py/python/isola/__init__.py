@@ -25,7 +25,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Union
 
 from . import _codec, _isola
 from ._errors import (
@@ -228,6 +228,26 @@ def _wrapper_name(name: str) -> bool:
     return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
 
 
+# What `stdin=` takes: the input itself, or a callable that is asked for more of it.
+_StdinSource = Union[bytes, bytearray, memoryview, str, Callable[[int], bytes]]
+
+
+def _stdin_source(stdin: Optional[_StdinSource]) -> Any:
+    """``stdin`` as the extension module takes it: None, bytes or a callable."""
+    if stdin is None:
+        return None
+    if isinstance(stdin, str):
+        return stdin.encode("utf-8")
+    if isinstance(stdin, (bytes, bytearray, memoryview)):
+        return bytes(stdin)
+    if callable(stdin):
+        return stdin
+    raise TypeError(
+        "stdin must be bytes, str, or a callable that takes the most bytes wanted and returns "
+        f"bytes (b'' at the end), not {type(stdin).__name__}"
+    )
+
+
 class Runtime:
     """The backend, limits and host functions shared by the interpreters it creates.
 
@@ -245,6 +265,17 @@ class Runtime:
     loop of its own).
 
     ``modules`` maps module names to Python source that every interpreter can import.
+
+    ``stdin`` is what ``sys.stdin`` and ``input()`` read: bytes, or a str (read as its UTF-8),
+    or a callable ``stdin(max_bytes)`` that returns the next bytes (what it returns beyond
+    ``max_bytes`` is kept for the next read), blocking until there are some, and ``b""`` at the
+    end of input; ``sys.stdin.buffer.read1`` passes the host's own stdin through. It runs on the
+    reading interpreter's thread, holding the GIL; an exception in it is reported through
+    ``sys.unraisablehook`` and reads as the end of input. The interpreters of a runtime share
+    its stdin, as processes share one pipe: what one reads (a chunk at a time, into its
+    buffer), the others do not.
+    Default None: no input, so reads see the end at once and ``input()`` raises EOFError.
+
     ``instance_memory`` (wasmtime only) is the wall on each wasm instance's memory, in bytes;
     ``seed`` and ``frozen_clock`` make ``random`` and ``time.time()`` deterministic.
     """
@@ -256,6 +287,7 @@ class Runtime:
         limits: Optional[Limits] = None,
         functions: Optional[Mapping[str, Callable[..., Any]]] = None,
         modules: Optional[Mapping[str, str]] = None,
+        stdin: Optional[_StdinSource] = None,
         instance_memory: Optional[int] = None,
         max_instances: Optional[int] = None,
         max_interpreters: Optional[int] = None,
@@ -266,6 +298,7 @@ class Runtime:
         limits = limits if limits is not None else Limits()
         if not isinstance(limits, Limits):
             raise TypeError(f"limits must be an isola.Limits, not {type(limits).__name__}")
+        stdin = _stdin_source(stdin)
         functions = dict(functions or {})
         for name, function in functions.items():
             if not isinstance(name, str) or name.startswith("__"):
@@ -291,6 +324,7 @@ class Runtime:
             max_recursion=limits.max_recursion,
             functions=raw,
             modules=sources,
+            stdin=stdin,
             instance_memory=instance_memory,
             max_instances=max_instances,
             max_interpreters=max_interpreters,
@@ -533,6 +567,7 @@ def run(
     limits: Optional[Limits] = None,
     backend: str = "wasmtime",
     on_output: Optional[Callable[[str, str], None]] = None,
+    stdin: Optional[_StdinSource] = None,
 ) -> Result:
     """Run ``code`` once in a fresh interpreter and return a ``Result``.
 
@@ -540,14 +575,17 @@ def run(
     host. ``Result.value`` is what ``Interpreter.run`` returns: the value of the last statement
     if it is an expression, else what ``main()`` returns if the code defines ``main`` without
     calling it, else None. ``Result.stdout`` and ``Result.stderr`` hold the output, unless
-    ``on_output`` takes it as it is written (they are empty then).
+    ``on_output`` takes it as it is written (they are empty then). ``stdin`` is what
+    ``sys.stdin`` and ``input()`` read, as ``Runtime`` takes it (bytes, str or a callable);
+    by default there is none, and ``input()`` raises EOFError.
 
     A Python exception raises ``ExecutionFailed``, a limit ``LimitExceeded``; either carries the
     output so far as ``.stdout`` and ``.stderr``.
     """
     limits = limits if limits is not None else Limits()
-    if functions:
-        runtime = Runtime(backend, limits=limits, functions=functions)
+    if functions or stdin is not None:
+        # The input is the runtime's, and no other program may read it.
+        runtime = Runtime(backend, limits=limits, functions=functions, stdin=stdin)
     else:
         runtime = _shared_runtime(backend, limits)
     capture = on_output is None

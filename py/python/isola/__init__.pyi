@@ -43,6 +43,8 @@ _Shareable = Union[None, bool, int, float, str, bytes, Tuple[Any, ...], "Queue"]
 _Backend = Literal["wasmtime", "native"]
 _Stream = Literal["stdout", "stderr"]
 _OutputCallback = Callable[[_Stream, str], None]
+# Standard input: the bytes (a str is read as UTF-8), or `source(max_bytes) -> bytes`.
+_StdinSource = Union[bytes, bytearray, memoryview, str, Callable[[int], bytes]]
 
 @dataclass(frozen=True)
 class Limits:
@@ -88,6 +90,7 @@ class Runtime:
         limits: Optional[Limits] = ...,
         functions: Optional[Mapping[str, Callable[..., Union[_Value, Awaitable[_Value]]]]] = ...,
         modules: Optional[Mapping[str, str]] = ...,
+        stdin: Optional[_StdinSource] = ...,
         instance_memory: Optional[int] = ...,
         max_instances: Optional[int] = ...,
         max_interpreters: Optional[int] = ...,
@@ -138,4 +141,5 @@ def run(
     limits: Optional[Limits] = ...,
     backend: _Backend = ...,
     on_output: Optional[_OutputCallback] = ...,
+    stdin: Optional[_StdinSource] = ...,
 ) -> Result: ...
