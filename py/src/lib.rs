@@ -78,6 +78,9 @@ fn py_error(py: Python<'_>, error: isola::Error) -> PyErr {
             isola::Error::Interpreter(message) => {
                 errors.getattr("InterpreterError")?.call1((message,))?
             }
+            // The operating system's errors (a mount that cannot be made) as Python's own
+            // OSError subclasses: FileNotFoundError for a missing directory.
+            isola::Error::Io(error) => return Ok(PyErr::from(error)),
             other => errors.getattr("Error")?.call1((other.to_string(),))?,
         };
         Ok(PyErr::from_value(value))
@@ -389,6 +392,7 @@ impl Runtime {
         functions = None,
         modules = Vec::new(),
         stdin = None,
+        mounts = Vec::new(),
         instance_memory = None,
         max_instances = None,
         max_interpreters = None,
@@ -408,6 +412,7 @@ impl Runtime {
         functions: Option<Bound<'_, PyDict>>,
         modules: Vec<(String, String, bool)>,
         stdin: Option<Bound<'_, PyAny>>,
+        mounts: Vec<(std::path::PathBuf, String, bool)>,
         instance_memory: Option<u64>,
         max_instances: Option<u32>,
         max_interpreters: Option<usize>,
@@ -474,6 +479,9 @@ impl Runtime {
                     "stdin must be bytes or a callable, not {type_name}"
                 )));
             }
+        }
+        for (host_dir, guest, read_only) in mounts {
+            builder = builder.mount(host_dir, &guest, read_only);
         }
         if let Some(bytes) = instance_memory {
             builder = builder.instance_memory(bytes);

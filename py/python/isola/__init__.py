@@ -20,6 +20,7 @@ import asyncio
 import functools
 import inspect
 import keyword
+import os
 import sys
 import threading
 from collections import OrderedDict
@@ -40,6 +41,7 @@ __all__ = [
     "run",
     "Result",
     "Limits",
+    "Mount",
     "Runtime",
     "Interpreter",
     "Queue",
@@ -107,6 +109,31 @@ class Limits:
     max_instructions: Optional[int] = None
     max_output: Optional[int] = None
     max_recursion: int = 1000
+
+
+@dataclass(frozen=True)
+class Mount:
+    """A host directory shown in every interpreter's file system (``Runtime(mounts=...)``).
+
+    ``path`` is the host directory; ``read_only`` makes every change there fail with
+    ``OSError(EROFS)``. Paths resolve beneath it: ``..`` stops at the mount point and a symbolic
+    link that leads out fails with PermissionError. Only regular files and directories open.
+    """
+
+    path: Union[str, "os.PathLike[str]"]
+    read_only: bool = False
+
+
+def _mounts(mounts: Optional[Mapping[str, Any]]) -> Any:
+    """``mounts`` as the extension module takes it: ``(host, guest, read_only)`` triples."""
+    triples = []
+    for guest, spec in (mounts or {}).items():
+        if not isinstance(guest, str):
+            raise TypeError(f"a mount point is a str such as '/data', not {type(guest).__name__}")
+        if not isinstance(spec, Mount):
+            spec = Mount(spec)
+        triples.append((os.fspath(spec.path), guest, bool(spec.read_only)))
+    return triples
 
 
 @dataclass(frozen=True)
@@ -276,6 +303,11 @@ class Runtime:
     buffer), the others do not.
     Default None: no input, so reads see the end at once and ``input()`` raises EOFError.
 
+    ``mounts`` maps mount points (absolute paths such as ``"/data"``) to host directories: a
+    path, mounted read-write, or a ``Mount(path, read_only=True)``. Each interpreter's file
+    system is otherwise its own, in memory; there the code reads and writes the host's files
+    with ``open``, ``os``, ``pathlib`` and ``shutil``, each change reaching the host at once.
+
     ``instance_memory`` (wasmtime only) is the wall on each wasm instance's memory, in bytes;
     ``seed`` and ``frozen_clock`` make ``random`` and ``time.time()`` deterministic.
     """
@@ -288,6 +320,7 @@ class Runtime:
         functions: Optional[Mapping[str, Callable[..., Any]]] = None,
         modules: Optional[Mapping[str, str]] = None,
         stdin: Optional[_StdinSource] = None,
+        mounts: Optional[Mapping[str, Any]] = None,
         instance_memory: Optional[int] = None,
         max_instances: Optional[int] = None,
         max_interpreters: Optional[int] = None,
@@ -325,6 +358,7 @@ class Runtime:
             functions=raw,
             modules=sources,
             stdin=stdin,
+            mounts=_mounts(mounts),
             instance_memory=instance_memory,
             max_instances=max_instances,
             max_interpreters=max_interpreters,
@@ -568,6 +602,7 @@ def run(
     backend: str = "wasmtime",
     on_output: Optional[Callable[[str, str], None]] = None,
     stdin: Optional[_StdinSource] = None,
+    mounts: Optional[Mapping[str, Any]] = None,
 ) -> Result:
     """Run ``code`` once in a fresh interpreter and return a ``Result``.
 
@@ -577,15 +612,16 @@ def run(
     calling it, else None. ``Result.stdout`` and ``Result.stderr`` hold the output, unless
     ``on_output`` takes it as it is written (they are empty then). ``stdin`` is what
     ``sys.stdin`` and ``input()`` read, as ``Runtime`` takes it (bytes, str or a callable);
-    by default there is none, and ``input()`` raises EOFError.
+    by default there is none, and ``input()`` raises EOFError. ``mounts`` shows host
+    directories to the code, as ``Runtime`` takes them.
 
     A Python exception raises ``ExecutionFailed``, a limit ``LimitExceeded``; either carries the
     output so far as ``.stdout`` and ``.stderr``.
     """
     limits = limits if limits is not None else Limits()
-    if functions or stdin is not None:
-        # The input is the runtime's, and no other program may read it.
-        runtime = Runtime(backend, limits=limits, functions=functions, stdin=stdin)
+    if functions or stdin is not None or mounts:
+        # The input and the mounts are the runtime's, and no other program may reach them.
+        runtime = Runtime(backend, limits=limits, functions=functions, stdin=stdin, mounts=mounts)
     else:
         runtime = _shared_runtime(backend, limits)
     capture = on_output is None

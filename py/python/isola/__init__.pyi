@@ -1,5 +1,6 @@
 """Type stubs for the isola package (see __init__.py and docs/python.md)."""
 
+import os
 from dataclasses import dataclass
 from typing import (
     Any,
@@ -25,6 +26,7 @@ __all__ = [
     "run",
     "Result",
     "Limits",
+    "Mount",
     "Runtime",
     "Interpreter",
     "Queue",
@@ -63,6 +65,12 @@ class Limits:
     ) -> None: ...
 
 @dataclass(frozen=True)
+class Mount:
+    path: Union[str, os.PathLike[str]]
+    read_only: bool
+    def __init__(self, path: Union[str, os.PathLike[str]], read_only: bool = ...) -> None: ...
+
+@dataclass(frozen=True)
 class Result:
     value: _Value
     stdout: str
@@ -91,6 +99,7 @@ class Runtime:
         functions: Optional[Mapping[str, Callable[..., Union[_Value, Awaitable[_Value]]]]] = ...,
         modules: Optional[Mapping[str, str]] = ...,
         stdin: Optional[_StdinSource] = ...,
+        mounts: Optional[Mapping[str, Union[str, os.PathLike[str], Mount]]] = ...,
         instance_memory: Optional[int] = ...,
         max_instances: Optional[int] = ...,
         max_interpreters: Optional[int] = ...,
@@ -142,4 +151,5 @@ def run(
     backend: _Backend = ...,
     on_output: Optional[_OutputCallback] = ...,
     stdin: Optional[_StdinSource] = ...,
+    mounts: Optional[Mapping[str, Union[str, os.PathLike[str], Mount]]] = ...,
 ) -> Result: ...

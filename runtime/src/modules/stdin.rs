@@ -147,6 +147,7 @@ pub(super) fn create(interp: &mut Interpreter, text_type: &Rc<Type>) -> Value {
     add_method(&buffer_type, "__next__", buffer_next);
     add_method(&buffer_type, "readable", stream_readable);
     add_method(&buffer_type, "isatty", stream_isatty);
+    add_method(&buffer_type, "fileno", super::sys::stream_fileno);
     let stream = |ty: &Rc<Type>, extra: &[(&str, Value)]| {
         let d = Dict::new();
         d.set_str("__isola_stream__", Value::Int(STDIN_STREAM));

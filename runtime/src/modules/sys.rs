@@ -152,6 +152,7 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
     add_method(&stream_type, "flush", stream_flush);
     add_method(&stream_type, "writelines", stream_writelines);
     add_method(&stream_type, "seekable", stream_false);
+    add_method(&stream_type, "fileno", stream_fileno);
     for (name, n) in [("stdout", 1), ("stderr", 2)] {
         let sd = Dict::new();
         sd.set_str("__isola_stream__", Value::Int(n));
@@ -300,6 +301,17 @@ fn stream_write(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// `seekable()` of the standard streams: the sandbox's streams are not.
 fn stream_false(_interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
+}
+
+/// `fileno()` of the standard streams (and stdin's buffer): 0, 1 and 2, as in a process.
+pub(super) fn stream_fileno(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Instance(i)) => match i.dict.get_str("__isola_stream__") {
+            Some(n @ Value::Int(_)) => Ok(n),
+            _ => Err(interp.err("OSError", "fileno")),
+        },
+        _ => Err(interp.type_error("fileno() needs a stream")),
+    }
 }
 
 fn stream_flush(interp: &mut Interpreter, args: Args) -> PyResult<Value> {

@@ -489,6 +489,39 @@ def escape(pattern):
     return ''.join([_SPECIAL.get(c, c) for c in s]).encode('latin-1')
 
 
+class Scanner:
+    """A tokenizer over a lexicon of `(pattern, action)` pairs: at each position the first
+    pattern that matches there wins (as the alternatives of one pattern would), and its action,
+    a callable `action(scanner, text)` or a constant, gives the token (None: no token).
+    `scan(string)` returns the tokens and the text left where no pattern matched."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = [(_compile(pattern, flags), action) for pattern, action in lexicon]
+        self.match = None
+
+    def scan(self, string):
+        result = []
+        i = 0
+        end = len(string)
+        while i <= end:
+            for regex, action in self.lexicon:
+                m = regex.match(string, i)
+                if m is not None:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
            'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
