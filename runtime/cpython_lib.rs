@@ -154,6 +154,8 @@ pub const MODULES: &[&str] = &[
     "keyword",
     "locale",
     "logging",
+    "logging.config",
+    "logging.handlers",
     "mimetypes",
     "ntpath",
     "numbers",
@@ -278,6 +280,24 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "    def __get__(self, obj, _type=None):\n        return self.create_mock()\n\n\nclass AsyncMockMixin(Base):",
         "    def __get__(self, obj, _type=None):\n        return self.create_mock()\n\n    def __call__(self, obj, /, *args, **kwargs):\n        return self.__get__(obj)(*args, **kwargs)\n\n\nclass AsyncMockMixin(Base):",
         "isola calls a special method found on the class (len(m) finds __len__) with the instance first, without a descriptor's __get__: the proxy makes its mock when called so",
+    ),
+    (
+        "logging.config",
+        "from socketserver import ThreadingTCPServer, StreamRequestHandler\n",
+        "",
+        "the sandbox refuses socket, which socketserver imports: listen() alone needs it, and imports it when called",
+    ),
+    (
+        "logging.config",
+        "    class ConfigStreamHandler(StreamRequestHandler):\n",
+        "    from socketserver import ThreadingTCPServer, StreamRequestHandler\n\n    class ConfigStreamHandler(StreamRequestHandler):\n",
+        "the import moved out of the module's top (see the patch above)",
+    ),
+    (
+        "logging.handlers",
+        "import io, logging, socket, os, pickle, struct, time, re\n",
+        "import io, logging, os, pickle, struct, time, re\n\n\nclass _Refused:\n    def __getattr__(self, name):\n        raise PermissionError(1, 'Operation not permitted: socket.%s is not available in the isola sandbox' % name)\n\n\nsocket = _Refused()\n",
+        "the sandbox refuses socket; only the network handlers (SocketHandler, DatagramHandler, SysLogHandler) use it, and they fail with the sandbox's PermissionError when they make their socket, so that the file, rotating, queue and memory handlers work",
     ),
     (
         "logging",
