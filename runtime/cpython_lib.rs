@@ -282,6 +282,12 @@ pub const PATCHES: &[(&str, &str, &str, &str)] = &[
         "isola calls a special method found on the class (len(m) finds __len__) with the instance first, without a descriptor's __get__: the proxy makes its mock when called so",
     ),
     (
+        "functools",
+        "    __slots__ = \"func\", \"args\", \"keywords\", \"__dict__\", \"__weakref__\"\n",
+        "    __slots__ = \"func\", \"args\", \"keywords\", \"__dict__\", \"__weakref__\"\n\n    __class_getitem__ = classmethod(GenericAlias)\n",
+        "CPython runs its C partial, which is generic (partial[int]); the pure-Python one it falls back to is not",
+    ),
+    (
         "logging.config",
         "from socketserver import ThreadingTCPServer, StreamRequestHandler\n",
         "",

@@ -3,6 +3,8 @@
 //! panic, an abort, a stack overflow or running out of memory; an exception or a limit is a
 //! normal outcome.
 
+pub mod gen;
+
 use isola_runtime::{ExecError, Host, Interpreter, Limits, Shareable, Stream};
 
 /// Nanoseconds the fake clock advances on each reading, so that the deadline comes after a

@@ -290,8 +290,7 @@ class deque:
     def __reduce__(self):
         return type(self), (list(self), self._maxlen)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class defaultdict(dict):

@@ -346,6 +346,9 @@ class Future:
     __iter__ = __await__
 
 
+Future.__class_getitem__ = classmethod(type(list[int]))
+
+
 class _Yield:
     """Awaiting this gives the loop one turn: the bare yield that `sleep(0)` needs."""
 
@@ -1214,6 +1217,9 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+Queue.__class_getitem__ = classmethod(type(list[int]))
 
 
 class LifoQueue(Queue):

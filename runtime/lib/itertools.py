@@ -115,6 +115,9 @@ class chain:
             self._active = None
 
 
+chain.__class_getitem__ = classmethod(type(list[int]))
+
+
 def compress(data, selectors):
     return (d for d, s in zip(data, selectors) if s)
 

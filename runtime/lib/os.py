@@ -60,6 +60,9 @@ class PathLike(abc.ABC):
         return NotImplemented
 
 
+PathLike.__class_getitem__ = classmethod(type(list[int]))
+
+
 def fsencode(filename):
     filename = fspath(filename)
     if isinstance(filename, str):

@@ -42,8 +42,8 @@ pub use hash::{hash_float, hash_i64, hash_int, HASH_INF, HASH_MODULUS};
 pub use int_ops::{
     bigint_to_f64, divmod_i64, f64_to_bigint, float_to_int, floordiv_i64, i64_float_cmp,
     int_divmod, int_float_cmp, int_floordiv, int_lshift, int_mod, int_pow, int_pow_bits,
-    int_pow_mod, int_rshift, int_to_radix_prefixed, int_true_div, lshift_i64, mod_i64, pow_i64,
-    rshift_i64, shift_count, true_div_i64,
+    int_pow_mod, int_rshift, int_to_radix_prefixed, int_true_div, lshift_i64, lshift_overflows,
+    mod_i64, pow_i64, rshift_i64, shift_count, true_div_i64,
 };
 pub use parse::{
     check_int_str_digits, float_literal_error, int_base_error, int_literal_error, int_to_decimal,

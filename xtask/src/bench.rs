@@ -193,7 +193,7 @@ fn parse_engines(list: &str) -> Result<Vec<&'static str>> {
 
 /// CPython itself rather than `python3` on the PATH, which may be a launcher script (pyenv's
 /// shim adds some 80 ms to every start).
-fn cpython_executable() -> Result<PathBuf> {
+pub(crate) fn cpython_executable() -> Result<PathBuf> {
     let path = stdout_of(Command::new("python3").args(["-c", "import sys; print(sys.executable)"]))
         .context("python3 (CPython, the reference) is needed")?;
     Ok(PathBuf::from(path.trim()))

@@ -3,7 +3,10 @@
 //! `tests/python` and a few seeds of each input language. Crashes are saved under
 //! `fuzz/artifacts/TARGET/` (cargo-fuzz's place) and fail the command; each becomes a test.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
@@ -11,18 +14,42 @@ use crate::process::run as run_command;
 use crate::{tools, Workspace};
 
 /// Every target in fuzz/Cargo.toml, in the order a full pass runs them.
-pub const TARGETS: [&str; 7] = [
-    "numbers", "format", "json", "regex", "compile", "run", "boundary",
+pub const TARGETS: [&str; 8] = [
+    "numbers",
+    "format",
+    "json",
+    "regex",
+    "compile",
+    "run",
+    "boundary",
+    "structured",
 ];
 
-const USAGE: &str = "usage: cargo xtask fuzz [TARGET] [--time SECONDS]";
+const USAGE: &str =
+    "usage: cargo xtask fuzz [TARGET] [--time SECONDS] | --differential COUNT [--seed N]";
 
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let mut target = None;
     let mut seconds = 60u64;
+    let mut differential = None;
+    let mut seed = 1u64;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
+            "--differential" => {
+                let value = rest.next().context(USAGE)?;
+                differential = Some(
+                    value
+                        .parse()
+                        .with_context(|| format!("--differential {value}: not a count"))?,
+                );
+            }
+            "--seed" => {
+                let value = rest.next().context(USAGE)?;
+                seed = value
+                    .parse()
+                    .with_context(|| format!("--seed {value}: not a number"))?;
+            }
             "--time" => {
                 let value = rest.next().context(USAGE)?;
                 seconds = value
@@ -35,6 +62,9 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
                 TARGETS.join(", ")
             ),
         }
+    }
+    if let Some(count) = differential {
+        return differential_run(ws, count, seed);
     }
     let targets: Vec<&str> = match target {
         Some(name) => vec![name],
@@ -186,6 +216,8 @@ fn write_seeds(ws: &Workspace, target: &str, dir: &Path) -> Result<()> {
             b"\x02\x11\x03\x00\x01a\x41\xa4\x03".to_vec(),
             b"\x03\x01\x08\x04\x19No such file or directory".to_vec(),
         ],
+        // Bytes the generator reads as choices: a few pseudo-random streams.
+        "structured" => (1..=8u64).map(|seed| noise(seed, 4096)).collect(),
         other => bail!("no seeds for fuzz target `{other}`"),
     };
     for (i, seed) in seeds.iter().enumerate() {
@@ -213,4 +245,124 @@ fn python_files(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     found.sort();
     Ok(found)
+}
+
+/// `len` bytes of splitmix64 from `seed`.
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed;
+    (0..len)
+        .map(|_| {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            (z ^ (z >> 31)) as u8
+        })
+        .collect()
+}
+
+/// Seconds each program of a differential run may take under either interpreter.
+const DIFFERENTIAL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// `--differential COUNT`: COUNT programs from the structured target's generator
+/// (`fuzz/examples/generate.rs`, from `seed`), each run under CPython and under isola
+/// (`pyrun`, natively); their stdout and exit status must agree. A program CPython itself does
+/// not finish in time is left out. Mismatches are kept under `<target>/fuzz/differential/`.
+fn differential_run(ws: &Workspace, count: u64, seed: u64) -> Result<()> {
+    run_command(ws.cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "isola-runtime",
+        "--example",
+        "pyrun",
+    ]))?;
+    run_command(
+        ws.cargo()
+            .args([
+                "build",
+                "--release",
+                "--manifest-path",
+                "fuzz/Cargo.toml",
+                "--example",
+                "generate",
+            ])
+            .env("RUSTUP_TOOLCHAIN", "nightly"),
+    )?;
+    let release = ws.target_dir.join("release").join("examples");
+    let out = ws.target_dir.join("fuzz").join("differential");
+    let programs = out.join("programs");
+    let _ = std::fs::remove_dir_all(&out);
+    run_command(
+        ws.command(release.join("generate"))
+            .arg(seed.to_string())
+            .arg(count.to_string())
+            .arg(&programs),
+    )?;
+    let python = crate::bench::cpython_executable()?;
+    let (mut same, mut differ, mut skipped) = (0, 0, 0);
+    for path in python_files(&programs)? {
+        let Some(expected) = run_limited(Command::new(&python).arg(&path))? else {
+            skipped += 1;
+            continue;
+        };
+        let got = run_limited(Command::new(release.join("pyrun")).arg(&path))?;
+        if got.as_ref() == Some(&expected) {
+            same += 1;
+            continue;
+        }
+        differ += 1;
+        let name = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into());
+        let (status, stdout) = got.unwrap_or((None, b"(did not finish in time)".to_vec()));
+        std::fs::copy(&path, out.join(format!("{name}.py")))?;
+        std::fs::write(out.join(format!("{name}.cpython")), &expected.1)?;
+        std::fs::write(out.join(format!("{name}.isola")), stdout)?;
+        println!(
+            "differ: {name} (exit {:?} under CPython, {status:?} under isola)",
+            expected.0
+        );
+    }
+    println!(
+        "differential: {count} programs from seed {seed}: {same} agree, {differ} differ, \
+         {skipped} left out (CPython did not finish in {} s); mismatches in {}",
+        DIFFERENTIAL_TIMEOUT.as_secs(),
+        out.display()
+    );
+    if differ > 0 {
+        bail!("{differ} programs print differently under isola and CPython");
+    }
+    Ok(())
+}
+
+/// The exit code and stdout of `command`, or None when it runs past the timeout (killed).
+fn run_limited(command: &mut Command) -> Result<Option<(Option<i32>, Vec<u8>)>> {
+    let mut child = command
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting an interpreter")?;
+    let mut stdout = child.stdout.take().context("piped stdout")?;
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stdout.read_to_end(&mut bytes);
+        bytes
+    });
+    let deadline = Instant::now() + DIFFERENTIAL_TIMEOUT;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let bytes = reader.join().unwrap_or_default();
+    Ok(status.map(|status| (status.code(), bytes)))
 }

@@ -49,7 +49,9 @@ commands:
                     under python3 and isola (native, wasmtime); see PERFORMANCE.md
   fuzz [TARGET] [--time S]
                     run the fuzz targets (cargo-fuzz, nightly) for S seconds each (60):
-                    numbers, format, json, regex, compile, run, boundary
+                    numbers, format, json, regex, compile, run, boundary, structured
+  fuzz --differential COUNT [--seed N]
+                    COUNT generated programs under CPython and isola; their output must agree
   stdlib-tests [TEST_MODULE...] [--verbose] [--timeout S]
                     CPython's own tests of the standard library (its pinned test suite
                     package) under isola, with a pass rate per module

@@ -875,6 +875,10 @@ fn chr(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             );
         }
     };
+    // CPython converts to a C int first.
+    if i32::try_from(n).is_err() {
+        return Err(interp.err("OverflowError", "Python int too large to convert to C int"));
+    }
     if !(0..0x110000).contains(&n) {
         return Err(interp.value_error("chr() arg not in range(0x110000)"));
     }

@@ -179,6 +179,14 @@ pub fn shift_count(n: &BigInt) -> Result<Option<u64>, NumError> {
     Ok(n.to_u64())
 }
 
+/// Whether `a << count` (`a` of `bits` bits; a count beyond `u64` is None) has more of
+/// CPython's 30-bit digits than a size can count: its OverflowError "too many digits in
+/// integer", where a smaller result that cannot be allocated is a MemoryError.
+pub fn lshift_overflows(bits: u64, count: Option<u64>) -> bool {
+    const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+    count.is_none_or(|c| (u128::from(bits) + u128::from(c)) / 30 + 1 > MAX_LONG_DIGITS)
+}
+
 /// `a << n`. A count too large to allocate raises MemoryError, as in CPython; the VM checks
 /// `a.bits() + n` against its memory limit before calling.
 pub fn int_lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
@@ -191,10 +199,19 @@ pub fn int_lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
         .filter(|&c| a.bits().checked_add(c as u64).is_some_and(|b| b < 1 << 48))
     {
         Some(count) => Ok(a << count),
-        None => Err(NumError {
-            kind: ErrorKind::Memory,
-            message: "".into(),
-        }),
+        None => {
+            if lshift_overflows(a.bits(), count) {
+                Err(NumError {
+                    kind: ErrorKind::Overflow,
+                    message: "too many digits in integer".into(),
+                })
+            } else {
+                Err(NumError {
+                    kind: ErrorKind::Memory,
+                    message: "".into(),
+                })
+            }
+        }
     }
 }
 

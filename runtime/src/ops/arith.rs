@@ -461,6 +461,9 @@ impl Interpreter {
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                if crate::num::lshift_overflows(x.bits(), y.to_u64()) {
+                    return Err(self.err("OverflowError", "too many digits in integer"));
+                }
                 let n = y.to_u64().unwrap_or(u64::MAX);
                 self.check_alloc((x.bits() as u128 + n as u128) / 8)?;
                 Value::from_bigint(x << n as usize)

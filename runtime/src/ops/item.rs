@@ -293,10 +293,25 @@ impl Interpreter {
                 if let Some(m) = self.lookup_special(obj, "__getitem__") {
                     return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
                 }
+                // A class deriving from a generic built-in (a dict subclass) inherits its
+                // `__class_getitem__`.
+                if t.mro
+                    .iter()
+                    .any(|base| !base.is_class && is_generic_builtin(&base.name))
+                {
+                    return Ok(crate::builtins::generic_alias(self, obj, key));
+                }
                 let tn = t.name.clone();
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))
             }
-            Value::Type(_) => Ok(crate::builtins::generic_alias(self, obj, key)),
+            // Only the built-in types CPython gives `__class_getitem__` are generic.
+            Value::Type(t) if is_generic_builtin(&t.name) => {
+                Ok(crate::builtins::generic_alias(self, obj, key))
+            }
+            Value::Type(t) => {
+                let tn = t.name.clone();
+                Err(self.type_error(format!("type '{tn}' is not subscriptable")))
+            }
             _ => {
                 if let Some(m) = self.lookup_special(obj, "__getitem__") {
                     return self.call_value(&m, Args::positional(vec![obj.clone(), key.clone()]));
@@ -537,4 +552,29 @@ impl Interpreter {
         }
         Ok(false)
     }
+}
+
+/// Whether the built-in type named `name` has CPython's `__class_getitem__` (a `GenericAlias`).
+fn is_generic_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "list"
+            | "dict"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "type"
+            | "enumerate"
+            | "mappingproxy"
+            | "BaseExceptionGroup"
+            | "ExceptionGroup"
+            | "deque"
+            | "defaultdict"
+            | "OrderedDict"
+            | "partial"
+            | "DirEntry"
+            | "SimpleQueue"
+            | "Pattern"
+            | "Match"
+    )
 }

@@ -389,7 +389,10 @@ impl Interpreter {
             out.push_str(&piece);
         }
         if next_arg < items.len() && !used_mapping && !matches!(args, Value::Dict(_)) {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            let kind = if is_bytes { "bytes" } else { "string" };
+            return Err(self.type_error(format!(
+                "not all arguments converted during {kind} formatting"
+            )));
         }
         if is_bytes {
             // Every char is below U+0100 here: the format's own bytes, bytes arguments, and

@@ -180,6 +180,9 @@ class Match:
         return self
 
 
+Match.__class_getitem__ = classmethod(type(list[int]))
+
+
 class Pattern:
     __module__ = 're'
 
@@ -293,6 +296,9 @@ class Pattern:
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError('Pattern.scanner is not supported')
+
+
+Pattern.__class_getitem__ = classmethod(type(list[int]))
 
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
