@@ -517,6 +517,8 @@ pub const OVERLAYS: &[(&str, &str)] = &[
     ("importlib", "import_module over isola's import system (no importlib._bootstrap)"),
     ("importlib.machinery", "ModuleSpec and the built-in and frozen importers over isola's _imp: no path finders, as there are no module files"),
     ("importlib.util", "find_spec, module_from_spec and resolve_name over isola's import system: no source files or bytecode caches"),
+    ("importlib.abc", "the importer ABCs as protocols only: CPython's carry its file loaders' machinery (importlib._bootstrap_external), which isola's import system does not use"),
+    ("importlib.metadata", "no distribution is installed in a sandbox: lookups raise PackageNotFoundError and listings are empty, without CPython's path finders and metadata files"),
     ("inspect", "the predicates and signature(): isola keeps no frames or source files to read"),
     ("io", "the stream classes written for isola, files over the interpreter's in-memory file system in _fileio (CPython's io re-exports the C _io)"),
     ("linecache", "no files to read: lines come only from its cache, which the program fills"),

@@ -459,12 +459,21 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         "dont_inherit",
         "optimize",
     ];
+    // The defaults of the optional parameters, put in place when a later one comes by name.
+    let defaults = [Value::Int(0), Value::Bool(false), Value::Int(-1)];
     for (i, name) in names.iter().enumerate() {
         if let Some(v) = args.take_kw(name) {
-            if args.pos.len() != i {
+            if args.pos.len() > i {
                 return Err(interp.type_error(format!(
-                    "compile() got multiple values for argument '{name}'"
+                    "argument for compile() given by name ('{name}') and position ({})",
+                    i + 1
                 )));
+            }
+            while args.pos.len() < i && args.pos.len() >= 3 {
+                args.pos.push(defaults[args.pos.len() - 3].clone());
+            }
+            if args.pos.len() != i {
+                break;
             }
             args.pos.push(v);
         }
@@ -472,7 +481,7 @@ fn compile(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     if let Some((k, _)) = args.kw.first() {
         let k = k.clone();
         return Err(interp.type_error(format!(
-            "compile() got an unexpected keyword argument '{k}'"
+            "'{k}' is an invalid keyword argument for compile()"
         )));
     }
     if args.pos.len() < 3 {

@@ -179,12 +179,14 @@ pub fn shift_count(n: &BigInt) -> Result<Option<u64>, NumError> {
     Ok(n.to_u64())
 }
 
-/// Whether `a << count` (`a` of `bits` bits; a count beyond `u64` is None) has more of
-/// CPython's 30-bit digits than a size can count: its OverflowError "too many digits in
-/// integer", where a smaller result that cannot be allocated is a MemoryError.
-pub fn lshift_overflows(bits: u64, count: Option<u64>) -> bool {
+/// Whether `a << count` (`a` of `bits` bits, `count` not negative) has more of CPython's
+/// 30-bit digits than a size can count: its OverflowError "too many digits in integer", where
+/// a smaller result that cannot be allocated is a MemoryError.
+pub fn lshift_overflows(bits: u64, count: &BigInt) -> bool {
     const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
-    count.is_none_or(|c| (u128::from(bits) + u128::from(c)) / 30 + 1 > MAX_LONG_DIGITS)
+    count
+        .to_u128()
+        .is_none_or(|c| c.saturating_add(u128::from(bits)) / 30 + 1 > MAX_LONG_DIGITS)
 }
 
 /// `a << n`. A count too large to allocate raises MemoryError, as in CPython; the VM checks
@@ -200,7 +202,7 @@ pub fn int_lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
     {
         Some(count) => Ok(a << count),
         None => {
-            if lshift_overflows(a.bits(), count) {
+            if lshift_overflows(a.bits(), n) {
                 Err(NumError {
                     kind: ErrorKind::Overflow,
                     message: "too many digits in integer".into(),

@@ -461,7 +461,7 @@ impl Interpreter {
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
-                if crate::num::lshift_overflows(x.bits(), y.to_u64()) {
+                if crate::num::lshift_overflows(x.bits(), &y) {
                     return Err(self.err("OverflowError", "too many digits in integer"));
                 }
                 let n = y.to_u64().unwrap_or(u64::MAX);

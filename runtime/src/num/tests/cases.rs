@@ -94,7 +94,15 @@ fn shift_errors() {
     let err = int_lshift(&one, &BigInt::from(-1)).unwrap_err();
     assert_eq!(error_text(&err), "!ValueError: negative shift count");
     let huge = BigInt::from(1) << 64u32;
+    // As CPython: a result it could count in digits but not allocate is a MemoryError, one
+    // of more digits than a size can count an OverflowError.
     assert_eq!(int_lshift(&one, &huge).unwrap_err().kind, ErrorKind::Memory);
+    let past = BigInt::from(1) << 67u32;
+    let err = int_lshift(&one, &past).unwrap_err();
+    assert_eq!(
+        error_text(&err),
+        "!OverflowError: too many digits in integer"
+    );
     assert_eq!(int_lshift(&BigInt::from(0), &huge), Ok(BigInt::from(0)));
     assert_eq!(int_rshift(&BigInt::from(-5), &huge), Ok(BigInt::from(-1)));
     assert_eq!(shift_count(&huge), Ok(None));
