@@ -36,6 +36,11 @@ def isfunction(object):
     return isinstance(object, types.FunctionType)
 
 
+def ismethodwrapper(object):
+    """Whether `object` is a bound slot wrapper of a built-in type (`(1).__add__`)."""
+    return type(object).__name__ == 'method-wrapper'
+
+
 def isbuiltin(object):
     return isinstance(object, types.BuiltinFunctionType)
 

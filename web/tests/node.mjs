@@ -167,6 +167,20 @@ function collector() {
   py.close();
 }
 
+// The standard-library modules programs import most, in a worker.
+{
+  const { out, options } = collector();
+  const py = await create(options);
+  const names = 'csv logging logging.handlers urllib.parse unittest pickle copyreg zlib gzip ast ' +
+    'tokenize shlex secrets hmac ipaddress html.parser xml.etree.ElementTree tomllib ' +
+    'configparser fnmatch glob argparse doctest codecs atexit platform zoneinfo pathlib ' +
+    'tempfile io importlib.metadata';
+  await py.exec(`import importlib\nnames = '${names}'.split()\n` +
+    'for name in names:\n    importlib.import_module(name)\nprint(len(names))');
+  t.equal('the modules programs import most all import in a worker', out.stdout, '31\n');
+  py.close();
+}
+
 // Isolation: a global in one interpreter is absent from another.
 {
   const a = collector();

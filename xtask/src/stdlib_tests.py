@@ -60,10 +60,11 @@ class Lines(unittest.TestResult):
         self._failed_by_subtest = set()
 
 
-class _Refused:
+class _Refused(Exception):
     """A name of a module the sandbox refuses, as this harness stands it in: calling it, or
     making an instance, raises the sandbox's PermissionError, so that only the tests that use
-    it count as needing what the sandbox refuses."""
+    it count as needing what the sandbox refuses. An exception class, so that `except
+    subprocess.CalledProcessError` still compiles into a working handler."""
 
     what = '?'
 

@@ -33,3 +33,30 @@ fn embedder_modules_are_importable_in_every_interpreter() {
         assert_eq!(outcome.stdout, "42 sub mine\n4\n", "{backend:?}");
     }
 }
+
+/// The standard-library modules that data cleaning, parsing, reports and tests import most, each
+/// importable on both backends (the corpus in tests/python checks what each does against CPython).
+const PROGRAM_MODULES: &str = "csv logging logging.handlers urllib.parse unittest pickle copyreg \
+    zlib gzip ast tokenize shlex secrets hmac ipaddress html.parser xml.etree.ElementTree \
+    tomllib configparser fnmatch glob argparse doctest codecs atexit platform zoneinfo pathlib \
+    tempfile io importlib.metadata";
+
+#[test]
+fn the_modules_programs_import_import_on_every_backend() {
+    for backend in BACKENDS {
+        let runtime = support::runtime(backend, Limits::default());
+        let code = format!(
+            "import importlib\nnames = {PROGRAM_MODULES:?}.split()\n\
+             for name in names:\n    importlib.import_module(name)\n\
+             print(len(names), open('/tmp/x', 'w').write('ok'), open('/tmp/x').read())\n"
+        );
+        let outcome = support::run(&runtime, &code, "<modules>");
+        assert!(
+            outcome.result.is_ok(),
+            "{backend:?}: {:?}\n{}",
+            outcome.result,
+            outcome.stderr
+        );
+        assert_eq!(outcome.stdout, "31 2 ok\n", "{backend:?}");
+    }
+}

@@ -139,6 +139,12 @@ pub(super) fn create(interp: &mut Interpreter) -> Value {
         d.set_str(name, Value::str(""));
     }
     d.set_str("_xoptions", Value::Dict(Rc::new(Dict::new())));
+    // (name, branch, revision) of the source the interpreter was built from, which `platform`
+    // reads: isola's, with no revision to give.
+    d.set_str(
+        "_git",
+        Value::tuple(vec![Value::str("isola"), Value::str(""), Value::str("")]),
+    );
     d.set_str(
         "builtin_module_names",
         Value::tuple(vec![Value::str("sys")]),
