@@ -651,7 +651,10 @@ class stat_result(tuple):
     st_size = property(lambda self: self[6])
 
 
-def _host_stat(values, dev):
+def _stat_result(values, dev):
+    """os.stat_result of `(mode, size, atime_ns, mtime_ns, ctime_ns, ino, nlink)` on `dev`.
+    Times are kept in nanoseconds, and the float fields made from them as CPython makes them,
+    so that copying st_mtime_ns to another file (shutil.copy2) gives equal st_mtime."""
     mode, size, atime, mtime, ctime, ino, nlink = values
     times = {}
     for field, ns in (('atime', atime), ('mtime', mtime), ('ctime', ctime)):
@@ -668,9 +671,9 @@ def _host_stat(values, dev):
 def _stat_of(node, shown=None):
     kind = type(node)
     if kind is _Host:
-        return _host_stat(node.stat(shown), node.mount.dev)
+        return _stat_result(node.stat(shown), node.mount.dev)
     if kind is _HostFile:
-        return _host_stat(_mount.fstat(node.handle), node.mount.dev)
+        return _stat_result(_mount.fstat(node.handle), node.mount.dev)
     if kind is _Mount:
         return _stat_of(_Host(node, ''), shown)
     if node.entries is not None:
@@ -680,20 +683,8 @@ def _stat_of(node, shown=None):
     else:
         nlink = 1
         size = len(node.data)
-    # Times are kept in nanoseconds, and the float fields made from them as CPython makes
-    # them, so that copying st_mtime_ns to another file (shutil.copy2) gives equal st_mtime.
-    times = {}
-    for field in ('atime', 'mtime', 'ctime'):
-        ns = getattr(node, field)
-        sec, nsec = divmod(ns, 1000000000)
-        times['st_' + field] = sec + nsec * 1e-9
-        times['st_%s_ns' % field] = ns
-    times['st_blksize'] = 4096
-    times['st_blocks'] = (size + 511) // 512
-    times['st_rdev'] = 0
-    return stat_result((node.mode, node.ino, _DEV, nlink, 0, 0, size,
-                        node.atime // 1000000000, node.mtime // 1000000000,
-                        node.ctime // 1000000000), times)
+    return _stat_result((node.mode, size, node.atime, node.mtime, node.ctime, node.ino, nlink),
+                        _DEV)
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
