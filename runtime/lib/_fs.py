@@ -294,10 +294,9 @@ def _parent_of(path):
     return node, last
 
 
-def _in_host(path):
-    """The `_Host` place `path` names when it is in a mount (its last name not resolved
-    further), else None."""
-    parent, name = _parent_of(path)
+def _host_place(path, parent, name):
+    """The `_Host` place `path` names when it is in a mount, else None; `parent` and `name`
+    are what `_parent_of(path)` gave."""
     if type(parent) is _Host:
         return parent.child(name) if name is not None else _lookup(path)
     if name is None:
@@ -356,12 +355,12 @@ def _desc(fd):
 def open(path, flags, mode=0o777, *, dir_fd=None):
     path = _path(path, 'open')
     access = flags & O_ACCMODE
-    place = _in_host(path)
+    parent, name = _parent_of(path)
+    place = _host_place(path, parent, name)
     if place is not None:
         handle = _host_call(_mount.open, path, place.mount.index, place.rel, flags,
                             mode & 0o7777 & ~_state.umask)
         return _new_fd(_Open(_HostFile(place.mount, handle), flags))
-    parent, name = _parent_of(path)
     node = parent.entries.get(name) if name is not None else _lookup(path)
     if node is None:
         if not flags & O_CREAT:
@@ -848,14 +847,16 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     src, dst = _path(src, 'rename'), _path(dst, 'rename')
     def fail(cls, errno, strerror):
         return cls(errno, strerror, src, None, dst)
-    try:
-        sparent, sname = _parent_of(src)
-        splace = _in_host(src)
-        dplace = _in_host(dst)
-    except OSError as e:
-        raise fail(type(e), e.errno, e.strerror) from None
-    if splace is not None or dplace is not None:
-        if splace is None or dplace is None or splace.mount is not dplace.mount:
+    def parent_and_place(path):
+        try:
+            parent, name = _parent_of(path)
+            return parent, name, _host_place(path, parent, name)
+        except OSError as e:
+            raise fail(type(e), e.errno, e.strerror) from None
+    sparent, sname, splace = parent_and_place(src)
+    if splace is not None:
+        dplace = parent_and_place(dst)[2]
+        if dplace is None or splace.mount is not dplace.mount:
             raise fail(OSError, 18, 'Invalid cross-device link')
         if not splace.rel or not dplace.rel:
             raise fail(OSError, 16, 'Device or resource busy')
@@ -869,10 +870,9 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
         if sname is None:
             raise fail(OSError, 16, 'Device or resource busy')
         raise fail(FileNotFoundError, 2, 'No such file or directory')
-    try:
-        dparent, dname = _parent_of(dst)
-    except OSError as e:
-        raise fail(type(e), e.errno, e.strerror) from None
+    dparent, dname, dplace = parent_and_place(dst)
+    if dplace is not None:
+        raise fail(OSError, 18, 'Invalid cross-device link')
     if dname is None:
         raise fail(OSError, 16, 'Device or resource busy')
     target = dparent.entries.get(dname)

@@ -269,14 +269,7 @@ const DIFFERENTIAL_TIMEOUT: Duration = Duration::from_secs(10);
 /// (`pyrun`, natively); their stdout and exit status must agree. A program CPython itself does
 /// not finish in time is left out. Mismatches are kept under `<target>/fuzz/differential/`.
 fn differential_run(ws: &Workspace, count: u64, seed: u64) -> Result<()> {
-    run_command(ws.cargo().args([
-        "build",
-        "--release",
-        "-p",
-        "isola-runtime",
-        "--example",
-        "pyrun",
-    ]))?;
+    let pyrun = crate::stdlib_tests::build_pyrun(ws)?;
     run_command(
         ws.cargo()
             .args([
@@ -306,7 +299,7 @@ fn differential_run(ws: &Workspace, count: u64, seed: u64) -> Result<()> {
             skipped += 1;
             continue;
         };
-        let got = run_limited(Command::new(release.join("pyrun")).arg(&path))?;
+        let got = run_limited(Command::new(&pyrun).arg(&path))?;
         if got.as_ref() == Some(&expected) {
             same += 1;
             continue;

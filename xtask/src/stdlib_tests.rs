@@ -123,15 +123,7 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         modules = DEFAULT_MODULES.iter().map(|m| (*m).to_owned()).collect();
     }
     let lib = unpack_tests(ws)?;
-    crate::process::run(ws.cargo().args([
-        "build",
-        "--release",
-        "-p",
-        "isola-runtime",
-        "--example",
-        "pyrun",
-    ]))?;
-    let pyrun = ws.target_dir.join("release").join("examples").join("pyrun");
+    let pyrun = build_pyrun(ws)?;
     let harness = ws.root.join("xtask").join("src").join("stdlib_tests.py");
 
     println!(
@@ -337,4 +329,18 @@ fn unpack_test_package(deb: &[u8], name: &str, out: &Path) -> Result<()> {
         std::fs::write(&target, data).with_context(|| format!("writing {}", target.display()))?;
     }
     Ok(())
+}
+
+/// Builds `pyrun` (the runtime's example that runs one file natively, without a host) in
+/// release and returns its path.
+pub(crate) fn build_pyrun(ws: &Workspace) -> Result<PathBuf> {
+    crate::process::run(ws.cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "isola-runtime",
+        "--example",
+        "pyrun",
+    ]))?;
+    Ok(ws.target_dir.join("release").join("examples").join("pyrun"))
 }
