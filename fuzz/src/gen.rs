@@ -350,7 +350,11 @@ impl Gen {
             0 => format!("range({})", u.int_in_range(-2..=8)?),
             1 => self.var(u)?,
             2 => "'abc'".into(),
-            3 => format!("[{}, {}]", self.expr(u, depth + 1)?, self.expr(u, depth + 1)?),
+            3 => format!(
+                "[{}, {}]",
+                self.expr(u, depth + 1)?,
+                self.expr(u, depth + 1)?
+            ),
             4 => "d".into(),
             _ => "P(2)".into(),
         })
@@ -388,9 +392,32 @@ impl Gen {
             ),
             8 => {
                 let f = *u.choose(&[
-                    "len", "abs", "repr", "str", "int", "float", "bool", "list", "tuple",
-                    "sorted", "reversed", "type", "bin", "hex", "min", "max", "sum",
-                    "any", "all", "iter", "chr", "ord", "round", "divmod", "isinstance", "P",
+                    "len",
+                    "abs",
+                    "repr",
+                    "str",
+                    "int",
+                    "float",
+                    "bool",
+                    "list",
+                    "tuple",
+                    "sorted",
+                    "reversed",
+                    "type",
+                    "bin",
+                    "hex",
+                    "min",
+                    "max",
+                    "sum",
+                    "any",
+                    "all",
+                    "iter",
+                    "chr",
+                    "ord",
+                    "round",
+                    "divmod",
+                    "isinstance",
+                    "P",
                 ])?;
                 let args = match f {
                     "divmod" => format!("{}, {}", self.expr(u, d)?, self.expr(u, d)?),
@@ -415,12 +442,21 @@ impl Gen {
     fn atom(&mut self, u: &mut Unstructured<'_>) -> Result<String> {
         Ok(match u.int_in_range(0..=9)? {
             0 => u.int_in_range(-5i64..=300)?.to_string(),
-            1 => format!("{}", *u.choose(&["0", "1", "-1", "2**64", "10**20", "-(2**63)"])?),
+            1 => format!(
+                "{}",
+                *u.choose(&["0", "1", "-1", "2**64", "10**20", "-(2**63)"])?
+            ),
             2 => format!("{:?}", u.int_in_range(-1000i32..=1000)? as f64 / 8.0),
             3 => (*u.choose(&["'x'", "''", "'ab,cd'", "'ß'", "'😀'", "chr(10)"])?).to_string(),
             4 => (*u.choose(&["None", "True", "False", "()", "[]", "{}", "b'by'"])?).to_string(),
-            5 => (*u.choose(&["(1, 'a')", "{1, 2}", "frozenset((1, 2))", "1j", "float('nan')"])?)
-                .to_string(),
+            5 => (*u.choose(&[
+                "(1, 'a')",
+                "{1, 2}",
+                "frozenset((1, 2))",
+                "1j",
+                "float('nan')",
+            ])?)
+            .to_string(),
             _ => self.var(u)?,
         })
     }

@@ -1,132 +1,14 @@
-//! `Interpreter`: one isolated Python interpreter, driven on its own thread through a mailbox,
-//! and `Core`, the part of it that the runtime's registry shares with other interpreters.
+//! `Interpreter`: the embedder's handle on one isolated Python interpreter, whose thread and
+//! lock (its `Core`, in `worker.rs`) the runtime's registry shares with other interpreters.
 
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 use isola_runtime::{CallSpec, Shareable};
-use parking_lot::{Condvar, Mutex};
 
-use crate::interrupt::{Interrupt, InterruptHandle};
-use crate::runtime::Inner;
-use crate::worker::{self, Job, Mailbox, ThreadPool};
+use crate::interrupt::InterruptHandle;
+use crate::registry::Registry;
+use crate::worker::{Core, Job};
 use crate::Error;
-
-/// Why an interpreter would not take a call.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Refusal {
-    /// It is running code (for a caller that does not wait).
-    Running,
-    Closed,
-}
-
-/// The shared core of one interpreter: its id, its place in its family, its thread's mailbox and
-/// its lock. The lock (`state`) is the interpreter's own and is held only to mark it busy or idle,
-/// never while Python runs.
-pub(crate) struct Core {
-    pub(crate) id: u64,
-    /// The interpreter that created it from Python; `None` for the embedder's.
-    pub(crate) parent: Option<u64>,
-    mailbox: Arc<Mailbox>,
-    pool: Weak<ThreadPool>,
-    /// The interpreter's interrupt request, shared with its host (see `interrupt.rs`).
-    pub(crate) interrupt: Arc<Interrupt>,
-    state: Mutex<CoreState>,
-    idle: Condvar,
-}
-
-#[derive(Default)]
-struct CoreState {
-    busy: bool,
-    closed: bool,
-}
-
-/// Marks an interpreter busy while alive.
-struct Busy<'a>(&'a Core);
-
-impl Drop for Busy<'_> {
-    fn drop(&mut self) {
-        self.0.state.lock().busy = false;
-        self.0.idle.notify_all();
-    }
-}
-
-impl Core {
-    pub(crate) fn new(
-        id: u64,
-        parent: Option<u64>,
-        mailbox: Arc<Mailbox>,
-        pool: Weak<ThreadPool>,
-        interrupt: Arc<Interrupt>,
-    ) -> Core {
-        Core {
-            id,
-            parent,
-            mailbox,
-            pool,
-            interrupt,
-            state: Mutex::new(CoreState::default()),
-            idle: Condvar::new(),
-        }
-    }
-
-    /// Mark the interpreter busy; if it already is, wait for it (`wait`) or refuse. Python code
-    /// never waits here, so that A running B running A is an error and never a deadlock.
-    fn enter(&self, wait: bool) -> Result<Busy<'_>, Refusal> {
-        let mut state = self.state.lock();
-        loop {
-            if state.closed {
-                return Err(Refusal::Closed);
-            }
-            if !state.busy {
-                state.busy = true;
-                return Ok(Busy(self));
-            }
-            if !wait {
-                return Err(Refusal::Running);
-            }
-            self.idle.wait(&mut state);
-        }
-    }
-
-    /// Run `job` on the interpreter's thread and wait for its reply.
-    pub(crate) fn run(&self, job: Job, wait: bool) -> Result<Result<Shareable, Error>, Refusal> {
-        let _busy = self.enter(wait)?;
-        Ok(self.mailbox.call(job))
-    }
-
-    /// Start `job` without waiting, leaving the interpreter busy until [`Core::finish`].
-    pub(crate) fn begin(&self, job: Job) -> Result<(), Refusal> {
-        let busy = self.enter(false)?;
-        // The busy mark outlives the guard: `finish` clears it.
-        std::mem::forget(busy);
-        self.mailbox.send(job);
-        Ok(())
-    }
-
-    /// Wait for the job that [`Core::begin`] started, and mark the interpreter idle.
-    pub(crate) fn finish(&self) -> Result<Shareable, Error> {
-        let reply = self.mailbox.wait_reply();
-        drop(Busy(self));
-        reply
-    }
-
-    pub(crate) fn is_running(&self) -> bool {
-        self.state.lock().busy
-    }
-
-    /// Close the interpreter: free its instance and park its thread. Refused while it runs,
-    /// unless `wait`.
-    pub(crate) fn close(&self, wait: bool) -> Result<(), Refusal> {
-        let busy = self.enter(wait)?;
-        self.state.lock().closed = true;
-        // The reply says the worker and its instance are gone (an error only if the thread died,
-        // and then there is nothing left to free); the thread is idle from here on.
-        let _ = self.mailbox.call(Job::Close);
-        worker::release(&self.pool, Arc::clone(&self.mailbox));
-        drop(busy);
-        Ok(())
-    }
-}
 
 /// One isolated Python interpreter: its own heap, modules and globals, its own thread, its own
 /// lock, and under wasmtime its own wasm instance. [`exec`](Interpreter::exec) runs code in its
@@ -154,7 +36,7 @@ impl Core {
 pub struct Interpreter {
     pub(crate) core: Arc<Core>,
     /// Keeps the runtime's registry and backend alive for as long as the interpreter is.
-    pub(crate) runtime: Arc<Inner>,
+    pub(crate) registry: Arc<Registry>,
 }
 
 impl Interpreter {
@@ -245,7 +127,7 @@ impl Interpreter {
     }
 
     fn run(&self, job: Job) -> Result<Shareable, Error> {
-        match self.core.run(job, true) {
+        match self.core.run(job) {
             Ok(reply) => reply,
             Err(_) => Err(Error::Interpreter("the interpreter is closed".into())),
         }
@@ -257,6 +139,6 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        self.runtime.close_family(&self.core);
+        self.registry.close(&self.core);
     }
 }

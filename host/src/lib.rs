@@ -49,6 +49,7 @@
 //! # }
 //! ```
 
+mod backend;
 mod error;
 mod input;
 mod interpreter;
@@ -76,6 +77,7 @@ pub(crate) fn fill_random(buf: &mut [u8]) {
         }
     }
 }
+pub use backend::Kind as Backend;
 pub use input::Stdin;
 pub use interpreter::Interpreter;
 pub use interrupt::InterruptHandle;
@@ -84,7 +86,7 @@ pub use isola_runtime::{LimitKind, Limits, Shareable, Stream};
 pub use output::Sink;
 pub use queue::Queue;
 pub use registry::HostFunction;
-pub use runtime::{Backend, Runtime, RuntimeBuilder};
+pub use runtime::{Runtime, RuntimeBuilder};
 
 // Embedders move and share these across threads: keep them `Send + Sync`.
 const _: fn() = || {

@@ -8,60 +8,72 @@ use std::time::{Duration, Instant};
 use isola_runtime::{CallSpec, Host, Limits, ModuleSource, Reply, Request, Shareable, Stream};
 use parking_lot::Mutex;
 
+use crate::backend::{self, Services, Setup};
 use crate::error::panic_message;
+use crate::input::Stdin;
 use crate::interrupt::Interrupt;
-use crate::output::{Output, Sink};
-use crate::registry::Ctx;
+use crate::output::Output;
 use crate::Error;
 
 /// Stack of a native interpreter's thread. The VM is stackless, but its parser and compiler
 /// recurse up to ~1000 levels; only the pages actually touched are ever committed.
-pub(crate) const THREAD_STACK_BYTES: usize = 64 << 20;
+const THREAD_STACK_BYTES: usize = 64 << 20;
+
+/// The native backend of one runtime: what each of its interpreters starts from.
+pub(crate) struct Native {
+    pub(crate) clock_base: Instant,
+    /// The runtime's module sources, added to each fresh interpreter.
+    pub(crate) modules: Arc<[ModuleSource]>,
+}
+
+impl backend::Backend for Native {
+    fn kind(&self) -> backend::Kind {
+        backend::Kind::Native
+    }
+
+    fn thread_stack_bytes(&self) -> usize {
+        THREAD_STACK_BYTES
+    }
+
+    fn instantiate(self: Arc<Self>, setup: Setup) -> Result<Box<dyn backend::Instance>, Error> {
+        let mut instance = Instance {
+            limits: setup.limits,
+            clock_base: self.clock_base,
+            modules: Arc::clone(&self.modules),
+            output: Arc::new(Mutex::new(Output::new(setup.sink))),
+            stdin: setup.stdin,
+            interrupt: setup.interrupt,
+            services: Arc::new(Mutex::new(setup.services)),
+            interpreter: None,
+        };
+        instance.interpreter = Some(instance.fresh_interpreter());
+        Ok(Box::new(instance))
+    }
+}
 
 /// One native interpreter, owned by its thread.
-pub(crate) struct Instance {
+struct Instance {
     limits: Limits,
     clock_base: Instant,
-    /// The runtime's module sources, added to each fresh interpreter.
     modules: Arc<[ModuleSource]>,
     /// Shared with the `NativeHost` inside the interpreter, to flush it after each exec; only this
     /// interpreter's thread ever takes the lock.
     output: Arc<Mutex<Output>>,
-    /// Shared with the `NativeHost` in the same way, so that a fresh interpreter keeps its place.
-    ctx: Arc<Mutex<Ctx>>,
+    stdin: Option<Stdin>,
     interrupt: Arc<Interrupt>,
+    /// Shared with the `NativeHost` in the same way, so that a fresh interpreter keeps its place.
+    services: Arc<Mutex<Box<dyn Services>>>,
     /// `None` after a panic, until the next exec builds a fresh interpreter.
     interpreter: Option<isola_runtime::Interpreter>,
 }
 
 impl Instance {
-    pub(crate) fn new(
-        limits: Limits,
-        sink: Option<Sink>,
-        clock_base: Instant,
-        modules: Arc<[ModuleSource]>,
-        ctx: Ctx,
-    ) -> Instance {
-        let output = Arc::new(Mutex::new(Output::new(sink)));
-        let interrupt = Arc::clone(&ctx.interrupt);
-        let mut instance = Instance {
-            limits,
-            clock_base,
-            modules,
-            output,
-            interrupt,
-            ctx: Arc::new(Mutex::new(ctx)),
-            interpreter: None,
-        };
-        instance.interpreter = Some(instance.fresh_interpreter());
-        instance
-    }
-
     fn fresh_interpreter(&self) -> isola_runtime::Interpreter {
         let host = NativeHost {
             output: Arc::clone(&self.output),
             clock_base: self.clock_base,
-            ctx: Arc::clone(&self.ctx),
+            stdin: self.stdin.clone(),
+            services: Arc::clone(&self.services),
             interrupt: Arc::clone(&self.interrupt),
         };
         let mut interpreter = isola_runtime::Interpreter::new(self.limits.clone(), Box::new(host));
@@ -69,26 +81,6 @@ impl Instance {
             interpreter.add_module_source(&module.name, &module.source, module.is_package);
         }
         interpreter
-    }
-
-    pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run(|interpreter| interpreter.exec(source, filename))
-    }
-
-    pub(crate) fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run(|interpreter| interpreter.exec_interactive(source, filename))
-    }
-
-    pub(crate) fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
-        self.run(|interpreter| interpreter.prepare_main(names))
-    }
-
-    pub(crate) fn finish(&mut self) -> Result<(), Error> {
-        self.run(|interpreter| interpreter.finish())
-    }
-
-    pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
-        self.run(|interpreter| interpreter.call_shared(spec))
     }
 
     /// Run `f` on the interpreter (a fresh one after a panic), with its output flushed after.
@@ -120,10 +112,33 @@ impl Instance {
     }
 }
 
+impl backend::Instance for Instance {
+    fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.exec(source, filename))
+    }
+
+    fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.exec_interactive(source, filename))
+    }
+
+    fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.prepare_main(names))
+    }
+
+    fn finish(&mut self) -> Result<(), Error> {
+        self.run(|interpreter| interpreter.finish())
+    }
+
+    fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
+        self.run(|interpreter| interpreter.call_shared(spec))
+    }
+}
+
 struct NativeHost {
     output: Arc<Mutex<Output>>,
     clock_base: Instant,
-    ctx: Arc<Mutex<Ctx>>,
+    stdin: Option<Stdin>,
+    services: Arc<Mutex<Box<dyn Services>>>,
     interrupt: Arc<Interrupt>,
 }
 
@@ -137,7 +152,7 @@ impl Host for NativeHost {
     }
 
     fn wall_time(&mut self) -> f64 {
-        self.ctx.lock().wall_time()
+        self.services.lock().wall_time()
     }
 
     fn sleep_until(&mut self, until_ns: u64) {
@@ -157,17 +172,16 @@ impl Host for NativeHost {
     fn read_stdin(&mut self, max: usize) -> Vec<u8> {
         // What was printed so far (a prompt) shows before the read blocks.
         self.output.lock().flush();
-        let stdin = self.ctx.lock().stdin();
-        crate::input::read(stdin.as_ref(), max)
+        crate::input::read(self.stdin.as_ref(), max)
     }
 
     fn random_bytes(&mut self, buf: &mut [u8]) {
-        self.ctx.lock().fill_random(buf);
+        self.services.lock().fill_random(buf);
     }
 
     fn interpreters(&mut self, request: Request) -> Reply {
         // What this interpreter printed comes before what the one it runs next prints.
         self.output.lock().flush();
-        self.ctx.lock().handle(request)
+        self.services.lock().handle(request)
     }
 }

@@ -8,30 +8,18 @@ use std::time::Instant;
 
 use isola_runtime::{Limits, ModuleSource, Shareable};
 
+use crate::backend::Kind as Backend;
 use crate::input::{self, Stdin};
-use crate::interpreter::{Core, Interpreter, Refusal};
-use crate::mounts::{self, Mount, MountSpec};
+use crate::interpreter::Interpreter;
+use crate::mounts::{self, MountSpec};
 use crate::output::Sink;
 use crate::queue::Queue;
-use crate::registry::{Ctx, Determinism, HostFunction, Registry};
-use crate::worker::{ThreadPool, Worker};
+use crate::registry::{Determinism, HostFunction, Registry, Settings};
 use crate::{native, wasm, Error};
 
 /// The interpreters a runtime holds at once unless told otherwise (the wasm instance pool's
 /// size, and the cap on native interpreters).
 const DEFAULT_MAX_INSTANCES: u32 = 1000;
-
-/// Which machinery runs an interpreter's Python.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Backend {
-    /// Each interpreter is its own wasm instance under wasmtime: a memory wall, and a crash in
-    /// one traps that instance only. The default, and the one for untrusted code.
-    #[default]
-    Wasmtime,
-    /// Each interpreter is a plain Rust value on its own thread: the fastest to create and run,
-    /// isolated by the runtime's own limits and Rust's ownership, for code you trust.
-    Native,
-}
 
 /// The set-up shared by all the interpreters of one [`Runtime`]: a [`Backend`], the [`Limits`]
 /// each interpreter gets, and where their output goes. Build it with [`Runtime::builder`].
@@ -205,43 +193,34 @@ impl RuntimeBuilder {
     pub fn build(self) -> Result<Runtime, Error> {
         let mounts = mounts::open_all(&self.mounts)?;
         let clock_base = Instant::now();
-        let (backend, stack_bytes) = match self.backend {
-            Backend::Native => (Shared::Native, native::THREAD_STACK_BYTES),
-            Backend::Wasmtime => {
-                let config = wasm::Config {
-                    limits: self.limits.clone(),
-                    instance_memory: self.instance_memory,
-                    max_instances: self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES),
-                    module_cache: self.module_cache.unwrap_or_else(wasm::default_cache_dir),
-                    module_sources: &self.module_sources,
-                    clock_base,
-                };
-                (
-                    Shared::Wasm(Arc::new(wasm::Shared::new(config)?)),
-                    wasm::THREAD_STACK_BYTES,
-                )
-            }
+        let backend: Arc<dyn crate::backend::Backend> = match self.backend {
+            Backend::Native => Arc::new(native::Native {
+                clock_base,
+                modules: self.module_sources.into(),
+            }),
+            Backend::Wasmtime => Arc::new(wasm::Shared::new(wasm::Config {
+                limits: self.limits.clone(),
+                instance_memory: self.instance_memory,
+                max_instances: self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES),
+                module_cache: self.module_cache.unwrap_or_else(wasm::default_cache_dir),
+                module_sources: &self.module_sources,
+                clock_base,
+            })?),
         };
-        let inner = Inner {
-            backend,
+        let settings = Settings {
             limits: self.limits,
             sink: self.sink,
             stdin: self.stdin,
-            clock_base,
-            pool: ThreadPool::new(stack_bytes),
-            registry: Registry::default(),
             host_functions: self.host_functions,
-            max_interpreters: Some(
-                self.max_interpreters
-                    .unwrap_or(self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES) as usize),
-            ),
+            max_interpreters: self
+                .max_interpreters
+                .unwrap_or(self.max_instances.unwrap_or(DEFAULT_MAX_INSTANCES) as usize),
             max_queue_items: self.max_queue_items,
             determinism: self.determinism,
-            module_sources: self.module_sources.into(),
             mounts,
         };
         Ok(Runtime {
-            inner: Arc::new(inner),
+            registry: Registry::new(settings, backend),
         })
     }
 }
@@ -252,50 +231,7 @@ impl RuntimeBuilder {
 /// alive on their own, so dropping the `Runtime` does not close them.
 #[derive(Clone)]
 pub struct Runtime {
-    inner: Arc<Inner>,
-}
-
-pub(crate) struct Inner {
-    backend: Shared,
-    limits: Limits,
-    sink: Option<Sink>,
-    stdin: Option<Stdin>,
-    clock_base: Instant,
-    /// Parked interpreter threads, reused by `create`.
-    pool: Arc<ThreadPool>,
-    pub(crate) registry: Registry,
-    pub(crate) host_functions: HashMap<String, HostFunction>,
-    max_interpreters: Option<usize>,
-    pub(crate) max_queue_items: Option<usize>,
-    determinism: Determinism,
-    /// Added to each native interpreter as it is created (under wasmtime, `wasm::Shared` holds
-    /// them ready encoded).
-    module_sources: Arc<[ModuleSource]>,
-    /// The host directories mounted in every interpreter.
-    pub(crate) mounts: Arc<[Mount]>,
-}
-
-impl Inner {
-    /// A new queue for the embedder or a program: at most `maxsize` items (0: unbounded),
-    /// capped by [`max_queue_items`](RuntimeBuilder::max_queue_items), and at most the heap
-    /// limit's worth of item bytes, so that a program cannot grow the host's memory through
-    /// queues past what it may hold itself.
-    pub(crate) fn new_queue(&self, maxsize: usize) -> Arc<crate::queue::QueueCore> {
-        let maxsize = match self.max_queue_items {
-            Some(cap) if maxsize == 0 || maxsize > cap => cap,
-            _ => maxsize,
-        };
-        let max_bytes = self
-            .limits
-            .max_heap_bytes
-            .map_or(usize::MAX, |b| usize::try_from(b).unwrap_or(usize::MAX));
-        self.registry.create_queue(maxsize, max_bytes)
-    }
-}
-
-enum Shared {
-    Wasm(Arc<wasm::Shared>),
-    Native,
+    registry: Arc<Registry>,
 }
 
 impl Runtime {
@@ -311,20 +247,17 @@ impl Runtime {
 
     /// Which backend this runtime runs.
     pub fn backend(&self) -> Backend {
-        match self.inner.backend {
-            Shared::Wasm(_) => Backend::Wasmtime,
-            Shared::Native => Backend::Native,
-        }
+        self.registry.backend()
     }
 
     /// The limits each interpreter gets.
     pub fn limits(&self) -> &Limits {
-        &self.inner.limits
+        &self.registry.settings.limits
     }
 
     /// Create an interpreter with the runtime's output settings.
     pub fn create(&self) -> Result<Interpreter, Error> {
-        self.spawn(self.inner.sink.clone())
+        self.spawn(self.registry.settings.sink.clone())
     }
 
     /// Create an interpreter whose output goes to `sink`, whatever the runtime's settings: give
@@ -337,7 +270,7 @@ impl Runtime {
     /// [`max_queue_items`](RuntimeBuilder::max_queue_items)).
     pub fn create_queue(&self, maxsize: usize) -> Queue {
         Queue {
-            core: self.inner.new_queue(maxsize),
+            core: self.registry.new_queue(maxsize),
         }
     }
 
@@ -345,97 +278,21 @@ impl Runtime {
     /// [`Queue::get`] or [`Interpreter::call`] returned); `None` if this runtime has no such
     /// queue.
     pub fn queue(&self, id: u64) -> Option<Queue> {
-        let core = self.inner.registry.queue(id)?;
+        let core = self.registry.queue(id)?;
         Some(Queue { core })
     }
 
     /// How many interpreters are alive: the embedder's and those their Python code created.
     pub fn interpreter_count(&self) -> usize {
-        self.inner.registry.len()
+        self.registry.len()
     }
 
     fn spawn(&self, sink: Option<Sink>) -> Result<Interpreter, Error> {
-        let limits = self.inner.limits.clone();
-        let core = self.inner.spawn_core(sink, limits, None, u64::MAX)?;
+        let limits = self.registry.settings.limits.clone();
+        let core = self.registry.spawn(sink, limits, None)?;
         Ok(Interpreter {
             core,
-            runtime: Arc::clone(&self.inner),
+            registry: Arc::clone(&self.registry),
         })
-    }
-}
-
-impl Inner {
-    /// Start an interpreter and register it. `main` is the root of its family (`u64::MAX` for
-    /// a root: its own id).
-    pub(crate) fn spawn_core(
-        self: &Arc<Inner>,
-        sink: Option<Sink>,
-        limits: Limits,
-        parent: Option<u64>,
-        main: u64,
-    ) -> Result<Arc<Core>, Error> {
-        if let Some(max) = self.max_interpreters {
-            if self.registry.len() >= max {
-                return Err(Error::Interpreter(format!(
-                    "the runtime's limit of {max} interpreters is reached"
-                )));
-            }
-        }
-        let id = self.registry.new_interpreter_id();
-        let main = if main == u64::MAX { id } else { main };
-        let ctx = Ctx::new(
-            id,
-            main,
-            limits.clone(),
-            sink.clone(),
-            self.stdin.clone(),
-            Arc::downgrade(self),
-            self.determinism,
-        );
-        let interrupt = Arc::clone(&ctx.interrupt);
-        let make: crate::worker::Make = match &self.backend {
-            Shared::Wasm(shared) => {
-                let shared = Arc::clone(shared);
-                Box::new(move || {
-                    let instance = wasm::Instance::new(shared, sink, limits, ctx)?;
-                    Ok(Worker::Wasm(Box::new(instance)))
-                })
-            }
-            Shared::Native => {
-                let clock_base = self.clock_base;
-                let modules = Arc::clone(&self.module_sources);
-                Box::new(move || {
-                    let instance = native::Instance::new(limits, sink, clock_base, modules, ctx);
-                    Ok(Worker::Native(Box::new(instance)))
-                })
-            }
-        };
-        let mailbox = self.pool.start(make)?;
-        let pool = Arc::downgrade(&self.pool);
-        let core = Arc::new(Core::new(id, parent, mailbox, pool, interrupt));
-        self.registry.insert(Arc::clone(&core));
-        Ok(core)
-    }
-
-    /// Close `core` (waiting for it to finish running if `wait`), then every interpreter its
-    /// Python code created, and theirs in turn.
-    pub(crate) fn close_core(&self, core: &Arc<Core>, wait: bool) -> Result<(), Refusal> {
-        core.close(wait)?;
-        self.registry.remove(core.id);
-        let mut orphans = self.registry.children_of(core.id);
-        while let Some(child) = orphans.pop() {
-            // A child that is already closed (by another thread) needs nothing more.
-            if child.close(true).is_ok() {
-                self.registry.remove(child.id);
-                orphans.extend(self.registry.children_of(child.id));
-            }
-        }
-        Ok(())
-    }
-
-    /// Close an embedder's interpreter and its family, waiting for any run in progress.
-    pub(crate) fn close_family(&self, core: &Arc<Core>) {
-        // Closing can only be refused for an interpreter already closed, which is the goal.
-        let _ = self.close_core(core, true);
     }
 }

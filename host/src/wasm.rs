@@ -20,10 +20,11 @@ use wasmtime::{
     PoolingAllocationConfig, ResourceLimiter, Store, Trap, TypedFunc,
 };
 
+use crate::backend::{self, Services, Setup};
 use crate::error::panic_message;
+use crate::input::Stdin;
 use crate::interrupt::Interrupt;
 use crate::output::{Output, Sink};
-use crate::registry::Ctx;
 use crate::Error;
 
 pub(crate) use cache::default_cache_dir;
@@ -36,7 +37,7 @@ const GUEST_SHA256: &str = env!("ISOLA_GUEST_SHA256");
 /// Native stack that wasm code may use: the parser and compiler recurse up to ~1000 levels.
 const WASM_STACK_BYTES: usize = 16 << 20;
 /// Stack of an interpreter's thread: the wasm stack plus room for wasmtime and the host calls.
-pub(crate) const THREAD_STACK_BYTES: usize = WASM_STACK_BYTES + (4 << 20);
+const THREAD_STACK_BYTES: usize = WASM_STACK_BYTES + (4 << 20);
 /// The whole address space of a wasm32 memory.
 const WASM32_MEMORY_BYTES: u64 = 1 << 32;
 /// Room for the runtime itself (stack, code data, allocator slack) on top of the Python heap.
@@ -230,7 +231,7 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
         .map_err(link_error)?;
     linker
         .func_wrap("isola", "wall_time", |caller: Caller<'_, State>| -> f64 {
-            caller.data().ctx.lock().wall_time()
+            caller.data().services.lock().wall_time()
         })
         .map_err(link_error)?;
     linker
@@ -241,7 +242,7 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
                 let memory = caller.data().memory()?;
                 let (bytes, state) = memory.data_and_store_mut(&mut caller);
                 state
-                    .ctx
+                    .services
                     .lock()
                     .fill_random(guest_slice_mut(bytes, ptr, len)?);
                 Ok(())
@@ -259,8 +260,7 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
                 guest_slice_mut(memory.data_mut(&mut caller), ptr, max as i32)?;
                 // What was printed so far (a prompt) shows before the read blocks.
                 caller.data_mut().output.flush();
-                let stdin = caller.data().ctx.lock().stdin();
-                let chunk = crate::input::read(stdin.as_ref(), max);
+                let chunk = crate::input::read(caller.data().stdin.as_ref(), max);
                 // Time blocked on input is not the guest's to account for: the guest checks its
                 // own deadline as soon as the read returns, so the backstop starts over.
                 let ticks = caller.data().deadline_ticks;
@@ -283,9 +283,9 @@ fn build_linker(engine: &Engine) -> Result<Linker<State>, Error> {
                     Some(request) => {
                         // What this interpreter printed comes before what the next one prints.
                         state.output.flush();
-                        state.ctx.lock().handle(request)
+                        state.services.lock().handle(request)
                     }
-                    None => Err(HostError::Interpreter("malformed request".into())),
+                    None => Err(HostError::malformed_request()),
                 };
                 state.reply = isola_runtime::encode(&reply);
                 Ok(i32::try_from(state.reply.len()).unwrap_or(-1))
@@ -348,8 +348,9 @@ pub(crate) struct State {
     /// The message of a guest panic, sent by the `panic` import just before the trap.
     panic: Option<String>,
     clock_base: Instant,
-    /// The interpreter's place in its runtime, for its requests.
-    ctx: Arc<Mutex<Ctx>>,
+    /// What the interpreter asks of its runtime: shared by its successive instances.
+    services: Arc<Mutex<Box<dyn Services>>>,
+    stdin: Option<Stdin>,
     /// The interpreter's interrupt request (Ctrl-C), shared with its `InterruptHandle`s.
     interrupt: Arc<Interrupt>,
     /// The encoded reply to the last request, until the guest copies it in.
@@ -413,35 +414,44 @@ struct Live {
     exports: Exports,
 }
 
+impl backend::Backend for Shared {
+    fn kind(&self) -> backend::Kind {
+        backend::Kind::Wasmtime
+    }
+
+    fn thread_stack_bytes(&self) -> usize {
+        THREAD_STACK_BYTES
+    }
+
+    fn instantiate(self: Arc<Self>, setup: Setup) -> Result<Box<dyn backend::Instance>, Error> {
+        let mut instance = Instance {
+            shared: self,
+            live: None,
+            sink: setup.sink,
+            limits: setup.limits,
+            stdin: setup.stdin,
+            interrupt: setup.interrupt,
+            services: Arc::new(Mutex::new(setup.services)),
+        };
+        instance.live = Some(instance.instantiate()?);
+        Ok(Box::new(instance))
+    }
+}
+
 /// One interpreter under wasmtime, owned by its thread. After a trap its instance is dropped and
 /// the next exec instantiates a fresh one.
-pub(crate) struct Instance {
+struct Instance {
     shared: Arc<Shared>,
     live: Option<Live>,
     /// Where each of its successive instances writes.
     sink: Option<Sink>,
     limits: Limits,
-    ctx: Arc<Mutex<Ctx>>,
+    stdin: Option<Stdin>,
+    interrupt: Arc<Interrupt>,
+    services: Arc<Mutex<Box<dyn Services>>>,
 }
 
 impl Instance {
-    pub(crate) fn new(
-        shared: Arc<Shared>,
-        sink: Option<Sink>,
-        limits: Limits,
-        ctx: Ctx,
-    ) -> Result<Instance, Error> {
-        let mut instance = Instance {
-            shared,
-            live: None,
-            sink,
-            limits,
-            ctx: Arc::new(Mutex::new(ctx)),
-        };
-        instance.live = Some(instance.instantiate()?);
-        Ok(instance)
-    }
-
     /// Create a fresh instance and its interpreter.
     fn instantiate(&self) -> Result<Live, Error> {
         let shared = &*self.shared;
@@ -454,8 +464,9 @@ impl Instance {
             },
             panic: None,
             clock_base: shared.clock_base,
-            ctx: Arc::clone(&self.ctx),
-            interrupt: Arc::clone(&self.ctx.lock().interrupt),
+            services: Arc::clone(&self.services),
+            stdin: self.stdin.clone(),
+            interrupt: Arc::clone(&self.interrupt),
             reply: Vec::new(),
             deadline_ticks: shared.deadline_ticks,
         };
@@ -511,33 +522,6 @@ impl Instance {
         Ok(live)
     }
 
-    pub(crate) fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run(|live| run_exec(live, source, filename))
-    }
-
-    pub(crate) fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
-        let bytes = isola_runtime::encode(&Invocation::PrepareMain(names));
-        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
-    }
-
-    pub(crate) fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        let bytes = isola_runtime::encode(&Invocation::ExecInteractive {
-            source: source.to_owned(),
-            filename: filename.to_owned(),
-        });
-        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
-    }
-
-    pub(crate) fn finish(&mut self) -> Result<(), Error> {
-        let bytes = isola_runtime::encode(&Invocation::Finish);
-        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
-    }
-
-    pub(crate) fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
-        let bytes = isola_runtime::encode(&Invocation::Call(spec));
-        self.run(|live| run_invoke(live, &bytes))
-    }
-
     /// Run `f` on the live instance (a fresh one after a trap), discarding the instance if it
     /// traps.
     fn run<T>(
@@ -583,6 +567,35 @@ impl Instance {
         Error::Trap(format!(
             "{cause}{when}; the interpreter's instance was discarded"
         ))
+    }
+}
+
+impl backend::Instance for Instance {
+    fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.run(|live| run_exec(live, source, filename))
+    }
+
+    fn prepare_main(&mut self, names: Vec<(String, Shareable)>) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::PrepareMain(names));
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
+    fn exec_interactive(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::ExecInteractive {
+            source: source.to_owned(),
+            filename: filename.to_owned(),
+        });
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
+    fn finish(&mut self) -> Result<(), Error> {
+        let bytes = isola_runtime::encode(&Invocation::Finish);
+        self.run(|live| run_invoke(live, &bytes)).map(|_| ())
+    }
+
+    fn call(&mut self, spec: CallSpec) -> Result<Shareable, Error> {
+        let bytes = isola_runtime::encode(&Invocation::Call(spec));
+        self.run(|live| run_invoke(live, &bytes))
     }
 }
 

@@ -1,6 +1,7 @@
-//! Interpreter threads: the one-slot mailbox through which an `Interpreter` drives its thread, the
-//! thread's serve loop, and the pool of parked threads that a runtime reuses, so that creating an
-//! interpreter costs a wake-up rather than a thread spawn (which is 50 µs or more).
+//! Interpreter threads: the one-slot mailbox through which an interpreter's [`Core`] drives its
+//! thread, the thread's serve loop, and the pool of parked threads that a runtime reuses, so that
+//! creating an interpreter costs a wake-up rather than a thread spawn (which is 50 µs or more).
+//! A thread runs its interpreter through the [`Instance`] trait alone, whatever the backend.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Arc, Weak};
@@ -10,54 +11,36 @@ use parking_lot::{Condvar, Mutex};
 
 use isola_runtime::{CallSpec, Shareable};
 
+use crate::backend::Instance;
 use crate::error::panic_message;
-use crate::{native, wasm, Error};
+use crate::interrupt::Interrupt;
+use crate::Error;
 
 /// Parked threads kept per runtime; a thread finding the pool full ends instead.
 const MAX_PARKED: usize = 64;
 
 /// Builds an interpreter's backend instance, on the thread that will run it.
-pub(crate) type Make = Box<dyn FnOnce() -> Result<Worker, Error> + Send>;
+pub(crate) type Make = Box<dyn FnOnce() -> Result<Box<dyn Instance>, Error> + Send>;
 
-/// The thread-side state of one interpreter: its backend instance.
-pub(crate) enum Worker {
-    Wasm(Box<wasm::Instance>),
-    Native(Box<native::Instance>),
-}
-
-impl Worker {
-    fn run(&mut self, job: Job) -> Result<Shareable, Error> {
-        match (self, job) {
-            (Worker::Wasm(instance), Job::Exec { source, filename }) => {
-                instance.exec(&source, &filename).map(|()| Shareable::None)
-            }
-            (Worker::Native(instance), Job::Exec { source, filename }) => {
-                instance.exec(&source, &filename).map(|()| Shareable::None)
-            }
-            (Worker::Wasm(instance), Job::PrepareMain(names)) => {
-                instance.prepare_main(names).map(|()| Shareable::None)
-            }
-            (Worker::Native(instance), Job::PrepareMain(names)) => {
-                instance.prepare_main(names).map(|()| Shareable::None)
-            }
-            (Worker::Wasm(instance), Job::ExecInteractive { source, filename }) => instance
-                .exec_interactive(&source, &filename)
-                .map(|()| Shareable::None),
-            (Worker::Native(instance), Job::ExecInteractive { source, filename }) => instance
-                .exec_interactive(&source, &filename)
-                .map(|()| Shareable::None),
-            (Worker::Wasm(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
-            (Worker::Native(instance), Job::Finish) => instance.finish().map(|()| Shareable::None),
-            (Worker::Wasm(instance), Job::Call(spec)) => instance.call(*spec),
-            (Worker::Native(instance), Job::Call(spec)) => instance.call(*spec),
-            (_, Job::Start(_) | Job::Close) => Ok(Shareable::None),
+/// Run one job on the thread's instance.
+fn run(instance: &mut dyn Instance, job: Job) -> Result<Shareable, Error> {
+    match job {
+        Job::Exec { source, filename } => {
+            instance.exec(&source, &filename).map(|()| Shareable::None)
         }
+        Job::ExecInteractive { source, filename } => instance
+            .exec_interactive(&source, &filename)
+            .map(|()| Shareable::None),
+        Job::PrepareMain(names) => instance.prepare_main(names).map(|()| Shareable::None),
+        Job::Finish => instance.finish().map(|()| Shareable::None),
+        Job::Call(spec) => instance.call(*spec),
+        Job::Start(_) | Job::Close => Ok(Shareable::None),
     }
 }
 
 /// A request to an interpreter thread.
 pub(crate) enum Job {
-    /// Build a worker and serve it (from the pool: a parked thread gets a new interpreter).
+    /// Build an instance and serve it (from the pool: a parked thread gets a new interpreter).
     Start(Make),
     Exec {
         source: String,
@@ -74,7 +57,7 @@ pub(crate) enum Job {
     Call(Box<CallSpec>),
     /// End the program as CPython's shutdown does (`Interpreter::finish`).
     Finish,
-    /// Drop the worker, freeing its instance, then reply and park.
+    /// Drop the instance, then reply and park.
     Close,
 }
 
@@ -106,19 +89,19 @@ impl Mailbox {
     }
 
     /// Send a job and wait for its reply.
-    pub(crate) fn call(&self, job: Job) -> Result<Shareable, Error> {
+    fn call(&self, job: Job) -> Result<Shareable, Error> {
         self.state.lock().job = Some(job);
         self.job_ready.notify_one();
         self.wait_reply()
     }
 
     /// Send a job without waiting; the reply must then be taken with `wait_reply`.
-    pub(crate) fn send(&self, job: Job) {
+    fn send(&self, job: Job) {
         self.state.lock().job = Some(job);
         self.job_ready.notify_one();
     }
 
-    pub(crate) fn wait_reply(&self) -> Result<Shareable, Error> {
+    fn wait_reply(&self) -> Result<Shareable, Error> {
         let mut state = self.state.lock();
         loop {
             if let Some(reply) = state.reply.take() {
@@ -179,7 +162,7 @@ impl ThreadPool {
         })
     }
 
-    /// Give `make` to a parked thread, or to a new one, and wait until the worker is ready.
+    /// Give `make` to a parked thread, or to a new one, and wait until the instance is ready.
     pub(crate) fn start(self: &Arc<ThreadPool>, make: Make) -> Result<Arc<Mailbox>, Error> {
         let parked = self.parked.lock().pop();
         let mailbox = match parked {
@@ -201,7 +184,7 @@ impl ThreadPool {
         match mailbox.wait_reply() {
             Ok(_) => Ok(mailbox),
             Err(error) => {
-                // The thread has no worker now and waits for its next job.
+                // The thread has no instance now and waits for its next job.
                 release(&Arc::downgrade(self), mailbox);
                 Err(error)
             }
@@ -212,7 +195,7 @@ impl ThreadPool {
 /// Hand an idle thread (one whose last reply was consumed) back to its pool, or stop it when the
 /// pool is gone or full. Only the party that consumed the thread's last reply may call this, so
 /// that a reply can never reach the next user of the thread.
-pub(crate) fn release(pool: &Weak<ThreadPool>, mailbox: Arc<Mailbox>) {
+fn release(pool: &Weak<ThreadPool>, mailbox: Arc<Mailbox>) {
     if mailbox.state.lock().finished {
         return;
     }
@@ -249,20 +232,20 @@ fn serve(mailbox: Arc<Mailbox>, first: Make) {
             )))
         });
         match made {
-            Ok(mut worker) => {
+            Ok(mut instance) => {
                 mailbox.post_reply(Ok(Shareable::None));
                 loop {
                     match mailbox.next_job() {
                         // Only an idle thread is sent `Start`; treat a stray one as a close.
                         Some(Job::Close | Job::Start(_)) => break,
                         Some(job) => {
-                            let reply = worker.run(job);
+                            let reply = run(instance.as_mut(), job);
                             mailbox.post_reply(reply);
                         }
                         None => return,
                     }
                 }
-                drop(worker);
+                drop(instance);
                 mailbox.post_reply(Ok(Shareable::None));
             }
             Err(error) => mailbox.post_reply(Err(error)),
@@ -272,5 +255,146 @@ fn serve(mailbox: Arc<Mailbox>, first: Make) {
             Some(Job::Start(next)) => make = next,
             Some(_) | None => return,
         }
+    }
+}
+
+/// Why an interpreter would not take a job.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// It is running code (for a caller that does not wait).
+    Running,
+    Closed,
+}
+
+/// The shared core of one interpreter: its id, its place in its family, its thread's mailbox and
+/// its lock. The lock (`state`) is the interpreter's own and is held only to mark it busy or idle,
+/// never while Python runs.
+pub(crate) struct Core {
+    pub(crate) id: u64,
+    /// The interpreter that created it from Python; `None` for the embedder's.
+    pub(crate) parent: Option<u64>,
+    mailbox: Arc<Mailbox>,
+    pool: Weak<ThreadPool>,
+    /// The interpreter's interrupt request, shared with its instance (see `interrupt.rs`).
+    pub(crate) interrupt: Arc<Interrupt>,
+    state: Mutex<CoreState>,
+    idle: Condvar,
+}
+
+#[derive(Default)]
+struct CoreState {
+    busy: bool,
+    closed: bool,
+}
+
+/// Marks an interpreter busy while alive.
+struct Busy<'a>(&'a Core);
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.state.lock().busy = false;
+        self.0.idle.notify_all();
+    }
+}
+
+/// Whether a caller finding the interpreter busy waits for it (the embedder) or is refused
+/// (Python code, so that A running B running A is an error and never a deadlock).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WhenBusy {
+    Wait,
+    Refuse,
+}
+
+impl Core {
+    pub(crate) fn new(
+        id: u64,
+        parent: Option<u64>,
+        mailbox: Arc<Mailbox>,
+        pool: Weak<ThreadPool>,
+        interrupt: Arc<Interrupt>,
+    ) -> Core {
+        Core {
+            id,
+            parent,
+            mailbox,
+            pool,
+            interrupt,
+            state: Mutex::new(CoreState::default()),
+            idle: Condvar::new(),
+        }
+    }
+
+    /// Mark the interpreter busy, waiting for it or refusing as `when_busy` says.
+    fn enter(&self, when_busy: WhenBusy) -> Result<Busy<'_>, Refusal> {
+        let mut state = self.state.lock();
+        loop {
+            if state.closed {
+                return Err(Refusal::Closed);
+            }
+            if !state.busy {
+                state.busy = true;
+                return Ok(Busy(self));
+            }
+            if when_busy == WhenBusy::Refuse {
+                return Err(Refusal::Running);
+            }
+            self.idle.wait(&mut state);
+        }
+    }
+
+    /// Run `job` on the interpreter's thread, after the run in progress if there is one, and
+    /// wait for its reply: the embedder's calls, which take turns.
+    pub(crate) fn run(&self, job: Job) -> Result<Result<Shareable, Error>, Refusal> {
+        let _busy = self.enter(WhenBusy::Wait)?;
+        Ok(self.mailbox.call(job))
+    }
+
+    /// Run `job` and wait for its reply, refusing if the interpreter is running: Python's calls.
+    pub(crate) fn try_run(&self, job: Job) -> Result<Result<Shareable, Error>, Refusal> {
+        let _busy = self.enter(WhenBusy::Refuse)?;
+        Ok(self.mailbox.call(job))
+    }
+
+    /// Start `job` without waiting, leaving the interpreter busy until [`Core::finish`];
+    /// refused if it is running.
+    pub(crate) fn begin(&self, job: Job) -> Result<(), Refusal> {
+        let busy = self.enter(WhenBusy::Refuse)?;
+        // The busy mark outlives the guard: `finish` clears it.
+        std::mem::forget(busy);
+        self.mailbox.send(job);
+        Ok(())
+    }
+
+    /// Wait for the job that [`Core::begin`] started, and mark the interpreter idle.
+    pub(crate) fn finish(&self) -> Result<Shareable, Error> {
+        let reply = self.mailbox.wait_reply();
+        drop(Busy(self));
+        reply
+    }
+
+    pub(crate) fn is_running(&self) -> bool {
+        self.state.lock().busy
+    }
+
+    /// Close the interpreter, after the run in progress if there is one: free its instance and
+    /// park its thread. Refused only if it is already closed.
+    pub(crate) fn close(&self) -> Result<(), Refusal> {
+        self.close_when(WhenBusy::Wait)
+    }
+
+    /// Close the interpreter, refusing if it is running.
+    pub(crate) fn try_close(&self) -> Result<(), Refusal> {
+        self.close_when(WhenBusy::Refuse)
+    }
+
+    fn close_when(&self, when_busy: WhenBusy) -> Result<(), Refusal> {
+        let busy = self.enter(when_busy)?;
+        self.state.lock().closed = true;
+        // The reply says the instance is gone (an error only if the thread died, and then there
+        // is nothing left to free); the thread is idle from here on.
+        let _ = self.mailbox.call(Job::Close);
+        release(&self.pool, Arc::clone(&self.mailbox));
+        drop(busy);
+        Ok(())
     }
 }

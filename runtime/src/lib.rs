@@ -25,7 +25,7 @@ pub use api::{ExecError, Host, LimitKind, Limits, Stream};
 pub use interp::Interpreter;
 pub use share::{
     decode, encode, CallSpec, ChildLimits, FsRequest, HostError, Invocation, ModuleSource, Reply,
-    Request, Shareable,
+    Request, Shareable, MAX_PROGRAM_QUEUES,
 };
 
 pub(crate) use interp::PyResult;

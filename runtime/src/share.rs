@@ -11,7 +11,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use serde::{Deserialize, Serialize};
 
-use crate::api::ExecError;
+use crate::api::{ExecError, Limits};
 use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Args, Dict, Function, Tuple};
@@ -71,7 +71,7 @@ impl From<f64> for Shareable {
 
 /// Limits asked for a new child interpreter. `None` asks for as much as the creator has left;
 /// the runtime clamps each field to what its creator has left before sending, and the host
-/// clamps again to the creator's own configured limits.
+/// clamps again to the creator's own configured limits (see [`ChildLimits::within`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChildLimits {
     pub max_instructions: Option<u64>,
@@ -79,6 +79,146 @@ pub struct ChildLimits {
     pub max_recursion: Option<u32>,
     pub max_output_bytes: Option<u64>,
     pub timeout_ns: Option<u64>,
+}
+
+impl ChildLimits {
+    /// Each limit the smaller of what was asked and `bound`; a limit unset on one side is the
+    /// other's. The runtime bounds a request by what its creator has left; every host bounds it
+    /// again by the creator's own limits ([`ChildLimits::within`]), since under wasmtime and in a
+    /// browser worker the request comes from a guest the host does not trust.
+    pub fn bounded_by(&self, bound: &ChildLimits) -> ChildLimits {
+        ChildLimits {
+            max_instructions: lesser(self.max_instructions, bound.max_instructions),
+            max_heap_bytes: lesser(self.max_heap_bytes, bound.max_heap_bytes),
+            max_recursion: lesser(self.max_recursion, bound.max_recursion),
+            max_output_bytes: lesser(self.max_output_bytes, bound.max_output_bytes),
+            timeout_ns: lesser(self.timeout_ns, bound.timeout_ns),
+        }
+    }
+
+    /// The limits a child gets: what it asked for, never more than its creator's `own`. The one
+    /// clamp of native, wasmtime and the web host.
+    pub fn within(&self, own: &Limits) -> Limits {
+        let own_bound = ChildLimits {
+            max_instructions: own.max_instructions,
+            max_heap_bytes: own.max_heap_bytes,
+            max_recursion: Some(own.max_recursion),
+            max_output_bytes: own.max_output_bytes,
+            timeout_ns: own.timeout_ns,
+        };
+        let bounded = self.bounded_by(&own_bound);
+        Limits {
+            max_instructions: bounded.max_instructions,
+            max_heap_bytes: bounded.max_heap_bytes,
+            max_recursion: bounded.max_recursion.unwrap_or(own.max_recursion),
+            max_output_bytes: bounded.max_output_bytes,
+            timeout_ns: bounded.timeout_ns,
+        }
+    }
+}
+
+/// The tighter of two optional bounds (`None` is unbounded).
+fn lesser<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The most queues the code of one interpreter may make: a host keeps each queue for its
+/// runtime's lifetime (an id may be handed back later), so a loop making queues would otherwise
+/// grow the host's memory. Counted per interpreter, so that one program cannot use up what its
+/// siblings may make.
+pub const MAX_PROGRAM_QUEUES: usize = 10_000;
+
+/// The refusals every host gives, worded once: native and wasmtime (`host/src/registry`) and the
+/// web host (whose main thread answers with a status that `web/src/protocol.rs` turns into one of
+/// these), so that a program sees the same exception and message on each.
+impl HostError {
+    /// A run, call or close aimed at an interpreter that is running (the asker itself included):
+    /// waiting could deadlock, so the host refuses instead.
+    pub fn already_running() -> HostError {
+        HostError::Interpreter("interpreter already running".into())
+    }
+
+    /// `destroy()` of the interpreter that asks.
+    pub fn closing_current() -> HostError {
+        HostError::Interpreter("cannot destroy the current interpreter".into())
+    }
+
+    /// `destroy()` of an interpreter that the embedder made, which only the embedder closes.
+    pub fn closing_embedders(id: u64) -> HostError {
+        HostError::Interpreter(format!(
+            "interpreter {id} belongs to the embedder and cannot be closed from Python"
+        ))
+    }
+
+    pub fn no_interpreter(id: u64) -> HostError {
+        HostError::NotFound(format!("unrecognized interpreter ID {id}"))
+    }
+
+    pub fn no_queue(id: u64) -> HostError {
+        HostError::Interpreter(format!("queue {id} not found"))
+    }
+
+    pub fn queue_empty(id: u64) -> HostError {
+        HostError::QueueEmpty(format!("queue {id} is empty"))
+    }
+
+    pub fn queue_full(id: u64) -> HostError {
+        HostError::QueueFull(format!("queue {id} is full"))
+    }
+
+    /// An interpreter reached [`MAX_PROGRAM_QUEUES`].
+    pub fn too_many_queues() -> HostError {
+        HostError::Interpreter(format!(
+            "too many queues: an interpreter makes at most {MAX_PROGRAM_QUEUES}"
+        ))
+    }
+
+    /// `create()` beyond the runtime's cap on live interpreters.
+    pub fn too_many_interpreters(max: usize) -> HostError {
+        HostError::Interpreter(format!(
+            "the runtime's limit of {max} interpreters is reached"
+        ))
+    }
+
+    /// `call_host(name)` of a function the embedder did not give.
+    pub fn no_host_function(name: &str) -> HostError {
+        HostError::HostFunction(format!("no host function named '{name}'"))
+    }
+
+    /// A join of a `call_in_thread` ticket that was never handed out or is already joined.
+    pub fn no_call(ticket: u64) -> HostError {
+        HostError::Interpreter(format!("no call in progress with ticket {ticket}"))
+    }
+
+    /// Any request once the runtime is gone.
+    pub fn shut_down() -> HostError {
+        HostError::Interpreter("the runtime has shut down".into())
+    }
+
+    /// A request the host could not decode.
+    pub fn malformed_request() -> HostError {
+        HostError::Interpreter("malformed request".into())
+    }
+
+    /// The message alone, as an embedder's error shows it.
+    pub fn message(&self) -> String {
+        match self {
+            HostError::NotSupported => "subinterpreters are not supported by this host".into(),
+            HostError::Interpreter(message)
+            | HostError::NotFound(message)
+            | HostError::NotShareable(message)
+            | HostError::QueueEmpty(message)
+            | HostError::QueueFull(message)
+            | HostError::HostFunction(message)
+            | HostError::Os { message, .. } => message.clone(),
+            HostError::ExecutionFailed {
+                type_name, message, ..
+            } => format!("{type_name}: {message}"),
+        }
+    }
 }
 
 /// A function sent to another interpreter by its source: the target compiles `source` (the whole

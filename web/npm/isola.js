@@ -232,10 +232,14 @@ export class Interpreter {
     switch (message.type) {
       case 'started':
         this.#worker.post({
-          type: 'init', module: this.#module, limits: this.#options.limits, mailbox: this.#mailbox,
+          type: 'init', module: this.#module, limits: this.#options.limits,
+          asked: this.#options.asked, mailbox: this.#mailbox,
         });
         break;
       case 'ready':
+        // The limits the interpreter got, which bound those of the children its code creates
+        // (for a child: what it asked for within its creator's, `asked` applied once).
+        this.#options = { ...this.#options, limits: message.limits, asked: undefined };
         resolveReady();
         break;
       case 'failed':
@@ -407,9 +411,8 @@ export function handleOperation(owner, op, args, data, reply) {
   switch (op) {
     case 'interp.create':
       load().then((module) => {
-        const { limits: inherited, ...options } = owner.inheritedOptions ?? {};
-        const limits = { ...inherited, ...childLimits(args) };
-        const child = new Interpreter(module, { ...options, limits });
+        // The child's worker bounds what it asked for by its creator's limits (protocol.rs).
+        const child = new Interpreter(module, { ...owner.inheritedOptions, asked: childLimits(args) });
         child.rootId = owner.rootId ?? owner.id;
         created.set(child.id, { child, owner });
         return child.ready.then(() => {
@@ -451,10 +454,20 @@ export function handleOperation(owner, op, args, data, reply) {
     ints(target === owner || target.running ? 1 : 0);
     return;
   }
+  // Refusals go back as statuses, which the runtime words as every host does (protocol.rs).
+  if (op === 'interp.close' && target === owner) {
+    reply('current');
+    return;
+  }
+  if (op === 'interp.close' && !created.has(target.id)) {
+    // Only the page closes the interpreters it made.
+    reply('embedder');
+    return;
+  }
   // The asking worker sleeps until the target's run ends, so a run in the asker itself, or in
   // an interpreter already running (perhaps waiting on the asker), would never end.
   if (target === owner || target.running) {
-    refuse('interpreter already running');
+    reply('running');
     return;
   }
   switch (op) {

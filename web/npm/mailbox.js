@@ -13,9 +13,13 @@ export const ANSWERED = 1;
 export const RESIZE = 2;
 const HEADER = 12;
 
-/** Answer statuses: what a queue operation came to. */
+/**
+ * Answer statuses: what an operation came to. The refusals (`running` to `too-many-queues`) are
+ * worded in the worker by the runtime, as on every host (web/src/protocol.rs).
+ */
 export const STATUS = Object.freeze({
   ok: 0, empty: 1, full: 2, missing: 3, closed: 4, error: 5,
+  running: 6, current: 7, embedder: 8, 'too-many-queues': 9,
 });
 const STATUS_NAMES = Object.fromEntries(Object.entries(STATUS).map(([k, v]) => [v, k]));
 

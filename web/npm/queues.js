@@ -163,10 +163,8 @@ export function queueOperation(owner, op, args, data, reply) {
     // in a loop would grow its memory: each interpreter makes at most MAX_PROGRAM_QUEUES.
     const made = queuesMade.get(owner) ?? 0;
     if (made >= MAX_PROGRAM_QUEUES) {
-      reply('error', json({
-        kind: 'interpreter',
-        message: `too many queues: an interpreter makes at most ${MAX_PROGRAM_QUEUES}`,
-      }));
+      // Worded by the runtime (HostError::too_many_queues), as on the other hosts.
+      reply('too-many-queues');
       return;
     }
     if (owner) queuesMade.set(owner, made + 1);

@@ -2,13 +2,15 @@
 // runs in a browser Web Worker and in a Node worker_threads Worker alike.
 //
 // Worker -> main first: {type: 'started'}, once it listens.
-// Main -> worker: {type: 'init', module, limits, mailbox}, {type: 'exec', id, source, filename},
+// Main -> worker: {type: 'init', module, limits, asked, mailbox} (`asked`: a child's requested
+// limits, which the interpreter bounds by `limits`), {type: 'exec', id, source, filename},
 // {type: 'call', id, source}, {type: 'write-file', id, path, data} and {type: 'read-file', id,
 // path} (answers the bytes), and for other interpreters' requests {type: 'prepare', id, data}
 // and {type: 'call-shared', id, data} (encoded names and calls; the latter answers bytes).
-// Worker -> main: {type: 'ready'} or {type: 'failed', message}; {type: 'out', stream, text};
-// {type: 'done', id, value} or {type: 'error', id, error}; and, for queue operations, {type:
-// 'rpc', ...} answered through the SharedArrayBuffer mailbox (see mailbox.js).
+// Worker -> main: {type: 'ready', limits} (the limits it got) or {type: 'failed', message};
+// {type: 'out', stream, text}; {type: 'done', id, value} or {type: 'error', id, error}; and, for
+// queue operations, {type: 'rpc', ...} answered through the SharedArrayBuffer mailbox (see
+// mailbox.js).
 
 import { initSync, Interpreter } from './pkg/isola_web.js';
 import { MailboxClient } from './mailbox.js';
@@ -34,6 +36,7 @@ function init(message) {
     (text) => write('stdout', text),
     (text) => write('stderr', text),
     operation,
+    message.asked ?? undefined,
   );
 }
 
@@ -98,7 +101,7 @@ port.listen((message) => {
   if (message.type === 'init') {
     try {
       init(message);
-      port.post({ type: 'ready' });
+      port.post({ type: 'ready', limits: interpreter.limits });
     } catch (error) {
       port.post({ type: 'failed', message: String(error?.message ?? error) });
     }

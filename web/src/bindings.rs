@@ -7,7 +7,7 @@ use js_sys::{Array, Error, Function, Int32Array, Object, Reflect, SharedArrayBuf
 use wasm_bindgen::prelude::*;
 
 use crate::protocol::{self, Answer, Arg, RemoteFailure};
-use crate::{limits_from_fields, Failure, LimitField, Utf8Stream};
+use crate::{child_limits, limit_fields, limits_from_fields, Failure, LimitField, Utf8Stream};
 
 #[wasm_bindgen]
 extern "C" {
@@ -25,25 +25,35 @@ extern "C" {
 #[wasm_bindgen(js_name = Interpreter)]
 pub struct WebInterpreter {
     inner: Interpreter,
+    /// Its limits, as the fields its children's are bounded by.
+    limits: Vec<LimitField>,
 }
 
 #[wasm_bindgen(js_class = Interpreter)]
 impl WebInterpreter {
-    /// `new Interpreter(limits, stdout, stderr, operation)`: `limits` is `undefined` or an object
-    /// with any of `maxInstructions`, `maxHeapBytes`, `maxRecursion`, `maxOutputBytes`,
+    /// `new Interpreter(limits, stdout, stderr, operation, asked)`: `limits` is `undefined` or an
+    /// object with any of `maxInstructions`, `maxHeapBytes`, `maxRecursion`, `maxOutputBytes`,
     /// `timeoutMs`; the two callbacks receive each piece of output as a string. `operation`
     /// (optional) answers the `interpreters` module's requests: it is called as `operation(name,
     /// args, bytes)` and returns `{status, ints, data, failure}` (see protocol.rs); without it,
-    /// creating interpreters or queues raises InterpreterError.
+    /// creating interpreters or queues raises InterpreterError. `asked` (optional) are the limits
+    /// that Python code asked for a child it creates: the child gets them, bounded by `limits`
+    /// (its creator's), as on every host.
     #[wasm_bindgen(constructor)]
     pub fn new(
         limits: JsValue,
         stdout: Function,
         stderr: Function,
         operation: Option<Function>,
+        asked: JsValue,
     ) -> Result<WebInterpreter, JsValue> {
-        let limits = limits_from_fields(&read_limit_fields(&limits)?)
-            .map_err(|message| JsValue::from(js_sys::RangeError::new(&message)))?;
+        let own = read_limit_fields(&limits)?;
+        let limits = if asked.is_undefined() || asked.is_null() {
+            limits_from_fields(&own)
+        } else {
+            child_limits(&own, &read_limit_fields(&asked)?)
+        }
+        .map_err(|message| JsValue::from(js_sys::RangeError::new(&message)))?;
         let host = CallbackHost {
             stdout: Callback(stdout),
             stderr: Callback(stderr),
@@ -52,8 +62,22 @@ impl WebInterpreter {
             sleeper: None,
         };
         Ok(WebInterpreter {
+            limits: limit_fields(&limits),
             inner: Interpreter::new(limits, Box::new(host)),
         })
+    }
+
+    /// `limits`: the interpreter's limits as a JS limits object, which the children its code
+    /// creates are bounded by.
+    #[wasm_bindgen(getter)]
+    pub fn limits(&self) -> Object {
+        let object = Object::new();
+        for field in &self.limits {
+            let (name, value) = field.name_and_value();
+            // Setting a plain property on a fresh object cannot fail.
+            let _ = Reflect::set(&object, &name.into(), &value.into());
+        }
+        object
     }
 
     /// Runs `code` as `__main__`; `filename` (default `<string>`, as for Python's `exec`) is

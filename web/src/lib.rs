@@ -22,7 +22,7 @@ mod protocol;
 mod text;
 
 pub use failure::{Failure, FailureKind};
-pub use limits::{limits_from_fields, LimitField};
+pub use limits::{child_limits, limit_fields, limits_from_fields, LimitField};
 pub use protocol::{operation, reply, Answer, Arg, Operation, RemoteFailure};
 pub use text::Utf8Stream;
 

@@ -1,6 +1,6 @@
 //! Turning the plain JS object a page passes as limits into the runtime's `Limits`.
 
-use isola_runtime::Limits;
+use isola_runtime::{ChildLimits, Limits};
 
 /// One recognised field of the JS limits object and the number the page gave for it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,7 +39,70 @@ impl LimitField {
 /// Builds `Limits` from the fields a page set; unset fields keep `Limits::default()`. Numbers must
 /// be non-negative integers that fit (JS has only doubles, so `1e9` is accepted as written).
 pub fn limits_from_fields(fields: &[LimitField]) -> Result<Limits, String> {
-    let mut limits = Limits::default();
+    let set = asked_limits(fields)?;
+    let defaults = Limits::default();
+    Ok(Limits {
+        max_instructions: set.max_instructions,
+        max_heap_bytes: set.max_heap_bytes,
+        max_recursion: set.max_recursion.unwrap_or(defaults.max_recursion),
+        max_output_bytes: set.max_output_bytes,
+        timeout_ns: set.timeout_ns,
+    })
+}
+
+/// The limits of an interpreter that Python code created: its creator's `own`, bounded by the
+/// fields the child asked for, with the runtime's one clamp ([`ChildLimits::within`]), as the
+/// native and wasmtime hosts bound them. The request comes from a guest, so it is never trusted
+/// to be within its creator's limits already.
+pub fn child_limits(own: &[LimitField], asked: &[LimitField]) -> Result<Limits, String> {
+    Ok(asked_limits(asked)?.within(&limits_from_fields(own)?))
+}
+
+/// The limits as JS limit fields, for a child's own children to be bounded by: each set limit,
+/// a timeout in whole milliseconds rounded up.
+pub fn limit_fields(limits: &Limits) -> Vec<LimitField> {
+    let number = |n: u64| n as f64;
+    let mut fields = Vec::new();
+    fields.extend(
+        limits
+            .max_instructions
+            .map(|n| LimitField::MaxInstructions(number(n))),
+    );
+    fields.extend(
+        limits
+            .max_heap_bytes
+            .map(|n| LimitField::MaxHeapBytes(number(n))),
+    );
+    fields.push(LimitField::MaxRecursion(f64::from(limits.max_recursion)));
+    fields.extend(
+        limits
+            .max_output_bytes
+            .map(|n| LimitField::MaxOutputBytes(number(n))),
+    );
+    fields.extend(
+        limits
+            .timeout_ns
+            .map(|ns| LimitField::TimeoutMs(number(ns.div_ceil(1_000_000)))),
+    );
+    fields
+}
+
+impl LimitField {
+    /// The JS property name and the number.
+    pub fn name_and_value(self) -> (&'static str, f64) {
+        match self {
+            LimitField::MaxInstructions(v) => ("maxInstructions", v),
+            LimitField::MaxHeapBytes(v) => ("maxHeapBytes", v),
+            LimitField::MaxRecursion(v) => ("maxRecursion", v),
+            LimitField::MaxOutputBytes(v) => ("maxOutputBytes", v),
+            LimitField::TimeoutMs(v) => ("timeoutMs", v),
+        }
+    }
+}
+
+/// The fields set, each checked, and `None` for the others.
+fn asked_limits(fields: &[LimitField]) -> Result<ChildLimits, String> {
+    let mut limits = ChildLimits::default();
     for field in fields {
         match *field {
             LimitField::MaxInstructions(v) => {
@@ -50,8 +113,10 @@ pub fn limits_from_fields(fields: &[LimitField]) -> Result<Limits, String> {
             }
             LimitField::MaxRecursion(v) => {
                 let depth = whole_number("maxRecursion", v)?;
-                limits.max_recursion = u32::try_from(depth)
-                    .map_err(|_| format!("limits.maxRecursion is too large: {v}"))?;
+                limits.max_recursion = Some(
+                    u32::try_from(depth)
+                        .map_err(|_| format!("limits.maxRecursion is too large: {v}"))?,
+                );
             }
             LimitField::MaxOutputBytes(v) => {
                 limits.max_output_bytes = Some(whole_number("maxOutputBytes", v)?);
@@ -105,6 +170,33 @@ mod tests {
         assert_eq!(limits.max_recursion, 200);
         assert_eq!(limits.max_output_bytes, Some(4096));
         assert_eq!(limits.timeout_ns, Some(2_500_000_000));
+    }
+
+    #[test]
+    fn a_child_gets_what_it_asks_but_never_more_than_its_creator() {
+        let own = [
+            LimitField::MaxInstructions(1000.0),
+            LimitField::MaxRecursion(100.0),
+            LimitField::TimeoutMs(2000.0),
+        ];
+        // A hostile guest asks for more of everything than its creator has.
+        let asked = [
+            LimitField::MaxInstructions(1e12),
+            LimitField::MaxHeapBytes(4096.0),
+            LimitField::MaxRecursion(5000.0),
+            LimitField::TimeoutMs(50.0),
+        ];
+        let limits = child_limits(&own, &asked).unwrap();
+        assert_eq!(limits.max_instructions, Some(1000));
+        assert_eq!(limits.max_heap_bytes, Some(4096));
+        assert_eq!(limits.max_recursion, 100);
+        assert_eq!(limits.max_output_bytes, None);
+        assert_eq!(limits.timeout_ns, Some(50_000_000));
+        // Asking nothing gets the creator's own limits.
+        let inherited = child_limits(&own, &[]).unwrap();
+        assert_eq!(inherited, limits_from_fields(&own).unwrap());
+        // And the fields round-trip, so that a grandchild is bounded by the child.
+        assert_eq!(limits_from_fields(&limit_fields(&limits)).unwrap(), limits);
     }
 
     #[test]

@@ -143,34 +143,29 @@ fn child_limit_args(limits: &ChildLimits) -> Vec<(&'static str, Arg)> {
     args
 }
 
-/// The reply to `request` that `answer` means.
+/// The reply to `request` that `answer` means. A refusal comes as a status naming it, worded
+/// here by the runtime's shared refusals, so that a program sees the messages the native and
+/// wasmtime hosts give.
 pub fn reply(request: &Request, answer: Answer) -> Reply {
+    let id = target_id(request);
     match answer.status.as_str() {
         "ok" => ok_value(request, answer),
-        "empty" => Err(HostError::QueueEmpty(format!(
-            "queue {} is empty",
-            target_id(request)
-        ))),
-        "full" => Err(HostError::QueueFull(format!(
-            "queue {} is full",
-            target_id(request)
-        ))),
+        "empty" => Err(HostError::queue_empty(id)),
+        "full" => Err(HostError::queue_full(id)),
         "missing" => Err(match request {
-            Request::HostCall { name, .. } => {
-                HostError::HostFunction(format!("no host function named '{name}'"))
-            }
-            _ => HostError::NotFound(match request {
-                Request::QueuePut { id, .. }
-                | Request::QueueGet { id, .. }
-                | Request::QueueSize(id)
-                | Request::QueueMaxsize(id) => format!("queue {id} not found"),
-                _ => format!("unrecognized interpreter ID {}", target_id(request)),
-            }),
+            Request::HostCall { name, .. } => HostError::no_host_function(name),
+            Request::QueuePut { .. }
+            | Request::QueueGet { .. }
+            | Request::QueueSize(_)
+            | Request::QueueMaxsize(_) => HostError::no_queue(id),
+            Request::CallJoin(ticket) => HostError::no_call(*ticket),
+            _ => HostError::no_interpreter(id),
         }),
-        "closed" => Err(HostError::Interpreter(format!(
-            "queue {} was closed",
-            target_id(request)
-        ))),
+        "running" => Err(HostError::already_running()),
+        "current" => Err(HostError::closing_current()),
+        "embedder" => Err(HostError::closing_embedders(id)),
+        "too-many-queues" => Err(HostError::too_many_queues()),
+        "closed" => Err(HostError::Interpreter(format!("queue {id} was closed"))),
         _ => Err(match answer.failure {
             Some(failure) if failure.kind == "exception" => HostError::ExecutionFailed {
                 type_name: failure.name,
@@ -340,9 +335,30 @@ mod tests {
             reply(&get, status("empty")),
             Err(HostError::QueueEmpty("queue 1 is empty".into()))
         );
+        assert_eq!(reply(&get, status("missing")), Err(HostError::no_queue(1)));
         assert_eq!(
-            reply(&get, status("missing")),
-            Err(HostError::NotFound("queue 1 not found".into()))
+            reply(&Request::CallJoin(9), status("missing")),
+            Err(HostError::no_call(9))
+        );
+        assert_eq!(
+            reply(&Request::Close(4), status("embedder")),
+            Err(HostError::Interpreter(
+                "interpreter 4 belongs to the embedder and cannot be closed from Python".into()
+            ))
+        );
+        assert_eq!(
+            reply(&Request::Close(4), status("current")),
+            Err(HostError::closing_current())
+        );
+        assert_eq!(
+            reply(
+                &Request::Exec {
+                    id: 4,
+                    source: String::new()
+                },
+                status("running")
+            ),
+            Err(HostError::already_running())
         );
         assert_eq!(
             reply(&Request::Close(12345), status("missing")),

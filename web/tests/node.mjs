@@ -402,6 +402,24 @@ print(child.id in [i.id for i in interpreters.list_all()])
   t.check('exec into the running interpreter itself is refused',
     refused.name === 'InterpreterError' && refused.message === 'interpreter already running',
     JSON.stringify(refused));
+  // The refusals read as the native and wasmtime hosts word them (HostError in the runtime).
+  out.stdout = '';
+  await a.exec(`import interpreters
+for target in (interpreters.get_current(), interpreters.get_main()):
+    try:
+        target.close()
+    except interpreters.InterpreterError as e:
+        print(e)
+child = interpreters.create()
+child.exec('''import interpreters
+try:
+    interpreters.get_main().close()
+except interpreters.InterpreterError as e:
+    print(e)''')
+`);
+  t.equal("closing the current or the page's interpreter is refused in the hosts' words", out.stdout,
+    'cannot destroy the current interpreter\n'.repeat(2) +
+    `interpreter ${a.id} belongs to the embedder and cannot be closed from Python\n`);
   a.close();
   b.close();
 }

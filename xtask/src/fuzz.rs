@@ -205,7 +205,7 @@ fn write_seeds(ws: &Workspace, target: &str, dir: &Path) -> Result<()> {
         .iter()
         .map(|s| s.as_bytes().to_vec())
         .collect(),
-        // Postcard encodings, after the byte that picks the type (see the target): a
+        // After the byte that picks the kind (see the target), postcard encodings: a
         // `prepare_main` of x = 42, an interactive statement, a module source, a tuple value,
         // a file request, and a host's OSError reply.
         "boundary" => vec![
@@ -215,6 +215,27 @@ fn write_seeds(ws: &Workspace, target: &str, dir: &Path) -> Result<()> {
             b"\x01\x07\x03\x02\x54\x05\x02hi\x06\x01\x00".to_vec(),
             b"\x02\x11\x03\x00\x01a\x41\xa4\x03".to_vec(),
             b"\x03\x01\x08\x04\x19No such file or directory".to_vec(),
+            // The web host's answers: a close refused as running, a queue get answered with
+            // 42, a list of two ids; then a creator's limits and a child's larger request.
+            b"\x04\x02\x01\x05\x06".to_vec(),
+            b"\x04\x04\x0d\x07\x00\x00\x00\x00\x00\x02\x54".to_vec(),
+            [
+                &b"\x04\x01\x02\x00\x02"[..],
+                &1f64.to_le_bytes(),
+                &4f64.to_le_bytes(),
+            ]
+            .concat(),
+            [
+                &b"\x05\x02\x00"[..],
+                &1000f64.to_le_bytes(),
+                b"\x02",
+                &100f64.to_le_bytes(),
+                b"\x02\x00",
+                &1e12f64.to_le_bytes(),
+                b"\x04",
+                &5f64.to_le_bytes(),
+            ]
+            .concat(),
         ],
         // Bytes the generator reads as choices: a few pseudo-random streams.
         "structured" => (1..=8u64).map(|seed| noise(seed, 4096)).collect(),

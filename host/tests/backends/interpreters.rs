@@ -304,7 +304,7 @@ fn host_functions_are_callable_by_name() {
              for args in (('add', 'x'), ('missing',)):\n    \
                  try:\n        interpreters.call_host(*args)\n    \
                  except RuntimeError as e:\n        print(e)\n",
-            "42\nadd takes two ints\nno host function named \"missing\"\n",
+            "42\nadd takes two ints\nno host function named 'missing'\n",
         );
     }
 }

@@ -238,37 +238,25 @@ fn create(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 impl Interpreter {
     /// `requested`, with each limit no larger than what this interpreter has left of its own.
     fn child_limits(&mut self, requested: ChildLimits) -> ChildLimits {
-        fn clamp(requested: Option<u64>, left: Option<u64>) -> Option<u64> {
-            match (requested, left) {
-                (Some(r), Some(l)) => Some(r.min(l)),
-                (r, l) => r.or(l),
-            }
-        }
         let limits = self.limits.clone();
-        let instructions_left = limits
-            .max_instructions
-            .map(|max| max.saturating_sub(self.instructions));
-        let heap_left = limits
-            .max_heap_bytes
-            .map(|max| max.saturating_sub(self.heap_bytes));
-        let output_left = limits
-            .max_output_bytes
-            .map(|max| max.saturating_sub(self.output_bytes));
         let time_left = match self.deadline_ns {
             Some(deadline) => Some(deadline.saturating_sub(self.host.monotonic_ns())),
             None => limits.timeout_ns,
         };
-        ChildLimits {
-            max_instructions: clamp(requested.max_instructions, instructions_left),
-            max_heap_bytes: clamp(requested.max_heap_bytes, heap_left),
-            max_recursion: Some(
-                requested
-                    .max_recursion
-                    .map_or(limits.max_recursion, |r| r.min(limits.max_recursion)),
-            ),
-            max_output_bytes: clamp(requested.max_output_bytes, output_left),
-            timeout_ns: clamp(requested.timeout_ns, time_left),
-        }
+        let left = ChildLimits {
+            max_instructions: limits
+                .max_instructions
+                .map(|max| max.saturating_sub(self.instructions)),
+            max_heap_bytes: limits
+                .max_heap_bytes
+                .map(|max| max.saturating_sub(self.heap_bytes)),
+            max_recursion: Some(limits.max_recursion),
+            max_output_bytes: limits
+                .max_output_bytes
+                .map(|max| max.saturating_sub(self.output_bytes)),
+            timeout_ns: time_left,
+        };
+        requested.bounded_by(&left)
     }
 }
 
