@@ -1,4 +1,5 @@
-//! Measures subinterpreters: creation, idle memory, queue round trips and throughput, and the
+//! Measures subinterpreters: creation (from Rust and from Python), imports in a fresh
+//! interpreter, idle memory, queue round trips and throughput, and the
 //! speedup of N CPU-bound interpreters on N threads.
 //!
 //! Run with `cargo run --release --example interpreters_bench [ITERATIONS]` (or `cargo xtask
@@ -31,8 +32,23 @@ fn main() -> Result<(), isola::Error> {
             .build()?;
         row(
             name,
+            "create + close",
+            &format!("{:.1} µs", create_close(&rt, iterations)?),
+        );
+        row(
+            name,
             "create + exec(pass) + close",
             &format!("{:.1} µs", create_exec_close(&rt, iterations)?),
+        );
+        row(
+            name,
+            "interpreters.create() + close() in Python",
+            &format!("{:.1} µs", python_create_close(&rt, iterations)?),
+        );
+        row(
+            name,
+            &format!("import {IMPORTS} (fresh interpreter)"),
+            &format!("{:.2} ms", fresh_imports(&rt, 20)?),
         );
         row(
             name,
@@ -65,6 +81,56 @@ fn main() -> Result<(), isola::Error> {
 
 fn row(engine: &str, what: &str, value: &str) {
     println!("{engine} | {what} | {value}");
+}
+
+/// The modules whose import in a fresh interpreter is measured (the speed issue's list).
+const IMPORTS: &str = "json, re, collections, dataclasses, typing";
+
+/// Median microseconds of creating an interpreter through the Rust API and closing it.
+fn create_close(rt: &Runtime, iterations: usize) -> Result<f64, isola::Error> {
+    let mut times = Vec::with_capacity(iterations);
+    for _ in 0..iterations {
+        let start = Instant::now();
+        drop(rt.create()?);
+        times.push(start.elapsed());
+    }
+    times.sort();
+    Ok(times[times.len() / 2].as_secs_f64() * 1e6)
+}
+
+/// Median microseconds of `interpreters.create()` followed by `close()`, timed in Python.
+fn python_create_close(rt: &Runtime, iterations: usize) -> Result<f64, isola::Error> {
+    let interp = rt.create()?;
+    interp.exec(&format!(
+        "import interpreters, time\n\
+         times = []\n\
+         for _ in range({iterations}):\n    \
+             start = time.perf_counter_ns()\n    \
+             interpreters.create().close()\n    \
+             times.append(time.perf_counter_ns() - start)\n\
+         times.sort()\n\
+         def median():\n    \
+             return times[len(times) // 2] / 1000\n"
+    ))?;
+    match interp.call("median", Vec::new())? {
+        Shareable::Float(micros) => Ok(micros),
+        other => Err(isola::Error::Interpreter(format!(
+            "the median came back as {other:?}"
+        ))),
+    }
+}
+
+/// Median milliseconds of importing [`IMPORTS`] in a fresh interpreter (created untimed).
+fn fresh_imports(rt: &Runtime, iterations: usize) -> Result<f64, isola::Error> {
+    let mut times = Vec::with_capacity(iterations);
+    for _ in 0..iterations {
+        let interp = rt.create()?;
+        let start = Instant::now();
+        interp.exec(&format!("import {IMPORTS}"))?;
+        times.push(start.elapsed());
+    }
+    times.sort();
+    Ok(times[times.len() / 2].as_secs_f64() * 1e3)
 }
 
 /// Median microseconds of create, exec("pass") and close.

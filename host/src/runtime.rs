@@ -231,7 +231,7 @@ impl RuntimeBuilder {
 /// alive on their own, so dropping the `Runtime` does not close them.
 #[derive(Clone)]
 pub struct Runtime {
-    registry: Arc<Registry>,
+    pub(crate) registry: Arc<Registry>,
 }
 
 impl Runtime {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::value::Value;
 
 /// One instruction: an opcode and its operand, 8 bytes. Jump targets are instruction indices.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Op {
     /// `[] -> [consts[k]]`.
     LoadConst(u32),

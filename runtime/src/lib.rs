@@ -8,6 +8,7 @@ pub mod syntax;
 mod api;
 mod builtins;
 mod bytecode;
+mod code_bytes;
 mod compile;
 mod fuel;
 mod gc;
@@ -29,6 +30,18 @@ pub use share::{
 };
 
 pub(crate) use interp::PyResult;
+
+/// The compiled code of the shipped standard-library module `name`, as immutable bytes that
+/// every interpreter of a runtime can share: a host answers [`Request::CompiledModule`] with
+/// them, so that each module is parsed and compiled once per runtime instead of once per
+/// interpreter. `None` for a module the runtime does not ship (or whose source does not compile).
+pub fn compile_shipped_module(name: &str) -> Option<Vec<u8>> {
+    let (source, _) = modules::stdlib::find(name)?;
+    let module = syntax::parse_module(source).ok()?;
+    let filename = modules::import::frozen_filename(name);
+    let code = compile::compile_module(&module, &filename, source.into()).ok()?;
+    code_bytes::encode(&code, source)
+}
 
 /// The license of CPython's standard library, parts of which the runtime embeds (see
 /// `runtime/cpython_lib.rs`), followed by Debian's copyright file for the packages they come

@@ -13,7 +13,7 @@ mod embed;
 pub(crate) mod gc;
 mod hashlib;
 mod imp;
-mod import;
+pub(crate) mod import;
 pub(crate) mod interpreters;
 mod json;
 mod math;

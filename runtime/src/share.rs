@@ -302,6 +302,10 @@ pub enum Request {
     },
     /// A file operation in a host directory the embedder mounted (see [`FsRequest`]).
     Fs(FsRequest),
+    /// The compiled code of the shipped module with this name, which the host makes once per
+    /// runtime with [`compile_shipped_module`](crate::compile_shipped_module): `Bytes`, or
+    /// `None` (or any error) to have the interpreter compile the module itself.
+    CompiledModule(String),
 }
 
 /// A file operation on a host directory mounted into the interpreter's file system. `mount` is

@@ -282,8 +282,10 @@ impl Host for CallbackHost {
         let Some(operation) = &self.operation else {
             return Err(HostError::NotSupported);
         };
-        if matches!(request, Request::Fs(_)) {
+        if matches!(request, Request::Fs(_) | Request::CompiledModule(_)) {
             // No host directories are mounted in a page: its file system is the guest's own.
+            // Nor does the page compile modules: only a worker's guest could, and one guest's
+            // bytecode is not for another to trust, so each worker compiles its own imports.
             return Err(HostError::NotSupported);
         }
         let op = protocol::operation(&request);

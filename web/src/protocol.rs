@@ -114,6 +114,8 @@ pub fn operation(request: &Request) -> Operation {
         // A page mounts no host directories: the bindings answer these themselves (files come
         // in and out through `writeFile` and `readFile`), so this never reaches JS.
         Request::Fs(_) => op("fs", Vec::new()),
+        // Each worker compiles its own imports (see the bindings): this never reaches JS either.
+        Request::CompiledModule(_) => op("code", Vec::new()),
     }
 }
 
@@ -233,7 +235,7 @@ fn ok_value(request: &Request, answer: Answer) -> Reply {
         | Request::Exec { .. }
         | Request::PrepareMain { .. }
         | Request::QueuePut { .. } => Ok(Shareable::None),
-        Request::Fs(_) => Err(HostError::NotSupported),
+        Request::Fs(_) | Request::CompiledModule(_) => Err(HostError::NotSupported),
     }
 }
 

@@ -62,6 +62,10 @@ pub(crate) struct Registry {
     queues: Mutex<HashMap<u64, Arc<QueueCore>>>,
     next_interpreter: AtomicU64,
     next_queue: AtomicU64,
+    /// Shipped modules compiled once for all the runtime's interpreters, by name (see
+    /// `isola_runtime::compile_shipped_module`). Only names the runtime ships get in, so a
+    /// program asking for others cannot grow it.
+    compiled: Mutex<HashMap<String, Arc<[u8]>>>,
 }
 
 impl Registry {
@@ -75,6 +79,7 @@ impl Registry {
             queues: Mutex::default(),
             next_interpreter: AtomicU64::new(0),
             next_queue: AtomicU64::new(0),
+            compiled: Mutex::default(),
         })
     }
 
@@ -198,5 +203,51 @@ impl Registry {
 
     pub(crate) fn queue(&self, id: u64) -> Option<Arc<QueueCore>> {
         self.queues.lock().get(&id).cloned()
+    }
+
+    /// The compiled code of the shipped module `name`, compiled by the host on the first
+    /// interpreter's import and shared from then on.
+    pub(crate) fn compiled_module(&self, name: &str) -> Option<Arc<[u8]>> {
+        if let Some(bytes) = self.compiled.lock().get(name) {
+            return Some(Arc::clone(bytes));
+        }
+        // Compiled outside the lock, so that imports of other modules go on meanwhile; two
+        // interpreters importing one module at once may both compile it.
+        let bytes: Arc<[u8]> = isola_runtime::compile_shipped_module(name)?.into();
+        self.compiled
+            .lock()
+            .insert(name.to_owned(), Arc::clone(&bytes));
+        Some(bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Backend, Runtime};
+
+    /// The first interpreter to import a shipped module has the host compile it; every later
+    /// one gets those bytes, on both backends.
+    #[test]
+    fn shipped_modules_are_compiled_once_per_runtime() {
+        for backend in [Backend::Native, Backend::Wasmtime] {
+            let rt = Runtime::builder()
+                .backend(backend)
+                .sink(std::sync::Arc::new(|_, _| {}))
+                .build()
+                .expect("runtime");
+            let compiled = |name: &str| rt.registry.compiled.lock().contains_key(name);
+            assert!(!compiled("textwrap"));
+            for _ in 0..2 {
+                let interp = rt.create().expect("interpreter");
+                interp
+                    .exec("import textwrap\nassert textwrap.dedent('  a\\n  b') == 'a\\nb'")
+                    .expect("runs");
+            }
+            assert!(compiled("textwrap"), "{backend:?}");
+            // A name that is not shipped is never kept.
+            let interp = rt.create().expect("interpreter");
+            let _ = interp.exec("import no_such_module_at_all");
+            assert!(!compiled("no_such_module_at_all"));
+        }
     }
 }

@@ -193,6 +193,9 @@ impl Ctx {
                 }
                 None => Err(HostError::no_host_function(&name)),
             },
+            Request::CompiledModule(name) => Ok(runtime
+                .compiled_module(&name)
+                .map_or(Shareable::None, |bytes| Shareable::Bytes(bytes.to_vec()))),
             Request::Fs(request) => {
                 crate::mounts::serve(&runtime.settings.mounts, &mut self.files, request)
             }

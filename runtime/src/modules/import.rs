@@ -4,8 +4,10 @@
 
 use std::rc::Rc;
 
+use crate::bytecode::Code;
 use crate::interp::{Interpreter, PyErr, PyResult};
 use crate::object::{Dict, DictKey};
+use crate::share::{Request, Shareable};
 use crate::value::Value;
 
 /// Where a module's code comes from.
@@ -236,20 +238,38 @@ impl Interpreter {
         d.set_str("__loader__", Value::None);
         d.set_str("__spec__", Value::None);
         self.modules.set_str(name, module.clone());
-        let filename = format!("<frozen {name}>");
+        let filename = frozen_filename(name);
         // The module's "file" is the name its tracebacks give: there is no file in the
         // interpreter's file system behind it, but code that derives paths from `__file__`
         // (CPython's test.support does at import) gets a string to work with.
         d.set_str("__file__", Value::str(&filename));
-        let result = self
-            .compile_source(source, &filename)
-            .and_then(|code| self.run_code(code, inst.dict.clone(), None));
+        let result = match self.shared_code(name, source, &filename) {
+            Some(code) => Ok(code),
+            None => self.compile_source(source, &filename),
+        }
+        .and_then(|code| self.run_code(code, inst.dict.clone(), None));
         if let Err(e) = result {
             self.modules.remove(&DictKey::from_str(name));
             return Err(e);
         }
         // A module may replace itself in sys.modules while it runs.
         Ok(self.modules.get_str(name).unwrap_or(module))
+    }
+
+    /// The code of a shipped module as the host compiled it once for every interpreter of the
+    /// runtime (see `code_bytes.rs`), if the host has it and it was compiled from this very
+    /// source; `None` sends the importer to the compiler.
+    fn shared_code(&mut self, name: &str, source: &str, filename: &str) -> Option<Rc<Code>> {
+        if self.module_sources.contains_key(name) || super::stdlib::find(name).is_none() {
+            return None;
+        }
+        match self
+            .host
+            .interpreters(Request::CompiledModule(name.to_owned()))
+        {
+            Ok(Shareable::Bytes(bytes)) => crate::code_bytes::decode(&bytes, filename, source),
+            _ => None,
+        }
     }
 
     /// Imports the submodules that `from package import a, b` names and the package lacks.
@@ -377,4 +397,9 @@ impl Interpreter {
         }
         Ok(())
     }
+}
+
+/// The name a shipped module's code and tracebacks give as its file.
+pub(crate) fn frozen_filename(name: &str) -> String {
+    format!("<frozen {name}>")
 }

@@ -1,5 +1,7 @@
 //! The standard library modules written in Python, shipped inside the runtime as source and
-//! compiled by each interpreter on its first import of them: isola's own (`runtime/lib/`) and
+//! compiled on their first import: by the host once per runtime, whose bytes each interpreter
+//! then rebuilds its code from (`code_bytes.rs`), or by the interpreter itself where the host
+//! has none (in a browser worker). They are isola's own (`runtime/lib/`) and
 //! those of CPython's library that `runtime/cpython_lib.rs` lists, which `runtime/build.rs`
 //! takes from the pinned Debian packages.
 
@@ -15,6 +17,12 @@ pub(crate) fn find(name: &str) -> Option<(&'static str, bool)> {
         .ok()
         .and_then(|i| SOURCES.get(i))
         .map(|(_, src, pkg)| (*src, *pkg))
+}
+
+/// Every shipped module: its name, source and whether it is a package.
+#[cfg(test)]
+pub(crate) fn all() -> &'static [(&'static str, &'static str, bool)] {
+    SOURCES
 }
 
 #[cfg(test)]

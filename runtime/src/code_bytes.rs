@@ -1,0 +1,281 @@
+//! Compiled code as immutable bytes, so that the interpreters of one runtime share the work of
+//! compiling the standard library: the host compiles a shipped module once, with the runtime's
+//! own compiler and from the runtime's own embedded source, and hands the bytes to every
+//! interpreter that imports it, which rebuilds its code objects from them instead of parsing and
+//! compiling (about a fifth of the instructions). The bytes start with a hash of the source they
+//! were compiled from; an interpreter uses them only for exactly the source it would compile, so
+//! a host built from other sources changes nothing but the speed.
+//!
+//! Only the host makes these bytes, from sources it trusts, never a guest: under wasmtime a
+//! guest's bytes could carry bytecode that no compiler would emit into another interpreter.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+use crate::bytecode::{Code, Op};
+use crate::object::Str;
+use crate::value::Value;
+
+/// Changes whenever the encoding or the instruction set changes shape.
+const FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Module {
+    format: u32,
+    source_hash: u64,
+    code: CodeBytes,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CodeBytes {
+    name: String,
+    qualname: String,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Const>,
+    names: Vec<String>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    cell_params: Vec<(u32, u32)>,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
+    firstlineno: u32,
+}
+
+/// The constants the compiler emits.
+#[derive(Serialize, Deserialize)]
+enum Const {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Two's complement, little-endian.
+    Long(Vec<u8>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Box<CodeBytes>),
+}
+
+/// A 64-bit FNV-1a hash of the source, eight bytes at a step.
+pub(crate) fn source_hash(source: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = source.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    for &byte in chunks.remainder() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash ^ bytes.len() as u64
+}
+
+/// The bytes of a module's compiled code, or `None` if it holds a constant the encoding does not
+/// know (the importer then compiles the source itself).
+pub(crate) fn encode(code: &Code, source: &str) -> Option<Vec<u8>> {
+    let module = Module {
+        format: FORMAT,
+        source_hash: source_hash(source),
+        code: code_bytes(code)?,
+    };
+    Some(crate::share::encode(&module))
+}
+
+fn code_bytes(code: &Code) -> Option<CodeBytes> {
+    let strings = |names: &[Rc<str>]| names.iter().map(|s| s.to_string()).collect();
+    Some(CodeBytes {
+        name: code.name.to_string(),
+        qualname: code.qualname.to_string(),
+        ops: code.ops.clone(),
+        lines: code.lines.clone(),
+        consts: code.consts.iter().map(constant).collect::<Option<_>>()?,
+        names: strings(&code.names),
+        varnames: strings(&code.varnames),
+        cellvars: strings(&code.cellvars),
+        freevars: strings(&code.freevars),
+        cell_params: code.cell_params.clone(),
+        argcount: code.argcount,
+        posonlyargcount: code.posonlyargcount,
+        kwonlyargcount: code.kwonlyargcount,
+        flags: code.flags,
+        firstlineno: code.firstlineno,
+    })
+}
+
+fn constant(value: &Value) -> Option<Const> {
+    Some(match value {
+        Value::None => Const::None,
+        Value::Ellipsis => Const::Ellipsis,
+        Value::Bool(b) => Const::Bool(*b),
+        Value::Int(i) => Const::Int(*i),
+        Value::Long(i) => Const::Long(i.to_signed_bytes_le()),
+        Value::Float(f) => Const::Float(*f),
+        Value::Complex(c) => Const::Complex(c.0, c.1),
+        Value::Str(s) => Const::Str(s.as_str().to_owned()),
+        Value::Bytes(b) => Const::Bytes(b.items.to_vec()),
+        Value::Tuple(t) => Const::Tuple(t.items.iter().map(constant).collect::<Option<_>>()?),
+        Value::Code(code) => Const::Code(Box::new(code_bytes(code)?)),
+        _ => return None,
+    })
+}
+
+/// The module code in `bytes`, if they were made by this format from exactly `source`.
+/// `filename` and `source` are shared by every code object of the module, as the compiler
+/// shares them.
+pub(crate) fn decode(bytes: &[u8], filename: &str, source: &str) -> Option<Rc<Code>> {
+    let module: Module = crate::share::decode(bytes)?;
+    if module.format != FORMAT || module.source_hash != source_hash(source) {
+        return None;
+    }
+    let mut rebuild = Rebuild {
+        filename: filename.into(),
+        source: source.into(),
+        name_strs: HashMap::new(),
+    };
+    rebuild.code(module.code)
+}
+
+/// What the code objects of one module share as they are rebuilt.
+struct Rebuild {
+    filename: Rc<str>,
+    source: Rc<str>,
+    /// Each name as one `str` object for the whole module, as the compiler makes them.
+    name_strs: HashMap<String, Rc<Str>>,
+}
+
+impl Rebuild {
+    fn code(&mut self, code: CodeBytes) -> Option<Rc<Code>> {
+        let rcs = |names: Vec<String>| names.into_iter().map(Rc::from).collect();
+        let consts = code
+            .consts
+            .into_iter()
+            .map(|c| self.constant(c))
+            .collect::<Option<Vec<_>>>()?;
+        // Operands index these tables; a stray one would be a host bug, refused here rather than
+        // met while running.
+        let fits = |index: u32, len: usize| (index as usize) < len;
+        if !code.ops.iter().all(|op| match *op {
+            Op::LoadConst(k) => fits(k, consts.len()),
+            _ => true,
+        }) || code.lines.len() != code.ops.len()
+        {
+            return None;
+        }
+        let name_keys = code
+            .names
+            .iter()
+            .map(|s| {
+                self.name_strs
+                    .entry(s.clone())
+                    .or_insert_with(|| Rc::new(Str::new(s)))
+                    .clone()
+            })
+            .collect();
+        Some(Rc::new(Code {
+            name: code.name.as_str().into(),
+            qualname: code.qualname.as_str().into(),
+            filename: self.filename.clone(),
+            ops: code.ops,
+            lines: code.lines,
+            consts,
+            name_hashes: code
+                .names
+                .iter()
+                .map(|s| crate::object::str_hash(s))
+                .collect(),
+            global_cache: code.names.iter().map(|_| Default::default()).collect(),
+            attr_cache: code.names.iter().map(|_| Default::default()).collect(),
+            name_keys,
+            names: rcs(code.names),
+            varnames: rcs(code.varnames),
+            cellvars: rcs(code.cellvars),
+            freevars: rcs(code.freevars),
+            cell_params: code.cell_params,
+            argcount: code.argcount,
+            posonlyargcount: code.posonlyargcount,
+            kwonlyargcount: code.kwonlyargcount,
+            flags: code.flags,
+            firstlineno: code.firstlineno,
+            source: self.source.clone(),
+        }))
+    }
+
+    fn constant(&mut self, constant: Const) -> Option<Value> {
+        Some(match constant {
+            Const::None => Value::None,
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Bool(b) => Value::Bool(b),
+            Const::Int(i) => Value::Int(i),
+            Const::Long(bytes) => Value::from_bigint(BigInt::from_signed_bytes_le(&bytes)),
+            Const::Float(f) => Value::Float(f),
+            Const::Complex(re, im) => Value::complex(re, im),
+            Const::Str(s) => Value::from_string(s),
+            Const::Bytes(b) => Value::Bytes(Rc::new(crate::object::Tuple::new(b))),
+            Const::Tuple(items) => Value::tuple(
+                items
+                    .into_iter()
+                    .map(|c| self.constant(c))
+                    .collect::<Option<_>>()?,
+            ),
+            Const::Code(code) => Value::Code(self.code(*code)?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every shipped module's code survives the trip through bytes whole: what an interpreter
+    /// rebuilds encodes to the very bytes the host made.
+    #[test]
+    fn every_shipped_module_round_trips() {
+        let mut checked = 0;
+        for (name, source, _) in crate::modules::stdlib::all() {
+            let bytes = crate::compile_shipped_module(name)
+                .unwrap_or_else(|| panic!("{name} does not compile to bytes"));
+            let filename = crate::modules::import::frozen_filename(name);
+            let code = decode(&bytes, &filename, source)
+                .unwrap_or_else(|| panic!("{name}'s bytes do not decode"));
+            assert_eq!(encode(&code, source).as_deref(), Some(&bytes[..]), "{name}");
+            assert_eq!(&*code.filename, filename);
+            checked += 1;
+        }
+        assert!(checked > 200, "only {checked} shipped modules");
+    }
+
+    #[test]
+    fn bytes_for_other_source_or_damaged_bytes_are_refused() {
+        let bytes = crate::compile_shipped_module("textwrap").expect("textwrap compiles");
+        let (source, _) = crate::modules::stdlib::find("textwrap").expect("textwrap is shipped");
+        assert!(decode(&bytes, "<frozen textwrap>", source).is_some());
+        let edited = format!("{source}\n# edited\n");
+        assert!(decode(&bytes, "<frozen textwrap>", &edited).is_none());
+        assert!(decode(&bytes[..bytes.len() / 2], "<frozen textwrap>", source).is_none());
+        assert!(crate::compile_shipped_module("no_such_module").is_none());
+    }
+
+    /// Constants of every kind the compiler makes, in a function's code nested in a module's.
+    #[test]
+    fn constants_of_every_kind_round_trip() {
+        let source =
+            "def f():\n    return (None, ..., True, 7, 2**80, -2**70, 1.5, 2j, 'é', b'\\x00', \
+                      ('a', (1,)), 10**30)\nx = f()\n";
+        let module = crate::syntax::parse_module(source).expect("parses");
+        let code = crate::compile::compile_module(&module, "<t>", source.into()).expect("compiles");
+        let bytes = encode(&code, source).expect("encodes");
+        let back = decode(&bytes, "<t>", source).expect("decodes");
+        assert_eq!(encode(&back, source), Some(bytes));
+    }
+}
