@@ -423,6 +423,13 @@ impl backend::Backend for Shared {
         THREAD_STACK_BYTES
     }
 
+    fn spin(&self) -> Duration {
+        // None: freeing an instance gives its memory back to the system, which interrupts
+        // every core that runs one of the process's threads, a spinning one too; with a spin,
+        // create and close took 130 µs instead of 35.
+        Duration::ZERO
+    }
+
     fn instantiate(self: Arc<Self>, setup: Setup) -> Result<Box<dyn backend::Instance>, Error> {
         let mut instance = Instance {
             shared: self,

@@ -334,6 +334,14 @@ impl Interpreter {
     /// Charges `bytes` of new heap, failing with the memory limit if the live heap is over it
     /// once cyclic garbage has been collected.
     pub(crate) fn charge(&mut self, bytes: u64) -> PyResult<()> {
+        self.charge_holding(bytes, 0)
+    }
+
+    /// [`charge`](Self::charge) for an operation that holds `held` bytes, charged in its
+    /// earlier steps, where measuring the heap cannot see them (the items of an iterable being
+    /// collected into a vector): a re-measure counts them too, else each re-measure would forget
+    /// all but the last step and the vector could grow past the limit.
+    pub(crate) fn charge_holding(&mut self, bytes: u64, held: u64) -> PyResult<()> {
         // Building that much took work in proportion: count it as fuel too.
         self.charge_scan(bytes as usize)?;
         self.heap_bytes = self.heap_bytes.saturating_add(bytes);
@@ -345,11 +353,14 @@ impl Interpreter {
         }
         self.collect_garbage(2);
         let live = self.measure_heap();
-        self.heap_bytes = live.saturating_add(bytes);
+        self.heap_bytes = live.saturating_add(held).saturating_add(bytes);
         if self.heap_bytes > max {
             return Err(PyErr::Limit(
                 LimitKind::HeapBytes,
-                format!("the heap grew past {max} bytes ({} live)", self.heap_bytes),
+                format!(
+                    "the heap grew past {max} bytes ({} needed)",
+                    self.heap_bytes
+                ),
             ));
         }
         Ok(())

@@ -124,3 +124,27 @@ fn deep_json_encoding_is_a_recursion_error() {
         other => panic!("expected RecursionError, got {other:?}"),
     }
 }
+
+/// Collecting an endless iterator (`list(it)`, `tuple(it)`, `sorted(it)`) stops at the heap
+/// limit, before the vector of items doubles past it: each re-measure of the heap counts the
+/// items collected so far, which no heap object holds yet.
+#[test]
+fn collecting_an_endless_iterator_meets_the_heap_limit() {
+    for collect in ["list", "tuple", "sorted"] {
+        let limits = Limits {
+            max_heap_bytes: Some(16 << 20),
+            ..Limits::default()
+        };
+        let mut i = interp(limits, 1);
+        let source = format!(
+            "class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\n\
+             {collect}(It())\n"
+        );
+        match i.exec(&source, "<test>") {
+            Err(ExecError::Limit { kind, detail }) => {
+                assert_eq!(kind, LimitKind::HeapBytes, "{collect}: {detail}");
+            }
+            other => panic!("{collect}: expected the heap limit, got {other:?}"),
+        }
+    }
+}

@@ -1,4 +1,4 @@
-# expect: timeout
+# expect: memory or timeout
 class It:
     def __iter__(self):
         return self

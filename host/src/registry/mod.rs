@@ -70,7 +70,7 @@ pub(crate) struct Registry {
 
 impl Registry {
     pub(crate) fn new(settings: Settings, backend: Arc<dyn Backend>) -> Arc<Registry> {
-        let pool = ThreadPool::new(backend.thread_stack_bytes());
+        let pool = ThreadPool::new(backend.thread_stack_bytes(), backend.spin());
         Arc::new(Registry {
             settings,
             backend,

@@ -378,12 +378,18 @@ impl Interpreter {
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.values()),
             _ => {
                 let it = self.get_iter(v)?;
-                let mut out = Vec::new();
+                let mut out: Vec<Value> = Vec::new();
+                let item = std::mem::size_of::<Value>() as u64;
                 while let Some(x) = self.iter_next(&it)? {
-                    out.push(x);
-                    if out.len() % 4096 == 0 {
-                        self.charge(4096 * 16)?;
+                    if out.len() == out.capacity() {
+                        // The vector doubles: charge the new room before taking it, counting
+                        // what it holds already, so that the heap limit stops an endless
+                        // iterator before the allocation (which briefly holds both).
+                        let more = out.capacity().max(64);
+                        self.charge_holding(more as u64 * item, out.capacity() as u64 * item)?;
+                        out.reserve_exact(more);
                     }
+                    out.push(x);
                 }
                 Ok(out)
             }
