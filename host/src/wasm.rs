@@ -127,9 +127,6 @@ impl Shared {
 fn build_engine(max_instances: u32, memory_wall: usize, epochs: bool) -> Result<Engine, Error> {
     let mut config = wasmtime::Config::new();
     // Wasmtime requires the async stack to be at least the wasm stack, even with async off.
-    if std::env::var_os("ISOLA_PERFMAP").is_some() {
-        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
-    }
     config
         .epoch_interruption(epochs)
         .max_wasm_stack(WASM_STACK_BYTES)
