@@ -2,9 +2,9 @@
 //! compiling the standard library: the host compiles a shipped module once, with the runtime's
 //! own compiler and from the runtime's own embedded source, and hands the bytes to every
 //! interpreter that imports it, which rebuilds its code objects from them instead of parsing and
-//! compiling (about a fifth of the instructions). The bytes start with a hash of the source they
-//! were compiled from; an interpreter uses them only for exactly the source it would compile, so
-//! a host built from other sources changes nothing but the speed.
+//! compiling (about a fifth of the instructions). The bytes start with a fingerprint of the
+//! compiler and a hash of the source they were compiled from; an interpreter uses them only when
+//! both match its own, so a host built from other sources changes nothing but the speed.
 //!
 //! Only the host makes these bytes, from sources it trusts, never a guest: under wasmtime a
 //! guest's bytes could carry bytecode that no compiler would emit into another interpreter.
@@ -19,12 +19,14 @@ use crate::bytecode::{Code, Op};
 use crate::object::Str;
 use crate::value::Value;
 
-/// Changes whenever the encoding or the instruction set changes shape.
-const FORMAT: u32 = 1;
+include!(concat!(env!("OUT_DIR"), "/compiler_fingerprint.rs"));
 
 #[derive(Serialize, Deserialize)]
 struct Module {
-    format: u32,
+    /// [`COMPILER_FINGERPRINT`]: bytes from another compiler (a guest built from other
+    /// sources than its host) are never used, since the same variant index could mean another
+    /// instruction there.
+    compiler: u64,
     source_hash: u64,
     code: CodeBytes,
 }
@@ -85,7 +87,7 @@ pub(crate) fn source_hash(source: &str) -> u64 {
 /// know (the importer then compiles the source itself).
 pub(crate) fn encode(code: &Code, source: &str) -> Option<Vec<u8>> {
     let module = Module {
-        format: FORMAT,
+        compiler: COMPILER_FINGERPRINT,
         source_hash: source_hash(source),
         code: code_bytes(code)?,
     };
@@ -130,12 +132,12 @@ fn constant(value: &Value) -> Option<Const> {
     })
 }
 
-/// The module code in `bytes`, if they were made by this format from exactly `source`.
+/// The module code in `bytes`, if they were made by this very compiler from exactly `source`.
 /// `filename` and `source` are shared by every code object of the module, as the compiler
 /// shares them.
 pub(crate) fn decode(bytes: &[u8], filename: &str, source: &str) -> Option<Rc<Code>> {
     let module: Module = crate::share::decode(bytes)?;
-    if module.format != FORMAT || module.source_hash != source_hash(source) {
+    if module.compiler != COMPILER_FINGERPRINT || module.source_hash != source_hash(source) {
         return None;
     }
     let mut rebuild = Rebuild {
@@ -264,6 +266,11 @@ mod tests {
         assert!(decode(&bytes, "<frozen textwrap>", &edited).is_none());
         assert!(decode(&bytes[..bytes.len() / 2], "<frozen textwrap>", source).is_none());
         assert!(crate::compile_shipped_module("no_such_module").is_none());
+        // Bytes from another compiler are refused even for the same source.
+        let mut module: Module = crate::share::decode(&bytes).expect("decodes");
+        module.compiler ^= 1;
+        let other = crate::share::encode(&module);
+        assert!(decode(&other, "<frozen textwrap>", source).is_none());
     }
 
     /// Constants of every kind the compiler makes, in a function's code nested in a module's.

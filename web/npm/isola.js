@@ -214,8 +214,10 @@ export class Interpreter {
       ? newMailbox() : null;
     const thread = takeThread();
     this.#worker = thread;
+    // What this worker has said so far: its `ready` is taken once.
+    const spawn = { ready: false };
     this.ready = new Promise((resolve, reject) => {
-      thread.attach((message) => this.#receive(message, resolve, reject), (error) => {
+      thread.attach((message) => this.#receive(message, resolve, reject, spawn), (error) => {
         const failure = new IsolaError({
           kind: 'crash', name: 'RuntimeError',
           message: `the worker failed: ${error?.message ?? error}`,
@@ -228,7 +230,7 @@ export class Interpreter {
     this.ready.catch(() => {});
   }
 
-  #receive(message, resolveReady, rejectReady) {
+  #receive(message, resolveReady, rejectReady, spawn) {
     switch (message.type) {
       case 'started':
         this.#worker.post({
@@ -237,6 +239,8 @@ export class Interpreter {
         });
         break;
       case 'ready':
+        if (spawn.ready) break;
+        spawn.ready = true;
         // The limits the interpreter got, which bound those of the children its code creates
         // (for a child: what it asked for within its creator's, `asked` applied once).
         this.#options = { ...this.#options, limits: message.limits, asked: undefined };

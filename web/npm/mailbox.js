@@ -85,7 +85,8 @@ export function answer(buffer, status, data = new Uint8Array(0)) {
     return false;
   }
   new Uint8Array(buffer, HEADER, data.length).set(data);
-  Atomics.store(words, 1, STATUS[status]);
+  // A status this table lacks is an error, never a success with no data.
+  Atomics.store(words, 1, STATUS[status] ?? STATUS.error);
   Atomics.store(words, 2, data.length);
   Atomics.store(words, 0, ANSWERED);
   Atomics.notify(words, 0);

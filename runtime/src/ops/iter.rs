@@ -381,11 +381,12 @@ impl Interpreter {
                 let mut out: Vec<Value> = Vec::new();
                 let item = std::mem::size_of::<Value>() as u64;
                 while let Some(x) = self.iter_next(&it)? {
-                    if out.len() == out.capacity() {
+                    if out.len() == out.capacity() && out.len() >= 4096 {
                         // The vector doubles: charge the new room before taking it, counting
                         // what it holds already, so that the heap limit stops an endless
-                        // iterator before the allocation (which briefly holds both).
-                        let more = out.capacity().max(64);
+                        // iterator before the allocation (which briefly holds both). The first
+                        // 4096 items go uncharged, so that small collections cost nothing.
+                        let more = out.capacity();
                         self.charge_holding(more as u64 * item, out.capacity() as u64 * item)?;
                         out.reserve_exact(more);
                     }
