@@ -331,6 +331,41 @@ pub struct GlobalCache {
     pub source: u8,
 }
 
+/// What a code object keeps for its names, derived from the names alone: the compiler and
+/// `code_bytes.rs` build it the same way.
+pub(crate) struct NameTables {
+    pub names: Vec<Rc<str>>,
+    pub name_hashes: Vec<i64>,
+    pub name_keys: Vec<Rc<crate::object::Str>>,
+    pub global_cache: Vec<std::cell::RefCell<GlobalCache>>,
+    pub attr_cache: Vec<std::cell::RefCell<AttrCache>>,
+}
+
+impl NameTables {
+    /// The tables for `names`; `strs` holds each name's `str` object for the whole module, so
+    /// that its code objects share them (see `Code::name_keys`).
+    pub(crate) fn new<'a>(
+        names: impl Iterator<Item = &'a str>,
+        strs: &mut std::collections::HashMap<String, Rc<crate::object::Str>>,
+    ) -> NameTables {
+        let names: Vec<&str> = names.collect();
+        NameTables {
+            name_hashes: names.iter().map(|s| crate::object::str_hash(s)).collect(),
+            name_keys: names
+                .iter()
+                .map(|&s| {
+                    strs.entry(s.to_owned())
+                        .or_insert_with(|| Rc::new(crate::object::Str::new(s)))
+                        .clone()
+                })
+                .collect(),
+            global_cache: names.iter().map(|_| Default::default()).collect(),
+            attr_cache: names.iter().map(|_| Default::default()).collect(),
+            names: names.into_iter().map(Rc::from).collect(),
+        }
+    }
+}
+
 impl Code {
     /// Empties the entries of the attribute caches that can no longer answer (a namespace
     /// changed since), moving their values onto `out`: such an entry would otherwise keep an

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use serde::{Deserialize, Serialize};
 
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{Code, NameTables, Op};
 use crate::object::Str;
 use crate::value::Value;
 
@@ -67,20 +67,9 @@ enum Const {
     Code(Box<CodeBytes>),
 }
 
-/// A 64-bit FNV-1a hash of the source, eight bytes at a step.
-pub(crate) fn source_hash(source: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let bytes = source.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    for &byte in chunks.remainder() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash ^ bytes.len() as u64
+/// The hash of the source that the bytes record and check: the runtime's `str` hash (FNV-1a).
+fn source_hash(source: &str) -> u64 {
+    crate::object::str_hash(source) as u64
 }
 
 /// The bytes of a module's compiled code, or `None` if it holds a constant the encoding does not
@@ -174,16 +163,7 @@ impl Rebuild {
         {
             return None;
         }
-        let name_keys = code
-            .names
-            .iter()
-            .map(|s| {
-                self.name_strs
-                    .entry(s.clone())
-                    .or_insert_with(|| Rc::new(Str::new(s)))
-                    .clone()
-            })
-            .collect();
+        let tables = NameTables::new(code.names.iter().map(String::as_str), &mut self.name_strs);
         Some(Rc::new(Code {
             name: code.name.as_str().into(),
             qualname: code.qualname.as_str().into(),
@@ -191,15 +171,11 @@ impl Rebuild {
             ops: code.ops,
             lines: code.lines,
             consts,
-            name_hashes: code
-                .names
-                .iter()
-                .map(|s| crate::object::str_hash(s))
-                .collect(),
-            global_cache: code.names.iter().map(|_| Default::default()).collect(),
-            attr_cache: code.names.iter().map(|_| Default::default()).collect(),
-            name_keys,
-            names: rcs(code.names),
+            names: tables.names,
+            name_hashes: tables.name_hashes,
+            name_keys: tables.name_keys,
+            global_cache: tables.global_cache,
+            attr_cache: tables.attr_cache,
             varnames: rcs(code.varnames),
             cellvars: rcs(code.cellvars),
             freevars: rcs(code.freevars),

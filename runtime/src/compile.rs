@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{Code, NameTables, Op};
 use crate::syntax::ast::{Expr, Module, Span, Stmt};
 use crate::value::Value;
 use symtable::{NameKind, ScopeKind, SymbolTable};
@@ -241,6 +241,7 @@ impl<'a> Compiler<'a> {
                     .map(|&vi| (ci as u32, vi))
             })
             .collect();
+        let tables = NameTables::new(u.names.keys().map(String::as_str), &mut self.name_strs);
         Rc::new(Code {
             name: u.name.as_str().into(),
             qualname: u.qualname.as_str().into(),
@@ -248,18 +249,9 @@ impl<'a> Compiler<'a> {
             ops: u.ops,
             lines: u.lines,
             consts: u.consts,
-            names: u.names.keys().map(|s| Rc::from(s.as_str())).collect(),
-            name_hashes: u.names.keys().map(|s| crate::object::str_hash(s)).collect(),
-            name_keys: u
-                .names
-                .keys()
-                .map(|s| {
-                    self.name_strs
-                        .entry(s.clone())
-                        .or_insert_with(|| Rc::new(crate::object::Str::new(s)))
-                        .clone()
-                })
-                .collect(),
+            names: tables.names,
+            name_hashes: tables.name_hashes,
+            name_keys: tables.name_keys,
             varnames,
             cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
             freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
@@ -270,8 +262,8 @@ impl<'a> Compiler<'a> {
             flags,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
-            global_cache: u.names.keys().map(|_| Default::default()).collect(),
-            attr_cache: u.names.keys().map(|_| Default::default()).collect(),
+            global_cache: tables.global_cache,
+            attr_cache: tables.attr_cache,
         })
     }
 
