@@ -74,11 +74,16 @@ impl Interpreter {
             TypeKind::Array => crate::modules::array::new_storage(self, args)?,
             _ => crate::builtins::construct(self, &bt, args)?,
         };
-        Ok(Some(Value::Instance(Rc::new(Instance::new(
-            cls.clone(),
-            Rc::new(Dict::new()),
-            Some(base),
-        )))))
+        // Registered with the collector here, whichever call made it (`construct` registered
+        // a new list, dict or set base already): a cycle through the wrapped container's items
+        // (a list subclass's instance holding an object that refers back to it) is found like
+        // one through a plain list. Unregistered, the instance's reference to its base counted
+        // as one from outside, and every such cycle leaked.
+        let inst = Rc::new(Instance::new(cls.clone(), Rc::new(Dict::new()), Some(base)));
+        if let Some(base) = &inst.base {
+            self.gc.track_instance(&inst, base);
+        }
+        Ok(Some(Value::Instance(inst)))
     }
 }
 
