@@ -46,7 +46,12 @@ impl Interpreter {
                 locals.clear();
                 locals.reserve(code.varnames.len());
                 move_tail(&mut self.stack, args_start, &mut locals);
-                locals.resize(code.varnames.len(), Value::Null);
+                // `resize_with`, not `resize(n, Value::Null)`: that one clones a template and
+                // drops it, out of line, even when nothing is added.
+                let n = code.varnames.len();
+                if locals.len() < n {
+                    locals.resize_with(n, || Value::Null);
+                }
                 Some(locals)
             } else if kwnames.is_none() || !names.is_empty() {
                 self.quick_locals(f, args_start, names)
@@ -67,7 +72,7 @@ impl Interpreter {
                     handled_base: 0,
                     on_return: OnReturn::Push,
                 };
-                return self.push_frame(frame);
+                return self.push_call_frame(frame);
             }
         }
         if let (Value::Builtin(b), None) = (&func, &kwnames) {
@@ -246,7 +251,7 @@ impl Interpreter {
         locals.reserve(code.varnames.len());
         let mut values = self.stack.drain(args_start..);
         locals.extend(values.by_ref().take(npos));
-        locals.resize(code.varnames.len(), Value::Null);
+        locals.resize_with(code.varnames.len(), || Value::Null);
         for (j, v) in values.enumerate() {
             locals[slots[j]] = v;
         }
@@ -551,9 +556,9 @@ impl Interpreter {
             && kwonly == 0;
         if fast {
             locals.extend(pos);
-            locals.resize(nlocals, Value::Null);
+            locals.resize_with(nlocals, || Value::Null);
         } else {
-            locals.resize(nlocals, Value::Null);
+            locals.resize_with(nlocals, || Value::Null);
             let mut extra = Vec::new();
             for (i, v) in pos.into_iter().enumerate() {
                 if i < argcount {
