@@ -381,6 +381,20 @@ class StringIO(_Memory, TextIOBase):
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
 
+    def write(self, s):
+        # An append of a str, the common case (a log handler's stream), without the two
+        # checking calls of the shared path.
+        if type(s) is str and not self.closed and self._pos == self._size:
+            n = len(s)
+            if n:
+                self._tail.append(s)
+                self._size += n
+                self._pos += n
+            return n
+        # As CPython's, the type is checked before whether the stream is closed.
+        self._check_type(s)
+        return _Memory.write(self, s)
+
     def __repr__(self):
         return f'<_io.StringIO object at {id(self):#x}>'
 
