@@ -49,3 +49,10 @@ pub mod abi;
 
 #[cfg(target_arch = "wasm32")]
 mod exports;
+
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::SmallBlocks = alloc::SmallBlocks::new();
