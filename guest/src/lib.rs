@@ -50,9 +50,7 @@ pub mod abi;
 #[cfg(target_arch = "wasm32")]
 mod exports;
 
-#[cfg(target_arch = "wasm32")]
-mod alloc;
-
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: alloc::SmallBlocks = alloc::SmallBlocks::new();
+static ALLOCATOR: isola_runtime::small_blocks::SmallBlocks =
+    isola_runtime::small_blocks::SmallBlocks::new();

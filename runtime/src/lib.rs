@@ -19,6 +19,9 @@ pub mod num;
 mod object;
 mod ops;
 mod share;
+/// The allocator of the single-threaded wasm32 builds (the guest and the browser's module);
+/// compiled everywhere so that its tests run natively.
+pub mod small_blocks;
 mod value;
 mod vm;
 

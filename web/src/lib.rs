@@ -35,4 +35,9 @@ compile_error!(
 mod bindings;
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: isola_runtime::small_blocks::SmallBlocks =
+    isola_runtime::small_blocks::SmallBlocks::new();
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 pub use bindings::WebInterpreter;

@@ -1,4 +1,5 @@
-//! The guest's allocator: free lists of small blocks by size class in front of the system
+//! The wasm builds' allocator (the guest's and the browser's, each of which installs it as its
+//! global allocator): free lists of small blocks by size class in front of the system
 //! allocator (dlmalloc on `wasm32-unknown-unknown`).
 //!
 //! The VM allocates and frees small objects all the time (frames' locals, strings, dicts,
@@ -10,8 +11,8 @@
 //! past which a freed block goes back to dlmalloc, so the lists hold at most 4 MiB that other
 //! sizes cannot use. Anything else goes straight to dlmalloc.
 //!
-//! The guest is one thread (`wasm32-unknown-unknown` without atomics has no others), so the
-//! lists are plain cells.
+//! It exists only for wasm32 without the `atomics` target feature: such a module is one thread
+//! with no shared memory, so the lists are plain cells.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
@@ -36,9 +37,17 @@ pub struct SmallBlocks {
     lists: UnsafeCell<Lists>,
 }
 
-// SAFETY: the guest runs on one thread (no `atomics` target feature, so no shared memory and no
-// other threads); the allocator is never used from two threads at once.
+// SAFETY: a wasm32 module without the `atomics` target feature is one thread, with no shared
+// memory: the allocator is never used from two threads at once. Elsewhere it is not `Sync`, and
+// serves only as a value of one thread (its tests).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 unsafe impl Sync for SmallBlocks {}
+
+impl Default for SmallBlocks {
+    fn default() -> SmallBlocks {
+        SmallBlocks::new()
+    }
+}
 
 impl SmallBlocks {
     pub const fn new() -> SmallBlocks {
@@ -153,6 +162,91 @@ unsafe impl GlobalAlloc for SmallBlocks {
                     }
                     moved
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(size: usize, align: usize) -> Layout {
+        Layout::from_size_align(size, align).unwrap()
+    }
+
+    #[test]
+    fn a_freed_small_block_is_reused_for_its_class_only() {
+        let a = SmallBlocks::new();
+        unsafe {
+            let x = a.alloc(layout(40, 8));
+            assert!(!x.is_null());
+            a.dealloc(x, layout(40, 8));
+            // 33..=48 bytes share a class: the same block comes back.
+            let y = a.alloc(layout(33, 4));
+            assert_eq!(x, y);
+            // Another class does not get it.
+            let z = a.alloc(layout(24, 8));
+            assert_ne!(z, y);
+            a.dealloc(y, layout(33, 4));
+            a.dealloc(z, layout(24, 8));
+        }
+    }
+
+    #[test]
+    fn zeroed_blocks_are_zero_even_when_reused() {
+        let a = SmallBlocks::new();
+        unsafe {
+            let x = a.alloc(layout(64, 8));
+            ptr::write_bytes(x, 0xAB, 64);
+            a.dealloc(x, layout(64, 8));
+            let y = a.alloc_zeroed(layout(64, 8));
+            assert_eq!(x, y);
+            assert!(std::slice::from_raw_parts(y, 64).iter().all(|&b| b == 0));
+            a.dealloc(y, layout(64, 8));
+        }
+    }
+
+    #[test]
+    fn realloc_keeps_the_bytes_across_classes_and_sizes() {
+        let a = SmallBlocks::new();
+        unsafe {
+            let mut p = a.alloc(layout(8, 8));
+            ptr::write_bytes(p, 7, 8);
+            // Within the class, then to another class, then past the small sizes and back.
+            for (old, new) in [(8, 16), (16, 100), (100, 4000), (4000, 200)] {
+                p = a.realloc(p, layout(old, 8), new);
+                assert!(!p.is_null());
+                assert!(std::slice::from_raw_parts(p, 8).iter().all(|&b| b == 7));
+            }
+            a.dealloc(p, layout(200, 8));
+        }
+    }
+
+    #[test]
+    fn large_or_overaligned_blocks_bypass_the_lists_and_the_lists_are_bounded() {
+        let a = SmallBlocks::new();
+        unsafe {
+            let big = a.alloc(layout(MAX_SMALL + 1, 8));
+            let aligned = a.alloc(layout(32, 32));
+            assert_eq!(aligned as usize % 32, 0);
+            a.dealloc(big, layout(MAX_SMALL + 1, 8));
+            a.dealloc(aligned, layout(32, 32));
+            assert!((*a.lists.get()).counts.iter().all(|&n| n == 0));
+            // Freeing more blocks than a class keeps leaves the list at its limit.
+            let c = class_of(layout(MAX_SMALL, 8)).unwrap();
+            let limit = cache_limit(c);
+            let blocks: Vec<*mut u8> = (0..limit + 10)
+                .map(|_| a.alloc(layout(MAX_SMALL, 8)))
+                .collect();
+            for b in blocks {
+                a.dealloc(b, layout(MAX_SMALL, 8));
+            }
+            assert_eq!((*a.lists.get()).counts[c], limit);
+            // Drain the list back to the system allocator.
+            for _ in 0..limit {
+                let b = a.alloc(layout(MAX_SMALL, 8));
+                System.dealloc(b, class_layout(c));
             }
         }
     }
