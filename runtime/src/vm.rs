@@ -341,9 +341,12 @@ impl Interpreter {
             return false;
         }
         for (op, item) in next.iter().zip(items) {
-            if let Op::StoreFast(slot) = op {
-                // The value it replaces is dropped here; a finalizer it queues runs below.
-                locals[*slot as usize] = item.clone();
+            if let Op::StoreFast(slot) = *op {
+                if let Some(local) = locals.get_mut(slot as usize) {
+                    // The value it replaces is dropped here (out of line only when it is a
+                    // heap object); a finalizer it queues runs below.
+                    Value::discard(std::mem::replace(local, item.clone()));
+                }
             }
         }
         *ip += n;
