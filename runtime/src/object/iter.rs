@@ -83,7 +83,7 @@ impl IterState {
     /// The next item of a list or range iterator, which never calls back into Python:
     /// `None` for other kinds, `Some(None)` when exhausted. The loop's `ForIter` and `next()`
     /// both step these two through here.
-    #[inline]
+    #[inline(always)]
     pub fn next_fast(&mut self) -> Option<Option<Value>> {
         match self {
             IterState::List { list, index } => {

@@ -36,6 +36,7 @@ impl List {
         self.items.borrow_mut().push(v);
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
         self.items.borrow().get(i).cloned()
     }
