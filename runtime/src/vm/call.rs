@@ -75,6 +75,49 @@ impl Interpreter {
                 return self.push_call_frame(frame);
             }
         }
+        // `C(a, b)` where `C.__init__` is a plain Python function of exactly those positional
+        // arguments: the new instance and the arguments go straight into the frame's locals,
+        // without an argument vector to shift the instance into and bind.
+        if let (Value::Type(t), None) = (&func, &kwnames) {
+            if let Some(init) = self.plain_init(t) {
+                let code = &init.code;
+                let nargs = self.stack.len() - args_start;
+                if code.flags
+                    & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
+                    == 0
+                    && code.cellvars.is_empty()
+                    && code.kwonlyargcount == 0
+                    && nargs + 1 == code.argcount as usize
+                {
+                    // `plain_init` holds only for classes without a built-in base, whose
+                    // instances take nothing from the call's arguments.
+                    let obj = self.new_instance(t, &Args::default())?;
+                    let n = code.varnames.len();
+                    let mut locals = self.locals_pool.pop().unwrap_or_default();
+                    locals.clear();
+                    locals.reserve(n);
+                    locals.push(obj.clone());
+                    move_tail(&mut self.stack, args_start, &mut locals);
+                    if locals.len() < n {
+                        locals.resize_with(n, || Value::Null);
+                    }
+                    self.stack.truncate(func_slot);
+                    let frame = Frame {
+                        code: code.clone(),
+                        ip: 0,
+                        locals,
+                        cells: init.closure.clone(),
+                        globals: init.globals.clone(),
+                        namespace: None,
+                        blocks: Vec::new(),
+                        stack_base: 0,
+                        handled_base: 0,
+                        on_return: OnReturn::Construct(obj),
+                    };
+                    return self.push_call_frame(frame);
+                }
+            }
+        }
         if let (Value::Builtin(b), None) = (&func, &kwnames) {
             if self.quick_builtin(b, args_start, func_slot)? {
                 return Ok(());
