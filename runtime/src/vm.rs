@@ -154,14 +154,8 @@ impl Interpreter {
     }
 
     #[inline]
-    pub(crate) fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
-        if self.frames.len() as u32 >= self.recursion_limit {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
-        }
-        frame.stack_base = self.stack.len();
-        frame.handled_base = self.handled.len();
-        self.frames.push(frame);
-        Ok(())
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        self.push_call_frame(frame)
     }
 
     /// `push_frame` inlined, for a Python call's frame: the frame is built in its place in

@@ -60,19 +60,7 @@ impl Interpreter {
             };
             if let Some(locals) = locals {
                 self.stack.truncate(func_slot);
-                let frame = Frame {
-                    code: code.clone(),
-                    ip: 0,
-                    locals,
-                    cells: f.closure.clone(),
-                    globals: f.globals.clone(),
-                    namespace: None,
-                    blocks: Vec::new(),
-                    stack_base: 0,
-                    handled_base: 0,
-                    on_return: OnReturn::Push,
-                };
-                return self.push_call_frame(frame);
+                return self.push_call_frame(call_frame(f, locals, OnReturn::Push));
             }
         }
         // `C(a, b)` where `C.__init__` is a plain Python function of exactly those positional
@@ -102,18 +90,7 @@ impl Interpreter {
                         locals.resize_with(n, || Value::Null);
                     }
                     self.stack.truncate(func_slot);
-                    let frame = Frame {
-                        code: code.clone(),
-                        ip: 0,
-                        locals,
-                        cells: init.closure.clone(),
-                        globals: init.globals.clone(),
-                        namespace: None,
-                        blocks: Vec::new(),
-                        stack_base: 0,
-                        handled_base: 0,
-                        on_return: OnReturn::Construct(obj),
-                    };
+                    let frame = call_frame(&init, locals, OnReturn::Construct(obj));
                     return self.push_call_frame(frame);
                 }
             }
@@ -867,6 +844,24 @@ impl Interpreter {
 
 /// The name a function's errors show: its `__qualname__`, which code such as `dataclasses` and
 /// `namedtuple` assigns after creating the function.
+/// The frame of a call of `f` (no cellvars of its own, so its closure is the frame's cells)
+/// with its locals bound.
+#[inline(always)]
+fn call_frame(f: &Function, locals: Vec<Value>, on_return: OnReturn) -> Frame {
+    Frame {
+        code: f.code.clone(),
+        ip: 0,
+        locals,
+        cells: f.closure.clone(),
+        globals: f.globals.clone(),
+        namespace: None,
+        blocks: Vec::new(),
+        stack_base: 0,
+        handled_base: 0,
+        on_return,
+    }
+}
+
 fn display_qualname(f: &Function) -> Rc<str> {
     match f.dict.get_str("__qualname__") {
         Some(Value::Str(s)) => Rc::from(s.as_str()),
