@@ -176,9 +176,19 @@ impl Interpreter {
     #[inline]
     fn recycle_locals(&mut self, mut locals: Vec<Value>) {
         if self.locals_pool.len() < LOCALS_POOL && locals.capacity() <= 64 {
-            // Popped one by one: a `Drain` costs its own set-up and drop on every return.
-            while let Some(v) = locals.pop() {
-                Value::discard(v);
+            // First to last, as CPython releases a frame's locals (finalizers they queue run
+            // in that order), without a `Drain`, whose set-up and drop cost some 30
+            // instructions on every return.
+            let n = locals.len();
+            // SAFETY: the length is 0 before any value is read out, so each of the `n`
+            // initialised values is moved out exactly once and the vector never drops it
+            // again (a panic in between would leak the rest, never drop one twice).
+            unsafe {
+                locals.set_len(0);
+                let values = locals.as_ptr();
+                for i in 0..n {
+                    Value::discard(std::ptr::read(values.add(i)));
+                }
             }
             self.locals_pool.push(locals);
         }

@@ -256,6 +256,9 @@ impl crate::interp::Interpreter {
                         let Some(del) = obj.class.lookup("__del__") else {
                             continue;
                         };
+                        // A resurrected instance is a new object: registered, so that a cycle
+                        // `__del__` makes through it is still found.
+                        self.gc.track_finalizable(&obj);
                         let args = crate::object::Args::positional(vec![Value::Instance(obj)]);
                         if let Err(e) = self.call_value(&del, args) {
                             self.write_unraisable(e, &del)?;

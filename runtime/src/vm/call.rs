@@ -842,8 +842,6 @@ impl Interpreter {
     }
 }
 
-/// The name a function's errors show: its `__qualname__`, which code such as `dataclasses` and
-/// `namedtuple` assigns after creating the function.
 /// The frame of a call of `f` (no cellvars of its own, so its closure is the frame's cells)
 /// with its locals bound.
 #[inline(always)]
@@ -862,6 +860,8 @@ fn call_frame(f: &Function, locals: Vec<Value>, on_return: OnReturn) -> Frame {
     }
 }
 
+/// The name a function's errors show: its `__qualname__`, which code such as `dataclasses` and
+/// `namedtuple` assigns after creating the function.
 fn display_qualname(f: &Function) -> Rc<str> {
     match f.dict.get_str("__qualname__") {
         Some(Value::Str(s)) => Rc::from(s.as_str()),
