@@ -33,6 +33,36 @@ struct Lists {
     counts: [usize; CLASSES],
 }
 
+impl Lists {
+    /// Takes a free block of class `c`, if the list has one.
+    #[inline(always)]
+    fn pop(&mut self, c: usize) -> Option<*mut u8> {
+        let head = self.heads[c];
+        if head.is_null() {
+            return None;
+        }
+        // SAFETY: a block on the list holds the next one's address in its first word (written
+        // by `push`; every block is at least 16 bytes, aligned to 8).
+        self.heads[c] = unsafe { head.cast::<*mut u8>().read() };
+        self.counts[c] -= 1;
+        Some(head)
+    }
+
+    /// Keeps `block`, a free block of class `c`, unless the class keeps its most already: then
+    /// it is given back.
+    #[inline(always)]
+    fn push(&mut self, c: usize, block: *mut u8) -> Result<(), *mut u8> {
+        if self.counts[c] >= cache_limit(c) {
+            return Err(block);
+        }
+        // SAFETY: the block is free and ours, at least 16 bytes, aligned to 8.
+        unsafe { block.cast::<*mut u8>().write(self.heads[c]) };
+        self.heads[c] = block;
+        self.counts[c] += 1;
+        Ok(())
+    }
+}
+
 pub struct SmallBlocks {
     lists: UnsafeCell<Lists>,
 }
@@ -55,18 +85,10 @@ impl Drop for SmallBlocks {
     fn drop(&mut self) {
         let lists = self.lists.get_mut();
         for c in 0..CLASSES {
-            let mut block = lists.heads[c];
-            while !block.is_null() {
-                // SAFETY: each listed block holds the next one's address in its first word and
-                // was allocated by the system allocator with its class's layout.
-                unsafe {
-                    let next = block.cast::<*mut u8>().read();
-                    System.dealloc(block, class_layout(c));
-                    block = next;
-                }
+            while let Some(block) = lists.pop(c) {
+                // SAFETY: allocated by the system allocator with its class's layout.
+                unsafe { System.dealloc(block, class_layout(c)) };
             }
-            lists.heads[c] = ptr::null_mut();
-            lists.counts[c] = 0;
         }
     }
 }
@@ -112,16 +134,11 @@ unsafe impl GlobalAlloc for SmallBlocks {
             Some(c) => {
                 // SAFETY: one thread; no reference to the lists outlives this call.
                 let lists = unsafe { &mut *self.lists.get() };
-                let head = lists.heads[c];
-                if head.is_null() {
+                match lists.pop(c) {
+                    Some(block) => block,
                     // SAFETY: a valid, non-zero-sized layout.
-                    return unsafe { System.alloc(class_layout(c)) };
+                    None => unsafe { System.alloc(class_layout(c)) },
                 }
-                // SAFETY: a block on the list holds the next one's address in its first word
-                // (written by `dealloc`; every block is at least 16 bytes, aligned to 8).
-                lists.heads[c] = unsafe { head.cast::<*mut u8>().read() };
-                lists.counts[c] -= 1;
-                head
             }
             // SAFETY: the caller's layout, as `GlobalAlloc::alloc` requires.
             None => unsafe { System.alloc(layout) },
@@ -134,12 +151,7 @@ unsafe impl GlobalAlloc for SmallBlocks {
             Some(c) => {
                 // SAFETY: one thread; no reference to the lists outlives this call.
                 let lists = unsafe { &mut *self.lists.get() };
-                if lists.counts[c] < cache_limit(c) {
-                    // SAFETY: the block is ours again, at least 16 bytes, aligned to 8.
-                    unsafe { block.cast::<*mut u8>().write(lists.heads[c]) };
-                    lists.heads[c] = block;
-                    lists.counts[c] += 1;
-                } else {
+                if let Err(block) = lists.push(c, block) {
                     // SAFETY: allocated by dlmalloc with the class's layout.
                     unsafe { System.dealloc(block, class_layout(c)) }
                 }
@@ -265,11 +277,6 @@ mod tests {
                 a.dealloc(b, layout(MAX_SMALL, 8));
             }
             assert_eq!((*a.lists.get()).counts[c], limit);
-            // Drain the list back to the system allocator.
-            for _ in 0..limit {
-                let b = a.alloc(layout(MAX_SMALL, 8));
-                System.dealloc(b, class_layout(c));
-            }
         }
     }
 }

@@ -1068,12 +1068,11 @@ impl Interpreter {
     pub(crate) fn new_instance(&mut self, ty: &Rc<Type>, args: &Args) -> PyResult<Value> {
         let obj = self.new_instance_untracked(ty, args)?;
         match &obj {
-            // A plain instance is registered when it first holds a reference (StoreAttr).
+            // A plain instance is registered when it first holds a reference (StoreAttr); one
+            // wrapping a built-in value was registered as it was made (`new_wrapping_instance`).
             Value::Instance(i) => {
                 if i.class.has_del.get() {
                     self.gc.track_finalizable(i);
-                } else if let Some(base) = &i.base {
-                    self.gc.track_instance(i, base);
                 }
             }
             other => self.track(other),

@@ -27,10 +27,7 @@ impl Interpreter {
         if let Value::Function(f) = &func {
             let code = &f.code;
             let nargs = self.stack.len() - args_start;
-            let simple = code.flags
-                & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
-                == 0
-                && code.cellvars.is_empty();
+            let simple = simple_call(code);
             let names: &[Value] = match &kwnames {
                 Some(Value::Tuple(t)) => &t.items,
                 _ => &[],
@@ -42,17 +39,7 @@ impl Interpreter {
                 && code.kwonlyargcount == 0
             {
                 // The common case: positional arguments straight into the new frame's locals.
-                let mut locals = self.locals_pool.pop().unwrap_or_default();
-                locals.clear();
-                locals.reserve(code.varnames.len());
-                move_tail(&mut self.stack, args_start, &mut locals);
-                // `resize_with`, not `resize(n, Value::Null)`: that one clones a template and
-                // drops it, out of line, even when nothing is added.
-                let n = code.varnames.len();
-                if locals.len() < n {
-                    locals.resize_with(n, || Value::Null);
-                }
-                Some(locals)
+                Some(self.positional_locals(code, None, args_start))
             } else if kwnames.is_none() || !names.is_empty() {
                 self.quick_locals(f, args_start, names)
             } else {
@@ -70,25 +57,14 @@ impl Interpreter {
             if let Some(init) = self.plain_init(t) {
                 let code = &init.code;
                 let nargs = self.stack.len() - args_start;
-                if code.flags
-                    & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE)
-                    == 0
-                    && code.cellvars.is_empty()
+                if simple_call(code)
                     && code.kwonlyargcount == 0
                     && nargs + 1 == code.argcount as usize
                 {
                     // `plain_init` holds only for classes without a built-in base, whose
                     // instances take nothing from the call's arguments.
                     let obj = self.new_instance(t, &Args::default())?;
-                    let n = code.varnames.len();
-                    let mut locals = self.locals_pool.pop().unwrap_or_default();
-                    locals.clear();
-                    locals.reserve(n);
-                    locals.push(obj.clone());
-                    move_tail(&mut self.stack, args_start, &mut locals);
-                    if locals.len() < n {
-                        locals.resize_with(n, || Value::Null);
-                    }
+                    let locals = self.positional_locals(code, Some(obj.clone()), args_start);
                     self.stack.truncate(func_slot);
                     let frame = call_frame(&init, locals, OnReturn::Construct(obj));
                     return self.push_call_frame(frame);
@@ -153,6 +129,30 @@ impl Interpreter {
             }
         }
         self.call_push(func, Args { pos, kw })
+    }
+
+    /// The locals of a call of `code` whose parameters are all positional and all given:
+    /// `first` (a constructor's new instance), then the arguments at `stack[args_start..]`,
+    /// moved off the stack, then the unbound rest, in a vector from the pool.
+    #[inline(always)]
+    fn positional_locals(
+        &mut self,
+        code: &Code,
+        first: Option<Value>,
+        args_start: usize,
+    ) -> Vec<Value> {
+        let n = code.varnames.len();
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.clear();
+        locals.reserve(n);
+        locals.extend(first);
+        move_tail(&mut self.stack, args_start, &mut locals);
+        // `resize_with`, not `resize(n, Value::Null)`: that one clones a template and drops
+        // it, out of line, even when nothing is added.
+        if locals.len() < n {
+            locals.resize_with(n, || Value::Null);
+        }
+        locals
     }
 
     /// `LoadSuperAttr(x)` (see `bytecode.rs`), out of the dispatch loop to keep it small.
@@ -840,6 +840,15 @@ impl Interpreter {
             }
         }
     }
+}
+
+/// Whether a call of `code` can take the frame fast paths: no `*args` or `**kwargs`, no
+/// generator or coroutine, and no cellvars of its own (so the function's closure is the frame's
+/// cells, as `call_frame` makes it).
+#[inline(always)]
+fn simple_call(code: &Code) -> bool {
+    code.flags & (Code::VARARGS | Code::VARKEYWORDS | Code::GENERATOR | Code::COROUTINE) == 0
+        && code.cellvars.is_empty()
 }
 
 /// The frame of a call of `f` (no cellvars of its own, so its closure is the frame's cells)
