@@ -355,6 +355,8 @@ pub struct Interpreter {
     pub(crate) threads: crate::vm::threads::Threads,
     /// Spare locals vectors of returned frames, reused by calls.
     pub(crate) locals_pool: Vec<Vec<Value>>,
+    /// Spare handler-block vectors of returned frames (`Interpreter::push_block`).
+    pub(crate) blocks_pool: Vec<Vec<crate::vm::Block>>,
     /// The exceptions being handled, innermost last (`sys.exc_info()`).
     pub(crate) handled: Vec<Value>,
     /// Instructions left before the next check of the instruction limit and deadline.
@@ -437,6 +439,7 @@ impl Interpreter {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             locals_pool: Vec::new(),
+            blocks_pool: Vec::new(),
             threads: Default::default(),
             handled: Vec::new(),
             fuel: FUEL_SLICE,

@@ -194,6 +194,29 @@ impl Interpreter {
         }
     }
 
+    /// Enters a `try` or `with` block of frame `fi`. A frame's first block takes a vector
+    /// that a returned frame left (`recycle_blocks`): a call of a function with a `try`
+    /// allocated one each time.
+    #[inline]
+    fn push_block(&mut self, fi: usize, block: Block) {
+        let blocks = &mut self.frames[fi].blocks;
+        if blocks.capacity() == 0 {
+            if let Some(spare) = self.blocks_pool.pop() {
+                *blocks = spare;
+            }
+        }
+        blocks.push(block);
+    }
+
+    /// Keeps a returned frame's block vector, emptied, for `push_block`.
+    #[inline]
+    fn recycle_blocks(&mut self, mut blocks: Vec<Block>) {
+        if blocks.capacity() != 0 && self.blocks_pool.len() < LOCALS_POOL {
+            blocks.clear();
+            self.blocks_pool.push(blocks);
+        }
+    }
+
     /// Runs frames until the frame at index `entry` returns or yields.
     pub(crate) fn run_loop(&mut self, entry: usize) -> PyResult<Exit> {
         loop {
@@ -1115,12 +1138,14 @@ impl Interpreter {
                     // The frame is taken apart in place and dropped where it lies: moving it
                     // out of the vector copied it whole on every return.
                     let locals = std::mem::take(&mut frame.locals);
+                    let blocks = std::mem::take(&mut frame.blocks);
                     let on_return = std::mem::take(&mut frame.on_return);
                     let (stack_base, handled_base) = (frame.stack_base, frame.handled_base);
                     self.frames.truncate(fi);
                     self.stack.truncate(stack_base);
                     self.handled.truncate(handled_base);
                     self.recycle_locals(locals);
+                    self.recycle_blocks(blocks);
                     self.finalize_pending()?;
                     let v = match on_return {
                         OnReturn::Push => v,
@@ -1148,11 +1173,11 @@ impl Interpreter {
                 }
                 Op::SetupExcept(t) => {
                     let depth = (self.stack.len() - frame.stack_base) as u32;
-                    frame.blocks.push(Block { handler: t, depth });
+                    self.push_block(fi, Block { handler: t, depth });
                 }
                 Op::SetupWith(t) => {
                     let depth = (self.stack.len() - frame.stack_base) as u32 - 1;
-                    frame.blocks.push(Block { handler: t, depth });
+                    self.push_block(fi, Block { handler: t, depth });
                 }
                 Op::PopBlock => {
                     frame.blocks.pop();

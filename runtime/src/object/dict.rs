@@ -62,6 +62,33 @@ fn keys_with_hash<V>(map: &IndexMap<DictKey, V, BuildNoHash>, hash: i64) -> Vec<
     out
 }
 
+/// For a lookup of `key`, a value compared without `__eq__`: the keys of `map` of its hash
+/// that compare with their own `__eq__`, when no key equals it plainly. CPython asks a stored
+/// key whether it equals the one looked up, so `d[5]` finds a stored key whose `__eq__`
+/// says it equals 5. Empty nearly always, without allocating.
+fn eq_candidates<V>(map: &IndexMap<DictKey, V, BuildNoHash>, key: &DictKey) -> Vec<DictKey> {
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let h = BuildNoHash.hash_one(key);
+    let mut out = Vec::new();
+    let found = map.raw_entry_v1().from_hash(h, |k| {
+        if k.hash != key.hash {
+            return false;
+        }
+        if key_eq(&k.value, &key.value) {
+            return true;
+        }
+        if needs_py_eq(&k.value) {
+            out.push(k.clone());
+        }
+        false
+    });
+    if found.is_some() {
+        out.clear();
+    }
+    out
+}
+
 /// The built-in value wrapped by an instance of a class deriving from a built-in type, when
 /// the class keeps the built-in equality (so a `str` subclass key finds a `str` key).
 fn plain_base(v: &Value) -> Option<&Value> {
@@ -355,6 +382,16 @@ impl Dict {
             .cloned()
     }
 
+    /// Lookup by an `int` key (see `IntKey`).
+    #[inline]
+    pub fn get_int(&self, key: i64) -> Option<Value> {
+        let key = IntKey::new(key);
+        if !self.may_hold(key.hash) {
+            return None;
+        }
+        self.map.borrow().get(&key).cloned()
+    }
+
     /// Lookup by the `str` object `key`, trying first the entry at `hint` (where the key was
     /// found last time in a dict of the same shape): a key there that is this very object
     /// answers without hashing or probing. Returns the value and the index it was found at.
@@ -446,6 +483,14 @@ impl Dict {
         keys_with_hash(&self.map.borrow(), hash)
     }
 
+    /// See [`eq_candidates`].
+    pub fn eq_candidates(&self, key: &DictKey) -> Vec<DictKey> {
+        if !self.may_hold(key.hash) {
+            return Vec::new();
+        }
+        eq_candidates(&self.map.borrow(), key)
+    }
+
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map
             .borrow()
@@ -504,6 +549,42 @@ impl indexmap::Equivalent<DictKey> for StrKey<'_> {
         self.hash == key.hash
             && matches!(&key.value, Value::Str(s)
                 if std::ptr::eq(s.as_str(), self.s) || s.as_str() == self.s)
+    }
+}
+
+/// A borrowed `int` key for lookups without making a `DictKey`: it matches an `int`, `bool`
+/// or `float` key of equal value, as Python's equality does. A key that needs `__eq__` never
+/// matches it, so a miss is only a hint: the generic lookup decides.
+pub struct IntKey {
+    hash: i64,
+    i: i64,
+}
+
+impl IntKey {
+    pub fn new(i: i64) -> IntKey {
+        IntKey {
+            hash: crate::num::hash_i64(i),
+            i,
+        }
+    }
+}
+
+impl Hash for IntKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<DictKey> for IntKey {
+    #[inline]
+    fn equivalent(&self, key: &DictKey) -> bool {
+        self.hash == key.hash
+            && match &key.value {
+                Value::Int(j) => *j == self.i,
+                Value::Bool(b) => i64::from(*b) == self.i,
+                v @ Value::Float(_) => crate::ops::num_eq(v, &Value::Int(self.i)),
+                _ => false,
+            }
     }
 }
 
@@ -585,6 +666,11 @@ impl Set {
     }
 
     /// The element `set.pop()` takes: the first in CPython's table order.
+    /// See [`eq_candidates`].
+    pub fn eq_candidates(&self, key: &DictKey) -> Vec<DictKey> {
+        eq_candidates(&self.map.borrow(), key)
+    }
+
     pub fn first_in_order(&self) -> Option<DictKey> {
         let map = self.map.borrow();
         let hashes: Vec<i64> = map.keys().map(|k| k.hash).collect();

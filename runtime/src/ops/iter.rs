@@ -505,12 +505,20 @@ impl Interpreter {
     /// The key under which `v` is found in a table whose candidates are `candidates(hash)`:
     /// for keys compared with `__eq__`, the stored key that equals `v`, so that the table's
     /// own (identity) comparison finds it.
+    /// A key compared without `__eq__` still meets, among `eq_candidates`, the stored keys
+    /// that compare with their own (CPython asks the stored key).
     pub(crate) fn canonical_key(
         &mut self,
         key: DictKey,
         candidates: impl FnOnce(i64) -> Vec<DictKey>,
+        eq_candidates: impl FnOnce(&DictKey) -> Vec<DictKey>,
     ) -> PyResult<DictKey> {
         if !crate::object::needs_py_eq(&key.value) {
+            for c in eq_candidates(&key) {
+                if self.eq(&c.value, &key.value)? {
+                    return Ok(c);
+                }
+            }
             return Ok(key);
         }
         for c in candidates(key.hash) {
@@ -524,13 +532,13 @@ impl Interpreter {
     /// The key for `v` in dict `d`.
     pub(crate) fn key_in_dict(&mut self, d: &crate::object::Dict, v: Value) -> PyResult<DictKey> {
         let key = self.dict_key(v)?;
-        self.canonical_key(key, |h| d.keys_with_hash(h))
+        self.canonical_key(key, |h| d.keys_with_hash(h), |k| d.eq_candidates(k))
     }
 
     /// The key for `v` in set `s`.
     pub(crate) fn key_in_set(&mut self, s: &crate::object::Set, v: Value) -> PyResult<DictKey> {
         let key = self.dict_key(v)?;
-        self.canonical_key(key, |h| s.keys_with_hash(h))
+        self.canonical_key(key, |h| s.keys_with_hash(h), |k| s.eq_candidates(k))
     }
 
     /// A dict or set key for `v` (hashing it once).

@@ -137,6 +137,7 @@ pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
             t.items.get(usize::try_from(at).ok()?).cloned()
         }
         (Value::Dict(d), Value::Str(s)) => d.get_hashed(s.as_str(), s.hash()),
+        (Value::Dict(d), Value::Int(i)) => d.get_int(*i),
         (Value::Instance(_), Value::Int(i)) => {
             let a = crate::modules::array::exact_storage(obj)?;
             let at = if *i < 0 { *i + a.len() as i64 } else { *i };
