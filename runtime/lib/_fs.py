@@ -14,6 +14,7 @@ files are host handles; their position is kept here."""
 
 import time as _time
 import _mount
+from _os import fspath
 
 S_IFDIR = 0o040000
 S_IFREG = 0o100000
@@ -183,20 +184,6 @@ def _mount_all():
 
 
 _mount_all()
-
-
-def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    method = getattr(type(path), '__fspath__', None)
-    if method is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + type(path).__name__)
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
-        type(path).__name__, type(result).__name__))
 
 
 def _path(path, func, fds=False):

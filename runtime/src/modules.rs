@@ -20,6 +20,7 @@ mod math;
 mod mount;
 pub(crate) mod namespace;
 mod operator;
+mod os_native;
 mod pyexpat;
 mod random;
 pub(crate) mod re;
@@ -91,6 +92,7 @@ impl Interpreter {
             "pyexpat" => pyexpat::create(self)?,
             "_tzdata" => tzdata::create(self),
             "_mount" => mount::create(self),
+            "_os" => os_native::create(self),
             _ => return Ok(None),
         }))
     }

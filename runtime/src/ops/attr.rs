@@ -19,12 +19,16 @@ impl Interpreter {
                 func: attr,
                 receiver: obj.clone(),
             })),
-            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                receiver: Some(obj.clone()),
-                owner: b.owner,
-            })),
+            // A type's built-in method binds; a module's built-in function (no owner) does
+            // not, as in CPython (`class C: f = math.sqrt` leaves `C().f` the function).
+            Value::Builtin(b) if b.receiver.is_none() && b.owner.is_some() => {
+                Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    receiver: Some(obj.clone()),
+                    owner: b.owner,
+                }))
+            }
             Value::Instance(ref i) if Rc::ptr_eq(&i.class, &self.types.property) => {
                 let getter = i.dict.get_str("fget").unwrap_or(Value::None);
                 if getter.is_none() {
@@ -921,7 +925,9 @@ impl Interpreter {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
                     // A built-in type's method on an instance deriving from it, called with
                     // the instance first as its bound form would be (`call_builtin` unwraps).
-                    Some(Value::Builtin(b)) if inst.base.is_some() && b.receiver.is_none() => {
+                    Some(Value::Builtin(b))
+                        if inst.base.is_some() && b.receiver.is_none() && b.owner.is_some() =>
+                    {
                         Ok(Some(Value::Builtin(b)))
                     }
                     _ => Ok(None),

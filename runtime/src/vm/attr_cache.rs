@@ -205,7 +205,9 @@ impl Interpreter {
             _ if custom_get => AttrKind::Unknown,
             None => AttrKind::Plain,
             Some(f @ Value::Function(_)) => AttrKind::Method(f.clone()),
-            Some(b @ Value::Builtin(bf)) if bf.receiver.is_none() && inst.base.is_some() => {
+            Some(b @ Value::Builtin(bf))
+                if bf.receiver.is_none() && bf.owner.is_some() && inst.base.is_some() =>
+            {
                 AttrKind::BuiltinMethod(b.clone())
             }
             Some(v) if is_plain_class_value(v) => AttrKind::ClassValue(v.clone()),
