@@ -634,6 +634,18 @@ impl Interpreter {
                                 self.stack.push(obj);
                                 continue;
                             }
+                            // Not a method: an attribute of the instance itself (a module's
+                            // function, `os.fspath(p)`) or a plain class value, as `LoadAttr`
+                            // reads it, called without the instance.
+                            if let Some(v) =
+                                attr_cache::cached_load(&frame.code, n as usize, inst, epoch)
+                            {
+                                if let Some(top) = self.stack.last_mut() {
+                                    Value::discard(std::mem::replace(top, Value::Null));
+                                }
+                                self.stack.push(v);
+                                continue;
+                            }
                         }
                         Some(Value::Type(class)) => {
                             if let Some(v) =
