@@ -315,6 +315,9 @@ pub enum AttrKind {
     /// subclass): `LoadMethod` pushes it unbound, to be called with the instance first, as
     /// the bound method the slow path makes would be. Reads take the slow path.
     BuiltinMethod(Value),
+    /// On a class object, a `classmethod` whose function is a plain Python function:
+    /// `LoadMethod` pushes the function, to be called with the class first.
+    ClassMethod(Value),
 }
 
 /// Where a `LoadGlobal` found its name, valid while the globals dict it came from and the
@@ -387,7 +390,8 @@ impl Code {
                             AttrKind::Method(v)
                             | AttrKind::ClassValue(v)
                             | AttrKind::Property(v)
-                            | AttrKind::BuiltinMethod(v),
+                            | AttrKind::BuiltinMethod(v)
+                            | AttrKind::ClassMethod(v),
                         ..
                     }) = way.take()
                     {

@@ -648,6 +648,18 @@ impl Interpreter {
                             }
                         }
                         Some(Value::Type(class)) => {
+                            if let Some(f) = attr_cache::cached_class_method(
+                                &frame.code,
+                                n as usize,
+                                class,
+                                epoch,
+                            ) {
+                                // The class stays on the stack as the first argument.
+                                let cls = self.pop();
+                                self.stack.push(f);
+                                self.stack.push(cls);
+                                continue;
+                            }
                             if let Some(v) =
                                 attr_cache::cached_class_load(&frame.code, n as usize, class, epoch)
                             {

@@ -30,9 +30,7 @@ fn fspath(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         ([], [(name, path)]) if &**name == "path" => path.clone(),
         (pos, kw) if pos.len() + kw.len() > 1 => {
             let n = pos.len() + kw.len();
-            return Err(interp.type_error(format!(
-                "fspath() takes at most 1 argument ({n} given)"
-            )));
+            return Err(interp.type_error(format!("fspath() takes at most 1 argument ({n} given)")));
         }
         _ => {
             return Err(interp.type_error("fspath() missing required argument 'path' (pos 1)"));

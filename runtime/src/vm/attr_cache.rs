@@ -33,7 +33,11 @@ pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64
     };
     match &way.kind {
         AttrKind::Unknown => None,
-        AttrKind::Plain => own(),
+        // `__class__` is no entry of the dict: a class without a descriptor of that name
+        // answers with itself.
+        AttrKind::Plain => own().or_else(|| {
+            (code.names[n].as_ref() == "__class__").then(|| Value::Type(inst.class.clone()))
+        }),
         AttrKind::Method(f) => Some(own().unwrap_or_else(|| {
             Value::BoundMethod(Rc::new(BoundMethod {
                 func: f.clone(),
@@ -41,7 +45,7 @@ pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64
             }))
         })),
         AttrKind::ClassValue(v) => Some(own().unwrap_or(v.clone())),
-        AttrKind::Property(_) | AttrKind::BuiltinMethod(_) => None,
+        AttrKind::Property(_) | AttrKind::BuiltinMethod(_) | AttrKind::ClassMethod(_) => None,
     }
 }
 
@@ -72,6 +76,22 @@ pub(super) fn cached_class_load(
     let way = find_way(&cache.ways, class, true, epoch)?;
     match &way.kind {
         AttrKind::ClassValue(v) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+/// The function of a class method that `LoadMethod` reads from the class object `class`
+/// (`C.make(...)`), on a cache hit: it is called with the class first.
+#[inline]
+pub(super) fn cached_class_method(
+    code: &Code,
+    n: usize,
+    class: &Rc<Type>,
+    epoch: u64,
+) -> Option<Value> {
+    let cache = code.attr_cache.get(n)?.borrow();
+    match &find_way(&cache.ways, class, true, epoch)?.kind {
+        AttrKind::ClassMethod(f) => Some(f.clone()),
         _ => None,
     }
 }
@@ -297,13 +317,41 @@ impl Interpreter {
         let Some(v) = class.lookup_hashed(&code.names[n], code.name_hashes[n]) else {
             return;
         };
-        let v = match v {
-            Value::Null => return,
+        let kind = match v {
+            // `C.f` of a classmethod binds its function to the class.
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.classmethod) => {
+                match i.dict.get_str("__func__") {
+                    Some(f @ Value::Function(_)) => AttrKind::ClassMethod(f),
+                    _ => return,
+                }
+            }
+            v => match self.class_value(v) {
+                Some(v) => AttrKind::ClassValue(v),
+                None => return,
+            },
+        };
+        let way = AttrWay {
+            class: Rc::downgrade(class),
+            class_addr: Rc::as_ptr(class) as usize,
+            on_type: true,
+            epoch: self.type_epoch.get(),
+            kind,
+            plain_store: false,
+            hint: Default::default(),
+        };
+        store_way(slot, way);
+    }
+
+    /// What reading class attribute `v` from the class object gives, when that is `v` itself
+    /// or a staticmethod's function; None for descriptors.
+    fn class_value(&self, v: Value) -> Option<Value> {
+        Some(match v {
+            Value::Null => return None,
             // `C.f` of a staticmethod is its function.
             Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.staticmethod) => {
                 match i.dict.get_str("__func__") {
                     Some(f @ Value::Function(_)) => f,
-                    _ => return,
+                    _ => return None,
                 }
             }
             // An instance whose class has no `__get__` is no descriptor (`C.RED` of an enum
@@ -320,19 +368,9 @@ impl Interpreter {
             {
                 Value::Instance(i)
             }
-            Value::Instance(_) => return,
+            Value::Instance(_) => return None,
             v => v,
-        };
-        let way = AttrWay {
-            class: Rc::downgrade(class),
-            class_addr: Rc::as_ptr(class) as usize,
-            on_type: true,
-            epoch: self.type_epoch.get(),
-            kind: AttrKind::ClassValue(v),
-            plain_store: false,
-            hint: Default::default(),
-        };
-        store_way(slot, way);
+        })
     }
 }
 
