@@ -193,6 +193,9 @@ pub struct TypeCache {
     /// Whether `__slots__` are declared along the whole MRO (see `slots_forbid`), memoized
     /// under `filled`: 0 unknown, 1 no, 2 yes.
     all_slots: Cell<u8>,
+    /// Whether instances compare for equality by identity (`Type::identity_equality`),
+    /// memoized under `filled`: 0 unknown, 1 no, 2 yes.
+    identity_eq: Cell<u8>,
     /// What calling the class runs, memoized under `filled` (see `Interpreter::plain_init`):
     /// None unknown, `Some(Value::Null)` not a plain `__init__`, else that function.
     plain_init: RefCell<Option<Value>>,
@@ -205,6 +208,7 @@ impl TypeCache {
             filled: Cell::new(u64::MAX),
             entries: RefCell::new(Vec::new()),
             all_slots: Cell::new(0),
+            identity_eq: Cell::new(0),
             plain_init: RefCell::new(None),
         }
     }
@@ -248,6 +252,7 @@ impl TypeCache {
         if self.filled.get() != now {
             self.filled.set(now);
             self.all_slots.set(0);
+            self.identity_eq.set(0);
             // Dropped outside the borrow: a function's release runs no Python code, but
             // keep the cell free while anything drops.
             let old = self.plain_init.borrow_mut().take();
@@ -341,6 +346,21 @@ impl Type {
             .or_else(|| self.mro.iter().find_map(|t| t.dict.get_hashed(name, hash)));
         self.cache.put(name, hash, found.clone());
         found
+    }
+
+    /// `compute(self)`, memoized until a type namespace changes: whether instances of this
+    /// type compare for equality by identity (the comparison asks on every `==` and `!=`).
+    pub fn identity_equality(&self, compute: impl FnOnce(&Type) -> bool) -> bool {
+        self.cache.validate();
+        match self.cache.identity_eq.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let r = compute(self);
+                self.cache.identity_eq.set(1 + u8::from(r));
+                r
+            }
+        }
     }
 
     /// Whether `__slots__` stop instances of this class from getting an attribute `name`:

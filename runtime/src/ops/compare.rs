@@ -53,6 +53,12 @@ fn is_number(v: &Value) -> bool {
 impl Interpreter {
     /// `a op b` for a rich comparison; usually a bool, but `__eq__` may return anything.
     pub(crate) fn compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        // Instances whose classes keep object's `__eq__` and `__ne__`, and None, are equal
+        // when they are the same object, which is what those would answer (`c != None`,
+        // `c == other` in a loop over plain objects).
+        if matches!(op, CmpKind::Eq | CmpKind::Ne) && by_identity(a) && by_identity(b) {
+            return Ok(Value::Bool(a.is(b) == (op == CmpKind::Eq)));
+        }
         if is_number(a) && is_number(b) {
             return Ok(Value::Bool(match num_cmp(a, b) {
                 Some(ord) => op.test(ord),
@@ -61,13 +67,6 @@ impl Interpreter {
         }
         if let Some((a, b)) = self.subclass_operands(a, b, op.dunder(), op.swapped().dunder()) {
             return self.compare(&a, &b, op);
-        }
-        if let (Value::Instance(x), Value::Instance(y), CmpKind::Eq | CmpKind::Ne) = (a, b, op) {
-            // Instances whose classes both keep object's `__eq__` and `__ne__` are equal when
-            // they are the same object, which is what those would answer.
-            if identity_equality(&x.class) && identity_equality(&y.class) {
-                return Ok(Value::Bool(a.is(b) == (op == CmpKind::Eq)));
-            }
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.compare_dunder(a, b, op);
@@ -299,6 +298,16 @@ impl Interpreter {
         }
         let r = self.compare(a, b, CmpKind::Lt)?;
         self.truthy(&r)
+    }
+}
+
+/// Whether `v` compares for equality by identity: None, or an instance of such a class
+/// (`identity_equality`).
+fn by_identity(v: &Value) -> bool {
+    match v {
+        Value::None => true,
+        Value::Instance(i) => i.class.identity_equality(identity_equality),
+        _ => false,
     }
 }
 
