@@ -43,6 +43,16 @@ fn this(interp: &mut Interpreter, args: &Args, name: &str) -> PyResult<Rc<Dict>>
 fn get(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "get")?;
     check(interp, "dict.get", &args, Conv::Clinic(1, 2))?;
+    // A `str` or `int` key found as it is (`memo.get(id(x))`); a miss takes the general
+    // lookup, where a stored key with its own `__eq__` may still match.
+    let found = match &args.pos[1] {
+        Value::Str(s) => d.get_hashed(s.as_str(), s.hash()),
+        Value::Int(i) => d.get_int(*i),
+        _ => None,
+    };
+    if let Some(v) = found {
+        return Ok(v);
+    }
     let k = interp.key_in_dict(&d, args.pos[1].clone())?;
     Ok(d.get(&k)
         .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))

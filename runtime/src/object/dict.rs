@@ -194,6 +194,10 @@ pub struct Dict {
     /// method. A mutable borrow handed out of this module sets every bit, since its keys are
     /// not seen.
     keys_seen: std::cell::Cell<u64>,
+    /// Whether a key compared with its own `__eq__` (`needs_py_eq`) may be present: set
+    /// when one is inserted and by a mutable borrow handed out, never cleared. Without one,
+    /// a lookup that misses has no stored key to ask (`eq_candidates`).
+    eq_keys: std::cell::Cell<bool>,
 }
 
 /// The bit of [`Dict::keys_seen`] for a key of this hash.
@@ -259,11 +263,13 @@ impl Dict {
 
     pub fn from_map(map: DictMap) -> Dict {
         let keys_seen = map.keys().fold(0, |bits, k| bits | hash_bit(k.hash));
+        let eq_keys = map.keys().any(|k| needs_py_eq(&k.value));
         Dict {
             map: RefCell::new(map),
             version: std::cell::Cell::new(0),
             watch: None,
             keys_seen: std::cell::Cell::new(keys_seen),
+            eq_keys: std::cell::Cell::new(eq_keys),
         }
     }
 
@@ -311,6 +317,7 @@ impl Dict {
     /// possibly present from then on (see `keys_seen`).
     pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
         self.keys_seen.set(u64::MAX);
+        self.eq_keys.set(true);
         self.map_mut()
     }
 
@@ -331,6 +338,9 @@ impl Dict {
 
     pub fn insert(&self, key: DictKey, value: Value) {
         self.see_key(key.hash);
+        if needs_py_eq(&key.value) {
+            self.eq_keys.set(true);
+        }
         self.map_mut().insert(key, value);
     }
 
@@ -485,7 +495,7 @@ impl Dict {
 
     /// See [`eq_candidates`].
     pub fn eq_candidates(&self, key: &DictKey) -> Vec<DictKey> {
-        if !self.may_hold(key.hash) {
+        if !self.eq_keys.get() || !self.may_hold(key.hash) {
             return Vec::new();
         }
         eq_candidates(&self.map.borrow(), key)
