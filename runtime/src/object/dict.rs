@@ -410,6 +410,19 @@ impl Dict {
     /// own key, such as `setattr` or an instruction's first, uncached run) adopts `key` as its
     /// key, so that the next lookup at `hint` matches by address. The two are equal strings,
     /// as CPython's interned attribute names are one object.
+    /// The value of the entry at `hint` when its key is the very `str` object `key`: the hit
+    /// of `get_hinted`, small enough to inline into the dispatch loop.
+    #[inline(always)]
+    pub fn get_at_hint(&self, key: &Rc<Str>, hint: usize) -> Option<Value> {
+        let map = self.map.borrow();
+        match map.get_index(hint) {
+            Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, key)) => {
+                Some(v.clone())
+            }
+            _ => None,
+        }
+    }
+
     #[inline]
     pub fn get_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize) -> Option<(Value, usize)> {
         let map = self.map.borrow();
@@ -445,6 +458,22 @@ impl Dict {
     /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
     /// the entry is new, trying the entry at `hint` first as `get_hinted` does; returns the
     /// index of the entry.
+    /// Replaces the value of the entry at `hint` when its key is the very `str` object `key`
+    /// (the hit of `set_hinted`, inline); gives `value` back otherwise.
+    #[inline(always)]
+    pub fn set_at_hint(&self, key: &Rc<Str>, hint: usize, value: Value) -> Result<(), Value> {
+        let mut map = self.map_mut();
+        match map.get_index_mut(hint) {
+            Some((k, slot)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, key)) => {
+                let old = std::mem::replace(slot, value);
+                drop(map);
+                Value::discard(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     #[inline]
     pub fn set_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize, value: Value) -> usize {
         self.see_key(hash);

@@ -15,11 +15,26 @@ use crate::object::{names, BoundMethod, Instance, Type};
 use crate::ops::is_object_method;
 use crate::value::Value;
 
-/// What a cache hit read: the value, or nothing learnt that applies.
-#[inline]
+/// What a cache hit read: the value, or nothing learnt that applies. The common hit, an
+/// instance attribute where it was last time, is inline; the rest is `cached_load_slow`.
+#[inline(always)]
 pub(super) fn cached_load(code: &Code, n: usize, inst: &Rc<Instance>, epoch: u64) -> Option<Value> {
     let cache = code.attr_cache.get(n)?.borrow();
     let way = find_way(&cache.ways, &inst.class, false, epoch)?;
+    if matches!(way.kind, AttrKind::Plain) {
+        if let Some(v) = inst
+            .dict
+            .get_at_hint(&code.name_keys[n], way.hint.get() as usize)
+        {
+            return Some(v);
+        }
+    }
+    cached_load_slow(code, n, inst, way)
+}
+
+/// `cached_load` past the inline hit, for the way `way` of name `n` found for `inst`.
+#[inline(never)]
+fn cached_load_slow(code: &Code, n: usize, inst: &Rc<Instance>, way: &AttrWay) -> Option<Value> {
     let own = || {
         let found = inst.dict.get_hinted(
             &code.name_keys[n],
@@ -165,12 +180,14 @@ pub(super) fn cached_store(
     else {
         return Err(v);
     };
-    let at = inst.dict.set_hinted(
-        &code.name_keys[n],
-        code.name_hashes[n],
-        way.hint.get() as usize,
-        v,
-    );
+    let hint = way.hint.get() as usize;
+    let v = match inst.dict.set_at_hint(&code.name_keys[n], hint, v) {
+        Ok(()) => return Ok(()),
+        Err(v) => v,
+    };
+    let at = inst
+        .dict
+        .set_hinted(&code.name_keys[n], code.name_hashes[n], hint, v);
     way.hint.set(at as u32);
     Ok(())
 }
