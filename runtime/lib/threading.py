@@ -21,6 +21,8 @@ _wake = _thread._wake
 # `_cas(cell, old, new)` is the one atomic step (a thread switch never happens inside a
 # built-in call): every state change that depends on a check goes through it.
 _cas = _thread._cas
+_rlock_enter = _thread._rlock_enter
+_rlock_exit = _thread._rlock_exit
 ThreadError = RuntimeError
 
 
@@ -104,44 +106,33 @@ class RLock:
     """A reentrant lock: the thread that holds it may acquire it again."""
 
     def __init__(self):
-        self._cell = [None]
-        self._count = 0
+        # [owner, count]: the thread holding the lock (None when free) and how many times it
+        # acquired it; `_rlock_enter` and `_rlock_exit` change both in one atomic step.
+        self._cell = [None, 0]
 
     @property
     def _owner(self):
         return self._cell[0]
 
+    @property
+    def _count(self):
+        return self._cell[1]
+
     def acquire(self, blocking=True, timeout=-1):
         cell = self._cell
-        # The common cases first: a plain acquire of a lock this thread holds, or of a free one.
-        if blocking is True and timeout == -1:
-            me = get_ident()
-            if cell[0] == me:
-                self._count += 1
-                return True
-            if _cas(cell, None, me):
-                self._count = 1
-                return True
+        # The common case first: a plain acquire of a free lock or of one this thread holds.
+        if blocking is True and timeout == -1 and _rlock_enter(cell):
+            return True
         timeout = _check_timeout(blocking, timeout)
-        me = get_ident()
-        if cell[0] == me:
-            self._count += 1
+        if _rlock_enter(cell):
             return True
         if not blocking:
-            if not _cas(cell, None, me):
-                return False
-        elif not _wait_until(lambda: _cas(cell, None, me), timeout):
             return False
-        self._count = 1
-        return True
+        return _wait_until(lambda: _rlock_enter(cell), timeout)
 
     def release(self):
-        if self._cell[0] != get_ident():
+        if not _rlock_exit(self._cell):
             raise RuntimeError('cannot release un-acquired lock')
-        self._count -= 1
-        if not self._count:
-            self._cell[0] = None
-            _wake()
 
     __enter__ = acquire
 
@@ -154,9 +145,10 @@ class RLock:
     def _release_save(self):
         if self._owner != get_ident():
             raise RuntimeError('cannot release un-acquired lock')
-        state = (self._count, self._owner)
-        self._count = 0
-        self._cell[0] = None
+        cell = self._cell
+        state = (cell[1], cell[0])
+        cell[0] = None
+        cell[1] = 0
         _wake()
         return state
 
@@ -164,7 +156,7 @@ class RLock:
         count, owner = state
         cell = self._cell
         _wait_until(lambda: _cas(cell, None, owner))
-        self._count = count
+        cell[1] = count
 
     def __repr__(self):
         state = 'locked' if self._owner is not None else 'unlocked'

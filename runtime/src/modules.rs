@@ -118,6 +118,8 @@ impl Interpreter {
         crate::builtins::add_function(d, "_is_alive", t::is_alive);
         crate::builtins::add_function(d, "_count", t::count);
         crate::builtins::add_function(d, "_cas", t::cas);
+        crate::builtins::add_function(d, "_rlock_enter", t::rlock_enter);
+        crate::builtins::add_function(d, "_rlock_exit", t::rlock_exit);
         d.set_str("_main_ident", Value::Int(t::MAIN_IDENT as i64));
         d.set_str("TIMEOUT_MAX", Value::Float(f64::from(u32::MAX)));
         crate::builtins::add_function(d, "__getattr__", thread_lock_type);

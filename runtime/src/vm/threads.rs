@@ -278,6 +278,61 @@ pub(crate) fn cas(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(same))
 }
 
+/// The `[owner, count]` cell of an `RLock` (`lib/threading.py`), borrowed mutably.
+fn rlock_cell<'a>(
+    interp: &mut Interpreter,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<std::cell::RefMut<'a, Vec<Value>>> {
+    crate::builtins::check_count(interp, name, args, 1, 1)?;
+    match &args.pos[0] {
+        Value::List(cell) if cell.len() == 2 => Ok(cell.borrow_mut()),
+        _ => Err(interp.type_error(format!("{name}() needs an [owner, count] list"))),
+    }
+}
+
+/// `_thread._rlock_enter(cell)`: one step of `RLock.acquire` on its `[owner, count]` cell.
+/// The running thread takes the lock when it is free, or counts one more hold when it already
+/// holds it; True then, False when another thread holds it. As `_cas`, it is atomic: no
+/// thread switch happens inside a built-in call.
+pub(crate) fn rlock_enter(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let me = interp.threads.current as i64;
+    let mut cell = rlock_cell(interp, &args, "_rlock_enter")?;
+    let taken = match (&cell[0], &cell[1]) {
+        (Value::Int(owner), Value::Int(count)) if *owner == me => Some(count + 1),
+        (Value::None, _) => Some(1),
+        _ => None,
+    };
+    if let Some(count) = taken {
+        cell[0] = Value::Int(me);
+        cell[1] = Value::Int(count);
+    }
+    Ok(Value::Bool(taken.is_some()))
+}
+
+/// `_thread._rlock_exit(cell)`: `RLock.release` on its `[owner, count]` cell: one hold
+/// fewer, and the lock free (waking waiters) at the last. False, with nothing changed, when
+/// the running thread does not hold it.
+pub(crate) fn rlock_exit(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let me = interp.threads.current as i64;
+    let mut cell = rlock_cell(interp, &args, "_rlock_exit")?;
+    let (Value::Int(owner), Value::Int(count)) = (&cell[0], &cell[1]) else {
+        return Ok(Value::Bool(false));
+    };
+    if *owner != me {
+        return Ok(Value::Bool(false));
+    }
+    let count = count - 1;
+    cell[1] = Value::Int(count);
+    if count <= 0 {
+        cell[0] = Value::None;
+        cell[1] = Value::Int(0);
+        drop(cell);
+        interp.threads.idle_waits = 0;
+    }
+    Ok(Value::Bool(true))
+}
+
 /// `_thread.get_ident()`.
 pub(crate) fn get_ident(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(interp.threads.current as i64))
