@@ -415,7 +415,7 @@ impl Interpreter {
                 self.collect_if_due();
                 self.finalize_pending()?;
                 if self.may_switch(entry) {
-                    self.switch_thread();
+                    self.switch_thread()?;
                 }
                 self.interrupt_next_op()?;
             }
@@ -1186,7 +1186,7 @@ impl Interpreter {
                     };
                     if fi == entry {
                         if entry == 0 && self.native_depth == 1 {
-                            match self.thread_returned(v) {
+                            match self.thread_returned(v)? {
                                 Some(exit) => return Ok(exit),
                                 None => continue,
                             }

@@ -70,7 +70,10 @@ fn sleep(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
     let start = interp.host.monotonic_ns();
     let target = start.saturating_add((secs * 1e9).min(u64::MAX as f64) as u64);
-    // The host sleeps; a sleep past the deadline ends there with the time limit.
-    interp.sleep_until(target)?;
+    // Among threads, the others run meanwhile; alone, the host sleeps. A sleep past the
+    // deadline ends there with the time limit.
+    if !crate::vm::threads::sleep_among_threads(interp, target) {
+        interp.sleep_until(target)?;
+    }
     Ok(Value::None)
 }

@@ -22,6 +22,23 @@ struct Parked {
     frames: Vec<Frame>,
     stack: Vec<Value>,
     handled: Vec<Value>,
+    /// Asleep (`time.sleep`) until then, on the host's monotonic clock: not run before.
+    wake_at: Option<u64>,
+    /// Parked by a wait (`_thread._switch` with `waiting`): it only polls when it runs.
+    waiting: bool,
+    /// The end of that wait, when it has one.
+    wait_until: Option<u64>,
+}
+
+impl Parked {
+    fn asleep(&self, now: u64) -> bool {
+        self.wake_at.is_some_and(|w| w > now)
+    }
+
+    /// When time alone makes this thread worth running: its sleep's or its wait's end.
+    fn due_at(&self) -> Option<u64> {
+        self.wake_at.or(self.wait_until)
+    }
 }
 
 /// The threads of one interpreter.
@@ -39,6 +56,14 @@ pub(crate) struct Threads {
     /// Set by `_thread._switch`: the slice ends because the thread waits, not because it used
     /// its time (which is progress, and resets `idle_waits`).
     waiting: bool,
+    /// The end of the running thread's timed wait, set with `waiting`.
+    wait_until: Option<u64>,
+    /// Set by `time.sleep` while other threads exist: the running thread sleeps until then,
+    /// and the others run meanwhile.
+    pub(crate) wake_at: Option<u64>,
+    /// How many parked threads are asleep (`Parked::wake_at`), so that a switch without any
+    /// reads no clock.
+    sleepers: usize,
 }
 
 impl Default for Threads {
@@ -50,6 +75,9 @@ impl Default for Threads {
             main_result: None,
             idle_waits: 0,
             waiting: false,
+            wait_until: None,
+            wake_at: None,
+            sleepers: 0,
         }
     }
 }
@@ -79,6 +107,16 @@ impl Threads {
         }
     }
 
+    /// Something a waiting thread may wait for happened (a lock released, an event set, a
+    /// thread ended): the waits before it count for no deadlock, and every parked waiter
+    /// polls again before time alone is waited for.
+    pub(crate) fn wake_all(&mut self) {
+        self.idle_waits = 0;
+        for t in &mut self.ready {
+            t.waiting = false;
+        }
+    }
+
     /// How many threads are alive, the running one included.
     pub(crate) fn count(&self) -> usize {
         self.ready.len() + 1
@@ -93,27 +131,95 @@ impl Interpreter {
     }
 
     /// Gives the rest of this time slice to the next thread.
-    pub(super) fn switch_thread(&mut self) {
-        if !std::mem::take(&mut self.threads.waiting) {
+    pub(super) fn switch_thread(&mut self) -> PyResult<()> {
+        let waiting = std::mem::take(&mut self.threads.waiting);
+        if !waiting {
             self.threads.idle_waits = 0;
         }
-        if let Some(next) = self.threads.ready.pop_front() {
-            let current = self.park_current();
-            self.threads.ready.push_back(current);
-            self.resume_thread(next);
+        let next = self.next_thread(waiting, true);
+        // What the running thread was waiting for is settled either way.
+        let wait_until = self.threads.wait_until.take();
+        if let Some(at) = next? {
+            if let Some(next) = self.threads.ready.remove(at) {
+                let mut current = self.park_current();
+                current.waiting = waiting;
+                current.wait_until = wait_until;
+                self.threads.ready.push_back(current);
+                self.resume_thread(next);
+            }
+        } else {
+            self.threads.wake_at = None;
         }
+        Ok(())
+    }
+
+    /// The index in `ready` of the thread to run next, in turn order, past those asleep; None
+    /// when the running thread goes on (`current` says whether it could: it did not just
+    /// finish). With sleepers about, a wait that only polls gives way to them: when no thread
+    /// is left that can run but one that waits, the host sleeps until the first sleep or
+    /// timed wait ends, and that thread runs.
+    fn next_thread(&mut self, current_waiting: bool, current: bool) -> PyResult<Option<usize>> {
+        let threads = &self.threads;
+        if threads.ready.is_empty() {
+            return Ok(None);
+        }
+        if threads.sleepers == 0 && threads.wake_at.is_none() {
+            return Ok(Some(0));
+        }
+        let now = self.host.monotonic_ns();
+        let current_asleep = current && threads.wake_at.is_some_and(|w| w > now);
+        let awake = |t: &Parked| !t.asleep(now);
+        if !current_waiting && !current_asleep && current {
+            // A thread that used up its slice gives way to the next awake one, if any.
+            return Ok(threads.ready.iter().position(awake));
+        }
+        if let Some(at) = threads.ready.iter().position(|t| awake(t) && !t.waiting) {
+            return Ok(Some(at));
+        }
+        // Every other thread sleeps or waits, and so does this one (or it ended): only time
+        // can move things on.
+        let first = threads
+            .ready
+            .iter()
+            .enumerate()
+            .filter_map(|(at, t)| t.due_at().map(|due| (due, Some(at))));
+        let own = if current {
+            threads
+                .wake_at
+                .or(threads.wait_until)
+                .map(|due| (due, None))
+        } else {
+            None
+        };
+        let Some((due, who)) = first.chain(own).min() else {
+            // Nothing wakes by time: the waits take turns (and find a deadlock if it is one).
+            return Ok(threads.ready.iter().position(awake));
+        };
+        self.sleep_until(due)?;
+        Ok(who)
     }
 
     fn park_current(&mut self) -> Parked {
+        let wake_at = self.threads.wake_at.take();
+        if wake_at.is_some() {
+            self.threads.sleepers += 1;
+        }
         Parked {
             ident: self.threads.current,
             frames: std::mem::take(&mut self.frames),
             stack: std::mem::take(&mut self.stack),
             handled: std::mem::take(&mut self.handled),
+            wake_at,
+            waiting: false,
+            wait_until: None,
         }
     }
 
     fn resume_thread(&mut self, t: Parked) {
+        if t.wake_at.is_some() {
+            self.threads.sleepers -= 1;
+        }
+        self.threads.wake_at = None;
         self.threads.current = t.ident;
         self.frames = t.frames;
         self.stack = t.stack;
@@ -123,12 +229,16 @@ impl Interpreter {
     /// The bottom frame of the running thread returned `v` in the outermost loop. Returns the
     /// exit of the whole run when no thread is left, else switches to the next thread.
     #[inline(never)]
-    pub(super) fn thread_returned(&mut self, v: Value) -> Option<Exit> {
+    pub(super) fn thread_returned(&mut self, v: Value) -> PyResult<Option<Exit>> {
         if self.threads.current == crate::vm::threads::MAIN_IDENT {
             self.threads.main_result = Some(v);
         }
-        self.threads.idle_waits = 0;
-        match self.threads.ready.pop_front() {
+        self.threads.wake_all();
+        self.threads.wake_at = None;
+        self.threads.wait_until = None;
+        self.threads.waiting = false;
+        let at = self.next_thread(false, false)?.unwrap_or(0);
+        Ok(match self.threads.ready.remove(at) {
             Some(next) => {
                 self.resume_thread(next);
                 None
@@ -139,7 +249,7 @@ impl Interpreter {
                     self.threads.main_result.take().unwrap_or(Value::None),
                 ))
             }
-        }
+        })
     }
 
     /// Forgets every thread but the main one (a run ended with an error).
@@ -198,6 +308,9 @@ pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult
         frames: vec![frame],
         stack: Vec::new(),
         handled: Vec::new(),
+        wake_at: None,
+        waiting: false,
+        wait_until: None,
     });
     Ok(Value::Int(ident as i64))
 }
@@ -223,9 +336,19 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             interp.sleep_until(until_ns)?;
         }
     }
+    if waiting && timed {
+        interp.threads.wait_until = match args.pos.get(2) {
+            Some(Value::Float(f)) => Some((f.max(0.0) * 1e9).min(u64::MAX as f64) as u64),
+            Some(Value::Int(i)) => Some((*i).max(0) as u64 * 1_000_000_000),
+            _ => None,
+        };
+    }
     if waiting && !timed {
         interp.threads.idle_waits += 1;
-        if interp.threads.idle_waits > 2 * interp.threads.count() as u32 + 2 {
+        // A sleeping thread will run again: no deadlock while one sleeps.
+        if interp.threads.sleepers == 0
+            && interp.threads.idle_waits > 2 * interp.threads.count() as u32 + 2
+        {
             interp.threads.idle_waits = 0;
             return Err(interp.err(
                 "RuntimeError",
@@ -246,10 +369,27 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `time.sleep` of `until_ns` (the host's monotonic clock) by a thread that can let others
+/// run meanwhile (there are some, and it runs in the outermost loop): it ends its slice asleep
+/// until then, and the scheduler runs it again once that time has come. False when it must
+/// sleep on its own.
+pub(crate) fn sleep_among_threads(interp: &mut Interpreter, until_ns: u64) -> bool {
+    if !interp.threads.others() || interp.native_depth != 1 {
+        return false;
+    }
+    interp.threads.wake_at = Some(until_ns);
+    interp.threads.idle_waits = 0;
+    interp.instructions = interp
+        .instructions
+        .saturating_sub(interp.fuel.max(0) as u64);
+    interp.fuel = 0;
+    true
+}
+
 /// `_thread._wake()`: something a waiting thread may be waiting for has happened (a lock
 /// released, an event set), so the waits before it do not count towards a deadlock.
 pub(crate) fn wake(interp: &mut Interpreter, _args: Args) -> PyResult<Value> {
-    interp.threads.idle_waits = 0;
+    interp.threads.wake_all();
     Ok(Value::None)
 }
 
@@ -328,7 +468,7 @@ pub(crate) fn rlock_exit(interp: &mut Interpreter, args: Args) -> PyResult<Value
         cell[0] = Value::None;
         cell[1] = Value::Int(0);
         drop(cell);
-        interp.threads.idle_waits = 0;
+        interp.threads.wake_all();
     }
     Ok(Value::Bool(true))
 }
