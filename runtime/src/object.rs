@@ -12,7 +12,7 @@ pub(crate) mod release;
 mod str;
 mod types;
 
-pub use self::dict::{needs_py_eq, Dict, DictKey, Set};
+pub use self::dict::{needs_py_eq, Dict, DictKey, DictMap, Set};
 pub use self::exception::{ExceptionObject, TracebackEntry};
 pub use self::func::{Args, BoundMethod, BuiltinFunction, Function, NativeFn, Pos};
 pub use self::iter::IterState;

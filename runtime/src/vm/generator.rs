@@ -488,9 +488,17 @@ impl Interpreter {
     /// the stack for its `f_back`.
     fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
         let keys = self.frame_keys();
-        let dict = crate::object::Dict::with_capacity(FRAME_KEYS.len());
-        let set = |at: usize, v: Value| {
-            dict.set_hinted(&keys[at], FRAME_KEYS[at].1, at, v);
+        // Filled as a map and made a dict once: a logging call makes a few of these.
+        let mut map = crate::object::DictMap::with_capacity_and_hasher(
+            FRAME_KEYS.len(),
+            Default::default(),
+        );
+        let mut set = |at: usize, v: Value| {
+            let key = crate::object::DictKey {
+                hash: FRAME_KEYS[at].1,
+                value: Value::Str(keys[at].clone()),
+            };
+            map.insert(key, v);
         };
         if let Some([code, line, globals, lasti, locals]) = stack
             .items
@@ -506,7 +514,7 @@ impl Interpreter {
         set(6, Value::Int(index as i64));
         Value::Instance(Rc::new(crate::object::Instance::new(
             self.frame_type(),
-            Rc::new(dict),
+            Rc::new(crate::object::Dict::from_map(map)),
             None,
         )))
     }
