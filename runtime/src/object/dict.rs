@@ -522,6 +522,12 @@ impl Dict {
         keys_with_hash(&self.map.borrow(), hash)
     }
 
+    /// Whether a key compared with its own `__eq__` may be present (see `eq_keys`).
+    #[inline]
+    pub fn may_have_eq_keys(&self) -> bool {
+        self.eq_keys.get()
+    }
+
     /// See [`eq_candidates`].
     pub fn eq_candidates(&self, key: &DictKey) -> Vec<DictKey> {
         if !self.eq_keys.get() || !self.may_hold(key.hash) {

@@ -531,6 +531,17 @@ impl Interpreter {
 
     /// The key for `v` in dict `d`.
     pub(crate) fn key_in_dict(&mut self, d: &crate::object::Dict, v: Value) -> PyResult<DictKey> {
+        // The common keys, with no stored key that compares by its own `__eq__` to ask.
+        if !d.may_have_eq_keys() {
+            let hash = match &v {
+                Value::Str(s) => Some(s.hash()),
+                Value::Int(i) => Some(num::hash_i64(*i)),
+                _ => None,
+            };
+            if let Some(hash) = hash {
+                return Ok(DictKey { hash, value: v });
+            }
+        }
         let key = self.dict_key(v)?;
         self.canonical_key(key, |h| d.keys_with_hash(h), |k| d.eq_candidates(k))
     }
