@@ -49,7 +49,14 @@ impl Interpreter {
         let debt = self.fuel.unsigned_abs();
         self.instructions = self.instructions.saturating_add(debt);
         self.fuel = 0;
-        self.refuel()
+        self.refuel()?;
+        if self.threads.switch_pending() {
+            // A sleep or wait earlier in this built-in ended the slice: keep it ended, so the
+            // thread switches at the next instruction (the fuel handed out was not used).
+            self.instructions = self.instructions.saturating_sub(self.fuel.max(0) as u64);
+            self.fuel = 0;
+        }
+        Ok(())
     }
 
     /// The error that ends a run at its deadline.

@@ -243,7 +243,11 @@ impl Interpreter {
             self.set_context(&exc);
         }
         loop {
-            let frame = self.frames.last_mut().expect("unwinding inside a frame");
+            // No frame left: the last thread's code returned and the error came after it
+            // (an interrupt while the host slept for the threads left).
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr::Exception(exc));
+            };
             if add_entry && !stands_in_for_c(&frame.code.filename) {
                 let line = frame
                     .code

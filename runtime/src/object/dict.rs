@@ -402,14 +402,6 @@ impl Dict {
         self.map.borrow().get(&key).cloned()
     }
 
-    /// Lookup by the `str` object `key`, trying first the entry at `hint` (where the key was
-    /// found last time in a dict of the same shape): a key there that is this very object
-    /// answers without hashing or probing. Returns the value and the index it was found at.
-    ///
-    /// An entry found by its text under another `str` object (stored by a path that made its
-    /// own key, such as `setattr` or an instruction's first, uncached run) adopts `key` as its
-    /// key, so that the next lookup at `hint` matches by address. The two are equal strings,
-    /// as CPython's interned attribute names are one object.
     /// The value of the entry at `hint` when its key is the very `str` object `key`: the hit
     /// of `get_hinted`, small enough to inline into the dispatch loop.
     #[inline(always)]
@@ -423,6 +415,14 @@ impl Dict {
         }
     }
 
+    /// Lookup by the `str` object `key`, trying first the entry at `hint` (where the key was
+    /// found last time in a dict of the same shape): a key there that is this very object
+    /// answers without hashing or probing. Returns the value and the index it was found at.
+    ///
+    /// An entry found by its text under another `str` object (stored by a path that made its
+    /// own key, such as `setattr` or an instruction's first, uncached run) adopts `key` as its
+    /// key, so that the next lookup at `hint` matches by address. The two are equal strings,
+    /// as CPython's interned attribute names are one object.
     #[inline]
     pub fn get_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize) -> Option<(Value, usize)> {
         let map = self.map.borrow();
@@ -455,9 +455,6 @@ impl Dict {
         }
     }
 
-    /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
-    /// the entry is new, trying the entry at `hint` first as `get_hinted` does; returns the
-    /// index of the entry.
     /// Replaces the value of the entry at `hint` when its key is the very `str` object `key`
     /// (the hit of `set_hinted`, inline); gives `value` back otherwise.
     #[inline(always)]
@@ -474,6 +471,9 @@ impl Dict {
         }
     }
 
+    /// Stores under the `str` object `key` (hash `hash`), which becomes the key itself when
+    /// the entry is new, trying the entry at `hint` first as `get_hinted` does; returns the
+    /// index of the entry.
     #[inline]
     pub fn set_hinted(&self, key: &Rc<Str>, hash: i64, hint: usize, value: Value) -> usize {
         self.see_key(hash);
@@ -710,12 +710,12 @@ impl Set {
             .collect()
     }
 
-    /// The element `set.pop()` takes: the first in CPython's table order.
     /// See [`eq_candidates`].
     pub fn eq_candidates(&self, key: &DictKey) -> Vec<DictKey> {
         eq_candidates(&self.map.borrow(), key)
     }
 
+    /// The element `set.pop()` takes: the first in CPython's table order.
     pub fn first_in_order(&self) -> Option<DictKey> {
         let map = self.map.borrow();
         let hashes: Vec<i64> = map.keys().map(|k| k.hash).collect();

@@ -489,10 +489,8 @@ impl Interpreter {
     fn frame_snapshot(&self, stack: &Rc<crate::object::Tuple<Value>>, index: usize) -> Value {
         let keys = self.frame_keys();
         // Filled as a map and made a dict once: a logging call makes a few of these.
-        let mut map = crate::object::DictMap::with_capacity_and_hasher(
-            FRAME_KEYS.len(),
-            Default::default(),
-        );
+        let mut map =
+            crate::object::DictMap::with_capacity_and_hasher(FRAME_KEYS.len(), Default::default());
         let mut set = |at: usize, v: Value| {
             let key = crate::object::DictKey {
                 hash: FRAME_KEYS[at].1,

@@ -28,6 +28,8 @@ struct Parked {
     waiting: bool,
     /// The end of that wait, when it has one.
     wait_until: Option<u64>,
+    /// `Threads::wakes` when it was parked.
+    seen_wakes: u64,
 }
 
 impl Parked {
@@ -64,6 +66,11 @@ pub(crate) struct Threads {
     /// How many parked threads are asleep (`Parked::wake_at`), so that a switch without any
     /// reads no clock.
     sleepers: usize,
+    /// Counts `wake_all`: a wait that begins after a wake-up it may have missed (its thread
+    /// was parked between its check and its wait) polls again instead of waiting.
+    wakes: u64,
+    /// `wakes` when the running thread was last parked.
+    seen_wakes: u64,
 }
 
 impl Default for Threads {
@@ -78,6 +85,8 @@ impl Default for Threads {
             wait_until: None,
             wake_at: None,
             sleepers: 0,
+            wakes: 0,
+            seen_wakes: 0,
         }
     }
 }
@@ -112,9 +121,15 @@ impl Threads {
     /// polls again before time alone is waited for.
     pub(crate) fn wake_all(&mut self) {
         self.idle_waits = 0;
+        self.wakes = self.wakes.wrapping_add(1);
         for t in &mut self.ready {
             t.waiting = false;
         }
+    }
+
+    /// Whether the running thread ended its slice to sleep or wait, and has not switched yet.
+    pub(crate) fn switch_pending(&self) -> bool {
+        self.waiting || self.wake_at.is_some()
     }
 
     /// How many threads are alive, the running one included.
@@ -137,8 +152,12 @@ impl Interpreter {
             self.threads.idle_waits = 0;
         }
         let next = self.next_thread(waiting, true);
-        // What the running thread was waiting for is settled either way.
+        // What the running thread was waiting for is settled either way; a sleep cut short
+        // by an interrupt or the time limit is over.
         let wait_until = self.threads.wait_until.take();
+        if next.is_err() {
+            self.threads.wake_at = None;
+        }
         if let Some(at) = next? {
             if let Some(next) = self.threads.ready.remove(at) {
                 let mut current = self.park_current();
@@ -212,6 +231,7 @@ impl Interpreter {
             wake_at,
             waiting: false,
             wait_until: None,
+            seen_wakes: self.threads.wakes,
         }
     }
 
@@ -220,6 +240,7 @@ impl Interpreter {
             self.threads.sleepers -= 1;
         }
         self.threads.wake_at = None;
+        self.threads.seen_wakes = t.seen_wakes;
         self.threads.current = t.ident;
         self.frames = t.frames;
         self.stack = t.stack;
@@ -311,6 +332,7 @@ pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult
         wake_at: None,
         waiting: false,
         wait_until: None,
+        seen_wakes: interp.threads.wakes,
     });
     Ok(Value::Int(ident as i64))
 }
@@ -323,8 +345,12 @@ pub(crate) fn start_new_thread(interp: &mut Interpreter, args: Args) -> PyResult
 /// until then (only time can end its wait), and never past the run's deadline.
 pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let flag = |v: Option<&Value>| matches!(v, Some(Value::Bool(true)));
-    let waiting = flag(args.pos.first());
     let timed = flag(args.pos.get(1));
+    // A wait after a wake-up that the thread may not have seen (it was parked between its
+    // check and this call) is a plain yield: the thread checks again first.
+    let stale = interp.threads.wakes != interp.threads.seen_wakes;
+    interp.threads.seen_wakes = interp.threads.wakes;
+    let waiting = flag(args.pos.first()) && !stale;
     if waiting && timed && !interp.threads.others() {
         let until = match args.pos.get(2) {
             Some(Value::Float(f)) => Some(*f),
@@ -336,10 +362,10 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             interp.sleep_until(until_ns)?;
         }
     }
-    if waiting && timed {
+    if waiting && timed && interp.threads.others() {
         interp.threads.wait_until = match args.pos.get(2) {
             Some(Value::Float(f)) => Some((f.max(0.0) * 1e9).min(u64::MAX as f64) as u64),
-            Some(Value::Int(i)) => Some((*i).max(0) as u64 * 1_000_000_000),
+            Some(Value::Int(i)) => Some(((*i).max(0) as u64).saturating_mul(1_000_000_000)),
             _ => None,
         };
     }
@@ -369,15 +395,17 @@ pub(crate) fn switch(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `time.sleep` of `until_ns` (the host's monotonic clock) by a thread that can let others
+/// `time.sleep` of `ns` from `now_ns` (the host's monotonic clock) by a thread that can let others
 /// run meanwhile (there are some, and it runs in the outermost loop): it ends its slice asleep
 /// until then, and the scheduler runs it again once that time has come. False when it must
 /// sleep on its own.
-pub(crate) fn sleep_among_threads(interp: &mut Interpreter, until_ns: u64) -> bool {
+pub(crate) fn sleep_among_threads(interp: &mut Interpreter, now_ns: u64, ns: u64) -> bool {
     if !interp.threads.others() || interp.native_depth != 1 {
         return false;
     }
-    interp.threads.wake_at = Some(until_ns);
+    // Sleeps with no instruction between them (`map(time.sleep, ...)`) add up.
+    let from = interp.threads.wake_at.map_or(now_ns, |w| w.max(now_ns));
+    interp.threads.wake_at = Some(from.saturating_add(ns));
     interp.threads.idle_waits = 0;
     interp.instructions = interp
         .instructions
@@ -439,7 +467,7 @@ pub(crate) fn rlock_enter(interp: &mut Interpreter, args: Args) -> PyResult<Valu
     let me = interp.threads.current as i64;
     let mut cell = rlock_cell(interp, &args, "_rlock_enter")?;
     let taken = match (&cell[0], &cell[1]) {
-        (Value::Int(owner), Value::Int(count)) if *owner == me => Some(count + 1),
+        (Value::Int(owner), Value::Int(count)) if *owner == me => Some(count.saturating_add(1)),
         (Value::None, _) => Some(1),
         _ => None,
     };
@@ -462,7 +490,7 @@ pub(crate) fn rlock_exit(interp: &mut Interpreter, args: Args) -> PyResult<Value
     if *owner != me {
         return Ok(Value::Bool(false));
     }
-    let count = count - 1;
+    let count = count.saturating_sub(1);
     cell[1] = Value::Int(count);
     if count <= 0 {
         cell[0] = Value::None;

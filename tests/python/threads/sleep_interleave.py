@@ -14,9 +14,9 @@ def ticker(name, start, step, count):
         time.sleep(step)
 
 
-t = threading.Thread(target=ticker, args=("w", 0, 0.06, 3))
+t = threading.Thread(target=ticker, args=("w", 0, 0.2, 3))
 t.start()
-ticker("m", 0.03, 0.06, 3)
+ticker("m", 0.1, 0.2, 3)
 t.join()
 print(events)
 
@@ -28,7 +28,7 @@ def nap(seconds):
     order.append(seconds)
 
 
-threads = [threading.Thread(target=nap, args=(s,)) for s in (0.16, 0.04, 0.12, 0.08)]
+threads = [threading.Thread(target=nap, args=(s,)) for s in (0.4, 0.1, 0.3, 0.2)]
 for t in threads:
     t.start()
 for t in threads:
@@ -41,7 +41,7 @@ progress = []
 
 def compute():
     total = 0
-    for i in range(200000):
+    for i in range(20000):
         total += i
     progress.append(total)
 
