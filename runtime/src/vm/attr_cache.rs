@@ -91,6 +91,10 @@ pub(super) fn cached_class_load(
     let way = find_way(&cache.ways, class, true, epoch)?;
     match &way.kind {
         AttrKind::ClassValue(v) => Some(v.clone()),
+        AttrKind::ClassMethod(f) => Some(Value::BoundMethod(Rc::new(BoundMethod {
+            func: f.clone(),
+            receiver: Value::Type(class.clone()),
+        }))),
         _ => None,
     }
 }

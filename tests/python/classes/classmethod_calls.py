@@ -83,3 +83,10 @@ class Pretender:
 
 print(classes([Pretender(), Other()]), isinstance(Pretender(), int))
 print(classes([3, "s", None, Other]))
+
+# A class method read from the class (not called at once) is bound to that class.
+readers = [Strength.stronger, Sub.stronger]
+print([r.__self__.__name__ for r in readers], [r(weak, strong) for r in readers])
+for _ in range(3):
+    m = Sub.stronger
+print(m.__self__ is Sub, m.__func__ is Sub.__dict__["stronger"].__func__, m == Sub.stronger)
