@@ -117,6 +117,13 @@ fn list_init(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
         return Err(interp.type_error("__init__(): not enough arguments"));
     }
     let this = args.pos.remove(0);
+    if let (Value::List(l), true, true) = (&this, args.pos.is_empty(), args.kw.is_empty()) {
+        // No iterable: emptied, without making a list to copy from (a subclass's `__init__`
+        // calling `super().__init__()`, or none at all).
+        let old = std::mem::take(&mut *l.borrow_mut());
+        drop(old);
+        return Ok(Value::None);
+    }
     let list_ty = interp.types.list.clone();
     let fresh = crate::builtins::construct(interp, &list_ty, args)?;
     if let (Value::List(l), Value::List(f)) = (&this, &fresh) {
