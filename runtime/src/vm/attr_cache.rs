@@ -72,11 +72,10 @@ pub(super) fn cached_property(
     inst: &Rc<Instance>,
     epoch: u64,
 ) -> Option<Value> {
-    let cache = code.attr_cache.get(n)?.borrow();
-    match &find_way(&cache.ways, &inst.class, false, epoch)?.kind {
+    cached_kind(code, n, &inst.class, false, epoch, |kind| match kind {
         AttrKind::Property(getter) => Some(getter.clone()),
         _ => None,
-    }
+    })
 }
 
 /// What a cache hit read from a class object (`C.x`).
@@ -108,11 +107,10 @@ pub(super) fn cached_class_method(
     class: &Rc<Type>,
     epoch: u64,
 ) -> Option<Value> {
-    let cache = code.attr_cache.get(n)?.borrow();
-    match &find_way(&cache.ways, class, true, epoch)?.kind {
+    cached_kind(code, n, class, true, epoch, |kind| match kind {
         AttrKind::ClassMethod(f) => Some(f.clone()),
         _ => None,
-    }
+    })
 }
 
 /// The method for `LoadMethod` on a cache hit: the class's function, when the instance dict
@@ -160,11 +158,25 @@ pub(super) fn cached_builtin_method(
     ty: &Rc<Type>,
     epoch: u64,
 ) -> Option<Value> {
-    let cache = code.attr_cache.get(n)?.borrow();
-    match &find_way(&cache.ways, ty, false, epoch)?.kind {
+    cached_kind(code, n, ty, false, epoch, |kind| match kind {
         AttrKind::BuiltinMethod(f) => Some(f.clone()),
         _ => None,
-    }
+    })
+}
+
+/// What `pick` takes from what name `n` of `code` is known to be on `class` (on the class
+/// object itself when `on_type`), on a cache hit.
+#[inline(always)]
+fn cached_kind(
+    code: &Code,
+    n: usize,
+    class: &Rc<Type>,
+    on_type: bool,
+    epoch: u64,
+    pick: impl FnOnce(&AttrKind) -> Option<Value>,
+) -> Option<Value> {
+    let cache = code.attr_cache.get(n)?.borrow();
+    pick(&find_way(&cache.ways, class, on_type, epoch)?.kind)
 }
 
 /// Stores into the instance dict on a cache hit; gives the value back otherwise.
