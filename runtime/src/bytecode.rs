@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use crate::value::Value;
 
+/// The bit of `BuildList`'s operand that marks a call's argument list (see `Op::BuildList`).
+pub const TEMP_LIST: u32 = 1 << 31;
+
 /// One instruction: an opcode and its operand, 8 bytes. Jump targets are instruction indices.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Op {
@@ -102,7 +105,9 @@ pub enum Op {
     ForIter(u32),
     /// `[a1..an] -> [(a1, .., an)]`.
     BuildTuple(u32),
-    /// `[a1..an] -> [[a1, .., an]]`.
+    /// `[a1..an] -> [[a1, .., an]]`; with `TEMP_LIST` set in the operand, a list that only
+    /// gathers a call's arguments (then `ListToTuple`), which no code can reach and which is
+    /// not registered with the collector.
     BuildList(u32),
     /// `[k1, v1 .. kn, vn] -> [{k1: v1, ..}]`.
     BuildMap(u32),

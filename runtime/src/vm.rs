@@ -941,8 +941,16 @@ impl Interpreter {
                     self.stack.push(Value::tuple(items));
                 }
                 Op::BuildList(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let list = self.new_list(items);
+                    let temp = n & crate::bytecode::TEMP_LIST != 0;
+                    let n = (n & !crate::bytecode::TEMP_LIST) as usize;
+                    let items = self.stack.split_off(self.stack.len() - n);
+                    let list = if temp {
+                        // A call's arguments on their way to a tuple: nothing else ever
+                        // refers to this list, so it can be no part of a cycle.
+                        Value::List(Rc::new(crate::object::List::new(items)))
+                    } else {
+                        self.new_list(items)
+                    };
                     self.stack.push(list);
                 }
                 Op::BuildMap(n) => {

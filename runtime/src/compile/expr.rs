@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{Code, Op, TEMP_LIST};
 use crate::syntax::ast::*;
 use crate::value::Value;
 
@@ -378,13 +378,14 @@ impl<'a> Compiler<'a> {
             if args.len() == 1 && has_star {
                 if let ExprKind::Starred(inner) = &args[0].kind {
                     self.expr(inner)?;
-                    self.emit(Op::BuildList(0));
+                    self.emit(Op::BuildList(TEMP_LIST));
                     self.emit(Op::Rot2);
                     self.emit(Op::ListExtend(1));
                     self.emit(Op::ListToTuple);
                 }
             } else {
-                self.starred_list(args)?;
+                self.emit(Op::BuildList(TEMP_LIST));
+                self.extend_list(args)?;
                 self.emit(Op::ListToTuple);
             }
             if keywords.is_empty() {
