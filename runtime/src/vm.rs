@@ -957,22 +957,10 @@ impl Interpreter {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
                     let d = Rc::new(Dict::with_capacity(n as usize));
                     let mut it = items.into_iter();
-                    // While every key so far is a `str` or an `int`, the next such key has no
-                    // stored key with an `__eq__` of its own to ask, and its hash is at hand.
-                    let mut plain = true;
+                    // `key_in_dict` hashes a `str` or `int` key in place while the dict holds
+                    // no key with its own `__eq__`.
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let hash = match &k {
-                            Value::Str(s) if plain => Some(s.hash()),
-                            Value::Int(i) if plain => Some(crate::num::hash_i64(*i)),
-                            _ => None,
-                        };
-                        let key = match hash {
-                            Some(hash) => crate::object::DictKey { hash, value: k },
-                            None => {
-                                plain = false;
-                                self.key_in_dict(&d, k)?
-                            }
-                        };
+                        let key = self.key_in_dict(&d, k)?;
                         d.insert(key, v);
                     }
                     let d = Value::Dict(d);

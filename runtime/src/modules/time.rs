@@ -70,11 +70,10 @@ fn sleep(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     }
     let start = interp.host.monotonic_ns();
     let ns = (secs * 1e9).min(u64::MAX as f64) as u64;
-    let target = start.saturating_add(ns);
     // Among threads, the others run meanwhile; alone, the host sleeps. A sleep past the
     // deadline ends there with the time limit.
     if !crate::vm::threads::sleep_among_threads(interp, start, ns) {
-        interp.sleep_until(target)?;
+        interp.sleep_until(start.saturating_add(ns))?;
     }
     Ok(Value::None)
 }

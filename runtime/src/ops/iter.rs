@@ -529,9 +529,10 @@ impl Interpreter {
         Ok(key)
     }
 
-    /// The key for `v` in dict `d`.
+    /// The key for `v` in dict `d`. The common keys, a `str` or an `int` with no stored key
+    /// that compares by its own `__eq__` to ask, are hashed here, inline; the rest out of line.
+    #[inline]
     pub(crate) fn key_in_dict(&mut self, d: &crate::object::Dict, v: Value) -> PyResult<DictKey> {
-        // The common keys, with no stored key that compares by its own `__eq__` to ask.
         if !d.may_have_eq_keys() {
             let hash = match &v {
                 Value::Str(s) => Some(s.hash()),
@@ -542,6 +543,12 @@ impl Interpreter {
                 return Ok(DictKey { hash, value: v });
             }
         }
+        self.key_in_dict_slow(d, v)
+    }
+
+    /// `key_in_dict` past its inline cases.
+    #[inline(never)]
+    fn key_in_dict_slow(&mut self, d: &crate::object::Dict, v: Value) -> PyResult<DictKey> {
         let key = self.dict_key(v)?;
         self.canonical_key(key, |h| d.keys_with_hash(h), |k| d.eq_candidates(k))
     }

@@ -86,16 +86,14 @@ pub(super) fn cached_class_load(
     class: &Rc<Type>,
     epoch: u64,
 ) -> Option<Value> {
-    let cache = code.attr_cache.get(n)?.borrow();
-    let way = find_way(&cache.ways, class, true, epoch)?;
-    match &way.kind {
+    cached_kind(code, n, class, true, epoch, |kind| match kind {
         AttrKind::ClassValue(v) => Some(v.clone()),
         AttrKind::ClassMethod(f) => Some(Value::BoundMethod(Rc::new(BoundMethod {
             func: f.clone(),
             receiver: Value::Type(class.clone()),
         }))),
         _ => None,
-    }
+    })
 }
 
 /// The function of a class method that `LoadMethod` reads from the class object `class`
@@ -290,16 +288,7 @@ impl Interpreter {
             && !special
             && !matches!(class_attr, Some(Value::Instance(_)))
             && (is_module || !class.slots_forbid(name));
-        let way = AttrWay {
-            class: Rc::downgrade(class),
-            class_addr: Rc::as_ptr(class) as usize,
-            on_type: false,
-            epoch: self.type_epoch.get(),
-            kind,
-            plain_store,
-            hint: Default::default(),
-        };
-        store_way(slot, way);
+        self.store_way(slot, class, false, kind, plain_store);
     }
 
     /// Learns the method that `LoadMethod` of name `n` finds on a built-in value (as
@@ -322,16 +311,7 @@ impl Interpreter {
         let Some(b @ Value::Builtin(_)) = ty.lookup_hashed(name, code.name_hashes[n]) else {
             return;
         };
-        let way = AttrWay {
-            class: Rc::downgrade(ty),
-            class_addr: Rc::as_ptr(ty) as usize,
-            on_type: false,
-            epoch: self.type_epoch.get(),
-            kind: AttrKind::BuiltinMethod(b),
-            plain_store: false,
-            hint: Default::default(),
-        };
-        store_way(slot, way);
+        self.store_way(slot, ty, false, AttrKind::BuiltinMethod(b), false);
     }
 
     /// Learns what reading name `n` of `code` from the class object `class` gives: a class
@@ -363,13 +343,26 @@ impl Interpreter {
                 None => return,
             },
         };
+        self.store_way(slot, class, true, kind, false);
+    }
+
+    /// Remembers in `slot` what a name is on `class` (on the class object itself when
+    /// `on_type`), valid under the current type epoch.
+    fn store_way(
+        &self,
+        slot: &RefCell<AttrCache>,
+        class: &Rc<Type>,
+        on_type: bool,
+        kind: AttrKind,
+        plain_store: bool,
+    ) {
         let way = AttrWay {
             class: Rc::downgrade(class),
             class_addr: Rc::as_ptr(class) as usize,
-            on_type: true,
+            on_type,
             epoch: self.type_epoch.get(),
             kind,
-            plain_store: false,
+            plain_store,
             hint: Default::default(),
         };
         store_way(slot, way);
